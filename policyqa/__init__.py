@@ -1,0 +1,55 @@
+"""policyqa: summaries, measures with targets, and cited answers for Chinese regional development plans.
+
+The data flow, one module per step::
+
+    file ──read──▶ Document ──split──▶ Plan(s) ──segment──▶ Passages ──index──▶ Corpus
+    Engine.summarize(plan) ─▶ Summary   Engine.measures(plan) ─▶ [Measure]   Engine.ask(q, corpus) ─▶ Answer
+
+Every claim carries a :class:`Citation`: ``start``/``end`` into the decoded source text and
+the exact ``quote`` that span cleans to.
+"""
+
+__version__ = "0.1.0"
+
+from .citations import cite, find_quote, ground, verify
+from .document import Document, read, read_file
+from .engines import Engine, ask, get_engine, measures, summarize, targets
+from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAError, ValidationFailed
+from .models import Answer, Citation, CitedSentence, Measure, Summary, SummarySection, Target
+from .passages import Passage, segment
+from .plan import Plan, load, split
+
+__all__ = [
+    "Answer",
+    "BudgetExceeded",
+    "Citation",
+    "CitedSentence",
+    "ConfigError",
+    "Document",
+    "Engine",
+    "InputError",
+    "LLMError",
+    "Measure",
+    "Passage",
+    "Plan",
+    "PolicyQAError",
+    "Summary",
+    "SummarySection",
+    "Target",
+    "ValidationFailed",
+    "__version__",
+    "ask",
+    "cite",
+    "find_quote",
+    "get_engine",
+    "ground",
+    "load",
+    "measures",
+    "read",
+    "read_file",
+    "segment",
+    "split",
+    "summarize",
+    "targets",
+    "verify",
+]

@@ -1,0 +1,112 @@
+"""The ``policyqa`` command: a thin layer over the library's public functions.
+
+Exit codes: 0 done, 1 internal error (or an eval gate that failed), 2 bad input or usage.
+A user's mistake is one line on stderr, never a traceback (set POLICYQA_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any, Callable, Sequence
+
+from . import __version__
+from .errors import PolicyQAError
+from .plan import Plan, load
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def _plans(args: argparse.Namespace) -> list[Plan]:
+    return load(args.paths)
+
+
+# -- plans -----------------------------------------------------------------------------------
+def cmd_plans(args: argparse.Namespace) -> int:
+    plans = _plans(args)
+    if args.json:
+        _print_json([p.info() for p in plans])
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for col in ("id", "source", "region", "level", "title", "author", "date", "issuer"):
+        table.add_column(col, overflow="fold")
+    for p in plans:
+        table.add_row(p.id, os.path.basename(p.source), p.region or "", p.level or "", p.title or "", p.author or "", p.date or "", p.issuer or "")
+    Console().print(table)
+    return 0
+
+
+def _add_plans(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("plans", help="list the plans found in files and folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print a JSON list of plan objects")
+    p.set_defaults(func=cmd_plans)
+
+
+# -- clean -----------------------------------------------------------------------------------
+def cmd_clean(args: argparse.Namespace) -> int:
+    plans = _plans(args)
+    for i, p in enumerate(plans):
+        if len(plans) > 1:
+            sys.stdout.write(f"{'' if i == 0 else chr(10)}# {p.title or p.id} ({os.path.basename(p.source)})\n")
+        sys.stdout.write(p.text.strip() + "\n")
+    if args.report:
+        seen: set[str] = set()
+        for p in plans:
+            if p.source not in seen:
+                seen.add(p.source)
+                rep = ", ".join(f"{k} {v}" for k, v in sorted(p.document.repairs.items())) or "nothing to repair"
+                sys.stderr.write(f"{p.source}: {rep}\n")
+    return 0
+
+
+def _add_clean(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("clean", help="print the clean text of each plan")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--report", action="store_true", help="also print what was repaired and removed (to stderr)")
+    p.set_defaults(func=cmd_clean)
+
+
+# Each command registers itself here; the order is the order of `policyqa --help`.
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="policyqa", description="Summaries, measures and cited answers for Chinese regional development plans.")
+    parser.add_argument("--version", action="version", version=f"policyqa {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for add in COMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except PolicyQAError as e:
+        sys.stderr.write(f"policyqa: error: {e}\n")
+        return e.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("policyqa: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # an internal error: one line unless debugging
+        if os.environ.get("POLICYQA_DEBUG"):
+            raise
+        sys.stderr.write(f"policyqa: internal error: {type(e).__name__}: {e} (set POLICYQA_DEBUG=1 for a traceback)\n")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

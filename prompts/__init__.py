@@ -1,0 +1,1 @@
+"""Prompt files shipped as package data (loaded by name through policyqa.prompts)."""
