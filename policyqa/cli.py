@@ -25,6 +25,23 @@ def _plans(args: argparse.Namespace) -> list[Plan]:
     return load(args.paths)
 
 
+def add_engine_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by every command that runs an engine."""
+    g = p.add_argument_group("engine")
+    g.add_argument("--engine", choices=["offline", "llm", "local"], default=None, help="default: llm when an endpoint is configured, else offline")
+    g.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of summaries and answers (quotes stay in the source's words)")
+
+
+def engine_from_args(args: argparse.Namespace):  # -> Engine
+    """Build the engine the options name (LLM options are read here too)."""
+    from .engines import get_engine
+
+    options: dict[str, Any] = {}
+    if getattr(args, "lang", None) and args.lang != "zh":
+        options["lang"] = args.lang
+    return get_engine(getattr(args, "engine", None), **options)
+
+
 # -- plans -----------------------------------------------------------------------------------
 def cmd_plans(args: argparse.Namespace) -> int:
     plans = _plans(args)
