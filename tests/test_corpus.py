@@ -1,0 +1,108 @@
+"""Search over the passages of many plans, from a question in either script."""
+
+from pathlib import Path
+
+import pytest
+
+import policyqa
+from policyqa.corpus import INDEXED_KINDS, Corpus, bigrams, normalize
+from policyqa.errors import InputError
+
+ROOT = Path(__file__).parents[1]
+SEEDS = ROOT / "evals" / "plans"
+SHARED = Path(__file__).parents[2] / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return policyqa.load(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def corpus(seeds):
+    return Corpus(seeds)
+
+
+def _file(plan):
+    return Path(plan.source).name
+
+
+def test_simplified_question_finds_traditional_text(corpus):
+    hits = corpus.search("兰州新区积极布局未来产业", k=3)
+    assert hits and _file(hits[0].plan).startswith("004")
+    assert "未來產業" in hits[0].passage.text  # the passage keeps its own script
+
+
+def test_traditional_question_finds_simplified_text(corpus):
+    hits = corpus.search("蘭溪智能織造示範地", k=3)
+    assert hits and _file(hits[0].plan).startswith("000")
+    assert "智能织造示范地" in hits[0].passage.text
+
+
+def test_one_phrase_found_in_both_scripts(corpus):
+    hits = corpus.search("高校+平台+企业+产业链结对合作机制", k=6)
+    files = {_file(h.plan)[:3] for h in hits[:4]}
+    assert {"000", "001", "002"} <= files
+    assert any("高校+平臺+企業+產業鏈" in h.passage.text for h in hits)
+
+
+def test_hits_are_ranked_and_point_into_their_plan(corpus):
+    hits = corpus.search("快递业务量", k=10)
+    assert hits
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    for h in hits:
+        assert h.passage.plan_id == h.plan.id
+        assert h.passage.kind in INDEXED_KINDS
+        assert h.plan.document.text[h.passage.clean_start : h.passage.clean_end] == h.passage.text
+        assert len(h.simplified) == len(h.passage.text)
+    assert "130亿件" in hits[0].passage.text
+
+
+def test_k_limits_the_hits(corpus):
+    assert len(corpus.search("发展", k=4)) == 4
+    assert corpus.search("发展", k=0) == []
+
+
+def test_search_scoped_to_plans(corpus, seeds):
+    lanxi = next(p for p in seeds if _file(p).startswith("000"))
+    hits = corpus.search("人工智能", k=20, plans=lanxi)
+    assert hits and all(h.plan.id == lanxi.id for h in hits)
+    two = [p for p in seeds if _file(p)[:3] in ("001", "004")]
+    hits = corpus.search("人工智能", k=50, plans=[p.id for p in two])
+    assert hits and {h.plan.id for h in hits} <= {p.id for p in two}
+    assert {h.plan.id for h in hits} == {p.id for p in two}  # both mention 人工智能
+
+
+def test_question_words_alone_find_nothing(corpus):
+    assert corpus.search("哪些？什么？多少？", k=5) == []
+    assert corpus.search("zzqxw 鲲鹏", k=5) == []  # no token of the query is in any plan
+
+
+def test_tokens_are_simplified_bigrams():
+    assert bigrams(normalize("蘭溪力爭2027年ＡＩ")) == ["兰溪", "溪力", "力争", "2027", "年", "ai"]
+
+
+def test_jieba_tokens_also_search_both_scripts(seeds):
+    c = Corpus(seeds, tokenizer="jieba")
+    hits = c.search("马鞍山 咖啡经济", k=3)
+    assert hits and "庫迪咖啡" in hits[0].passage.text
+
+
+def test_unknown_tokenizer_is_an_input_error(seeds):
+    with pytest.raises(InputError):
+        Corpus(seeds, tokenizer="words")
+
+
+def test_from_paths_reads_seeds_and_shared_corpus():
+    c = Corpus.from_paths([SEEDS, SHARED])
+    assert len(c.plans) >= 12 and len(c) > 2000
+    hits = c.search("RCEP国家货物贸易占比", k=3)
+    assert hits and "07_anhui_rcep" in hits[0].plan.source
+    with pytest.raises(InputError, match="no such file"):
+        Corpus.from_paths([SEEDS / "missing.txt"])
+
+
+def test_idf_is_higher_for_rarer_tokens(corpus):
+    assert corpus.idf("咖啡") > corpus.idf("发展")
+    assert corpus.document_frequency("咖啡") >= 1
+    assert corpus.document_frequency("zzzz") == 0
