@@ -91,8 +91,51 @@ def _add_clean(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_clean)
 
 
+# -- ask -------------------------------------------------------------------------------------
+def cmd_ask(args: argparse.Namespace) -> int:
+    plans = _plans(args)
+    engine = _ask_engine(args)
+    if engine is None:  # policyqa/engines/offline.py has not landed yet: the same code it calls
+        from .answers import answer
+
+        ans = answer(args.question, plans, lang="en" if args.lang == "en" else None)
+    else:
+        ans = engine.ask(args.question, plans)
+    if args.json:
+        _print_json(ans.model_dump(mode="json"))
+        return 0
+    lines = [ans.answer]
+    if ans.citations:
+        lines.append("")
+    for i, c in enumerate(ans.citations, 1):
+        lines.append(f"[{i}] {c.region or '-'} · {c.source} {c.start}–{c.end}")
+        lines.append(f"    {c.quote}")
+    lines.append(f"({ans.engine or 'offline'} engine)")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+def _ask_engine(args: argparse.Namespace):
+    """The engine the options name; None when the offline engine module is not there yet."""
+    try:
+        return engine_from_args(args)
+    except ModuleNotFoundError as e:
+        if getattr(args, "engine", None) in (None, "offline") and (e.name or "").endswith("engines.offline"):
+            return None
+        raise
+
+
+def _add_ask(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ask", help="answer a question from the plans, with citations (or say the plans do not say)")
+    p.add_argument("question", metavar="QUESTION")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print {question, answer, abstained, citations, engine}")
+    add_engine_options(p)
+    p.set_defaults(func=cmd_ask)
+
+
 # Each command registers itself here; the order is the order of `policyqa --help`.
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean]
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_ask]
 
 
 def build_parser() -> argparse.ArgumentParser:
