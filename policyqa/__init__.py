@@ -12,6 +12,7 @@ the exact ``quote`` that span cleans to.
 __version__ = "0.1.0"
 
 from .citations import cite, find_quote, ground, verify
+from .corpus import Corpus, Hit
 from .document import Document, read, read_file
 from .engines import Engine, ask, get_engine, measures, summarize, targets
 from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAError, ValidationFailed
@@ -25,8 +26,10 @@ __all__ = [
     "Citation",
     "CitedSentence",
     "ConfigError",
+    "Corpus",
     "Document",
     "Engine",
+    "Hit",
     "InputError",
     "LLMError",
     "Measure",
