@@ -359,10 +359,7 @@ def _identity(plan: Plan) -> str:
 
 def _best_score(q: Question, corpus: Corpus) -> float:
     """The highest BM25 score any one passage gets for each query token, summed: an upper bound."""
-    toks = corpus.tokens(q.query, query=True)
-    ids = sorted({corpus._vocab[t] for t in toks if t in corpus._vocab})
-    s = corpus._bm25.scores
-    return float(sum(s["data"][s["indptr"][i] : s["indptr"][i + 1]].max(initial=0.0) for i in ids))
+    return sum(corpus.max_score(i) for i in corpus.token_ids(corpus.tokens(q.query, query=True)))
 
 
 # -- the answer text ---------------------------------------------------------------------------

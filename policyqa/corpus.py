@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
@@ -41,12 +40,24 @@ _QUERY_STOP = re.compile("|".join(sorted(map(re.escape, QUERY_STOP), key=len, re
 
 
 def normalize(text: str) -> str:
-    """Simplified script, NFKC width folding, lower case: the form both passages and queries are tokenised in."""
-    return unicodedata.normalize("NFKC", to_simplified(text)).lower()
+    """Simplified script, full-width forms folded to ASCII, lower case: the form passages and queries are tokenised in."""
+    return fold(to_simplified(text))
+
+
+def fold(text: str) -> str:
+    """Full-width ASCII forms (ＡＩ２０２７，) to ASCII, and ASCII letters to lower case; vectorised for long texts."""
+    if not text:
+        return text
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    wide = (codes >= 0xFF01) & (codes <= 0xFF5E)
+    codes[wide] -= 0xFEE0
+    upper = (codes >= 0x41) & (codes <= 0x5A)
+    codes[upper] += 0x20
+    return codes.tobytes().decode("utf-32-le")
 
 
 def bigrams(text: str) -> list[str]:
-    """Tokens of already normalised text: CJK character bigrams (a lone character as itself), ASCII words, numbers."""
+    """Tokens of normalised text (:func:`normalize`): CJK character bigrams (a lone character as itself), ASCII words, numbers."""
     out: list[str] = []
     for run in _TOKEN.findall(text):
         n = len(run)
@@ -131,28 +142,34 @@ class Corpus:
         self.passages: list[Passage] = []
         owner: list[int] = []
         self._ranges: list[tuple[int, int]] = []
-        vocab: dict[str, int] = {}
-        ids: list[list[int]] = []
+        texts: list[str] = []
         for i, plan in enumerate(self.plans):
             lo = len(self.passages)
             simp = _plan_simplified(plan)
             base = plan.clean_start
             for p in plan.passages:
-                if p.kind not in self.kinds:
-                    continue
-                toks = self._tokenize(unicodedata.normalize("NFKC", simp[p.clean_start - base : p.clean_end - base]).lower())
-                if not toks:
-                    continue
-                self.passages.append(p)
-                owner.append(i)
-                ids.append([vocab.setdefault(t, len(vocab)) for t in toks])
+                if p.kind in self.kinds:
+                    self.passages.append(p)
+                    owner.append(i)
+                    texts.append(simp[p.clean_start - base : p.clean_end - base])
             self._ranges.append((lo, len(self.passages)))
         self._owner = np.asarray(owner, dtype=np.int32)
-        self._bm25 = bm25s.BM25()
-        if ids:
-            self._bm25.index((ids, vocab), create_empty_token=False, show_progress=False)
-        self._vocab = vocab
-        self._df_cache: dict[str, int] = {}
+        joined = fold("\x00".join(texts))
+        self._keys: np.ndarray | None = None
+        self._ascii: dict[str, int] = {}
+        self._vocab: dict[str, int] = {}
+        if tokenizer == "bigram":
+            keys, docs, self._ascii = _bigram_postings(joined)
+            self._keys, terms = np.unique(keys, return_inverse=True)
+            n_vocab = len(self._keys)
+        else:
+            terms, docs, self._vocab = _word_postings(joined.split("\x00"), self._tokenize)
+            n_vocab = len(self._vocab)
+        self._bm25 = bm25s.BM25()  # Lucene BM25; its sparse score matrix, built in numpy (see _bm25_matrix)
+        self._bm25.scores = _bm25_matrix(terms, docs, len(self.passages), n_vocab, k1=self._bm25.k1, b=self._bm25.b)
+        self._bm25.nonoccurrence_array = None
+        if self._vocab:
+            self._bm25.vocab_dict = self._vocab
 
     @classmethod
     def from_paths(cls, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], **options) -> Corpus:
@@ -173,13 +190,35 @@ class Corpus:
             norm = _QUERY_STOP.sub(" ", norm)
         return self._tokenize(norm)
 
+    def token_ids(self, tokens: Iterable[str]) -> list[int]:
+        """The index's ids of the tokens it knows, sorted and without repeats (unknown tokens are left out)."""
+        if self._keys is None:
+            return sorted({self._vocab[t] for t in tokens if t in self._vocab})
+        keys = [k for k in map(self._key, tokens) if k is not None]
+        if not keys or not len(self._keys):
+            return []
+        arr = np.asarray(keys, dtype=np.uint64)
+        pos = np.minimum(np.searchsorted(self._keys, arr), len(self._keys) - 1)
+        return sorted({int(i) for i in pos[self._keys[pos] == arr]})
+
+    def _key(self, token: str) -> int | None:
+        if 0 < len(token) <= 2 and all(_is_cjk(c) for c in token):
+            return (ord(token[0]) << 21) | ord(token[1]) if len(token) == 2 else ord(token)
+        i = self._ascii.get(token)
+        return None if i is None else _ASCII_BASE + i
+
     def document_frequency(self, token: str) -> int:
         """In how many indexed passages ``token`` occurs (0 when it is not in the vocabulary)."""
-        tid = self._vocab.get(token)
-        if tid is None or not self.passages:
+        ids = self.token_ids([token])
+        if not ids:
             return 0
         indptr = self._bm25.scores["indptr"]
-        return int(indptr[tid + 1] - indptr[tid])
+        return int(indptr[ids[0] + 1] - indptr[ids[0]])
+
+    def max_score(self, token_id: int) -> float:
+        """The highest BM25 score one passage gets for this token (0 for an empty posting list)."""
+        s = self._bm25.scores
+        return float(s["data"][s["indptr"][token_id] : s["indptr"][token_id + 1]].max(initial=0.0))
 
     def idf(self, token: str) -> float:
         """BM25 (Lucene) inverse document frequency of a token; unseen tokens get the highest."""
@@ -213,8 +252,7 @@ class Corpus:
         ``plans`` is a plan, a plan id, or several (for example every plan of a region).
         Passages with no query token score 0 and are never returned.
         """
-        toks = self.tokens(query, query=True)
-        ids = sorted({self._vocab[t] for t in toks if t in self._vocab})
+        ids = self.token_ids(self.tokens(query, query=True))
         if not ids or k <= 0:
             return []
         scores = self.score_ids(ids)
@@ -244,6 +282,82 @@ class Corpus:
             return out
         sel = np.concatenate([np.arange(a, b) for a, b in zip(starts, ends)])
         return np.bincount(indices[sel], weights=data[sel], minlength=s["num_docs"]).astype(np.float32)
+
+
+_ASCII_BASE = 1 << 62  # keys of ASCII words and numbers; CJK bigram keys use 42 bits, single characters 21
+_ASCII_TOKEN = re.compile(r"[a-z]+|[0-9]+(?:\.[0-9]+)?")
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+
+
+def _bigram_postings(joined: str) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """Token keys and passage numbers of every :func:`bigrams` token of "\\x00"-joined normalised passages.
+
+    Vectorised: CJK bigrams and lone characters come from the code points in numpy; ASCII words
+    and numbers (few in Chinese text) from a regular expression.
+    """
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    doc_start = np.concatenate(([0], np.flatnonzero(codes == 0) + 1))
+    cjk = ((codes >= 0x3400) & (codes <= 0x4DBF)) | ((codes >= 0x4E00) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
+    pair = np.flatnonzero(cjk[:-1] & cjk[1:])
+    before = np.concatenate(([False], cjk[:-1]))
+    after = np.concatenate((cjk[1:], [False]))
+    lone = np.flatnonzero(cjk & ~before & ~after)
+    ascii_vocab: dict[str, int] = {}
+    apos, akeys = [], []
+    for m in _ASCII_TOKEN.finditer(joined):
+        apos.append(m.start())
+        akeys.append(_ASCII_BASE + ascii_vocab.setdefault(m.group(), len(ascii_vocab)))
+    keys = np.concatenate(
+        (
+            (codes[pair].astype(np.uint64) << np.uint64(21)) | codes[pair + 1].astype(np.uint64),
+            codes[lone].astype(np.uint64),
+            np.asarray(akeys, dtype=np.uint64),
+        )
+    )
+    pos = np.concatenate((pair, lone, np.asarray(apos, dtype=np.int64)))
+    docs = np.searchsorted(doc_start, pos, side="right") - 1
+    return keys, docs.astype(np.int64), ascii_vocab
+
+
+def _word_postings(texts: list[str], tokenize: Callable[[str], list[str]]) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """Token ids and passage numbers for any tokenizer (a Python loop over the tokens)."""
+    vocab: dict[str, int] = {}
+    terms: list[int] = []
+    docs: list[int] = []
+    for d, text in enumerate(texts):
+        ids = [vocab.setdefault(t, len(vocab)) for t in tokenize(text)]
+        terms.extend(ids)
+        docs.extend([d] * len(ids))
+    return np.asarray(terms, dtype=np.int64), np.asarray(docs, dtype=np.int64), vocab
+
+
+def _bm25_matrix(terms: np.ndarray, docs: np.ndarray, n_docs: int, n_vocab: int, *, k1: float, b: float) -> dict:
+    """bm25s's score matrix (Lucene BM25, one column per token) from (token, passage) occurrences.
+
+    The same numbers as ``bm25s.BM25().index(...)`` (a test checks it), without its Python loop
+    over passages: idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf part = tf / (tf + k1 (1 - b + b dl / avgdl)).
+    """
+    terms = np.asarray(terms, dtype=np.int64)
+    docs = np.asarray(docs, dtype=np.int64)
+    dl = np.bincount(docs, minlength=n_docs).astype(np.float64)
+    avgdl = dl.mean() if n_docs else 1.0
+    pairs, tf = np.unique(terms * max(n_docs, 1) + docs, return_counts=True)
+    pterm = pairs // max(n_docs, 1)
+    pdoc = pairs - pterm * max(n_docs, 1)
+    df = np.bincount(pterm, minlength=n_vocab)
+    idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+    tfc = tf / (tf + k1 * ((1 - b) + b * dl[pdoc] / max(avgdl, 1e-9)))
+    indptr = np.concatenate(([0], np.cumsum(df)))
+    return {
+        "data": (idf[pterm] * tfc).astype(np.float32),
+        "indices": pdoc.astype(np.int32),
+        "indptr": indptr.astype(np.int64),
+        "num_docs": n_docs,
+    }
 
 
 def _topk(scores: np.ndarray, k: int) -> np.ndarray:

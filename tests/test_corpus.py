@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import policyqa
-from policyqa.corpus import INDEXED_KINDS, Corpus, bigrams, normalize
+from policyqa.corpus import INDEXED_KINDS, Corpus, bigrams, fold, normalize
 from policyqa.errors import InputError
 
 ROOT = Path(__file__).parents[1]
@@ -106,3 +106,22 @@ def test_idf_is_higher_for_rarer_tokens(corpus):
     assert corpus.idf("咖啡") > corpus.idf("发展")
     assert corpus.document_frequency("咖啡") >= 1
     assert corpus.document_frequency("zzzz") == 0
+
+
+def test_index_scores_equal_bm25s_own_index(corpus):
+    """The numpy-built matrix gives the scores bm25s.BM25().index() gives on the same tokens."""
+    import bm25s
+    import numpy as np
+
+    from policyqa.corpus import passage_simplified
+
+    by_id = {p.id: p for p in corpus.plans}
+    docs = [bigrams(fold(passage_simplified(by_id[p.plan_id], p))) for p in corpus.passages]
+    assert all(docs)  # every indexed passage of the seeds has tokens
+    ref = bm25s.BM25()
+    ref.index(docs, show_progress=False)
+    for q in ("兰州新区未来产业", "快递业务量130亿件", "高校+平台+企业+产业链", "AI 政务助手"):
+        toks = corpus.tokens(q, query=True)
+        ours = corpus.score_ids(corpus.token_ids(toks))
+        theirs = ref.get_scores(sorted(set(t for t in toks if t in ref.vocab_dict)))
+        assert np.allclose(ours, theirs, atol=1e-4)
