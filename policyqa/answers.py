@@ -125,6 +125,8 @@ class Question:
     terms: tuple[Term, ...]
     places: tuple[str, ...]  # region names the question names and the corpus knows
     unknown: tuple[str, ...]  # English content words the glossary does not know
+    query_tokens: frozenset[str] = frozenset()
+    best_score: float = 0.0  # the highest BM25 score any passage could get for the query (an upper bound)
 
 
 @dataclass(frozen=True)
@@ -241,7 +243,9 @@ def parse(question: str, corpus: Corpus) -> Question:
             continue
         terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else ()))
     terms = _dedupe(terms)
-    return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown))
+    qtoks = corpus.tokens(query, query=True)
+    best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
+    return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best)
 
 
 def _parts(word: str) -> tuple[str, ...]:
@@ -310,11 +314,10 @@ def support(q: Question, hit: Hit, corpus: Corpus) -> Support | None:
         top = max(t.weight for t in soft)
         if coverage < MIN_COVERAGE or any(t.weight >= top - 1e-6 and t not in covered for t in soft):
             return None
-    relative = hit.score / max(_best_score(q, corpus), 1e-9)
+    relative = hit.score / max(q.best_score, 1e-9)
     if relative < MIN_RELATIVE_SCORE:
         return None
-    qtoks = set(corpus.tokens(q.query, query=True))
-    coord = len(qtoks & set(corpus.tokens(hit.simplified))) / max(1, len(qtoks))
+    coord = len(q.query_tokens & set(corpus.tokens(hit.simplified))) / max(1, len(q.query_tokens))
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered))
 
 
@@ -355,11 +358,6 @@ def _identity(plan: Plan) -> str:
     """What a plan says of itself: region, title, author; when its region is unknown, its opening lines."""
     head = plan.text.lstrip()[: 80 if plan.region else 300]
     return normalize("\n".join(x for x in (plan.region, plan.title, plan.author, plan.date, head) if x))
-
-
-def _best_score(q: Question, corpus: Corpus) -> float:
-    """The highest BM25 score any one passage gets for each query token, summed: an upper bound."""
-    return sum(corpus.max_score(i) for i in corpus.token_ids(corpus.tokens(q.query, query=True)))
 
 
 # -- the answer text ---------------------------------------------------------------------------
