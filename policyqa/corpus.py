@@ -255,33 +255,52 @@ class Corpus:
         ids = self.token_ids(self.tokens(query, query=True))
         if not ids or k <= 0:
             return []
-        scores = self.score_ids(ids)
+        scores, touched = self._scores_and_touched(ids)
         if plans is not None:
             if isinstance(plans, (Plan, str)):
                 plans = [plans]
             idx = sorted({self._index_of(p) for p in plans})
             if not idx:
                 return []
-            cand = np.concatenate([np.arange(*self._ranges[i]) for i in idx]) if len(idx) < 256 else np.flatnonzero(np.isin(self._owner, idx))
-            sub = scores[cand]
-            top = _topk(sub, k)
-            order = cand[top]
-        else:
-            order = _topk(scores, k)
+            allowed = np.zeros(len(self.plans), dtype=bool)
+            allowed[idx] = True
+            touched = touched[allowed[self._owner[touched]]]
+        order = _topk_of(scores, touched, k, repeats=len(ids))
         return [Hit(self.passages[j], self.plans[self._owner[j]], float(scores[j])) for j in order if scores[j] > 0]
 
-    def score_ids(self, token_ids: Sequence[int]) -> np.ndarray:
-        """BM25 scores of every indexed passage for the given vocabulary ids (bm25s's sparse index)."""
+    def _scores_and_touched(self, token_ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Dense scores, and the passages the query's posting lists touch (with repeats)."""
         s = self._bm25.scores
         data, indices, indptr = s["data"], s["indices"], s["indptr"]
-        starts = indptr[token_ids]
-        ends = indptr[np.asarray(token_ids) + 1]
-        if len(token_ids) == 1:
-            out = np.zeros(s["num_docs"], dtype=np.float32)
-            out[indices[starts[0] : ends[0]]] = data[starts[0] : ends[0]]
-            return out
-        sel = np.concatenate([np.arange(a, b) for a, b in zip(starts, ends)])
-        return np.bincount(indices[sel], weights=data[sel], minlength=s["num_docs"]).astype(np.float32)
+        ids = np.asarray(token_ids, dtype=np.int64)
+        spans = [(int(a), int(b)) for a, b in zip(indptr[ids], indptr[ids + 1]) if b > a]
+        if not spans:
+            return np.zeros(s["num_docs"]), np.zeros(0, dtype=np.int64)
+        docs = np.concatenate([indices[a:b] for a, b in spans])
+        weights = np.concatenate([data[a:b] for a, b in spans])
+        return np.bincount(docs, weights=weights, minlength=s["num_docs"]), docs
+
+    def score_ids(self, token_ids: Sequence[int]) -> np.ndarray:
+        """BM25 scores of every indexed passage for the given token ids (bm25s's sparse score matrix)."""
+        return self._scores_and_touched(token_ids)[0].astype(np.float32)
+
+
+def _topk_of(scores: np.ndarray, touched: np.ndarray, k: int, repeats: int) -> np.ndarray:
+    """The ``k`` best passages among those touched, best first (ties: lower index first).
+
+    ``touched`` lists a passage once per query token it holds, so at most ``repeats`` times;
+    the ``k * repeats`` best entries therefore hold the ``k`` best passages. Selecting among
+    the touched passages rather than all N keeps a search proportional to what it reads.
+    """
+    if len(touched) == 0:
+        return touched
+    cand = touched
+    m = k * max(repeats, 1)
+    if len(cand) > m:
+        part = np.argpartition(-scores[cand], m - 1)[:m]
+        cand = cand[scores[cand] >= scores[cand[part]].min()]
+    cand = np.unique(cand)
+    return cand[np.argsort(-scores[cand], kind="stable")][:k]
 
 
 _ASCII_BASE = 1 << 62  # keys of ASCII words and numbers; CJK bigram keys use 42 bits, single characters 21
@@ -358,16 +377,6 @@ def _bm25_matrix(terms: np.ndarray, docs: np.ndarray, n_docs: int, n_vocab: int,
         "indptr": indptr.astype(np.int64),
         "num_docs": n_docs,
     }
-
-
-def _topk(scores: np.ndarray, k: int) -> np.ndarray:
-    if len(scores) == 0:
-        return np.zeros(0, dtype=np.int64)
-    if k < len(scores):
-        part = np.argpartition(-scores, k - 1)[:k]
-    else:
-        part = np.arange(len(scores))
-    return part[np.argsort(-scores[part], kind="stable")]
 
 
 def _plan_simplified(plan: Plan) -> str:

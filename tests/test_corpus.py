@@ -125,3 +125,14 @@ def test_index_scores_equal_bm25s_own_index(corpus):
         ours = corpus.score_ids(corpus.token_ids(toks))
         theirs = ref.get_scores(sorted(set(t for t in toks if t in ref.vocab_dict)))
         assert np.allclose(ours, theirs, atol=1e-4)
+
+
+def test_top_k_equals_a_full_sort(corpus):
+    import numpy as np
+
+    for q in ("发展", "人工智能产业", "高校+平台+企业+产业链结对合作机制", "新增 企业 项目 亿元"):
+        ids = corpus.token_ids(corpus.tokens(q, query=True))
+        scores = corpus.score_ids(ids)
+        want = [j for j in np.argsort(-scores, kind="stable")[:7] if scores[j] > 0]
+        got = [corpus.passages.index(h.passage) for h in corpus.search(q, k=7)]
+        assert [round(float(scores[j]), 4) for j in got] == [round(float(scores[j]), 4) for j in want]
