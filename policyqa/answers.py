@@ -138,16 +138,17 @@ class Support:
     covered: tuple[str, ...]
 
 
-def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, lang: str | None = None, k: int = 50) -> Answer:
+def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, lang: str = "zh", k: int = 50) -> Answer:
     """Answer ``question`` from the passages of one plan, several, or a corpus; abstain when none supports it.
 
-    ``lang`` is the language of the abstention text ("zh" or "en"; default: the question's).
-    ``k`` is how many search hits are tested for support (more for "which regions" questions).
+    The abstention reads "文中未提及", or "The plans do not say." for an English question or
+    ``lang="en"``; answers quote the plans in their own words. ``k`` is how many search hits
+    are tested for support (at least 200 for "which regions" questions).
     """
     corpus = as_corpus(plans_or_corpus)
     q = parse(question, corpus)
-    lang = lang or q.lang
-    abstain = Answer(question=question, answer=ABSTAIN_EN if lang == "en" else ABSTAIN_ZH, abstained=True, engine=ENGINE)
+    english = lang == "en" or q.lang == "en"
+    abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
     if q.unknown or not (q.terms or q.places):
         return abstain
     scope = corpus_plans_of(corpus, q.places) if q.places else None

@@ -98,7 +98,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if engine is None:  # policyqa/engines/offline.py has not landed yet: the same code it calls
         from .answers import answer
 
-        ans = answer(args.question, plans, lang="en" if args.lang == "en" else None)
+        ans = answer(args.question, plans, lang=args.lang)
     else:
         ans = engine.ask(args.question, plans)
     if args.json:
