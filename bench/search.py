@@ -192,13 +192,16 @@ def main() -> int:
         t = time.perf_counter()
         hits = corpus.search(q, k=10)
         ours.append((time.perf_counter() - t) * 1000)
-        mine = {id(h.passage) for h in hits}
-        overlap.append(len(mine & {id(corpus.passages[j]) for j in top}) / max(1, len(mine)))
+        # agreement modulo ties (the corpus repeats texts, so many passages tie): the share of
+        # rank_bm25's top 10 that our scores also place at or above our 10th best
+        ours_all = corpus.score_ids(ids)
+        floor = min(h.score for h in hits) if hits else 0.0
+        overlap.append(float(np.mean(ours_all[top] >= floor - 1e-4)))
     r50, r95, o50, o95 = pct(rlat, 50), pct(rlat, 95), pct(ours, 50), pct(ours, 95)
     print(f"{'':14s}{'p50 ms':>10s}{'p95 ms':>10s}")
     print(f"{'policyqa':14s}{o50:10.2f}{o95:10.2f}")
     print(f"{'rank_bm25':14s}{r50:10.1f}{r95:10.1f}")
-    print(f"speed-up: {r50 / o50:.0f}x at p50, {r95 / o95:.0f}x at p95 (target >= 20x); top-10 overlap {statistics.mean(overlap):.0%} (Lucene vs Okapi idf)")
+    print(f"speed-up: {r50 / o50:.0f}x at p50, {r95 / o95:.0f}x at p95 (target >= 20x); top-10 agreement {statistics.mean(overlap):.0%} (Lucene vs Okapi idf, ties counted)")
     return 0
 
 

@@ -168,6 +168,7 @@ class Corpus:
         self._bm25 = bm25s.BM25()  # Lucene BM25; its sparse score matrix, built in numpy (see _bm25_matrix)
         self._bm25.scores = _bm25_matrix(terms, docs, len(self.passages), n_vocab, k1=self._bm25.k1, b=self._bm25.b)
         self._bm25.nonoccurrence_array = None
+
         if self._vocab:
             self._bm25.vocab_dict = self._vocab
 
@@ -255,34 +256,57 @@ class Corpus:
         ids = self.token_ids(self.tokens(query, query=True))
         if not ids or k <= 0:
             return []
-        scores, touched = self._scores_and_touched(ids)
+        docs, weights = self._postings(ids)
         if plans is not None:
             if isinstance(plans, (Plan, str)):
                 plans = [plans]
             idx = sorted({self._index_of(p) for p in plans})
-            if not idx:
-                return []
             allowed = np.zeros(len(self.plans), dtype=bool)
             allowed[idx] = True
-            touched = touched[allowed[self._owner[touched]]]
-        order = _topk_of(scores, touched, k, repeats=len(ids))
+            keep = allowed[self._owner[docs]]
+            docs, weights = docs[keep], weights[keep]
+        if len(docs) == 0:
+            return []
+        # no minlength: the array ends at the last passage touched, and N zeros would cost more than the search
+        scores = np.bincount(docs, weights=weights)
+        order = _topk_dense(scores, k) if len(docs) > len(self.passages) // 8 else _topk_of(scores, docs, k, repeats=len(ids))
         return [Hit(self.passages[j], self.plans[self._owner[j]], float(scores[j])) for j in order if scores[j] > 0]
 
-    def _scores_and_touched(self, token_ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Dense scores, and the passages the query's posting lists touch (with repeats)."""
+    def _postings(self, token_ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The passages in the tokens' posting lists (a passage once per token it holds) and their BM25 parts."""
         s = self._bm25.scores
         data, indices, indptr = s["data"], s["indices"], s["indptr"]
         ids = np.asarray(token_ids, dtype=np.int64)
         spans = [(int(a), int(b)) for a, b in zip(indptr[ids], indptr[ids + 1]) if b > a]
         if not spans:
-            return np.zeros(s["num_docs"]), np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
         docs = np.concatenate([indices[a:b] for a, b in spans])
-        weights = np.concatenate([data[a:b] for a, b in spans])
-        return np.bincount(docs, weights=weights, minlength=s["num_docs"]), docs
+        weights = np.concatenate([data[a:b] for a, b in spans]).astype(np.float64)
+        return docs, weights
 
     def score_ids(self, token_ids: Sequence[int]) -> np.ndarray:
         """BM25 scores of every indexed passage for the given token ids (bm25s's sparse score matrix)."""
-        return self._scores_and_touched(token_ids)[0].astype(np.float32)
+        docs, weights = self._postings(token_ids)
+        return np.bincount(docs, weights=weights, minlength=len(self.passages)).astype(np.float32)
+
+
+def _topk_dense(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:
+    """The ``k`` best of all scores, best first (ties: lower index first), through block maxima.
+
+    The k-th largest block maximum T is at most the k-th best score, so the k best lie in the
+    blocks whose maximum is at least T: one sequential pass, then a small selection.
+    """
+    n = len(scores)
+    full = n // block * block
+    maxima = scores[:full].reshape(-1, block).max(axis=1) if full else np.zeros(0)
+    parts = [np.arange(full, n)]
+    if len(maxima):
+        kk = min(k, len(maxima))
+        t = np.partition(maxima, len(maxima) - kk)[len(maxima) - kk]
+        blocks = np.flatnonzero(maxima >= t)
+        parts.insert(0, (blocks[:, None] * block + np.arange(block)).ravel())
+    cand = np.concatenate(parts)
+    return cand[np.argsort(-scores[cand], kind="stable")][:k]
 
 
 def _topk_of(scores: np.ndarray, touched: np.ndarray, k: int, repeats: int) -> np.ndarray:

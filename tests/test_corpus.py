@@ -136,3 +136,19 @@ def test_top_k_equals_a_full_sort(corpus):
         want = [j for j in np.argsort(-scores, kind="stable")[:7] if scores[j] > 0]
         got = [corpus.passages.index(h.passage) for h in corpus.search(q, k=7)]
         assert [round(float(scores[j]), 4) for j in got] == [round(float(scores[j]), 4) for j in want]
+
+
+def test_top_k_selections_match_a_stable_full_sort():
+    import numpy as np
+
+    from policyqa.corpus import _topk_dense, _topk_of
+
+    rng = np.random.default_rng(7)
+    for n, k in ((1000, 10), (999, 3), (70, 10), (5, 10)):
+        scores = np.round(rng.random(n) * 5, 1) * (rng.random(n) < 0.3)  # many ties and zeros
+        want = np.argsort(-scores, kind="stable")[:k]
+        assert list(_topk_dense(scores, k)) == list(want)
+        touched = np.flatnonzero(scores)
+        touched = np.concatenate([touched, touched[::2]])  # a passage repeats once per token it holds
+        got = [j for j in _topk_of(scores, touched, k, repeats=2)]
+        assert got == [j for j in want if scores[j] > 0]
