@@ -149,7 +149,7 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     q = parse(question, corpus)
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
-    if q.unknown or not (q.terms or q.places):
+    if q.unknown or not q.terms:  # nothing the question asks about that a passage could support
         return abstain
     scope = corpus_plans_of(corpus, q.places) if q.places else None
     if scope is not None and not scope:
