@@ -2,9 +2,14 @@
 
 Every indexed passage (sentences and enumerated items; see :data:`INDEXED_KINDS`) is
 tokenised in simplified script, so a question in traditional or simplified characters finds
-text written in either. The index is :mod:`bm25s`; tokens are character bigrams of CJK runs
-plus whole ASCII words and numbers (the default, :func:`bigrams`), or jieba words
-(:func:`jieba_words`, slower to build, measured in ``bench/search.py``).
+text written in either. Tokens are character bigrams of CJK runs plus whole ASCII words and
+numbers (the default, :func:`bigrams`), or jieba words (:func:`jieba_words`: slower to build
+and no better recall on the labelled questions; ``bench/search.py`` prints both).
+
+The index is a :class:`bm25s.BM25` (Lucene BM25, k1=1.5, b=0.75) holding bm25s's sparse score
+matrix; the matrix is built in numpy (:func:`_bm25_matrix`, the same numbers as
+``bm25s.BM25.index``, which loops over passages in Python), and a search sums the query
+tokens' posting lists and selects the top k without scanning all N passages when it can.
 
     corpus = Corpus.from_paths(["evals/plans"])
     for hit in corpus.search("兰州新区未来产业", k=3):
