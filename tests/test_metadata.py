@@ -1,0 +1,125 @@
+"""Plans found in the seed and corpus files, and what the text says of each: facts read by hand."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import policyqa
+from policyqa.document import Document
+
+ROOT = Path(__file__).parents[1]
+SEEDS = ROOT / "evals" / "plans"
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+
+
+def plans_of(name: str) -> list[policyqa.Plan]:
+    return policyqa.load(next(SEEDS.glob(name + "_*.txt")))
+
+
+def test_seed_002_is_eight_speeches_with_their_speakers_and_regions():
+    plans = plans_of("002")
+    got = [(p.region, p.author) for p in plans]
+    assert got == [
+        ("余杭区", "刘颖"),
+        ("义乌市", "叶帮锐"),
+        ("柯桥区", "袁建"),
+        ("钱塘区", "金承涛"),
+        ("定海区", "孙丹燕"),
+        ("景宁畲族自治县", "翁志鸿"),
+        ("柯城区", "胡益峰"),
+        ("北仑区", None),  # the last speech has no speaker line (nor a headline)
+    ]
+    assert plans[0].title == "坚持创新驱动 深化数实融合 加快以新质生产力推动高质量发展"
+    assert plans[5].title == "发挥畲乡优势 增强内生动力 奋力推动民族地区高质量发展和共同富裕"
+    assert plans[7].title is None
+    assert [p.level for p in plans] == ["district", "county", "district", "district", "district", "county", "district", "district"]
+
+
+def test_seed_002_speeches_cover_their_own_text_only():
+    plans = plans_of("002")
+    assert plans[0].text.startswith("坚持创新驱动")
+    assert "杭州市委常委、余杭区委书记" in plans[0].text
+    assert "编者按" not in "".join(p.text for p in plans)  # the page's preamble belongs to no speech
+    assert "本报记者" not in plans[-1].text  # nor its closing byline
+    assert plans[-1].text.startswith("北仑区聚焦省委")
+    assert plans[6].text.endswith("上半年新入库5000万元以上投资制造业项目11个。")
+    for a, b in zip(plans, plans[1:]):
+        assert a.end <= b.start
+
+
+def test_single_plan_seeds():
+    (p000,) = plans_of("000")
+    assert (p000.region, p000.level, p000.author, p000.title) == ("兰溪市", "county", "兰溪市委理论学习中心组", None)
+    (p001,) = plans_of("001")
+    assert (p001.region, p001.level) == ("马鞍山市", "city")
+    assert p001.title == "關于以創新推動高質量發展加快打造長三角“白菜心”的意見"  # the source's own script
+    assert p001.author == "柴勝松、吳衡"
+    (p003,) = plans_of("003")
+    assert (p003.region, p003.level) == ("金华市", "city")
+    (p004,) = plans_of("004")
+    assert (p004.region, p004.level, p004.author, p004.date) == ("兰州新区", "new area", "史曉峰", "2024-05-07")
+
+
+def test_nothing_invented_where_the_text_is_silent():
+    # 002's preamble dates the meeting "7月17日" without a year: no date
+    assert all(p.date is None for p in plans_of("002"))
+    (p003,) = plans_of("003")  # an excerpt with no headline, issuer or date
+    assert (p003.title, p003.author, p003.date, p003.issuer) == (None, None, None, None)
+
+
+def test_ids_are_stable_across_runs_and_distinct():
+    a = [p.id for p in plans_of("002")]
+    b = [p.id for p in plans_of("002")]
+    assert a == b and len(set(a)) == 8
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+def test_corpus_metadata():
+    by_file = {}
+    for p in policyqa.load(CORPUS):
+        by_file.setdefault(Path(p.source).name[:2], []).append(p)
+    assert len(by_file) == 7
+    assert [p.region for p in by_file["01"]] == ["上海市"] and by_file["01"][0].issuer == "上海市人民政府"
+    # a notice issuing two documents: two plans, both dated and issued by the notice
+    two = by_file["02"]
+    assert [p.title for p in two] == ["支持工业互联网发展若干政策", "安徽省工业互联网创新发展行动计划（2021-2023年）"]
+    assert {(p.region, p.date, p.issuer) for p in two} == {("安徽省", "2021-09-02", "安徽省人民政府办公厅")}
+    (bt,) = by_file["03"]
+    assert (bt.region, bt.title, bt.date, bt.issuer) == ("包头市", "包头市2022年数字政府建设考评办法", "2022-04-14", "包头市人民政府办公室")
+    (bj,) = by_file["04"]
+    assert (bj.region, bj.level, bj.date, bj.issuer) == ("北京市", "province", "2022-11-21", "北京市经济和信息化局")
+    (hk,) = by_file["05"]
+    assert hk.region == "香港特别行政区" and hk.title == "行政長官2019年施政報告"
+    (yc,) = by_file["06"]
+    assert (yc.region, yc.title, yc.issuer, yc.date) == ("宜春市", "宜春市2022年国民经济和社会发展统计公报", "宜春市统计局", "2023-04-18")
+    (ah,) = by_file["07"]
+    assert ah.region == "安徽省" and ah.date == "2022-03-23" and ah.title.endswith("扎实推进高水平开放实施意见")
+
+
+def test_ordinary_words_are_not_places():
+    # 合作 (合作市), 资源 (资源县), 新兴 (新兴县), 城区: words, not the regions of a plan
+    doc = Document.from_text("加强区域合作，整合资源，培育新兴产业，推进城区更新。合作市场不断扩大。")
+    (plan,) = policyqa.plan.split(doc)
+    assert plan.region is None and plan.level is None
+
+
+def test_traditional_script_region_is_written_simplified():
+    doc = Document.from_text("日前，馬鞍山市出臺意見。馬鞍山將建設高水平創新型城市。")
+    (plan,) = policyqa.plan.split(doc)
+    assert plan.region == "马鞍山市"
+
+
+def test_cli_plans_json_has_the_eight_speeches():
+    out = subprocess.run(
+        [sys.executable, "-m", "policyqa", "plans", str(next(SEEDS.glob("002_*.txt"))), "--json"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    rows = json.loads(out)
+    assert len(rows) == 8
+    assert set(rows[0]) == {"id", "source", "start", "end", "title", "region", "level", "author", "date", "issuer", "quality"}
+    assert rows[3]["region"] == "钱塘区" and rows[3]["author"] == "金承涛"
