@@ -134,8 +134,25 @@ def _add_ask(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_ask)
 
 
+# -- repl ------------------------------------------------------------------------------------
+def cmd_repl(args: argparse.Namespace) -> int:
+    from .repl import Session, load_plans, run
+
+    plans = load_plans(args.paths) if args.paths else []
+    session = Session(plans, engine=engine_from_args(args), lang=args.lang)
+    return run(session, json_lines=args.json)
+
+
+def _add_repl(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("repl", help="ask questions one after another (reads one per line when stdin is not a terminal)")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="when scripted: one JSON object per line")
+    add_engine_options(p)
+    p.set_defaults(func=cmd_repl)
+
+
 # Each command registers itself here; the order is the order of `policyqa --help`.
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_ask]
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_ask, _add_repl]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,470 @@
+"""The REPL: load plans once, then ask one question after another, with the sources beside each answer.
+
+:class:`Session` is the library side (no terminal needed): it holds the plans, the search
+index, the engine, the scope (all plans or one chosen with ``/use``), the language and the
+transcript, and turns one line — a question or a ``/command`` — into a :class:`Reply`.
+:func:`run` is the terminal side: a prompt_toolkit loop (history, completion, Chinese input,
+multi-line paste, Ctrl-C cancels an answer, Ctrl-D leaves) when stdin is a terminal, and one
+line in → one answer out when it is not (``json=True``: one JSON object per line).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, TextIO
+
+from .errors import InputError, PolicyQAError
+from .models import Answer, Citation
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+    from .engines import Engine
+    from .plan import Plan
+
+COMMANDS = {
+    "/help": "this list",
+    "/plans": "the plans loaded, numbered",
+    "/load": "PATH — add the plans of a file or folder",
+    "/use": "N | REGION | all — ask about one plan, or all of them",
+    "/summary": "the summary of the plan in use",
+    "/measures": "the measures of the plan in use, with their targets",
+    "/targets": "the numeric targets of the plan in use",
+    "/sources": "the full passages behind the last answer",
+    "/engine": "NAME — switch engine (offline, llm, local)",
+    "/lang": "zh | en — language of answers",
+    "/cost": "tokens and cost so far",
+    "/save": "FILE — the transcript as Markdown, with citations",
+    "/quit": "leave (Ctrl-D too)",
+}
+
+
+@dataclass
+class Reply:
+    """What one line produced: text for people, data for ``--json``, and whether to leave."""
+
+    text: str = ""
+    data: dict[str, Any] | None = None
+    quit: bool = False
+    answer: Answer | None = None
+
+
+@dataclass
+class Turn:
+    question: str
+    answer: Answer
+    scope: str
+
+
+@dataclass
+class Session:
+    """A question-answering session over a fixed set of plans."""
+
+    plans: list[Plan]
+    engine: Engine | None = None
+    lang: str = "zh"
+    scope: Plan | None = None  # None: every plan
+    transcript: list[Turn] = field(default_factory=list)
+    _corpus: Corpus | None = None
+
+    def __post_init__(self) -> None:
+        if self.engine is None:
+            from .engines import get_engine
+
+            self.engine = get_engine(None, lang=self.lang) if self.lang != "zh" else get_engine(None)
+
+    # -- what the session knows ------------------------------------------------------------
+    @property
+    def corpus(self) -> Corpus:
+        """The search index over every plan, built once."""
+        if self._corpus is None:
+            from .corpus import Corpus
+
+            self._corpus = Corpus(self.plans)
+        return self._corpus
+
+    @property
+    def target(self) -> Corpus | list[Plan]:
+        return [self.scope] if self.scope is not None else self.corpus
+
+    @property
+    def scope_label(self) -> str:
+        return plan_label(self.scope) if self.scope is not None else f"all {len(self.plans)} plans"
+
+    @property
+    def last(self) -> Answer | None:
+        return self.transcript[-1].answer if self.transcript else None
+
+    def regions(self) -> list[str]:
+        return sorted({p.region for p in self.plans if p.region})
+
+    def banner(self) -> str:
+        hint = "/help for commands" if self.plans else "/load PATH to add plans, /help for commands"
+        return f"{len(self.plans)} plans loaded · engine: {self.engine.name} · {hint}"
+
+    # -- one line ---------------------------------------------------------------------------
+    def ask(self, question: str) -> Answer:
+        ans = self.engine.ask(question, self.target)
+        self.transcript.append(Turn(question, ans, self.scope_label))
+        return ans
+
+    def ask_stream(self, question: str) -> Iterator[str | Answer]:
+        """Chunks of the answer as the engine writes them (LLM engines stream), then the Answer."""
+        stream = getattr(self.engine, "ask_stream", None)
+        if stream is None:
+            yield self.ask(question)
+            return
+        for piece in stream(question, self.target):
+            if isinstance(piece, Answer):
+                self.transcript.append(Turn(question, piece, self.scope_label))
+            yield piece
+
+    def execute(self, line: str) -> Reply:
+        """Run one line: a ``/command`` or a question."""
+        line = line.strip()
+        if not line:
+            return Reply()
+        if not line.startswith("/"):
+            ans = self.ask(line)
+            return Reply(render_answer(ans), ans.model_dump(mode="json"), answer=ans)
+        name, _, arg = line.partition(" ")
+        arg = arg.strip()
+        handler = getattr(self, "cmd_" + name[1:], None)
+        if name not in COMMANDS or handler is None:
+            return Reply(f"unknown command {name}; /help lists them")
+        return handler(arg)
+
+    # -- commands ---------------------------------------------------------------------------
+    def cmd_help(self, arg: str) -> Reply:
+        width = max(map(len, COMMANDS))
+        lines = ["Type a question (中文 or English) to ask it of the plans in scope, or a command:"]
+        lines += [f"  {c.ljust(width)}  {h}" for c, h in COMMANDS.items()]
+        return Reply("\n".join(lines))
+
+    def cmd_plans(self, arg: str) -> Reply:
+        lines = []
+        for i, p in enumerate(self.plans, 1):
+            mark = "*" if p is self.scope else " "
+            lines.append(f"{mark}{i:>3}  {p.region or '-'}  {p.title or '(no title)'}  [{Path(p.source).name}]")
+        return Reply("\n".join(lines), {"plans": [p.info() for p in self.plans]})
+
+    def cmd_load(self, arg: str) -> Reply:
+        if not arg:
+            return Reply("/load PATH: give a file or folder")
+        new = load_plans([os.path.expanduser(arg)])
+        self.plans.extend(new)
+        self._corpus = None
+        return Reply(f"{len(new)} plans added; {len(self.plans)} in all")
+
+    def cmd_use(self, arg: str) -> Reply:
+        if not arg or arg.lower() == "all":
+            self.scope = None
+        elif arg.isdigit():
+            n = int(arg)
+            if not 1 <= n <= len(self.plans):
+                return Reply(f"no plan {n}: choose 1–{len(self.plans)} (/plans lists them)")
+            self.scope = self.plans[n - 1]
+        else:
+            found = [p for p in self.plans if p.region and (arg == p.region or arg in p.region)]
+            if not found:
+                return Reply(f"no plan for {arg!r}; regions: {', '.join(self.regions()) or 'none'}")
+            if len(found) > 1:
+                nums = ", ".join(str(self.plans.index(p) + 1) for p in found)
+                return Reply(f"{len(found)} plans for {arg!r} (numbers {nums}): choose one with /use N")
+            self.scope = found[0]
+        return Reply(f"scope: {self.scope_label}")
+
+    def _one_plan(self) -> Plan | Reply:
+        if self.scope is not None:
+            return self.scope
+        if len(self.plans) == 1:
+            return self.plans[0]
+        return Reply("this works on one plan: choose it with /use N or /use REGION (/plans lists them)")
+
+    def cmd_summary(self, arg: str) -> Reply:
+        plan = self._one_plan()
+        if isinstance(plan, Reply):
+            return plan
+        s = self.engine.summarize(plan)
+        try:
+            from .summary import render
+
+            text = render(s, fmt="text", plan=plan)
+        except ImportError:
+            text = "\n".join(c.text for c in s.overview + s.goals)
+        return Reply(text, s.model_dump(mode="json"))
+
+    def cmd_measures(self, arg: str) -> Reply:
+        plan = self._one_plan()
+        if isinstance(plan, Reply):
+            return plan
+        ms = self.engine.measures(plan)
+        lines = [f"{len(ms)} measures in {plan_label(plan)}"]
+        for i, m in enumerate(ms, 1):
+            path = " › ".join(m.section)
+            lines.append(f"{i:>3}. {m.title}" + (f"  ({path})" if path else ""))
+            if m.units:
+                lines.append(f"     units: {'、'.join(m.units)}")
+            for t in m.targets:
+                lines.append(f"     target: {t.metric} {t.original}" + (f" ({t.year})" if t.year else ""))
+            if m.citations:
+                c = m.citations[0]
+                lines.append(f"     {location(c)}")
+        return Reply("\n".join(lines), {"measures": [m.model_dump(mode="json") for m in ms]})
+
+    def cmd_targets(self, arg: str) -> Reply:
+        plan = self._one_plan()
+        if isinstance(plan, Reply):
+            return plan
+        ts = self.engine.targets(plan)
+        lines = [f"{len(ts)} figures in {plan_label(plan)}"]
+        for t in ts:
+            year = f" {t.year}" if t.year else ""
+            lines.append(f"  [{t.kind}]{year} {t.metric}: {t.original}  — {location(t.citation)}")
+        return Reply("\n".join(lines), {"targets": [t.model_dump(mode="json") for t in ts]})
+
+    def cmd_sources(self, arg: str) -> Reply:
+        ans = self.last
+        if ans is None:
+            return Reply("no answer yet: ask a question first")
+        if not ans.citations:
+            return Reply("the last answer cites nothing")
+        by_id = {p.id: p for p in self.plans}
+        lines = []
+        for i, c in enumerate(ans.citations, 1):
+            plan = by_id.get(c.plan_id)
+            lines.append(f"[{i}] {location(c)}")
+            lines.append("    " + (passage_around(plan, c) if plan else c.quote))
+        return Reply("\n".join(lines))
+
+    def cmd_engine(self, arg: str) -> Reply:
+        if not arg:
+            return Reply(f"engine: {self.engine.name}")
+        from .engines import get_engine
+
+        self.engine = get_engine(arg, **({"lang": self.lang} if self.lang != "zh" else {}))
+        return Reply(f"engine: {self.engine.name}")
+
+    def cmd_lang(self, arg: str) -> Reply:
+        if arg not in ("zh", "en"):
+            return Reply(f"language: {self.lang} (choose zh or en)")
+        self.lang = arg
+        if hasattr(self.engine, "lang"):
+            self.engine.lang = arg
+        return Reply(f"language: {arg}")
+
+    def cmd_cost(self, arg: str) -> Reply:
+        usage = getattr(self.engine, "usage", None)
+        if usage is None:
+            return Reply(f"{self.engine.name} engine: no tokens, no cost", {"engine": self.engine.name, "usage": None})
+        data = usage.as_dict() if hasattr(usage, "as_dict") else {}
+        return Reply(f"{self.engine.name} engine: {usage}", {"engine": self.engine.name, "usage": data})
+
+    def cmd_save(self, arg: str) -> Reply:
+        if not arg:
+            return Reply("/save FILE: give a file name")
+        path = Path(arg).expanduser()
+        save_transcript(self.transcript, path, self.plans)
+        return Reply(f"saved {len(self.transcript)} answers to {path}")
+
+    def cmd_quit(self, arg: str) -> Reply:
+        return Reply(quit=True)
+
+
+# -- rendering -------------------------------------------------------------------------------
+def plan_label(plan: Plan) -> str:
+    return " · ".join(x for x in (plan.region, plan.title or Path(plan.source).name) if x)
+
+
+def location(c: Citation) -> str:
+    """Where a citation points: region, file, line and character offsets."""
+    line = _line_of(c.source, c.start)
+    where = f"{Path(c.source).name}" + (f" line {line}" if line else "") + f" [{c.start}:{c.end}]"
+    return f"{c.region or '-'} · {where}"
+
+
+_line_cache: dict[str, str] = {}
+
+
+def _line_of(source: str, offset: int) -> int | None:
+    from .document import read_file
+
+    if source not in _line_cache:
+        try:
+            _line_cache[source] = read_file(source).raw
+        except (PolicyQAError, OSError):
+            return None
+    return _line_cache[source].count("\n", 0, offset) + 1
+
+
+def render_answer(ans: Answer) -> str:
+    """The answer with numbered citations, then each cited quote with plan, region and location."""
+    marks = "".join(f"[{i}]" for i in range(1, len(ans.citations) + 1))
+    lines = [ans.answer + (" " + marks if marks else "")]
+    for i, c in enumerate(ans.citations, 1):
+        lines.append(f"  [{i}] {location(c)}")
+        lines.append(f"      “{c.quote}”")
+    return "\n".join(lines)
+
+
+def passage_around(plan: Plan, c: Citation) -> str:
+    """The paragraph of ``plan`` that holds the citation (what /sources shows)."""
+    for p in plan.passages:
+        if p.kind == "paragraph" and p.start <= c.start and c.end <= p.end:
+            return p.text
+    return c.quote
+
+
+def save_transcript(turns: Sequence[Turn], path: Path, plans: Sequence[Plan] = ()) -> None:
+    """Write the transcript as Markdown (atomically: a failed write leaves no half file)."""
+    out = ["# policyqa session", ""]
+    for t in turns:
+        out += [f"## {t.question}", "", f"*{t.scope} · {t.answer.engine or 'engine'}*", "", t.answer.answer, ""]
+        for i, c in enumerate(t.answer.citations, 1):
+            out.append(f"{i}. {location(c)}: “{c.quote}”")
+        out.append("")
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text("\n".join(out), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise InputError(str(path), e.strerror or str(e)) from None
+
+
+# -- the terminal ----------------------------------------------------------------------------
+def load_plans(paths: Sequence[str], *, progress: bool = True) -> list[Plan]:
+    """Read plans from paths, with a progress bar on a terminal when there are many files."""
+    from .document import iter_documents
+    from .plan import split
+
+    n_files = sum(sum(1 for f in Path(p).rglob("*") if f.is_file()) if Path(p).is_dir() else 1 for p in paths) if progress else 0
+    if not progress or n_files < 20 or not sys.stderr.isatty():
+        from .plan import load
+
+        return load(paths)
+    from rich.progress import Progress
+
+    plans: list[Plan] = []
+    with Progress(transient=True) as bar:
+        task = bar.add_task("loading plans", total=n_files)
+        for doc in iter_documents(paths):
+            plans.extend(split(doc))
+            bar.advance(task)
+    return plans
+
+
+def history_path() -> Path:
+    env = os.environ.get("POLICYQA_HISTORY")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "policyqa" / "repl_history"
+
+
+def run(session: Session, *, stdin: TextIO | None = None, stdout: TextIO | None = None, json_lines: bool = False) -> int:
+    """Run the session: interactive on a terminal, one line in → one answer out otherwise."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    if stdin.isatty() and stdout.isatty() and not json_lines:
+        return _interactive(session)
+    return run_lines(session, stdin, stdout, json_lines=json_lines)
+
+
+def run_lines(session: Session, lines: TextIO | Sequence[str], out: TextIO, *, json_lines: bool = False) -> int:
+    """Scripted use: each line is a question or a command; errors are one line and the run goes on."""
+    status = 0
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            reply = session.execute(line)
+        except PolicyQAError as e:
+            status = 1
+            _emit_error(out, line, str(e), json_lines)
+            continue
+        if reply.quit:
+            break
+        if json_lines:
+            data = reply.data if reply.data is not None else {"command": line, "text": reply.text}
+            if reply.answer is not None:
+                data = {**data, "scope": session.scope_label}
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif reply.text:
+            out.write(reply.text + "\n\n")
+        out.flush()
+    return status
+
+
+def _emit_error(out: TextIO, line: str, message: str, json_lines: bool) -> None:
+    if json_lines:
+        out.write(json.dumps({"command": line, "error": message}, ensure_ascii=False) + "\n")
+    else:
+        out.write(f"error: {message}\n\n")
+    out.flush()
+
+
+def _interactive(session: Session) -> int:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.completion import WordCompleter
+    from prompt_toolkit.history import FileHistory, InMemoryHistory
+
+    hist_file = history_path()
+    try:
+        hist_file.parent.mkdir(parents=True, exist_ok=True)
+        history: Any = FileHistory(str(hist_file))
+    except OSError:
+        history = InMemoryHistory()
+    words = list(COMMANDS) + session.regions() + ["all", "zh", "en", "offline", "llm", "local"]
+    prompt = PromptSession(history=history, completer=WordCompleter(words, sentence=True), complete_while_typing=False)
+    print(session.banner(), flush=True)
+    while True:
+        try:
+            line = prompt.prompt(_prompt_text(session))
+        except KeyboardInterrupt:  # Ctrl-C at the prompt: a fresh line
+            continue
+        except EOFError:  # Ctrl-D
+            print("bye")
+            return 0
+        line = " ".join(line.split("\n")).strip() if "\n" in line else line.strip()
+        if not line:
+            continue
+        try:
+            if line.startswith("/"):
+                reply = session.execute(line)
+                if reply.quit:
+                    print("bye")
+                    return 0
+                print(reply.text + "\n", flush=True)
+            else:
+                _stream_answer(session, line, print_=lambda s: (sys.stdout.write(s), sys.stdout.flush()))
+        except KeyboardInterrupt:
+            print("\n(cancelled)", flush=True)
+        except PolicyQAError as e:
+            print(f"error: {e}", flush=True)
+
+
+def _prompt_text(session: Session) -> str:
+    where = session.scope.region or "1 plan" if session.scope is not None else "all"
+    return f"policyqa[{where}]> "
+
+
+def _stream_answer(session: Session, question: str, *, print_: Callable[[str], Any]) -> None:
+    started = False
+    for piece in session.ask_stream(question):
+        if isinstance(piece, Answer):
+            if started:  # the text is on screen already: add the marks and the sources
+                print_("\n")
+                body = render_answer(piece).split("\n", 1)
+                print_((body[1] if len(body) > 1 else "") + "\n\n")
+            else:
+                print_(render_answer(piece) + "\n\n")
+        else:
+            started = True
+            print_(piece)
+    time.sleep(0)
