@@ -19,6 +19,7 @@ from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAE
 from .models import Answer, Citation, CitedSentence, Measure, Summary, SummarySection, Target
 from .passages import Passage, segment
 from .plan import Plan, load, split
+from .repl import Session
 
 __all__ = [
     "Answer",
@@ -37,6 +38,7 @@ __all__ = [
     "Plan",
     "PolicyQAError",
     "Summary",
+    "Session",
     "SummarySection",
     "Target",
     "ValidationFailed",
