@@ -74,14 +74,20 @@ def _lines(document: Document) -> list[_Line]:
     out = []
     pos = 0
     text = document.text
+    simplified = document.simplified if len(document.simplified) == len(text) else None
     for raw_line in text.split("\n"):
         s = raw_line.strip()
         if s:
             a = pos + raw_line.index(s[0])
-            simple = re.sub(r"[\s　]+", " ", to_simplified(s))
+            simple = simplified[a : a + len(s)] if simplified is not None else to_simplified(s)
+            if len(s) <= 120 and (" " in simple or "\t" in simple or "　" in simple):
+                simple = _SPACES.sub(" ", simple)
             out.append(_Line(a, a + len(s), s, simple))
         pos += len(raw_line) + 1
     return out
+
+
+_SPACES = re.compile(r"[\s　]+")
 
 
 # -- several plans in one document -------------------------------------------------------------
