@@ -1,0 +1,514 @@
+"""Numeric targets: every quantitative figure of a plan, with what it measures, its year and kind.
+
+    新增国家高新技术企业400家、省科技型中小企业1400家以上
+      → Target(metric="新增国家高新技术企业", value=400, unit="家", ...)
+      → Target(metric="新增省科技型中小企业", value=1400, unit="家", comparator="以上", ...)
+
+How a figure is found (all by pattern, no model):
+
+1. A number (Arabic, full-width or Chinese, with scales 万/亿/千/百 and 百分之) followed by a
+   unit (亿元, %, 家, 万亩, 标箱 …, see ``UNITS``) and optionally a comparator (以上, 左右 …).
+   Years (2027年), dates, ordinals (第一), section numbers, document numbers (〔2023〕12号),
+   slogans ("3+1+1", "十链万企" and other short quotes), names (十大平台, 一号工程) have no
+   unit or sit in brackets/quotes, and are skipped.
+2. A figure that only qualifies a noun before the clause's main figure ("10亿元以上制造业项目70个")
+   is folded into the main figure's metric instead of standing alone.
+3. The metric is the text before the figure in its clause (after the previous figure), minus
+   markers such as 力争 / 确保 / 其中; a count written before its noun ("10条标志性产业链") takes
+   the noun. Siblings after 、 inherit the verb (新增 …、… → 新增 …).
+4. The year is the one the clause or sentence states (到2027年 first), else the one a lead
+   sentence of the paragraph or of its section states ("到2023年，…" before a list); never guessed.
+5. The kind is "target" or "result" from markers in the clause, then the sentence, then what
+   prevails in the paragraph and the plan (力争 / 确保 / 到20xx年 vs 同比 / 上半年 / 比上年 / 已).
+
+Values are normalised by :func:`policyqa.numbers.normalise` (3.6万亩 → 36000 亩, 460亿元 →
+4.6e10 元); ``Target.original`` keeps the figure as written. Each target's citation is the
+sentence holding the figure (its clauses when the sentence is very long), verified.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .citations import cite, verify
+from .models import Target
+from .numbers import normalise, parse_number
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+# -- vocabulary ---------------------------------------------------------------------------------
+UNITS = sorted(
+    {
+        "个百分点", "百分点", "%", "％", "‰",
+        "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "吨标准煤", "标准煤",
+        "标箱", "人次", "个月", "个工作日", "工作日", "小时", "分钟", "公里", "千米", "千克", "公斤", "公顷",
+        "美元", "欧元", "港元", "港币", "日元", "元",
+        "亩", "吨", "件", "列", "家", "个", "项", "条", "所", "座", "台", "套", "辆", "户", "人口", "人", "名",
+        "位", "支", "场", "次", "天", "倍", "款", "种", "艘", "架", "处", "片", "间", "张", "部", "篇", "本",
+        "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所",
+    },
+    key=len,
+    reverse=True,
+)
+UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "人口": "人", "公斤": "千克", "平方千米": "平方公里"}
+# Units that only count things: a Chinese numeral below ten before one of them is a phrase
+# (三个提升, 一件事, 两项), not a figure.
+GENERIC_UNITS = {"个", "项", "条", "家", "所", "座", "台", "套", "位", "支", "场", "次", "天", "种", "处", "片", "间",
+                 "张", "部", "篇", "本", "只", "头", "宗", "例", "份", "单", "班", "趟", "批", "户", "名", "人", "款", "倍"}
+PRE_COMPARATORS = ("不低于", "不少于", "不超过", "不高于", "超过", "突破", "达到", "高于", "低于", "控制在", "保持在",
+                   "稳定在", "至少", "最高", "最多", "超", "达", "约", "近", "逾")
+POST_COMPARATORS = ("及以上", "以上", "以内", "之内", "以下", "左右", "上下", "内")
+GROWTH_WORDS = ("增长", "下降", "提高", "提升", "增加", "减少", "降低", "增速", "增幅", "年均增长")
+
+_NUM = re.compile(
+    r"百分之[零〇一二两三四五六七八九十百千点]+"
+    r"|[0-9０-９]+(?:[, \u00a0][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?[十百千万亿]*"
+    r"|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
+)
+_SCALE_CHARS = set("十百千万亿")
+_CJK_NUM_CHARS = set("零〇一二两三四五六七八九十百千万亿点")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|－)")
+_LEAD_YEAR = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、﹒])?\s*(?:力争|预计|计划|争取|努力|目标[是为]?[：:]?|主要目标[是为]?[：:]?|总体目标[是为]?[：:]?)?\s*(?:到|至|在)\s*((?:19|20)[0-9]{2})\s*年")
+_TARGET_YEAR = re.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:底|末)?(?:前|以前)")
+
+TARGET_MARKERS = re.compile(r"力争|争取|确保|预期|目标|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
+RESULT_MARKERS = re.compile(
+    r"同比|比上年|较上年|比去年|上年同期|上半年|一季度|二季度|三季度|前三季度|第[一二三四]季度|今年以来|去年|过去|截至|截止|已|"
+    r"(?<![为除到])了(?!解)|年末|预计|目前|累计完成|共计|实现了|成功|先后|获批|[1-9１-９]-[0-9０-９]+月|一年来|过去一年|[二三四五]年来|工作回顾"
+)
+_LEAD_STRIP = re.compile(
+    r"^(?:[\s,，、;；:：和及与并且同时其中全年今年年内当年每年力争争取确保努力预计预期推动实现全力全区全市全省全县上半年一季度前三季度目前累计]"
+    r"|(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末|度)?(?:前)?|今年|明年|全年|其中|同时|力争|争取|确保|努力|预计|预期|推动|实现|全力|全区|全市|全省|全县|上半年|一季度|前三季度|目前)+"
+)
+_HEAD_STRIP_WORDS = ("其中", "同时", "并且", "全年", "今年", "明年", "年内", "每年", "力争", "争取", "确保", "努力", "预计", "预期",
+                     "推动", "实现", "全力", "全区", "全市", "全省", "全县", "上半年", "一季度", "前三季度", "目前", "同比", "比上年", "较上年", "比去年", "并", "且", "和", "及", "与")
+_TAIL_STRIP_WORDS = ("分别", "均", "累计", "共", "为", "占", "的", "是", "已", "可")
+_CLAUSE_BREAK = "，,：:；;。！？!?"
+_SIBLING_SEPS = ("以及", "、", "和", "及", "与", "并")
+_VERB_PREFIXES = ("新增", "新建", "新引进", "引进", "培育", "建成", "建设", "打造", "实施", "招引", "落地", "完成", "新设", "签约", "设立",
+                  "培养", "认定", "创建", "新培育", "新落地", "引育", "储备")
+_BARE_VERBS = ("完成", "实现", "达到", "新增", "累计", "建成", "增加", "突破", "超过")
+_OPEN_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "《": "》", "〔": "〕", "【": "】", "‘": "’"}
+_MAX_QUOTED = 16  # a quoted stretch this short is a slogan or a name
+_MAX_SENTENCE = 150
+
+
+# -- finding figures ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Figure:
+    start: int  # plan-text offsets of the figure as written (number … unit … post-comparator)
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str | None
+    pre: str | None
+    post: str | None
+    original: str
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of plan text: split at 。！？； and line ends, closing quotes kept."""
+    out = []
+    for m in re.finditer(r"[^。！？；!?;\n]+[。！？；!?;]*[”’」』）)]*", text):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _shielded(text: str) -> list[bool]:
+    """Characters inside short quotes or brackets (slogans, titles, document numbers)."""
+    mask = [False] * len(text)
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if stack and ch == stack[-1][0] and not (ch == '"' and i == stack[-1][1]):
+            closer, start = stack.pop()
+            if _OPEN_QUOTES.get(text[start]) in ("》", "〕", "】") or i - start - 1 <= _MAX_QUOTED:
+                for j in range(start, i + 1):
+                    mask[j] = True
+            continue
+        if ch in _OPEN_QUOTES and ch not in "”’":
+            stack.append((_OPEN_QUOTES[ch], i))
+        elif ch == "\n":
+            stack.clear()
+    return mask
+
+
+def _match_unit(text: str, i: int) -> str | None:
+    for u in UNITS:
+        if text.startswith(u, i):
+            return u
+    return None
+
+
+def _figures(text: str) -> list[_Figure]:
+    shielded = _shielded(text)
+    out: list[_Figure] = []
+    for m in _NUM.finditer(text):
+        a, b = m.start(), m.end()
+        core = m.group()
+        # a fixed unit starting with a scale character (10万千瓦, 5千米) is not part of the number
+        for k in range(a + 1, b):
+            if text[k] in _SCALE_CHARS and any(text.startswith(u, k) for u in ("千瓦", "千米", "千克", "百分点")):
+                b = k
+                core = text[a:b]
+                break
+        if shielded[a]:
+            continue
+        prev = text[a - 1] if a > 0 else ""
+        if prev in "第+＋·.．/／#＃~～-—－×*=" or (prev.isascii() and prev.isalnum()):
+            continue
+        if len(core) > 1 and core[0] in "0０" and core[1] not in ".．":
+            continue  # 000 of a broken number, a code
+        is_chinese = core[0] in _CJK_NUM_CHARS and not core.startswith("百分之")
+        if is_chinese and len(core) == 1 and core in _SCALE_CHARS:
+            continue  # a bare 万 / 千 / 百 (千方百计, 万家) is a word, not a number
+        value = parse_number(core)
+        if value is None:
+            continue
+        pos = b
+        nxt = text[pos] if pos < len(text) else ""
+        if nxt in "+＋.．" or (nxt.isascii() and nxt.isalpha()) or nxt in "-—－~～至到" and pos + 1 < len(text) and text[pos + 1].isdigit():
+            continue  # a slogan (3+1+1), a code (5G), a version (2.0版), a range's lower end
+        approx = None
+        if nxt in "多余":
+            approx = nxt
+            pos += 1
+        unit: str | None = None
+        if core.startswith("百分之"):
+            unit = "%"
+        else:
+            u = _match_unit(text, pos)
+            if u is not None:
+                unit = u
+                pos += len(u)
+        if unit is None:
+            # no unit: only a large Arabic amount standing alone (标识注册总量突破5亿)
+            if is_chinese or not (set(core) & {"万", "亿"}) or (pos < len(text) and text[pos] not in _CLAUSE_BREAK + "、）)”"):
+                continue
+        if is_chinese and value < 10 and (unit in GENERIC_UNITS or unit is None):
+            continue  # 三个提升, 一件事, 两项 …
+        if is_chinese and value < 10 and len(core) == 1 and unit not in ("%",):
+            continue
+        post = None
+        for p in POST_COMPARATORS:
+            if text.startswith(p, pos):
+                post = p
+                pos += len(p)
+                break
+        if approx and not post:
+            post = approx
+        pre = None
+        for p in PRE_COMPARATORS:
+            if text.endswith(p, 0, a):
+                pre = p
+                break
+        out.append(_Figure(a, pos, a, b, value, UNIT_ALIASES.get(unit, unit) if unit else None, pre, post, text[a:pos]))
+    return out
+
+
+# -- context: clauses, metric, year, kind ------------------------------------------------------
+def _clause_bounds(text: str, s: int, e: int, i: int) -> tuple[int, int]:
+    """The clause of sentence [s, e) that holds offset i."""
+    a = i
+    while a > s and text[a - 1] not in _CLAUSE_BREAK:
+        a -= 1
+    b = i
+    while b < e and text[b] not in _CLAUSE_BREAK:
+        b += 1
+    return a, b
+
+
+def _strip_head(h: str) -> str:
+    h = re.sub(r"^\s*(?:\d+[.．、﹒]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)", "", h)
+    h = h.strip(" \t,，、；;：:")
+    changed = True
+    while changed and h:
+        changed = False
+        m = re.match(r"(?:(?:到|至)\s*)?(?:19|20)\d\d\s*年(?:底|末|度)?(?:前)?[，,]?", h)
+        if m:
+            h, changed = h[m.end():], True
+            continue
+        for w in _HEAD_STRIP_WORDS:
+            if h.startswith(w):
+                h, changed = h[len(w):], True
+                break
+        h = h.strip(" \t,，、；;：:")
+    for p in PRE_COMPARATORS:
+        if h.endswith(p):
+            h = h[: -len(p)]
+            break
+    changed = True
+    while changed and h:
+        changed = False
+        for w in _TAIL_STRIP_WORDS:
+            if h.endswith(w) and len(h) > len(w) and not h.endswith("平" + w):
+                h, changed = h[: -len(w)], True
+                break
+    return h.strip(" \t,，、；;：:")
+
+
+def _strip_tail(t: str) -> str:
+    return t.strip(" \t,，、；;：:的")
+
+
+def _year_in(s: str) -> int | None:
+    m = _TARGET_YEAR.search(s)
+    if m:
+        return int(m.group(1) or m.group(2))
+    for m in _YEAR.finditer(s):
+        before = s[max(0, m.start() - 1) : m.start()]
+        if before in ("比", "较", "与", "从", "和", "自") or re.match(r"\s*(?:年)?\s*(?:以来|起)", s[m.end() :]):
+            continue
+        return int(m.group(1))
+    return None
+
+
+def _marker(s: str) -> str | None:
+    t = len(TARGET_MARKERS.findall(s))
+    r = len(RESULT_MARKERS.findall(s))
+    if t > r:
+        return "target"
+    if r > t:
+        return "result"
+    return None
+
+
+def _is_heading(par: str) -> bool:
+    p = par.strip()
+    if re.match(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分])", p):
+        return True
+    return len(p) <= 40 and not re.search(r"[。；;！？]", p)
+
+
+@dataclass(frozen=True)
+class _Found:
+    figure: _Figure
+    metric: str
+    comparator: str | None
+    year: int | None
+    kind: str
+    quote_span: tuple[int, int]  # plan-text offsets
+
+
+def _soft_wraps(text: str) -> str:
+    """``text`` with hard line wraps inside paragraphs turned into spaces (same length).
+
+    A PDF export wraps lines every ~30 characters and separates paragraphs by blank lines;
+    when most lines end without punctuation, a single newline is a wrap, not a break.
+    """
+    lines = [ln.strip() for ln in text.split("\n") if len(ln.strip()) >= 15]
+    if len(lines) < 8:
+        return text
+    open_ended = sum(1 for ln in lines if ln[-1] not in "。！？；：!?;:”」』）)")
+    if open_ended / len(lines) <= 0.5:
+        return text
+    return re.sub(r"(?<=[^\n。！？；：!?;:])\n(?=[^\n])", " ", text)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _analyse(text: str) -> list[_Found]:
+    text = _soft_wraps(text)
+    figures = _figures(text)
+    if not figures:
+        return []
+    sentences = _sentences(text)
+    paragraphs = _paragraphs(text)
+    plan_prior = _marker(text)
+    # year scopes from lead sentences ("到2023年，…" before a list) and kind priors per paragraph
+    scope_year: dict[int, int] = {}
+    carried: int | None = None
+    par_prior: dict[int, str | None] = {}
+    for pi, (ps, pe) in enumerate(paragraphs):
+        par = text[ps:pe]
+        if _is_heading(par):
+            carried = None
+        m = _LEAD_YEAR.match(par.strip().lstrip("-—－ 　"))
+        if m:
+            carried = int(m.group(1))
+        if carried is not None:
+            scope_year[pi] = carried
+        par_prior[pi] = _marker(par)
+    by_sentence: dict[int, list[_Figure]] = {}
+    si = 0
+    for f in figures:
+        while si < len(sentences) and sentences[si][1] <= f.start:
+            si += 1
+        if si >= len(sentences):
+            break
+        by_sentence.setdefault(si, []).append(f)
+    # the tense of the last sentence that had one, within the paragraph (a flattened report
+    # moves from 过去一年… to 今年主要预期目标… inside one paragraph)
+    running: dict[int, str | None] = {}
+    lead: dict[int, int | None] = {}
+    pi = 0
+    state: str | None = None
+    lead_year: int | None = None
+    for k, (a, b) in enumerate(sentences):
+        while pi + 1 < len(paragraphs) and paragraphs[pi][1] < a:
+            pi += 1
+            state, lead_year = None, None
+        running[k], lead[k] = state, lead_year
+        sentence = text[a:b]
+        state = _marker(sentence) or state
+        m = _LEAD_YEAR.match(sentence.strip())
+        if m:
+            lead_year = int(m.group(1))
+    out: list[_Found] = []
+    pi = 0
+    for si, figs in sorted(by_sentence.items()):
+        s, e = sentences[si]
+        while pi + 1 < len(paragraphs) and paragraphs[pi][1] < s:
+            pi += 1
+        sentence = text[s:e]
+        sent_year = _year_in(sentence)
+        sent_kind = _marker(sentence)
+        clauses: dict[tuple[int, int], list[_Figure]] = {}
+        for f in figs:
+            clauses.setdefault(_clause_bounds(text, s, e, f.num_start), []).append(f)
+        prev_metric: str | None = None
+        for (ca, cb), cfigs in clauses.items():
+            seg = ca
+            prev_verb: str | None = None  # a verb carries over 、 within a clause only (新增A 2家、B 3家)
+            skip: set[int] = set()
+            for k, f in enumerate(cfigs):
+                if k in skip:
+                    continue
+                nxt = cfigs[k + 1] if k + 1 < len(cfigs) else None
+                after = text[f.end : nxt.start if nxt else cb]
+                if nxt is not None and not after.strip():
+                    # a count before a sized thing (58个10亿元以上重大产业项目): the size is its attribute
+                    skip.add(k + 1)
+                    nn = cfigs[k + 2] if k + 2 < len(cfigs) else None
+                    after = text[nxt.start : nn.start if nn else cb]
+                    nxt = nn
+                sep_at = -1
+                sep_len = 0
+                for sep in _SIBLING_SEPS:
+                    j = after.find(sep)
+                    if j >= 0 and (sep_at < 0 or j < sep_at):
+                        sep_at, sep_len = j, len(sep)
+                if nxt is not None and after.strip() and sep_at < 0:
+                    continue  # an attribute of the next figure (10亿元以上制造业项目70个): its metric absorbs it
+                tail = after[:sep_at] if (nxt is not None and sep_at >= 0) else after
+                head = _strip_head(text[seg : f.start])
+                metric = _metric(head, _strip_tail(tail), prev_metric, prev_verb)
+                if (not metric or metric in _BARE_VERBS) and k == 0 and ca > s:
+                    pa, _ = _clause_bounds(text, s, e, ca - 1)  # 全年完成3.6万亩: what is done is in the clause before
+                    metric = _strip_head(text[pa : ca - 1]) + metric
+                clause = text[ca:cb]
+                year = _year_in(text[ca : f.start]) or _year_in(clause) or sent_year or lead.get(si) or scope_year.get(pi)
+                kind = _marker(clause) or sent_kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
+                comparator = f.post or f.pre
+                qs, qe = s, e
+                if e - s > _MAX_SENTENCE:
+                    qs, qe = _clause_bounds(text, s, e, seg)[0], cb
+                    while qe < e and text[qe] in _CLAUSE_BREAK:
+                        qe += 1
+                out.append(_Found(f, metric, comparator, year, kind, (qs, qe)))
+                if metric:
+                    prev_metric = metric
+                    prev_verb = next((v for v in _VERB_PREFIXES if metric.startswith(v)), None) or prev_verb
+                seg = (nxt.start - len(after) + sep_at + sep_len) if (nxt is not None and sep_at >= 0) else cb
+    return out
+
+
+def _metric(head: str, tail: str, prev_metric: str | None, prev_verb: str | None) -> str:
+    if not tail:
+        metric = head
+    elif not head:
+        metric = tail
+    elif len(head) <= 6:
+        metric = head + tail
+    elif head.endswith("等"):
+        verb = next((v for v in _VERB_PREFIXES if head.startswith(v)), "")
+        metric = verb + tail
+    elif len(tail) <= 10:
+        metric = head + tail
+    else:
+        metric = head
+    if not metric and prev_metric:
+        return prev_metric
+    if metric in GROWTH_WORDS or (metric.startswith(GROWTH_WORDS) and len(metric) <= 4):
+        base = re.sub(r"(?:" + "|".join(GROWTH_WORDS) + r")$", "", prev_metric or "")
+        return (base + metric) if base else metric
+    if prev_verb and metric and not metric.startswith(_VERB_PREFIXES) and not any(g in metric for g in GROWTH_WORDS) and len(metric) <= 20:
+        metric = prev_verb + metric
+    if len(metric) > 40:
+        metric = metric[-40:] if not tail else metric[:40]
+    return metric
+
+
+# -- the public function ------------------------------------------------------------------------
+@lru_cache(maxsize=64)
+def _plan_targets(plan: Plan) -> tuple[tuple[Target, int], ...]:
+    """The plan's targets, each with the clean document offset of its figure.
+
+    Patterns run on the simplified-script text when it is aligned with the clean text
+    character for character (traditional plans: 萬畝, 個, 億元), so metrics come out in the
+    simplified script; ``original`` and the citation are the plan's own characters.
+    """
+    text = plan.text
+    scan = plan.simplified if len(plan.simplified) == len(text) else text
+    base = plan.clean_start
+    out: list[tuple[Target, int]] = []
+    for found in _analyse(scan):
+        f = found.figure
+        qs, qe = found.quote_span
+        citation = cite(plan, base + qs, base + qe)
+        if not verify(citation, plan):
+            citation = cite(plan, base + f.start, base + f.end)  # the figure itself, at least
+            if not verify(citation, plan):
+                continue
+        value, unit = normalise(f.value, f.unit)
+        out.append((
+            Target(
+                metric=found.metric or _fallback_metric(scan, f),
+                value=value,
+                unit=unit,
+                comparator=found.comparator,
+                year=found.year,
+                kind=found.kind,  # type: ignore[arg-type]
+                original=text[f.start : f.end],
+                citation=citation,
+            ),
+            base + f.start,
+        ))
+    return tuple(out)
+
+
+def _fallback_metric(text: str, f: _Figure) -> str:
+    a = f.start
+    while a > 0 and text[a - 1] not in _CLAUSE_BREAK + "\n" and f.start - a < 20:
+        a -= 1
+    return text[a : f.start].strip() or f.original
+
+
+def find_targets(plan: Plan, clean_start: int | None = None, clean_end: int | None = None) -> list[Target]:
+    """Every quantitative figure of ``plan``, in text order: targets it sets and results it reports.
+
+    ``clean_start``/``clean_end`` (document clean-text offsets, end excluded; None = the plan's
+    own bounds) keep only the figures inside that span, e.g. one measure's; the year and kind
+    are still read from the whole plan (a lead sentence before the span counts).
+    """
+    lo = plan.clean_start if clean_start is None else clean_start
+    hi = plan.clean_end if clean_end is None else clean_end
+    return [t.model_copy(deep=True) for t, pos in _plan_targets(plan) if lo <= pos < hi]
