@@ -1,0 +1,343 @@
+"""Extractive summaries: a plan's own sentences, chosen for coverage, every one cited.
+
+    summarize(plan, lang="zh") -> Summary
+        overview     the opening sentence, the first goal sentence, then sentences picked by
+                     maximal marginal relevance (close to the plan's character-bigram centroid,
+                     far from what is already picked), in document order
+        goals        sentences that set goals: 目标 / 力争 / 争取 / 确保 / 到20xx年 / 预期
+        target_year  the year the plan aims at when its text says so (到2027年 → 2027), else None
+        key_targets  targets of kind "target" with a year first, then other targets; a plan that
+                     only reports results gets its first results
+        sections     measures grouped by section, one cited span each: title + first clause
+    render(summary, fmt="text" | "markdown", plan=None) -> str
+        a readable rendering with numbered citations [1] [2] and a list of their sources
+
+Nothing is paraphrased: every sentence is a verified span of the plan (``lang="en"`` changes
+the labels of the rendering, never the quotes).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .citations import cite, verify
+from .models import Citation, CitedSentence, Summary, SummarySection, Target
+from .targets import RESULT_MARKERS, TARGET_MARKERS, find_targets
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+GOAL = re.compile(r"目标|力争|争取|确保|预期|(?:到|至)\s*(?:19|20)\d\d\s*年")
+_YEAR_AIM = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
+_ITEM = re.compile(r"(?:^|(?<=[。；;！？]))\s*([一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.．、﹒])")
+_TERMINAL = "。！？；!?;"
+MAX_OVERVIEW = 5
+MAX_GOALS = 6
+MAX_KEY_TARGETS = 8
+MAX_SECTIONS = 12
+MAX_PER_SECTION = 8
+_CLAUSE_END = "，,；;。！？!?："
+
+LABELS = {
+    "zh": {"overview": "概述", "goals": "目标", "target_year": "目标年份", "key_targets": "主要指标", "sections": "举措",
+           "citations": "引用", "line": "第{n}行", "engine": "引擎", "target": "目标", "result": "实绩", "none": "（无）"},
+    "en": {"overview": "Overview", "goals": "Goals", "target_year": "Target year", "key_targets": "Key targets", "sections": "Measures",
+           "citations": "Citations", "line": "line {n}", "engine": "engine", "target": "target", "result": "result", "none": "(none)"},
+}
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int  # clean document offsets
+    end: int
+    text: str
+    simplified: str
+    index: int
+
+
+def _sentences(plan: Plan) -> list[_Sentence]:
+    """The plan's sentences that can stand in a summary (not headings, bylines or fragments)."""
+    simp = plan.simplified if len(plan.simplified) == len(plan.text) else plan.text
+    out: list[_Sentence] = []
+    for p in plan.passages:
+        if p.kind != "sentence":
+            continue
+        t = p.text.strip()
+        if len(t) < 12 or t[-1] not in _TERMINAL + "”’」』）)":
+            continue
+        a = p.clean_start - plan.clean_start
+        out.append(_Sentence(p.clean_start, p.clean_end, t, simp[a : a + len(p.text)], len(out)))
+    return out
+
+
+def _bigrams(s: str) -> Counter[str]:
+    chars = [c for c in s if "\u4e00" <= c <= "\u9fff" or c.isalnum()]
+    return Counter(a + b for a, b in zip(chars, chars[1:]))
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
+
+
+def _cited(plan: Plan, start: int, end: int) -> CitedSentence | None:
+    c = cite(plan, start, end)
+    if not verify(c, plan):
+        return None
+    return CitedSentence(text=c.quote, citations=[c])
+
+
+def _overview(plan: Plan, sentences: list[_Sentence]) -> list[_Sentence]:
+    if not sentences:
+        return []
+    k = max(2, min(MAX_OVERVIEW, len(plan.text) // 700 + 1))
+    vecs = [_bigrams(s.simplified) for s in sentences]
+    df: Counter[str] = Counter()
+    for v in vecs:
+        df.update(v.keys())
+    n = len(vecs)
+    weighted = [Counter({g: c * math.log(1 + n / df[g]) for g, c in v.items()}) for v in vecs]
+    centroid: Counter[str] = Counter()
+    for v in weighted:
+        centroid.update(v)
+    relevance = []
+    for s, v in zip(sentences, weighted):
+        r = _cosine(v, centroid)
+        if s.index < 3:
+            r *= 1.3  # openings state what the plan is
+        if len(s.text) > 160:
+            r *= 0.6  # a very long sentence says too many things to summarise
+        relevance.append(r)
+    picked: list[int] = [0]
+    goal = next((s.index for s in sentences if GOAL.search(s.simplified) and s.index != 0), None)
+    if goal is not None and len(picked) < k:
+        picked.append(goal)
+    while len(picked) < min(k, n):
+        best, best_score = None, -1.0
+        for i in range(n):
+            if i in picked:
+                continue
+            redundancy = max(_cosine(weighted[i], weighted[j]) for j in picked)
+            score = 0.7 * relevance[i] - 0.3 * redundancy
+            if score > best_score:
+                best, best_score = i, score
+        if best is None:
+            break
+        picked.append(best)
+    return [sentences[i] for i in sorted(picked)]
+
+
+def target_year(plan: Plan, targets: list[Target] | None = None) -> int | None:
+    """The year the plan aims at when its text says so (到2027年 …), else from its dated targets, else None."""
+    years = Counter(int(y) for y in _YEAR_AIM.findall(plan.simplified))
+    if not years and targets:
+        years = Counter(t.year for t in targets if t.kind == "target" and t.year)
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, c in years.items() if c == top)
+
+
+def _key_targets(targets: list[Target]) -> list[Target]:
+    dated = [t for t in targets if t.kind == "target" and t.year]
+    undated = [t for t in targets if t.kind == "target" and not t.year]
+    chosen = (dated + undated)[:MAX_KEY_TARGETS]
+    if not chosen:
+        chosen = [t for t in targets if t.kind == "result"][: MAX_KEY_TARGETS // 2]
+    return chosen
+
+
+# -- measures by section ---------------------------------------------------------------------
+def _title_span(plan: Plan, start: int, limit: int) -> tuple[int, int]:
+    """From ``start``: the measure's title sentence and the first clause after it (clean offsets)."""
+    text = plan.document.text
+    end = min(limit, plan.clean_end)
+    i = start
+    while i < end and text[i] not in _TERMINAL + "\n":
+        i += 1
+    if i < end and text[i] in _TERMINAL:
+        i += 1
+        j = i
+        while j < end and text[j] not in _CLAUSE_END + "\n":
+            j += 1
+        if j > i and j - start <= 120:
+            i = j
+    return start, min(i, start + 160)
+
+
+def _sections_from_measures(plan: Plan) -> list[SummarySection] | None:
+    try:
+        from .measures import find_measures  # written alongside the offline engine
+    except ImportError:
+        return None
+    sections: dict[str, list[CitedSentence]] = {}
+    for m in find_measures(plan):
+        if not m.citations:
+            continue
+        c = m.citations[0]
+        cs, ce = plan.document.clean_span(c.start, c.end)
+        item = _cited(plan, *_title_span(plan, cs, ce))
+        if item is None:
+            continue
+        sections.setdefault(m.section[0] if m.section else (plan.title or ""), []).append(item)
+    return [SummarySection(title=t, measures=ms[:MAX_PER_SECTION]) for t, ms in list(sections.items())[:MAX_SECTIONS]]
+
+
+def _is_heading(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 40 and not any(c in t for c in "。；;！!") and t[-1] not in "？?"
+
+
+def _is_byline(text: str, plan: Plan) -> bool:
+    t = re.sub(r"\s", "", text)
+    if re.search(r"记者|記者|通讯员|通訊員|理论学习中心组|理論學習中心組", t):
+        return True
+    return bool(plan.author and re.sub(r"\s", "", plan.author) in t)
+
+
+def _sections_from_paragraphs(plan: Plan) -> list[SummarySection]:
+    """Sections by layout when no measure finder is available: headings, 一是/二是 items, lead sentences."""
+    text = plan.document.text
+    sections: list[tuple[str, list[CitedSentence]]] = []
+    current = plan.title or ""
+    for p in plan.passages:
+        if p.kind != "paragraph":
+            continue
+        if _is_heading(p.text):
+            if len(p.text.strip()) >= 8 and not _is_byline(p.text, plan) and p.text.strip() != (plan.title or ""):
+                current = p.text.strip()
+            continue
+        para = text[p.clean_start : p.clean_end]
+        items = [m for m in _ITEM.finditer(para) if m.group(1)]
+        title = current
+        starts: list[int]
+        if items:
+            if items[0].start(1) > 0:
+                first = para[: items[0].start(1)]
+                title = first.split("。")[0].strip() or current
+            starts = [m.start(1) for m in items]
+        else:
+            starts = [0]
+        ends = starts[1:] + [len(para)]
+        cited = [it for a, b in zip(starts, ends) if (it := _cited(plan, *_title_span(plan, p.clean_start + a, p.clean_start + b)))]
+        cited = [c for c in cited if len(c.text) >= 6]
+        if not cited:
+            continue
+        if sections and sections[-1][0] == title:
+            sections[-1][1].extend(cited)
+        else:
+            sections.append((title, cited))
+    return [SummarySection(title=t, measures=ms[:MAX_PER_SECTION]) for t, ms in sections[:MAX_SECTIONS]]
+
+
+def _is_goal(s: str) -> bool:
+    """A sentence that sets a goal, not one that reports a result (争取 in 要素争取 is no goal)."""
+    if not GOAL.search(s):
+        return False
+    return len(RESULT_MARKERS.findall(s)) <= len(TARGET_MARKERS.findall(s))
+
+
+# -- the public functions --------------------------------------------------------------------
+def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
+    """An extractive summary of ``plan``; every sentence is a verified span of it."""
+    if lang not in ("zh", "en"):
+        lang = "zh"
+    sentences = _sentences(plan)
+    overview = [c for s in _overview(plan, sentences) if (c := _cited(plan, s.start, s.end))]
+    goals = [c for s in sentences if _is_goal(s.simplified) if (c := _cited(plan, s.start, s.end))][:MAX_GOALS]
+    targets = find_targets(plan)
+    sections = _sections_from_measures(plan)
+    if sections is None:
+        sections = _sections_from_paragraphs(plan)
+    return Summary(
+        plan_id=plan.id,
+        language=lang,  # type: ignore[arg-type]
+        overview=overview,
+        goals=goals,
+        target_year=target_year(plan, targets),
+        key_targets=_key_targets(targets),
+        sections=sections,
+        engine="offline",
+    )
+
+
+def _where(c: Citation, plan: Plan | None, labels: dict[str, str]) -> str:
+    loc = f"{os.path.basename(c.source)} [{c.start}:{c.end}]"
+    if plan is not None and plan.source == c.source:
+        line = plan.document.raw.count("\n", 0, c.start) + 1
+        loc = f"{os.path.basename(c.source)} {labels['line'].format(n=line)} [{c.start}:{c.end}]"
+    return f"{c.region or '-'} · {loc}"
+
+
+def _figure(t: Target, labels: dict[str, str]) -> str:
+    bits = [str(t.year)] if t.year else []
+    bits.append(labels[t.kind])
+    return f"{t.metric}：{t.original}（{'，'.join(bits)}）" if labels is LABELS["zh"] else f"{t.metric}: {t.original} ({', '.join(bits)})"
+
+
+def render(summary: Summary, fmt: str = "text", plan: Plan | None = None) -> str:
+    """The summary as text or Markdown, each sentence followed by its numbered citations [n].
+
+    ``plan`` (optional) adds its region and title to the heading and line numbers to the sources.
+    """
+    if fmt not in ("text", "markdown"):
+        raise ValueError(f"unknown format {fmt!r}; use 'text' or 'markdown'")
+    labels = LABELS.get(summary.language, LABELS["zh"])
+    md = fmt == "markdown"
+    cites: list[Citation] = []
+    index: dict[tuple[str, int, int], int] = {}
+
+    def ref(cs: list[Citation]) -> str:
+        nums = []
+        for c in cs:
+            key = (c.source, c.start, c.end)
+            if key not in index:
+                cites.append(c)
+                index[key] = len(cites)
+            nums.append(f"[{index[key]}]")
+        return " ".join(nums)
+
+    lines: list[str] = []
+    head = " · ".join(x for x in ((plan.region, plan.title) if plan else ()) if x) or summary.plan_id
+    lines.append(f"# {head}" if md else head)
+    if summary.engine:
+        lines.append(f"_{labels['engine']}: {summary.engine}_" if md else f"({labels['engine']}: {summary.engine})")
+
+    def section(title: str) -> None:
+        lines.append("")
+        lines.append(f"## {title}" if md else title)
+
+    bullet = "- " if md else "  "
+    section(labels["overview"])
+    for s in summary.overview or []:
+        lines.append(f"{bullet}{s.text} {ref(s.citations)}")
+    if not summary.overview:
+        lines.append(bullet + labels["none"])
+    if summary.goals or summary.target_year:
+        title = labels["goals"] + (f"（{labels['target_year']}：{summary.target_year}）" if summary.language == "zh" else f" ({labels['target_year']}: {summary.target_year})") if summary.target_year else labels["goals"]
+        section(title)
+        for s in summary.goals:
+            lines.append(f"{bullet}{s.text} {ref(s.citations)}")
+    if summary.key_targets:
+        section(labels["key_targets"])
+        for t in summary.key_targets:
+            lines.append(f"{bullet}{_figure(t, labels)} {ref([t.citation])}")
+    if summary.sections:
+        section(labels["sections"])
+        for sec in summary.sections:
+            if sec.title:
+                lines.append(f"### {sec.title}" if md else f"  {sec.title}")
+            for m in sec.measures:
+                lines.append(f"{'- ' if md else '    - '}{m.text} {ref(m.citations)}")
+    section(labels["citations"])
+    for i, c in enumerate(cites, 1):
+        lines.append(f"{'' if not md else '- '}[{i}] {_where(c, plan, labels)}")
+        lines.append(f"{'  ' if md else '    '}“{c.quote}”")
+    return "\n".join(lines) + "\n"
