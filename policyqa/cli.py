@@ -151,8 +151,109 @@ def _add_repl(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_repl)
 
 
+# -- summarize / targets ---------------------------------------------------------------------
+class _LibraryOffline:
+    """The offline engine's own functions, used only until policyqa/engines/offline.py lands."""
+
+    name = "offline"
+
+    def __init__(self, lang: str = "zh") -> None:
+        self.lang = lang
+
+    def summarize(self, plan: Plan):
+        from .summary import summarize
+
+        return summarize(plan, lang=self.lang)
+
+    def targets(self, plan: Plan):
+        from .targets import find_targets
+
+        return find_targets(plan)
+
+
+def _engine_or_library(args: argparse.Namespace):
+    return _ask_engine(args) or _LibraryOffline(lang=getattr(args, "lang", "zh") or "zh")
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from .summary import render
+
+    plans = _plans(args)
+    engine = _engine_or_library(args)
+    results = []
+    for p in plans:
+        s = engine.summarize(p)
+        if args.lang and s.language != args.lang:
+            s = s.model_copy(update={"language": args.lang})
+        if not s.engine:
+            s = s.model_copy(update={"engine": engine.name})
+        results.append((p, s))
+    if args.json:
+        _print_json([{"plan": p.info(), "engine": engine.name, "summary": s.model_dump(mode="json")} for p, s in results])
+        return 0
+    fmt = "markdown" if args.markdown else "text"
+    sys.stdout.write("\n".join(render(s, fmt, plan=p) for p, s in results))
+    return 0
+
+
+def _add_summarize(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("summarize", help="summarise each plan: overview, goals, key targets, measures by section, every sentence cited")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, summary}")
+    out.add_argument("--markdown", action="store_true", help="print Markdown instead of plain text")
+    add_engine_options(p)
+    p.set_defaults(func=cmd_summarize)
+
+
+TARGET_CSV_FIELDS = ("plan_id", "region", "source", "metric", "value", "unit", "comparator", "year", "kind", "original", "start", "end", "quote", "engine")
+
+
+def cmd_targets(args: argparse.Namespace) -> int:
+    plans = _plans(args)
+    engine = _engine_or_library(args)
+    results = [(p, engine.targets(p)) for p in plans]
+    if args.json:
+        _print_json([{"plan": p.info(), "engine": engine.name, "targets": [t.model_dump(mode="json") for t in ts]} for p, ts in results])
+        return 0
+    if args.csv:
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(TARGET_CSV_FIELDS)
+        for p, ts in results:
+            for t in ts:
+                c = t.citation
+                w.writerow([p.id, p.region or "", p.source, t.metric, _num(t.value), t.unit or "", t.comparator or "", t.year or "", t.kind, t.original, c.start, c.end, c.quote, engine.name])
+        return 0
+    lines = []
+    for p, ts in results:
+        lines.append(f"# {p.region or '-'} · {os.path.basename(p.source)} · {len(ts)} figures ({engine.name} engine)")
+        for t in ts:
+            when = " ".join(x for x in (str(t.year) if t.year else "", t.kind) if x)
+            lines.append(f"  {t.metric}  {t.original}  [{when}]  {t.citation.start}–{t.citation.end}")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+def _num(v: float) -> str:
+    from .numbers import format_number
+
+    return format_number(v)
+
+
+def _add_targets(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("targets", help="every quantitative figure of each plan: metric, value, unit, comparator, year, target or result, citation")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, targets}")
+    out.add_argument("--csv", action="store_true", help="print CSV, one row per figure")
+    add_engine_options(p)
+    p.set_defaults(func=cmd_targets)
+
+
 # Each command registers itself here; the order is the order of `policyqa --help`.
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_ask, _add_repl]
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_targets, _add_ask, _add_repl]
 
 
 def build_parser() -> argparse.ArgumentParser:
