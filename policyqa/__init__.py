@@ -17,9 +17,13 @@ from .document import Document, read, read_file
 from .engines import Engine, ask, get_engine, measures, summarize, targets
 from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAError, ValidationFailed
 from .models import Answer, Citation, CitedSentence, Measure, Summary, SummarySection, Target
+from .numbers import normalise, parse_number
 from .passages import Passage, segment
 from .plan import Plan, load, split
 from .repl import Session
+from .summary import render as render_summary
+from .targets import find_targets
+from .engines import targets  # noqa: E402,F811  the function: importing policyqa/targets.py rebinds the name to the module
 
 __all__ = [
     "Answer",
@@ -46,12 +50,16 @@ __all__ = [
     "ask",
     "cite",
     "find_quote",
+    "find_targets",
     "get_engine",
     "ground",
     "load",
     "measures",
+    "normalise",
+    "parse_number",
     "read",
     "read_file",
+    "render_summary",
     "segment",
     "split",
     "summarize",
