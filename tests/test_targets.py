@@ -1,0 +1,243 @@
+"""Numeric targets on the real plans: figures read by hand from the texts, years, kinds, citations."""
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import policyqa
+from policyqa.citations import verify
+from policyqa.targets import find_targets
+
+ROOT = Path(__file__).parents[1]
+PLANS = ROOT / "evals" / "plans"
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+
+# Seed 003 (Jinhua 2023 work report, sections 三–五), every figure read from the text:
+# (as written, value after normalising, unit, comparator, a word the metric must contain)
+SEED_003 = [
+    ("4个以上", 4, "个", "以上", "项目"),
+    ("460亿元", 460e8, "元", "超", "物流企业营收"),
+    ("130亿件", 130e8, "件", "突破", "快递业务量"),
+    ("450亿元", 450e8, "元", "超", "金融业增加值"),
+    ("千亿元", 1000e8, "元", "突破", "展会交易额"),
+    ("10个以上", 10, "个", "以上", "项目团队"),
+    ("5个以上", 5, "个", "以上", "成果转化项目"),
+    ("20家以上", 20, "家", "以上", "科创平台"),
+    ("400家", 400, "家", None, "高新技术企业"),
+    ("1400家以上", 1400, "家", "以上", "科技型中小企业"),
+    ("141亿元以上", 141e8, "元", "以上", "投资"),
+    ("5个", 5, "个", None, "学前教育"),
+    ("6个", 6, "个", None, "义务教育"),
+    ("4所", 4, "所", None, "技师学院"),
+    ("100人", 100, "人", None, "高层次人才"),
+    ("10万人以上", 100_000, "人", "以上", "大学生"),
+    ("10万人", 100_000, "人", None, "技术技能人才"),
+    ("1000人以上", 1000, "人", "以上", "工程师"),
+    ("12%以上", 12, "%", "以上", "数字经济核心产业增加值"),
+    ("15家", 15, "家", None, "智能工厂"),
+    ("2家", 2, "家", None, "未来工厂"),
+    ("10条", 10, "条", None, "产业链"),
+    ("400个", 400, "个", None, "技改项目"),
+    ("60个以上", 60, "个", "以上", "重大制造业项目"),
+    ("6%", 6, "%", None, "规上工业增加值"),
+    ("5200亿元", 5200e8, "元", "超", "产业集群产值"),
+    ("70个以上", 70, "个", "以上", "制造业项目"),
+    ("60%以上", 60, "%", "以上", "项目"),
+    ("6亿美元以上", 6e8, "美元", "以上", "外资"),
+    ("25%以上", 25, "%", "以上", "外资占比"),
+    ("80家以上", 80, "家", "以上", "制造业企业"),
+    ("2家", 2, "家", None, "百亿企业"),
+    ("8家", 8, "家", None, "上市"),
+    ("200家", 200, "家", None, "专精特新"),
+    ("500家", 500, "家", None, "小升规"),
+    ("40家以上", 40, "家", "以上", "品字标"),
+    ("50%以上", 50, "%", "以上", "要素资源"),
+    ("2400亿元", 2400e8, "元", "达到", "工业总产值"),
+    ("25%以上", 25, "%", "以上", "制造业投资"),
+    ("3.6万亩以上", 36_000, "亩", "以上", "低效用地"),
+    ("10个", 10, "个", None, "集中连片"),
+    ("1.5万亩以上", 15_000, "亩", "以上", "面积"),
+    ("27个", 27, "个", None, "一件事"),
+]
+
+
+def plans_of(name):
+    return policyqa.load(str(next(PLANS.glob(f"{name}_*.txt"))))
+
+
+def corpus_plans():
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not present")
+    return policyqa.load(str(CORPUS))
+
+
+@pytest.fixture(scope="module")
+def seed_plans():
+    return policyqa.load(str(PLANS))
+
+
+@pytest.fixture(scope="module")
+def t003():
+    (plan,) = plans_of("003")
+    return plan, find_targets(plan)
+
+
+def test_seed_003_every_figure_in_order(t003):
+    _, targets = t003
+    assert [t.original for t in targets] == [e[0] for e in SEED_003]
+
+
+@pytest.mark.parametrize("i", range(len(SEED_003)))
+def test_seed_003_figure(t003, i):
+    original, value, unit, comparator, word = SEED_003[i]
+    t = t003[1][i]
+    assert t.original == original
+    assert t.value == pytest.approx(value)
+    assert t.unit == unit
+    assert t.comparator == comparator
+    assert word in t.metric, t.metric
+    assert t.kind == "target"  # a work report's plan for the year
+    assert t.year is None  # the excerpt never states the year: none is invented
+    assert original in t.citation.quote
+
+
+def test_seed_003_metrics_keep_the_verb_across_siblings(t003):
+    metrics = [t.metric for t in t003[1]]
+    assert "新增国家高新技术企业" in metrics
+    assert "新增省科技型中小企业" in metrics  # 新增A 400家、B 1400家以上
+
+
+def test_attribute_figures_fold_into_the_main_figure(t003):
+    # 10亿元以上制造业项目70个以上: one figure (70 projects), its size in the metric
+    t = next(t for t in t003[1] if t.original == "70个以上")
+    assert "10亿元以上" in t.metric
+    assert not any(t.original.startswith("10亿元") for t in t003[1])
+
+
+def test_seed_000_targets():
+    (plan,) = plans_of("000")
+    ts = {t.original: t for t in find_targets(plan)}
+    t = ts["98%以上"]
+    assert "一网通办" in t.metric and t.value == 98 and t.unit == "%" and t.comparator == "以上" and t.kind == "target"
+    assert ts["100%"].metric.endswith("办结率") and ts["95%以上"].metric == "满意度"
+    # slogans and names are no figures: “3+1+1”, “132”, “十行动”, 一是, 十五届七次全会
+    assert not any(t.value in (3, 132, 10, 15, 7, 1) and t.unit in (None, "次", "个") for t in ts.values())
+    assert all(t.value != 2027 for t in ts.values())
+
+
+def test_seed_002_results_with_years():
+    plans = {p.region: p for p in plans_of("002")}
+    dinghai = {t.original: t for t in find_targets(plans["定海区"])}
+    t = dinghai["142.2亿元"]
+    assert (t.value, t.unit, t.comparator, t.year, t.kind) == (pytest.approx(142.2e8), "元", "达到", 2024, "result")
+    assert dinghai["38.7%"].kind == "result" and "增长" in dinghai["38.7%"].metric
+    yiwu = {t.original: t for t in find_targets(plans["义乌市"])}
+    assert (yiwu["1601列"].value, yiwu["1601列"].unit, yiwu["1601列"].kind) == (1601, "列", "result")
+    assert "中欧班列" in yiwu["1601列"].metric
+    assert (yiwu["13万标箱"].value, yiwu["13万标箱"].unit) == (130_000, "标箱")
+    assert yiwu["3586亿元"].metric == "外贸出口" and yiwu["24.5%"].metric == "外贸出口增长"
+    beilun = {t.original: t for t in find_targets(plans["北仑区"])}
+    assert beilun["6%左右"].comparator == "左右" and beilun["1000亿美元"].comparator == "突破"
+
+
+def test_traditional_script_plan_figures_keep_their_characters():
+    (plan,) = plans_of("001")
+    ts = find_targets(plan)
+    # 7個方面47個…“創新之問”: a count, the only quantity; 5A級, 2.0版, “十五五”, 七未 are not
+    assert [t.original for t in ts] == ["47個"]
+    assert ts[0].value == 47 and ts[0].unit == "个" and ts[0].kind == "result"
+
+
+def test_plan_without_figures_has_no_targets():
+    (plan,) = plans_of("004")
+    assert find_targets(plan) == []
+
+
+def test_span_filter_keeps_only_figures_inside(t003):
+    plan, targets = t003
+    i = plan.text.index("大力发展现代物流业")
+    j = plan.text.index("。", i) + 1
+    inside = find_targets(plan, plan.clean_start + i, plan.clean_start + j)
+    assert [t.original for t in inside] == ["4个以上", "460亿元", "130亿件"]
+    assert find_targets(plan, plan.clean_start, plan.clean_start) == []
+
+
+def _no_non_quantities(plan, targets):
+    for t in targets:
+        assert not re.fullmatch(r"(19|20)\d\d年?", t.original), t
+        assert "〔" not in t.original and "号" not in t.original and "届" not in t.original
+        assert not t.original.startswith("第")
+        assert t.unit is not None or re.search(r"[万亿]", t.original), t
+
+
+def test_seed_citations_verify_and_hold_the_figure(seed_plans):
+    total = 0
+    for plan in seed_plans:
+        ts = find_targets(plan)
+        _no_non_quantities(plan, ts)
+        for t in ts:
+            assert verify(t.citation, plan), t
+            assert t.original in plan.document.raw[t.citation.start : t.citation.end]
+            total += 1
+    assert total >= 150
+
+
+def test_corpus_citations_verify():
+    plans = corpus_plans()
+    counts = {}
+    for plan in plans:
+        ts = find_targets(plan)
+        _no_non_quantities(plan, ts)
+        bad = [t for t in ts if not verify(t.citation, plan)]
+        assert bad == []
+        counts[plan.source.rsplit("/", 1)[-1]] = counts.get(plan.source.rsplit("/", 1)[-1], 0) + len(ts)
+    assert counts["06_yichun_stats_communique_2022_scraped.txt"] > 300  # a statistics communiqué is all figures
+
+
+def test_corpus_lead_sentence_year_and_kinds():
+    plans = {p.title: p for p in corpus_plans()}
+    action = next(p for t, p in plans.items() if t and "行动计划" in t)
+    ts = {t.original: t for t in find_targets(action)}
+    # 到2023年，… then the "--平台建设长足进步。培育3家…" lines: the lead's year applies
+    assert ts["800个"].year == 2023 and "智能工厂" in ts["800个"].metric
+    assert ts["2万家"].value == 20_000 and ts["2万家"].year == 2023
+    rcep = next(p for t, p in plans.items() if t and "RCEP" in t)
+    r = [t for t in find_targets(rcep) if t.unit == "%"][:3]
+    assert [(t.value, t.year) for t in r] == [(30, 2024), (20, 2024), (10, 2024)]
+    yichun = next(p for t, p in plans.items() if t and "统计公报" in t)
+    kinds = [t.kind for t in find_targets(yichun)]
+    assert kinds.count("result") / len(kinds) > 0.9
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "policyqa", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_cli_targets_json_names_the_engine():
+    r = run("targets", "evals/plans/003_26c80170ebd69532.txt", "--json")
+    assert r.returncode == 0, r.stderr
+    (item,) = json.loads(r.stdout)
+    assert item["plan"]["region"] == "金华市" and item["engine"] == "offline"
+    assert [t["original"] for t in item["targets"]] == [e[0] for e in SEED_003]
+
+
+def test_cli_targets_csv_one_row_per_figure():
+    r = run("targets", "evals/plans/003_26c80170ebd69532.txt", "--csv")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert len(rows) == len(SEED_003)
+    row = next(x for x in rows if x["original"] == "3.6万亩以上")
+    assert (row["value"], row["unit"], row["comparator"], row["engine"]) == ("36000", "亩", "以上", "offline")
+
+
+def test_cli_targets_text_and_bad_path():
+    r = run("targets", "evals/plans/000_08dfb0cd4d043f74.txt")
+    assert r.returncode == 0 and "98%以上" in r.stdout and "offline" in r.stdout
+    r = run("targets", "no/such/file.txt")
+    assert r.returncode == 2 and "no/such/file.txt" in r.stderr and "Traceback" not in r.stderr
