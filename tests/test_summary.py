@@ -1,0 +1,122 @@
+"""Extractive summaries on the real plans: cited, covering, with the plan's target year."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import policyqa
+from policyqa.citations import verify
+from policyqa.summary import render, summarize
+
+ROOT = Path(__file__).parents[1]
+PLANS = ROOT / "evals" / "plans"
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    plans = policyqa.load(str(PLANS))
+    return [(p, summarize(p)) for p in plans]
+
+
+def by_file(seeds, name):
+    return [(p, s) for p, s in seeds if Path(p.source).name.startswith(name)]
+
+
+def test_every_citation_verifies_and_overview_is_never_empty(seeds):
+    for plan, s in seeds:
+        assert s.overview, plan
+        assert s.plan_id == plan.id and s.engine == "offline"
+        for c in s.citations():
+            assert verify(c, plan), c
+        for sent in s.overview + s.goals:
+            assert sent.text == sent.citations[0].quote  # extractive: the sentence is the quote
+
+
+def test_target_year_is_the_one_the_plan_states(seeds):
+    ((_, s000),) = by_file(seeds, "000")
+    assert s000.target_year == 2027  # 力争到2027年
+    ((_, s003),) = by_file(seeds, "003")
+    assert s003.target_year is None  # the excerpt never names its year
+    assert any("2027" in g.text for g in s000.goals)
+
+
+def test_key_targets_and_goals(seeds):
+    ((_, s003),) = by_file(seeds, "003")
+    assert s003.key_targets and all(t.kind == "target" for t in s003.key_targets)
+    assert any("力争" in g.text for g in s003.goals)
+    # a speech that only reports results gets its results, marked as such
+    yuhang = next(s for p, s in seeds if p.region == "余杭区")
+    assert yuhang.key_targets and all(t.kind == "result" for t in yuhang.key_targets)
+    assert not any("上半年" in g.text for g in yuhang.goals)
+
+
+def test_overview_is_diverse(seeds):
+    for _, s in seeds:
+        texts = [x.text for x in s.overview]
+        assert len(texts) == len(set(texts))
+        starts = [x.citations[0].start for x in s.overview]
+        assert starts == sorted(starts)  # in document order
+
+
+def test_measures_of_seed_000_grouped_by_section(seeds):
+    ((_, s),) = by_file(seeds, "000")
+    items = [m for sec in s.sections for m in sec.measures if re.match(r"[一二三]是", m.text)]
+    assert len(items) == 15  # five sections, 一是/二是/三是 in each
+    assert items[0].text.startswith("一是培育优势产业链群。")
+    grouped = [sec for sec in s.sections if any(re.match(r"[一二三]是", m.text) for m in sec.measures)]
+    assert len(grouped) == 5
+
+
+def test_render_has_numbered_citations(seeds):
+    ((plan, s),) = by_file(seeds, "003")
+    text = render(s, plan=plan)
+    assert "[1]" in text and "金华市" in text and "主要指标" in text
+    n = max(int(x) for x in re.findall(r"\[(\d+)\]", text))
+    assert n == len({(c.start, c.end) for c in s.citations()})
+    for line in text.splitlines():
+        if line.startswith("[1] "):
+            assert "003_26c80170ebd69532.txt" in line
+    md = render(s.model_copy(update={"language": "en"}), "markdown", plan=plan)
+    assert "## Overview" in md and "## Citations" in md and "- [1]" in md
+    with pytest.raises(ValueError):
+        render(s, "html")
+
+
+def test_english_summary_keeps_chinese_quotes():
+    (plan,) = policyqa.load(str(next(PLANS.glob("000_*.txt"))))
+    zh, en = summarize(plan), summarize(plan, lang="en")
+    assert en.language == "en"
+    assert [x.text for x in en.overview] == [x.text for x in zh.overview]
+    assert "Overview" in render(en) and "概述" in render(zh)
+
+
+def test_corpus_summaries_verify():
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not present")
+    for plan in policyqa.load(str(CORPUS)):
+        s = summarize(plan)
+        assert s.overview
+        assert all(verify(c, plan) for c in s.citations())
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "policyqa", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_cli_summarize_json_text_markdown():
+    r = run("summarize", "evals/plans/000_08dfb0cd4d043f74.txt", "--json")
+    assert r.returncode == 0, r.stderr
+    (item,) = json.loads(r.stdout)
+    assert item["plan"]["region"] == "兰溪市" and item["engine"] == "offline"
+    assert item["summary"]["target_year"] == 2027 and item["summary"]["overview"]
+    r = run("summarize", "evals/plans/000_08dfb0cd4d043f74.txt")
+    assert r.returncode == 0 and "[1]" in r.stdout and "offline" in r.stdout
+    r = run("summarize", "evals/plans/000_08dfb0cd4d043f74.txt", "--markdown", "--lang", "en")
+    assert r.returncode == 0 and "## Overview" in r.stdout
+    r = run("summarize", "no/such/plan.txt")
+    assert r.returncode == 2 and "no/such/plan.txt" in r.stderr and "Traceback" not in r.stderr
