@@ -1,0 +1,346 @@
+"""Scorers: small functions that compare one engine output with what a person labelled.
+
+Each returns a :class:`Score` (a value in [0, 1], whether it passed, and a one-line
+explanation), and knows nothing of engines or files:
+
+    answer_correct(text, must_include)          every group of alternatives has one present
+    abstention(answer, should_abstain)          abstains when it must, answers when it can
+    citations_valid(citations, plans)           each quote found at its offsets in its source
+    citations_placed(citations, cite_in, cite_regions)
+    measure_match(expected, actual)             recall and precision, tolerant title/text match
+    target_match(expected, actual)              value, unit, comparator, year (Chinese numerals, 万/亿)
+    fact_coverage(text, facts)                  the facts a summary must mention
+    metadata_match(expected, info)              region, title, author (and date when labelled)
+    llm_judge(judge, question, expected, answer)   optional, off by default
+
+Matching normalises both sides the same way (:func:`normalize`): OpenCC t2s, NFKC (full
+width → half width), lower case, no spaces, one style of quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+
+from .numbers import normalise as normalise_unit
+from .numbers import parse_number
+from .scripts import to_simplified
+
+if TYPE_CHECKING:
+    from .models import Answer, Citation, Measure, Target
+    from .plan import Plan
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"'})
+_REGION_SUFFIX = re.compile(r"(?:畲族|回族|土家族|苗族|彝族|藏族)?(?:自治县|自治州|新区|地区|市|区|县)$")
+
+
+@dataclass(frozen=True)
+class Score:
+    """One scorer's verdict on one case: ``value`` in [0, 1], ``passed``, and why."""
+
+    name: str
+    value: float
+    passed: bool
+    explanation: str = ""
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": round(self.value, 4), "passed": self.passed, "explanation": self.explanation, "details": dict(self.details)}
+
+
+def normalize(text: str | None) -> str:
+    """Text folded for comparison: simplified script, half width, lower case, no spaces, plain quotes."""
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFKC", to_simplified(text)).translate(_QUOTES).lower()
+    return re.sub(r"\s+", "", s)
+
+
+def _bare(text: str | None) -> str:
+    """:func:`normalize` without punctuation (for titles: "实施片区开发，推动以城聚人" = "实施片区开发,推动以城聚人")."""
+    return "".join(c for c in normalize(text) if not unicodedata.category(c).startswith("P"))
+
+
+# -- answers ------------------------------------------------------------------------------------
+def answer_correct(text: str, must_include: Sequence[Sequence[str]]) -> Score:
+    """Every group of alternatives has at least one alternative in ``text`` (after :func:`normalize`)."""
+    got = normalize(text)
+    missing = [list(g) for g in must_include if not any(normalize(alt) in got for alt in g)]
+    n = len(must_include)
+    value = 1.0 if n == 0 else (n - len(missing)) / n
+    why = "all groups present" if not missing else "missing " + " ; ".join("|".join(g) for g in missing)
+    return Score("correct", value, not missing, why, {"missing": missing})
+
+
+def abstention(answer: Answer, should_abstain: bool) -> Score:
+    """Abstained exactly when it should: no answer invented, no answerable question refused."""
+    did = bool(answer.abstained)
+    if should_abstain:
+        ok = did and not answer.citations
+        why = "abstained" if ok else ("abstained but cited" if did else f"answered instead of abstaining: {answer.answer[:60]}")
+    else:
+        ok = not did
+        why = "answered" if ok else "abstained on an answerable question"
+    return Score("abstention", 1.0 if ok else 0.0, ok, why)
+
+
+# -- citations ----------------------------------------------------------------------------------
+def citations_valid(citations: Sequence[Citation], plans: Iterable[Plan]) -> Score:
+    """Each citation's quote is found at its offsets in its source (:func:`policyqa.citations.verify`)."""
+    from .citations import verify
+
+    by_id = {p.id: p for p in plans}
+    bad = [c for c in citations if c.plan_id not in by_id or not verify(c, by_id[c.plan_id])]
+    n = len(citations)
+    value = 1.0 if n == 0 else (n - len(bad)) / n
+    why = f"{n - len(bad)}/{n} citations verify" + ("" if not bad else f"; first bad: {bad[0].source} [{bad[0].start}:{bad[0].end}] {bad[0].quote[:30]!r}")
+    return Score("citations_valid", value, not bad, why, {"bad": len(bad), "total": n})
+
+
+def region_matches(region: str | None, expected: str) -> bool:
+    """A plan region matches a labelled one with or without its suffix (景宁 = 景宁畲族自治县)."""
+    if not region:
+        return False
+    got, want = normalize(region), normalize(expected)
+    short = _REGION_SUFFIX.sub("", want) or want
+    return want in got or short in got or (_REGION_SUFFIX.sub("", got) or got) == short
+
+
+def citations_placed(citations: Sequence[Citation], cite_in: Sequence[str] = (), cite_regions: Sequence[str] = ()) -> Score:
+    """A citation points into one of ``cite_in`` (file names), and one into each of ``cite_regions``."""
+    import os
+
+    in_ok = not cite_in or any(os.path.basename(c.source) in cite_in for c in citations)
+    missing = [r for r in cite_regions if not any(region_matches(c.region, r) for c in citations)]
+    problems = ([] if in_ok else ["no citation in " + ", ".join(cite_in)]) + (["no citation in region " + ", ".join(missing)] if missing else [])
+    parts = (1 if cite_in else 0) + len(cite_regions)
+    value = 1.0 if parts == 0 else ((1 if cite_in and in_ok else 0) + len(cite_regions) - len(missing)) / parts
+    return Score("citations_placed", value, not problems, "; ".join(problems) or "cited where expected", {"missing_regions": missing})
+
+
+# -- measures -----------------------------------------------------------------------------------
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)} or ({s} if s else set())
+
+
+def overlap(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of two (already normalised) strings."""
+    x, y = _bigrams(a), _bigrams(b)
+    return 0.0 if not x or not y else 2 * len(x & y) / (len(x) + len(y))
+
+
+def measure_similarity(expected_title: str, actual_title: str, actual_text: str = "") -> float:
+    """How well an actual measure matches a labelled title: 1 when the title is in the actual
+    title, 0.9 when it opens the actual text, 0.8 when it is elsewhere in the text, else the
+    bigram overlap of the titles. All after script/width/space/punctuation folding."""
+    e, t, x = _bare(expected_title), _bare(actual_title), _bare(actual_text)
+    if not e:
+        return 0.0
+    if t and (e in t or (len(t) >= 4 and t in e and len(t) >= 0.6 * len(e))):
+        return 1.0
+    if x.startswith(e):
+        return 0.9
+    if e in x:
+        return 0.8
+    return overlap(e, t)
+
+
+MEASURE_MATCH = 0.6  # the least similarity at which a labelled and an actual measure are one
+
+
+def _greedy(pairs: list[tuple[float, int, int]], threshold: float) -> dict[int, int]:
+    """One-to-one matching, best pairs first: expected index → actual index."""
+    used_e: dict[int, int] = {}
+    used_a: set[int] = set()
+    for s, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if s < threshold or i in used_e or j in used_a:
+            continue
+        used_e[i] = j
+        used_a.add(j)
+    return used_e
+
+
+def measure_match(expected: Sequence[Mapping[str, Any] | str], actual: Sequence[Measure], *, threshold: float = MEASURE_MATCH) -> Score:
+    """Recall and precision of the actual measures against the labelled list (one-to-one).
+
+    ``value`` is F1; ``passed`` needs both recall and precision at 1. ``details`` lists the
+    labelled titles not found and the actual titles that match nothing.
+    """
+    titles = [e if isinstance(e, str) else str(e.get("title") or "") for e in expected]
+    pairs = [(measure_similarity(t, m.title, m.text), i, j) for i, t in enumerate(titles) for j, m in enumerate(actual)]
+    matched = _greedy(pairs, threshold)
+    recall = len(matched) / len(titles) if titles else 1.0
+    precision = len(matched) / len(actual) if actual else (1.0 if not titles else 0.0)
+    f1 = 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)
+    missed = [titles[i] for i in range(len(titles)) if i not in matched]
+    extra = [actual[j].title for j in range(len(actual)) if j not in set(matched.values())]
+    why = f"recall {len(matched)}/{len(titles)}, precision {len(matched)}/{len(actual)}"
+    return Score("measures", f1, recall == 1.0 and precision == 1.0, why,
+                 {"recall": recall, "precision": precision, "missed": missed, "extra": extra, "matched": len(matched), "expected": len(titles), "actual": len(actual)})
+
+
+# -- targets ------------------------------------------------------------------------------------
+COMPARATOR_CLASSES = {
+    "at_least": ("以上", "及以上", "不低于", "不少于", "至少", "超", "超过", "突破", "高于", "逾", "多", "余"),
+    "at_most": ("以内", "之内", "以下", "不超过", "不高于", "低于", "控制在", "内", "最多", "最高"),
+    "about": ("左右", "上下", "约", "近", "大约"),
+}
+
+
+def comparator_class(comparator: str | None) -> str:
+    """``at_least`` / ``at_most`` / ``about`` / ``exact`` (no comparator, 达到, 保持在 …)."""
+    c = normalize(comparator)
+    for name, words in COMPARATOR_CLASSES.items():
+        if c in words:
+            return name
+    return "exact"
+
+
+def expected_value(value: Any, unit: str | None) -> tuple[float | None, str | None]:
+    """A labelled ``(value, unit)`` as written ("3.6万", "亩"; "千", "亿元"; "１２", "%") on one scale."""
+    v = parse_number(str(value)) if not isinstance(value, (int, float)) else float(value)
+    if v is None:
+        return None, unit
+    return normalise_unit(v, unit)
+
+
+def _unit(u: str | None) -> str:
+    return {"％": "%", "百分点": "个百分点", "人口": "人", "公斤": "千克"}.get(normalize(u), normalize(u))
+
+
+def target_fields(expected: Mapping[str, Any], actual: Target) -> dict[str, bool]:
+    """Which fields of an actual target agree with a labelled one (value, unit, comparator, year, kind)."""
+    ev, eu = expected_value(expected.get("value"), expected.get("unit"))
+    av, au = normalise_unit(actual.value, actual.unit)
+    return {
+        "value": ev is not None and abs(ev - av) <= 1e-6 * max(1.0, abs(ev)),
+        "unit": _unit(eu) == _unit(au),
+        "comparator": comparator_class(expected.get("comparator")) == comparator_class(actual.comparator),
+        "year": expected.get("year") == actual.year,
+        "kind": expected.get("kind", "target") == actual.kind,
+    }
+
+
+def target_similarity(expected: Mapping[str, Any], actual: Target) -> float:
+    """0 unless value and unit agree; then 1 plus the metric's overlap (to pick the right one of equal figures)."""
+    f = target_fields(expected, actual)
+    if not (f["value"] and f["unit"]):
+        return 0.0
+    return 1.0 + overlap(_bare(expected.get("metric")), _bare(actual.metric)) + 0.1 * f["comparator"] + 0.1 * f["year"]
+
+
+def target_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Target]) -> Score:
+    """Recall and precision of figures: a labelled target is found when an actual one has its
+    value and unit (on one scale: 3.6万亩 = 36000亩, 千亿元 = 1000亿元), and it is right when the
+    comparator (by class: 以上 ≈ 超 ≈ 突破), year and kind agree too. ``optional`` labels are
+    neither required nor counted against precision.
+
+    ``value`` is F1 of fully right targets; passes when every required one is right and no
+    actual figure is unlabelled.
+    """
+    pairs = [(target_similarity(e, a), i, j) for i, e in enumerate(expected) for j, a in enumerate(actual)]
+    matched = _greedy(pairs, 1.0)
+    required = [i for i, e in enumerate(expected) if not e.get("optional")]
+    right: list[int] = []
+    diffs: list[dict[str, Any]] = []
+    for i in required:
+        if i not in matched:
+            diffs.append({"expected": _label(expected[i]), "actual": None, "fields": ["value", "unit"]})
+            continue
+        f = target_fields(expected[i], actual[matched[i]])
+        wrong = [k for k in ("comparator", "year", "kind") if not f[k]]
+        if wrong:
+            a = actual[matched[i]]
+            diffs.append({"expected": _label(expected[i]), "actual": f"{a.metric} {a.original} ({a.comparator}, {a.year}, {a.kind})", "fields": wrong})
+        else:
+            right.append(i)
+    matched_actual = set(matched.values())
+    extra = [a for j, a in enumerate(actual) if j not in matched_actual]
+    counted_actual = len(actual) - sum(1 for i in matched if expected[i].get("optional"))
+    recall = len(right) / len(required) if required else 1.0
+    found = sum(1 for i in required if i in matched) / len(required) if required else 1.0
+    precision = len(right) / counted_actual if counted_actual else (1.0 if not required else 0.0)
+    f1 = 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)
+    why = f"right {len(right)}/{len(required)} (found {round(found * len(required))}), precision {len(right)}/{counted_actual}"
+    return Score("targets", f1, recall == 1.0 and not extra, why,
+                 {"recall": recall, "found": found, "precision": precision, "diffs": diffs,
+                  "extra": [f"{a.metric} {a.original}" for a in extra], "expected": len(required), "actual": counted_actual})
+
+
+def _label(e: Mapping[str, Any]) -> str:
+    return f"{e.get('metric')} {e.get('value')}{e.get('unit') or ''} ({e.get('comparator')}, {e.get('year')}, {e.get('kind', 'target')})"
+
+
+# -- summaries and metadata ---------------------------------------------------------------------
+def fact_coverage(text: str, facts: Sequence[Sequence[str]]) -> Score:
+    """The share of fact groups a summary mentions (one alternative per group); passes at all."""
+    s = answer_correct(text, facts)
+    return Score("summary_facts", s.value, s.passed, s.explanation.replace("all groups present", "all facts mentioned"), s.details)
+
+
+def summary_text(summary: Any) -> str:
+    """Everything a summary says, as one string (sentences, key targets as written, section titles)."""
+    parts: list[str] = []
+    for s in list(summary.overview) + list(summary.goals):
+        parts.append(s.text)
+    for t in summary.key_targets:
+        parts.append(f"{t.metric}{t.original}")
+    for sec in summary.sections:
+        parts.append(sec.title)
+        parts.extend(m.text for m in sec.measures)
+    if summary.target_year:
+        parts.append(str(summary.target_year))
+    return "\n".join(parts)
+
+
+def _field_ok(expected: str | None, actual: str | None, *, region: bool = False) -> bool:
+    if expected is None:
+        return not actual  # the plan does not say: nothing may be invented
+    if not actual:
+        return False
+    if region:
+        return region_matches(actual, expected)
+    e, a = _bare(expected), _bare(actual)
+    return e == a or (len(e) >= 2 and (e in a or a in e) and min(len(a), len(e)) >= 0.6 * max(len(a), len(e)))
+
+
+def metadata_match(expected: Mapping[str, Any], info: Mapping[str, Any]) -> Score:
+    """Region, title and author (and date when labelled) of a plan against the labels.
+    A field labelled null must be empty: metadata the plan does not give is never invented."""
+    fields = [k for k in ("region", "title", "author", "date") if k in expected]
+    ok = {k: _field_ok(expected.get(k), info.get(k), region=k == "region") for k in fields}
+    wrong = [k for k, v in ok.items() if not v]
+    value = sum(ok.values()) / len(fields) if fields else 1.0
+    why = "all fields agree" if not wrong else "; ".join(f"{k}: expected {expected.get(k)!r}, got {info.get(k)!r}" for k in wrong)
+    return Score("metadata", value, not wrong, why, {"wrong": wrong})
+
+
+# -- LLM judge (optional) -----------------------------------------------------------------------
+JUDGE_PROMPT = "judge.md"
+
+
+def judge_prompt(question: str, expected: str, answer: str) -> tuple[str, str]:
+    """``(version, text)``: prompts/judge.md (front matter ``version: N``) with the case filled in."""
+    from importlib.resources import files
+
+    raw = files("policyqa.prompt_files").joinpath(JUDGE_PROMPT).read_text(encoding="utf-8")
+    m = re.match(r"^---\n(.*?)\n---\n", raw, re.S)
+    meta = dict(line.split(":", 1) for line in (m.group(1).splitlines() if m else []) if ":" in line)
+    body = raw[m.end():] if m else raw
+    return meta.get("version", "").strip(), body.replace("{question}", question).replace("{expected}", expected).replace("{answer}", answer)
+
+
+def llm_judge(judge: Any, question: str, expected: str, answer: str) -> Score:
+    """Ask a judge whether ``answer`` says what ``expected`` says. Off by default.
+
+    ``judge`` is any object with ``judge(prompt: str) -> str`` (an engine-like object wrapping
+    an LLM client); its reply must start with ``PASS`` or ``FAIL`` (prompts/judge.md).
+    """
+    version, prompt = judge_prompt(question, expected, answer)
+    reply = str(judge.judge(prompt)).strip()
+    head = reply.split(None, 1)[0].upper().strip(":.") if reply else ""
+    if head not in ("PASS", "FAIL"):
+        return Score("judge", 0.0, False, f"unreadable verdict: {reply[:60]!r}", {"prompt_version": version})
+    return Score("judge", 1.0 if head == "PASS" else 0.0, head == "PASS", reply[:200], {"prompt_version": version})
