@@ -16,10 +16,14 @@ from .corpus import Corpus, Hit
 from .document import Document, read, read_file
 from .engines import Engine, ask, get_engine, measures, summarize, targets
 from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAError, ValidationFailed
+from .evals import Case as EvalCase
+from .evals import EvalRun, load_cases
+from .evals import run as run_eval
 from .models import Answer, Citation, CitedSentence, Measure, Summary, SummarySection, Target
 from .numbers import normalise, parse_number
 from .passages import Passage, segment
 from .plan import Plan, load, split
+from .report import write as write_report
 from .repl import Session
 from .summary import render as render_summary
 from .targets import find_targets
@@ -34,6 +38,8 @@ __all__ = [
     "Corpus",
     "Document",
     "Engine",
+    "EvalCase",
+    "EvalRun",
     "Hit",
     "InputError",
     "LLMError",
@@ -54,15 +60,18 @@ __all__ = [
     "get_engine",
     "ground",
     "load",
+    "load_cases",
     "measures",
     "normalise",
     "parse_number",
     "read",
     "read_file",
     "render_summary",
+    "run_eval",
     "segment",
     "split",
     "summarize",
     "targets",
     "verify",
+    "write_report",
 ]

@@ -252,8 +252,58 @@ def _add_targets(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_targets)
 
 
+# -- eval ------------------------------------------------------------------------------------
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rich.console import Console
+
+    from . import evals, report
+
+    console = Console(stderr=True)
+    cases = evals.load_cases(args.cases)
+    if args.rescore:
+        run = evals.rescore(args.rescore, cases, only=args.only)
+    else:
+        engine = engine_from_args(args)
+        chosen = evals.select(cases, args.only)
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True) as bar:
+            task = bar.add_task(f"eval {getattr(engine, 'name', '')}", total=len(chosen))
+            run = evals.run(engine, chosen, progress=lambda n, total, case: bar.update(task, completed=n, description=f"eval {case.id}"))
+    thresholds_path = Path(args.thresholds) if args.thresholds else Path(args.cases).parent / "thresholds.yaml"
+    gate = evals.check_thresholds(run, evals.load_thresholds(thresholds_path)) if thresholds_path.is_file() else []
+    comparison = evals.compare(run, evals.load_baseline(args.baseline)) if args.baseline else None
+    out = report.write(run, args.report, comparison=comparison, gate=gate)
+    if args.save_baseline:
+        evals.save_baseline(run, args.save_baseline)
+    Console().print(report.table([run]))
+    for line in gate:
+        console.print(f"[red]threshold failed[/red] {line}")
+    if comparison is not None:
+        console.print(f"against {args.baseline}: {len(comparison.regressed)} regressed, {len(comparison.improved)} improved")
+        for cid in comparison.regressed:
+            console.print(f"[red]regressed[/red] {cid}: " + " | ".join(comparison.diffs.get(cid, [])[:3]))
+    console.print(f"report: {out / 'report.html'} · {out / 'report.md'} · {out / evals.RESULTS_FILE}")
+    return 1 if gate or (comparison is not None and comparison.regressed) else 0
+
+
+def _add_eval(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="run the labelled eval cases through an engine; report, compare with a baseline, gate (exit 1 on failure)")
+    p.add_argument("--cases", default="evals/cases", metavar="DIR", help="questions.yaml and plans/*.yaml (default: evals/cases)")
+    p.add_argument("--only", metavar="PATTERN", help="glob(s) over case id, kind, category or plan, comma-separated: 'q0*', targets, '*兰州*'")
+    p.add_argument("--report", default="eval-report", metavar="DIR", help="where results.jsonl, report.md and report.html go (default: eval-report)")
+    p.add_argument("--baseline", metavar="FILE", help="compare with a saved baseline: regressed cases fail the gate")
+    p.add_argument("--save-baseline", metavar="FILE", help="save this run as a baseline")
+    p.add_argument("--rescore", metavar="RUN", help="score a saved run (its report dir or results.jsonl) again, without calling any engine")
+    p.add_argument("--thresholds", metavar="FILE", help="per-engine minimum scores (default: thresholds.yaml beside the cases dir)")
+    add_engine_options(p)
+    p.set_defaults(func=cmd_eval)
+
+
 # Each command registers itself here; the order is the order of `policyqa --help`.
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_targets, _add_ask, _add_repl]
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_targets, _add_ask, _add_repl, _add_eval]
 
 
 def build_parser() -> argparse.ArgumentParser:
