@@ -273,7 +273,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             task = bar.add_task(f"eval {getattr(engine, 'name', '')}", total=len(chosen))
             run = evals.run(engine, chosen, progress=lambda n, total, case: bar.update(task, completed=n, description=f"eval {case.id}"))
     thresholds_path = Path(args.thresholds) if args.thresholds else Path(args.cases).parent / "thresholds.yaml"
-    gate = evals.check_thresholds(run, evals.load_thresholds(thresholds_path)) if thresholds_path.is_file() else []
+    gate = evals.check_thresholds(run, evals.load_thresholds(thresholds_path), require_all=not args.only) if thresholds_path.is_file() else []
     comparison = evals.compare(run, evals.load_baseline(args.baseline)) if args.baseline else None
     out = report.write(run, args.report, comparison=comparison, gate=gate)
     if args.save_baseline:

@@ -31,6 +31,9 @@ from .scorers import Score
 
 KINDS = ("question", "metadata", "measures", "targets", "summary")
 QUESTION_CATEGORIES = ("single", "traditional", "cross", "unanswerable", "english")
+QUESTION_KEYS = {"id", "question", "scope", "must_include", "cite_in", "cite_regions", "abstain", "tags", "xfail_offline", "note"}
+MEASURE_KEYS = {"title", "section"}
+TARGET_KEYS = {"metric", "value", "unit", "comparator", "year", "kind", "optional"}
 
 
 # -- cases --------------------------------------------------------------------------------------
@@ -102,6 +105,8 @@ def _load_questions(path: Path, plans_dir: Path, regions: Mapping[str, list[str]
             for f in q.get(key) or []:
                 if not (plans_dir / f).is_file():
                     raise _fail(path, f"case {cid}: {key} names {f}, which is not in {plans_dir}")
+        if set(q) - QUESTION_KEYS:
+            raise _fail(path, f"case {cid}: unknown keys {sorted(set(q) - QUESTION_KEYS)}")
         tags = [str(t) for t in q.get("tags") or []]
         data_ = dict(q, must_include=must, abstain=abstain, tags=tags)
         out.append(Case(cid, "question", _question_category(tags, abstain), _question_plan(q, regions), data_, str(plans_dir), origin=str(path)))
@@ -154,6 +159,9 @@ def _load_plan_file(path: Path, plans_dir: Path) -> list[Case]:
             if not isinstance(ms, list) or not all(isinstance(m, str) or (isinstance(m, dict) and isinstance(m.get("title"), str)) for m in ms):
                 raise _fail(path, f"plan {region}: measures must be titles or mappings with a title")
             items = [m if isinstance(m, dict) else {"title": m} for m in ms]
+            for m in items:
+                if set(m) - MEASURE_KEYS:
+                    raise _fail(path, f"plan {region}: measure {m!r} has unknown keys {sorted(set(m) - MEASURE_KEYS)} (quote a title that holds a comma)")
             out.append(Case(f"{base}.measures", "measures", "measures", label, dict(common, expected=items), str(plans_dir), f, i, str(path)))
         if "targets" in p:
             ts = p["targets"]
@@ -162,6 +170,8 @@ def _load_plan_file(path: Path, plans_dir: Path) -> list[Case]:
             for t in ts:
                 if not isinstance(t, dict) or "value" not in t or scorers.expected_value(t.get("value"), t.get("unit"))[0] is None:
                     raise _fail(path, f"plan {region}: target {t!r} needs a value that is a number (Arabic, full width or Chinese, 万/亿)")
+                if set(t) - TARGET_KEYS:
+                    raise _fail(path, f"plan {region}: target {t!r} has unknown keys {sorted(set(t) - TARGET_KEYS)} (quote a metric that holds a comma)")
                 if t.get("kind", "target") not in ("target", "result"):
                     raise _fail(path, f"plan {region}: target kind must be target or result: {t!r}")
             out.append(Case(f"{base}.targets", "targets", "targets", label, dict(common, expected=ts), str(plans_dir), f, i, str(path)))
@@ -527,14 +537,16 @@ def load_thresholds(path: str | os.PathLike[str]) -> dict[str, dict[str, float]]
     return out
 
 
-def check_thresholds(run_: EvalRun, thresholds: Mapping[str, Mapping[str, float]]) -> list[str]:
+def check_thresholds(run_: EvalRun, thresholds: Mapping[str, Mapping[str, float]], *, require_all: bool = True) -> list[str]:
     """The thresholds of the run's engine that its metrics do not meet (empty: the gate passes).
-    A metric the thresholds name but the run did not measure fails too (a case set gone missing)."""
+    With ``require_all`` a metric the thresholds name but the run did not measure fails too (a
+    set of cases gone missing); a run of a subset (``--only``) checks only what it measured."""
     failures = []
     for metric, minimum in (thresholds.get(run_.engine) or {}).items():
         got = run_.metrics.get(metric)
         if got is None:
-            failures.append(f"{metric}: not measured (minimum {minimum})")
+            if require_all:
+                failures.append(f"{metric}: not measured (minimum {minimum})")
         elif got + 1e-9 < minimum:
             failures.append(f"{metric}: {got:.4f} < {minimum}")
     return failures
