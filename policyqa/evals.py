@@ -286,7 +286,10 @@ class EvalRun:
             g = out.setdefault(getattr(r, key), [0, 0])
             g[0] += r.passed
             g[1] += 1
-        return {k: (v[0], v[1]) for k, v in out.items()}
+        keys = list(out)
+        if key == "plan":  # seed order, then questions across plans and those no plan answers
+            keys.sort(key=lambda k: (k in ("cross", "none"), k))
+        return {k: (out[k][0], out[k][1]) for k in keys}
 
     def header(self) -> dict[str, Any]:
         return {"engine": self.engine, "started": self.started, "seconds": round(self.seconds, 3), "cases_dir": self.cases_dir,
