@@ -1,13 +1,24 @@
 """Cleaning scraped plan text, exactly: every repair is an edit with a map back to the source.
 
-The rules, each counted in the report:
+Cleaning runs in stages; each stage only deletes characters or replaces a span with one
+character, so :class:`~policyqa.offsets.OffsetMap` keeps every clean character tied to its
+source span. The rules, each counted in ``Cleaned.repairs``:
 
-- ``html``: tags, scripts, styles and comments removed; block tags become a newline; entities decoded.
-- ``crlf``: the ``\\r`` of CRLF and form feeds removed.
-- ``pinyin``: pinyin in brackets after a character removed (``創(chuàng)新`` → ``創新``).
-- ``junk``: site header, footer and menu lines removed (``SUCAI198.COM``, ``微信扫码领取福利``, ``点击:0``).
-- ``rejoin``: a paragraph broken across blank lines by page layout rejoined (``国家高新\\n\\n区为动力``).
-- ``mojibake``: characters lost to a bad conversion (``?``, U+FFFD) are counted, never removed.
+- ``html_tag`` / ``html_entity`` / ``html_hidden``: markup removed (block tags become a newline),
+  entities decoded, scripts, styles, navigation, menus, headers and footers dropped whole.
+- ``crlf`` / ``page_break`` / ``invisible``: the ``\\r`` of CRLF, form feeds, zero-width characters.
+- ``pinyin``: pinyin in brackets after a character (``創(chuàng)新`` → ``創新``), also after a
+  character lost to mojibake (``域?qū)崿F(xiàn)``: the toned syllables go).
+- ``spaced``: glyphs spaced out by a PDF converter (``施 政 報 告`` → ``施政報告``).
+- ``junk``: site header, footer, menu and share lines (``SUCAI198.COM``, ``微信扫码领取福利``,
+  ``點擊:0``, breadcrumbs, ``【法宝引证码】``, ICP numbers, page numbers); kept in ``removed``.
+- ``duplicate``: a line repeated at once (a title given twice, once in full-width brackets).
+- ``rejoin``: a paragraph broken across blank lines by page layout (``国家高新\\n\\n区为动力``).
+- ``unwrap``: hard-wrapped lines of a PDF text, and lines split where a page had inline tags
+  (``一\\n、\\n综合``, ``全年农业总产值\\n613.22亿元``), joined again.
+- ``paragraph``: paragraph breaks that a dataset flattened to spaces, restored as newlines.
+- ``mojibake``: characters that look lost to a bad conversion (``?``, U+FFFD) are counted,
+  never removed or guessed.
 """
 
 from __future__ import annotations
@@ -20,25 +31,74 @@ from dataclasses import dataclass, field
 from .offsets import Edit, OffsetMap, merge_edits
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
-# pinyin syllable(s) in ASCII or full-width brackets right after a CJK character; the
-# closing bracket may be lost at the very end of a truncated file
-PINYIN = re.compile(rf"(?<=[{CJK}])[(（]([a-z{_TONED}]{{1,12}})(?:[)）]|$)")
+CJK_PUNCT = "，。、；：！？《》「」『』（）“”‘’【】…—·"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_SYLLABLE = rf"[a-zü{_TONED}]{{1,7}}"
+# pinyin after a CJK character; the closing bracket may be lost at the very end of a file
+PINYIN = re.compile(rf"(?<=[{CJK}])[(（]{_SYLLABLE}(?:[)）]|\Z)")
+# a syllable with a tone mark is pinyin wherever it stands: after mojibake debris ("F(xiàn)"),
+# or with its opening bracket lost to a '?' ("?qū)")
+PINYIN_TONED = re.compile(rf"(?<=[^\s(（)）])[(（][a-zü]*[{_TONED}][a-zü]*[)）]|(?<=\?)[a-zü]*[{_TONED}][a-zü]*[)）]")
 SENTENCE_END = "。！？!?；;：:”』」）)…"
+_H = r"[ \t\u3000\xa0\u2000-\u200a]"  # horizontal space
 
+# -- junk lines -------------------------------------------------------------------------------
+_STRONG = (  # never in a plan's prose: the whole (short) line goes
+    r"SUCAI\d+\.COM|微信扫码|微信掃碼|扫码领取|掃碼領取|领取福利|領取福利|扫一扫|掃一掃|加入收藏|打印本页|打印本頁"
+    r"|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部|分享到|版权所有|版權所有|ICP备|ICP證|ICP证|公网安备|公網安備"
+    r"|网站标识码|網站標識碼|【法宝引证码】|您当前所在位置|您當前所在位置|当前位置[:：]|當前位置[:：]|您访问的链接即将离开"
+    r"|阅读时长|閱讀時長|第\d+/\d+页|Copyright|©"
+)
+_WHOLE = (  # junk when they are the whole line
+    r"首页|首頁|网站无障碍|無障礙|无障碍|关怀版|關懷版|长者版|長者版|适老版|网站地图|網站地圖|联系我们|聯繫我們|继续访问|繼續訪問|放弃|放棄"
+    r"|打印|收藏|分享|关闭|關閉|登录|登錄|注册|註冊|简体|簡體|繁体|繁體|English|字号[:：]?\s*大\s*中\s*小|【?字体[:：]?\s*大\s*中\s*小】?"
+)
+_FIELD = (  # "label: value" header and footer fields
+    r"(?:时间|時間|发布时间|發布時間|来源|來源|信息来源|稿源|作者|编辑|編輯|责任编辑|責任編輯|主办|主辦|承办|承辦|协办|技术支持|技術支持|原文链接|原文鏈接)"
+    rf"{_H}*[:：].{{0,60}}|原文链接{_H}*[:：]{_H}*\S+"
+    r"|(?:点击|點擊|浏览|瀏覽|阅读|閱讀|访问量|訪問量|点击量|浏览次数|瀏覽次數|阅读量)(?:次数|次數|量)?[ \t\u3000]*[:：]?[ \t\u3000]*\d*[ \t\u3000]*次?"
+)
+_LABEL_VALUE = (  # a gov.cn information table: label line, then its value on the next line
+    rf"(?:索{_H}*引{_H}*号|公开方式|公开时限|公开范围|主题分类|信息分类|体裁分类|分{_H}*类|访问量|訪問量|浏览次数)"
+)
 JUNK_LINE = re.compile(
-    r"""^[ \t\u3000\-•*]*(?:
-        .*SUCAI\d+\.COM.*
-      | .*(?:微信扫码|微信掃碼|扫码领取|领取福利|扫一扫|掃一掃|加入收藏|打印本页|关闭窗口|關閉窗口|返回顶部|分享到).*
-      | (?:admin\s+)?分享\s.*
-      | (?:点击|點擊|浏览|瀏覽|阅读|閱讀|访问量|訪問量)(?:次数|次數|量)?\s*[:：]\s*\d*\s*
-      | (?:时间|時間|发布时间|發布時間|来源|來源|作者|编辑|編輯|责任编辑|責任編輯)\s*[:：].{0,40}
-      | \d{1,8}
-      | .*第\d+/\d+页\).*
-    )[ \t\u3000]*$""",
+    rf"""^{_H}*(?:[-•*·]{_H}*)?(?:
+        (?:[^\n>»›。，,]{{1,16}}\n{_H}*[>»›]{_H}*\n){{2,}}[^\n>»›。，,]{{1,16}}
+      | [^\n。，,>»›]{{1,30}}(?:{_H}*[>»›]{_H}*[^\n>»›。，,]{{1,16}}){{2,}}
+      | [^\n]{{0,60}}(?:{_STRONG})[^\n]{{0,60}}
+      | (?:{_WHOLE})
+      | {_FIELD}
+      | {_LABEL_VALUE}{_H}*[:：]{_H}*(?:\n{_H}*[^\n:：]{{1,40}})?
+      | 关联稿件[:：] | 附件[:：]?(?=\n{_H}*(?:扫一扫|【))
+      | \d{{1,8}}
+      | [>|»›【】\[\]X×]{{1,3}}
+      | (?:https?://|www\.)\S+
+      | [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?\b[^\n]{{0,40}}
+    ){_H}*$""",
     re.VERBOSE | re.MULTILINE,
 )
-LINE = re.compile(r"[^\n]*\n?")
+# the page title's site suffix: "宜春市2022年…统计公报 |\n\t\t\t中国宜春"
+TITLE_SUFFIX = re.compile(rf"\A{_H}*[^\n|]{{4,100}}?({_H}*[|｜]{_H}*(?:\n{_H}*[^\n]{{1,16}}{_H}*)?)$", re.MULTILINE)
+
+# width folding that keeps length: full-width ASCII → ASCII, dashes → '-'; for comparing lines
+_FOLD = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x2014: 0x2D, 0x2013: 0x2D, 0x2212: 0x2D, 0x3000: 0x20}
+DUPLICATE = re.compile(rf"^{_H}*([^\n]{{8,}}?){_H}*\n(?:{_H}*\n)*{_H}*\1{_H}*$", re.MULTILINE)
+
+# -- joins ------------------------------------------------------------------------------------
+# a line break that might be inside a paragraph: the line before does not end a sentence
+BREAK = re.compile(rf"(?<=[^。！？!?；;：:\n\s])[ \t\u3000]*\n[ \t\u3000\n]*")
+OPENING = "（(《“「『〈"
+CLOSING_START = re.compile(r"[、，,。；;：:）)》”」』〉%％]")
+LABEL_START = re.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
+LABEL_ALONE = re.compile(r"\d{1,3}[.．]|[•·▪●]")
+CONTINUES = re.compile(rf"[{CJK}0-9A-Za-z“「《（(]")
+NUMBER_CONT = re.compile(rf"\d[\d.,]*\s?(?:%|‰|℃|[万亿千百]?(?![年月日号號])[{CJK}])[^\n]{{0,40}}?[，。；,]")
+_GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*)"
+SPACED = re.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
+FLAT_LINE = re.compile(r"[^\n]{2000,}")
+FLAT_SPACE = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+MOJIBAKE = re.compile(rf"(?<=[{CJK}“”，。、])\?+(?=[{CJK}“”!a-zA-Z])|\ufffd|[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?=[{CJK}])")
 
 
 @dataclass
@@ -49,88 +109,251 @@ class Cleaned:
     map: OffsetMap
     repairs: Counter[str] = field(default_factory=Counter)
     removed: list[tuple[int, int, str, str]] = field(default_factory=list)
-    """Removed source lines as ``(start, end, rule, text)``; metadata readers look here for dates."""
+    """Removed source spans as ``(start, end, rule, text)``, in order; metadata readers look here for dates."""
+
+
+class _State:
+    def __init__(self, raw: str):
+        self.text = raw
+        self.map: OffsetMap | None = None  # None: identity
+        self.raw_length = len(raw)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        return (start, end) if self.map is None else self.map.raw_span(start, end)
+
+    def apply(self, edits: list[Edit]) -> None:
+        if not edits:
+            return
+        text, m = OffsetMap.from_edits(self.text, edits)
+        self.map = m if self.map is None else self.map.then(m)
+        self.text = text
+
+    def result(self) -> tuple[str, OffsetMap]:
+        return self.text, self.map if self.map is not None else OffsetMap.identity(self.raw_length)
 
 
 def clean(raw: str, *, html: bool = False) -> Cleaned:
     """Clean ``raw`` (the decoded source text). ``html=True`` first strips markup."""
     repairs: Counter[str] = Counter()
     removed: list[tuple[int, int, str, str]] = []
-    text, omap = raw, OffsetMap.identity(len(raw))
+    st = _State(raw)
     if html:
-        edits = _html_edits(raw, repairs)
-        text, omap = OffsetMap.from_edits(raw, edits)
-
-    edits1 = merge_edits(_crlf_edits(text, repairs), _pinyin_edits(text, repairs), _junk_edits(text, omap, repairs, removed))
-    text1, map1 = OffsetMap.from_edits(text, edits1)
-    omap = omap.then(map1)
-
-    edits2 = _rejoin_edits(text1, repairs)
-    if edits2:
-        text2, map2 = OffsetMap.from_edits(text1, edits2)
-        omap = omap.then(map2)
-        text1 = text2
-    repairs["mojibake"] = count_mojibake(text1)
-    return Cleaned(text1, omap, +repairs, removed)
+        st.apply(_html_edits(raw, repairs))
+        st.apply(_html_space_edits(st.text))
+    t = st.text
+    st.apply(merge_edits(_char_edits(t, repairs), _pinyin_edits(t, repairs), _spaced_edits(t, repairs)))
+    st.apply(_line_edits(st, repairs, removed))
+    st.apply(_join_edits(st.text, repairs))
+    text, omap = st.result()
+    repairs["mojibake"] = count_mojibake(text)
+    return Cleaned(text, omap, +repairs, removed)
 
 
-def _crlf_edits(text: str, repairs: Counter[str]) -> list[Edit]:
-    edits = [(m.start(), m.start() + 1, "") for m in re.finditer(r"\r(?=\n)|\f", text)]
-    repairs["crlf"] += len(edits)
+# -- stage 1: characters ----------------------------------------------------------------------
+def _char_edits(text: str, repairs: Counter[str]) -> list[Edit]:
+    edits: list[Edit] = []
+    if "\r" in text:
+        for m in re.finditer(r"\r\n?", text):
+            edits.append((m.start(), m.start() + 1, "" if m.end() - m.start() == 2 else "\n"))
+        repairs["crlf"] += len(edits)
+    if "\f" in text:
+        ff = [(m.start(), m.start() + 1, "") for m in re.finditer("\f", text)]
+        repairs["page_break"] += len(ff)
+        edits += ff
+    inv = [(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)]
+    if inv:
+        repairs["invisible"] += len(inv)
+        edits += inv
+    edits.sort()
     return edits
 
 
 def _pinyin_edits(text: str, repairs: Counter[str]) -> list[Edit]:
+    if "(" not in text and "（" not in text and ")" not in text:
+        return []
     edits = [(m.start(), m.end(), "") for m in PINYIN.finditer(text)]
+    toned = [(m.start(), m.end(), "") for m in PINYIN_TONED.finditer(text)]
+    if toned:
+        edits = merge_edits(edits, toned)
     repairs["pinyin"] += len(edits)
     return edits
 
 
-def _junk_edits(text: str, omap: OffsetMap, repairs: Counter[str], removed: list) -> list[Edit]:
+def _spaced_edits(text: str, repairs: Counter[str]) -> list[Edit]:
+    """Spaces between glyphs that a PDF converter spaced out (runs of four or more)."""
     edits: list[Edit] = []
+    for m in SPACED.finditer(text):
+        s = m.group()
+        base = m.start()
+        for sp in re.finditer(r"[ \u3000]", s):
+            i = sp.start()
+            if s[i - 1].isdigit() and s[i + 1].isdigit():  # "1 100": a thousands separator, kept
+                continue
+            edits.append((base + i, base + i + 1, ""))
+    repairs["spaced"] += len(edits)
+    return edits
+
+
+# -- stage 2: lines ---------------------------------------------------------------------------
+def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
+    text = st.text
+    junk: list[Edit] = []
+    m = TITLE_SUFFIX.search(text[:300])
+    if m and m.group(1).strip():
+        junk.append((m.start(1), m.end(1), ""))
     for m in JUNK_LINE.finditer(text):
         if not m.group().strip():
             continue
         end = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
-        edits.append((m.start(), end, ""))
-        rs, re_ = omap.raw_span(m.start(), m.end())
-        removed.append((rs, re_, "junk", m.group().strip()))
-    repairs["junk"] += len(edits)
+        junk.append((m.start(), end, ""))
+    dup: list[Edit] = []
+    if len(text) > 16:
+        folded = text.translate(_FOLD)
+        for m in DUPLICATE.finditer(folded):
+            end = m.end(1)
+            nl = text.find("\n", end)
+            dup.append((m.start(), nl + 1 if nl >= 0 else end, ""))
+    edits = merge_edits(junk, dup)
+    junk_set = set(junk)
+    # report: one entry per block of adjacent removed lines
+    blocks: list[list] = []
+    for e in edits:
+        rule = "junk" if e in junk_set else "duplicate"
+        repairs[rule] += 1
+        if blocks and blocks[-1][2] == rule and not text[blocks[-1][1] : e[0]].strip():
+            blocks[-1][1] = e[1]
+        else:
+            blocks.append([e[0], e[1], rule])
+    for a, b, rule in blocks:
+        rs, re_ = st.raw_span(a, b)
+        lines = [ln.strip() for ln in text[a:b].split("\n") if ln.strip()]
+        removed.append((rs, re_, rule, "\n".join(lines)))
     return edits
 
 
-def _rejoin_edits(text: str, repairs: Counter[str]) -> list[Edit]:
-    """Blank lines inside a paragraph: a long line that ends mid-sentence, then text."""
+# -- stage 3: joins ---------------------------------------------------------------------------
+def _wrap_width(text: str) -> int:
+    """The width a text was hard-wrapped at (a PDF converted to text), or 0 when it was not."""
+    lengths = [len(s) for s in (ln.strip() for ln in text.split("\n")) if s]
+    if len(lengths) < 20:
+        return 0
+    counts = Counter(n for n in lengths if n >= 12)
+    if not counts:
+        return 0
+    width, _ = counts.most_common(1)[0]
+    near = sum(c for n, c in counts.items() if width - 3 <= n <= width + 1)
+    longer = sum(c for n, c in counts.items() if n > width + 1)
+    if near >= 10 and near >= 0.25 * len(lengths) and longer <= 0.2 * near:
+        return width
+    return 0
+
+
+def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     edits: list[Edit] = []
-    for m in re.finditer(r"\n[ \t\u3000]*\n\s*", text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line = text[line_start : m.start()].rstrip()
-        nxt = text[m.end() : m.end() + 1]
-        if len(line) >= 40 and line[-1] not in SENTENCE_END and nxt and (re.match(rf"[{CJK}0-9A-Za-z“”%]", nxt)):
-            edits.append((m.start(), m.end(), ""))
-    repairs["rejoin"] += len(edits)
+    width = _wrap_width(text) if text.count("\n") >= 20 else 0
+    n = len(text)
+    for m in BREAK.finditer(text):
+        a, b = m.start(), m.end()
+        if b >= n or a == 0:
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        prev = text[ls:a].strip()
+        if not prev:
+            continue
+        ne = text.find("\n", b)
+        nxt = text[b : ne if ne >= 0 else n].rstrip()
+        if not nxt:
+            continue
+        blank = text.count("\n", a, b) >= 2
+        first = nxt[0]
+        rule = None
+        if LABEL_ALONE.fullmatch(prev) and CONTINUES.match(first):
+            edits.append((a, b, " "))  # "1.\n\n我今天發表" → "1. 我今天發表"
+            repairs["unwrap"] += 1
+            continue
+        if CLOSING_START.match(first) or prev[-1] in OPENING or prev[-1] in "、，,":
+            rule = "unwrap"
+        elif width and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
+            rule = "unwrap"
+        elif blank and len(prev) >= 40 and prev[-1] not in "”」』）)…" and CONTINUES.match(first) and first not in "（(":
+            rule = "rejoin"
+        elif (
+            not blank
+            and len(prev) >= 4
+            and "\u3400" <= prev[-1] <= "\u9fff"
+            and not LABEL_START.match(prev)
+            and NUMBER_CONT.match(nxt)
+        ):
+            rule = "unwrap"  # "全年农业总产值\n613.22亿元，…": a line split where an inline tag was
+        if rule:
+            edits.append((a, b, ""))
+            repairs[rule] += 1
+    for line in FLAT_LINE.finditer(text):
+        spaces = list(FLAT_SPACE.finditer(text, line.start(), line.end()))
+        if len(spaces) >= 5:
+            edits.extend((s.start(), s.end(), "\n") for s in spaces if s.end() - s.start() == 1)
+            edits.extend((s.start(), s.start() + 1, "\n") for s in spaces if s.end() - s.start() > 1)
+            edits.extend((s.start() + 1, s.end(), "") for s in spaces if s.end() - s.start() > 1)
+            repairs["paragraph"] += len(spaces)
+    edits.sort()
     return edits
 
 
-_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "title", "dd", "dt"}
-_TAG = re.compile(r"<!--.*?-->|<(script|style|noscript|nav|header|footer)\b.*?</\1\s*>|<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|&(#x?[0-9a-fA-F]+|[a-zA-Z]+);", re.S | re.I)
+# -- HTML -------------------------------------------------------------------------------------
+_BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "title", "dd", "dt", "dl", "blockquote", "pre", "hr", "main", "body", "caption"}
+_HIDDEN = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "select", "button", "iframe", "svg", "template", "head_nav", "menu"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
+_NAVISH = re.compile(r"""\b(?:class|id|role)\s*=\s*["']?[^"'>]*\b(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|footer|header|sidebar|share|toolbar|copyright|topbar)\b""", re.I)
+_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[!?][^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);", re.S)
 
 
 def _html_edits(text: str, repairs: Counter[str]) -> list[Edit]:
+    """Markup out, text in order; hidden and navigation elements dropped with their content."""
     edits: list[Edit] = []
+    skip: tuple[str, int, int] | None = None  # (tag, depth, start)
     for m in _TAG.finditer(text):
+        name = (m.group(2) or "").lower()
+        closing = m.group(1) == "/"
+        if skip is not None:
+            tag, depth, start = skip
+            if name == tag and not m.group().endswith("/>"):
+                depth += -1 if closing else 1
+            if depth == 0:
+                edits.append((start, m.end(), "\n"))
+                repairs["html_hidden"] += 1
+                skip = None
+            else:
+                skip = (tag, depth, start)
+            continue
         if m.group(4):
             ent = _html.unescape(m.group())
             edits.append((m.start(), m.end(), ent if len(ent) == 1 and ent != m.group() else ""))
             repairs["html_entity"] += 1
             continue
-        name = (m.group(3) or "").lower()
+        if name and not closing and name not in _VOID and not m.group().endswith("/>"):
+            if name in _HIDDEN or (name in ("div", "ul", "ol", "section", "table", "p", "span", "dl") and _NAVISH.search(m.group(3) or "")):
+                skip = (name, 1, m.start())
+                continue
         edits.append((m.start(), m.end(), "\n" if name in _BLOCK else ""))
         repairs["html_tag"] += 1
+    if skip is not None:  # an element never closed: drop to the end
+        edits.append((skip[2], len(text), ""))
+        repairs["html_hidden"] += 1
     return edits
 
 
-MOJIBAKE = re.compile(rf"(?<=[{CJK}“”，。、])\?+(?=[{CJK}“”!a-zA-Z])|\ufffd|[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ]{{1}}(?=[{CJK}])")
+def _html_space_edits(text: str) -> list[Edit]:
+    """After markup is gone: indentation, trailing space and runs of blank lines squeezed (one blank line kept)."""
+    edits: list[Edit] = []
+    for m in _HTML_SPACE.finditer(text):
+        if m.group().startswith("\n"):
+            edits.append((m.start() + 1, m.end(), "\n"))
+        else:
+            edits.append((m.start(), m.end(), ""))
+    return edits
+
+
+_HTML_SPACE = re.compile(r"\A\s+|\n(?:[ \t\u3000\xa0]*\n)+[ \t\u3000\xa0]*|(?<=\n)[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=\n)")
 
 
 def count_mojibake(text: str) -> int:
