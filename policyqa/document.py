@@ -8,7 +8,9 @@ between them. :func:`read` takes a file or a folder (walked recursively).
 from __future__ import annotations
 
 import codecs
+import errno
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -90,15 +92,18 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    seen: set[tuple[int, int]] = set()
-    stack = [folder]
+    """Text-like files under ``folder`` in name order; a folder that is its own ancestor is a loop."""
+    stack: list[tuple[Path, frozenset[tuple[int, int]]]] = [(folder, frozenset())]
     while stack:
-        d = stack.pop()
-        st = d.stat()
+        d, ancestors = stack.pop()
+        try:
+            st = d.stat()
+        except OSError as e:
+            raise InputError(str(d), f"cannot open folder: {e.strerror or e}") from None
         key = (st.st_dev, st.st_ino)
-        if key in seen:
+        if key in ancestors:
             raise InputError(str(d), "directory loop (a symlink points back up the tree)")
-        seen.add(key)
+        ancestors = ancestors | {key}
         try:
             entries = sorted(d.iterdir(), key=lambda e: e.name)
         except OSError as e:
@@ -107,11 +112,15 @@ def _walk(folder: Path) -> Iterator[Path]:
         for e in entries:
             if e.name.startswith(".") or e.name.lower().startswith(("readme", "sources")):
                 continue
-            if e.is_dir():
+            try:
+                is_dir = e.is_dir()
+            except OSError as err:  # e.g. a symlink loop of length one: "too many levels"
+                raise InputError(str(e), f"cannot open: {err.strerror or err}") from None
+            if is_dir:
                 subdirs.append(e)
             elif e.suffix.lower() in TEXT_SUFFIXES:
                 yield e
-        stack.extend(reversed(subdirs))
+        stack.extend((s, ancestors) for s in reversed(subdirs))
 
 
 def read_file(path: str | os.PathLike[str]) -> Document:
@@ -130,6 +139,8 @@ def read_file(path: str | os.PathLike[str]) -> Document:
     except PermissionError:
         raise InputError(name, "permission denied") from None
     except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError(name, "symlink loop (too many levels of symbolic links)") from None
         raise InputError(name, f"cannot read: {e.strerror or e}") from None
     if not data.strip():
         raise InputError(name, "empty file")
@@ -140,6 +151,8 @@ def read_file(path: str | os.PathLike[str]) -> Document:
         doc = Document.from_text(raw, name, encoding="pdf", format="pdf")
     else:
         raw, encoding = decode(data, name)
+        if _control_ratio(raw) > 0.01:
+            raise InputError(name, f"binary file (control characters when read as {encoding}), not text")
         fmt = "html" if _looks_like_html(raw) else "text"
         doc = Document.from_text(raw, name, encoding=encoding, format=fmt)
     if not doc.text.strip():
@@ -152,9 +165,12 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc
+                text = data.decode(enc)
             except UnicodeDecodeError:
                 raise InputError(name, f"undecodable: has a {enc} byte-order mark but is not {enc}") from None
+            if enc == "utf-16" and _plausible(text) < 0.8:
+                raise InputError(name, "undecodable: has a UTF-16 byte-order mark but does not read as UTF-16 text")
+            return text, enc
     head = data[:4096]
     if b"\x00" in head:
         enc = _utf16_without_bom(head)
@@ -172,6 +188,15 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     if best:
         return data.decode(best), best
     raise InputError(name, "undecodable: not UTF-8, UTF-16, GB18030 or Big5 text")
+
+
+_PLAUSIBLE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\n\r\f\u00a0-\u024f]")
+
+
+def _plausible(text: str, sample: int = 20000) -> float:
+    """Share of characters that ordinary Chinese or Latin text is made of."""
+    head = text[:sample]
+    return len(_PLAUSIBLE.findall(head)) / max(1, len(head))
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -216,6 +241,14 @@ def _guess_cjk(data: bytes) -> str | None:
         return sum("\u4e00" <= ch <= "\u9fff" for ch in text) / max(1, len(text))
 
     return max(candidates, key=lambda c: score(c[1]))[0]
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _control_ratio(text: str, sample: int = 65536) -> float:
+    head = text[:sample]
+    return len(_CONTROL.findall(head)) / max(1, len(head))
 
 
 def _looks_like_html(text: str) -> bool:
