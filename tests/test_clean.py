@@ -1,0 +1,186 @@
+"""Cleaning the seed plans and the corpus: what a reader would notice, and exact offsets."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from policyqa.clean import clean, count_mojibake
+from policyqa.document import read_file
+from policyqa.offsets import OffsetMap
+
+ROOT = Path(__file__).parents[1]
+SEEDS = ROOT / "evals" / "plans"
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+
+TONED_BRACKET = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]?")
+
+
+def seed(n: str):
+    return read_file(next(SEEDS.glob(f"{n}_*.txt")))
+
+
+def corpus(n: str):
+    return read_file(next(CORPUS.glob(f"{n}_*.txt")))
+
+
+def all_files() -> list[Path]:
+    files = sorted(SEEDS.glob("*.txt"))
+    if CORPUS.is_dir():
+        files += sorted(CORPUS.glob("0*.txt"))
+    return files
+
+
+def test_001_pinyin_brackets_go_and_the_characters_stay():
+    d = seed("001")
+    assert 455 <= d.repairs["pinyin"] <= 470  # "about 460" in the seed notes
+    assert "創新" in d.text and "(chuàng)" not in d.text and "創(chuàng)" in d.raw
+    assert not TONED_BRACKET.search(d.text)
+    # the known gap: pinyin after a character lost to mojibake
+    assert "域?qū)崿F(xiàn)" in d.raw
+    assert "qū)" not in d.text and "(xiàn)" not in d.text
+    assert d.text.count("“無感") == 1 and "域?崿F“無感" in d.text
+    assert d.repairs["mojibake"] >= 5  # "上?!拔鍌€中心”" and the rest, counted, kept
+    assert "上?!拔鍌€中心”" in d.text
+
+
+def test_004_pinyin_and_metadata_header():
+    d = seed("004")
+    assert 125 <= d.repairs["pinyin"] <= 140
+    assert not TONED_BRACKET.search(d.text)
+    for field in ("時間", "點擊", "來源"):
+        assert field not in d.text
+    header = d.removed[0]
+    assert header[2] == "junk" and "時間:2024-05-07" in header[3] and "點擊:0" in header[3]
+    assert d.raw[header[0] : header[1]].startswith("- 時間:2024-05-07")
+    assert d.text.lstrip().startswith("記者?史曉峰")
+
+
+def test_002_words_broken_across_blank_lines_are_rejoined():
+    d = seed("002")
+    assert "国家高新\n\n区为动力" in d.raw
+    assert "以杭州未来科技城争创国家高新区为动力" in d.text
+    assert "上线全省首个离岸贸易综合服务平台" in d.text
+    assert d.repairs["rejoin"] >= 10
+    # speaker lines and headlines stay lines of their own
+    assert "\n杭州市委常委、余杭区委书记 刘 颖\n" in d.text
+
+
+def test_003_site_header_and_footer_removed_and_reported():
+    d = seed("003")
+    for junk in ("SUCAI198", "微信扫码", "领取福利", "加入收藏", "221381", "第28/145页"):
+        assert junk not in d.text
+    assert d.text.lstrip().startswith("促进港产联动提升枢纽融合度。")
+    assert d.text.rstrip().endswith("做到企业办事无忧、政府无事不扰。")
+    removed = "\n".join(r[3] for r in d.removed)
+    assert "SUCAI198.COM" in removed and "微信扫码分享" in removed
+    assert d.repairs["junk"] == 7
+
+
+def test_000_is_left_alone():
+    d = seed("000")
+    assert d.text == d.raw and d.repairs == {}
+
+
+@needs_corpus
+def test_06_site_menu_breadcrumbs_info_table_and_footer_removed():
+    d = corpus("06")
+    head = d.text[:300]
+    for junk in ("网站无障碍", "关怀版", "您当前所在位置", "首页", "政务公开", "索 引 号", "公开方式", "访问量", "4859", "中国宜春"):
+        assert junk not in head, junk
+    for junk in ("返回顶部", "关闭本页", "网站地图", "ICP备", "公网安备", "继续访问", "扫一扫"):
+        assert junk not in d.text, junk
+    # the document's own header fields stay: issuer and date
+    assert "发布机构：\n宜春市统计局\n发文日期：\n2023-04-18" in d.text
+    # lines split where the page had inline tags are joined
+    assert "\n一、综合\n" in d.text and "\n二、农业\n" in d.text
+    assert "全年农业总产值613.22亿元，按可比价计算" in d.text
+    assert "地区生产总值（GDP）3473.12亿元" in d.text
+    assert "国家统计局宜春调查队\n（2023年4月12日）" in d.text
+    assert d.text.rstrip().endswith("其他数据来自市统计局和国家统计局宜春调查队。")
+
+
+@needs_corpus
+def test_pkulaw_header_and_doubled_title():
+    for n in ("02", "03", "04", "07"):
+        d = corpus(n)
+        assert "法宝引证码" not in d.text and "pkulaw.com" not in d.text
+        assert any("法宝引证码" in r[3] for r in d.removed)
+        first_lines = [ln for ln in d.text.split("\n") if ln.strip()][:2]
+        assert first_lines[0] != first_lines[1]
+        assert d.repairs["duplicate"] == 1
+    d = corpus("02")
+    assert d.text.lstrip().startswith("安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知")
+    assert d.repairs["crlf"] == d.raw.count("\r\n")
+
+
+@needs_corpus
+def test_05_pdf_text_unwrapped_unspaced_without_page_numbers():
+    d = corpus("05")
+    assert "行政長官" in d.text and "施 政 報 告" not in d.text
+    assert "不同地區在過去四個月發生了超過400場示威、遊行和集會，往往都演變成暴力抗爭" in d.text
+    assert "1. 我今天發表任內的第三份《施政報告》。這份屬於本屆政府任期中段的《施政報告》" in d.text
+    assert "\f" not in d.text
+    assert not re.search(r"^\d{1,3}$", d.text, re.M)  # page numbers
+    assert "以減少對市民的影響外" in d.text  # a sentence across a page break
+    assert d.repairs["unwrap"] > 300 and d.repairs["spaced"] > 100
+    # paragraphs stay apart
+    assert "\n\n2. 香港一直以來是全球最安全的城市之一" in d.text
+
+
+@needs_corpus
+def test_01_flattened_paragraphs_restored():
+    d = corpus("01")
+    lines = d.text.split("\n")
+    assert "一、2023年工作回顾" in lines and "各位代表：" in lines
+    assert len(lines) > 90 and d.repairs["paragraph"] == d.raw.count(" ")
+
+
+@pytest.mark.parametrize("path", all_files(), ids=lambda p: p.name[:12])
+def test_every_sentence_maps_to_a_raw_span_that_cleans_back_to_it(path):
+    d = read_file(path)
+    for m in re.finditer(r"[^。！？\n]+[。！？]?", d.text):
+        rs, re_ = d.raw_span(m.start(), m.end())
+        assert d.clean_span(rs, re_) == (m.start(), m.end())
+        assert d.clean_between(rs, re_) == m.group()
+    for rs, re_, rule, text in d.removed:  # removed lines leave nothing in the clean text
+        assert d.clean_between(rs, re_).strip() == ""
+        assert rule in ("junk", "duplicate") and text
+
+
+@pytest.mark.parametrize("path", all_files(), ids=lambda p: p.name[:12])
+def test_clean_is_deterministic_and_the_map_is_exact(path):
+    d = read_file(path)
+    c = clean(d.raw)
+    assert c.text == d.text
+    m = c.map
+    for cs, rs, re_, copy, nxt in zip(m.clean_starts, m.raw_starts, m.raw_ends, m.copy, (*m.clean_starts[1:], m.clean_length)):
+        if copy:
+            assert d.raw[rs:re_] == d.text[cs:nxt]
+        else:
+            assert nxt - cs == 1 and d.text[cs] in "\n " and d.raw[rs:re_].strip() == ""
+
+
+def test_mojibake_is_counted_never_a_crash():
+    raw = "上?!拔鍌€中心”建設\ufffd\ufffd。堅決兜牢“三?!钡拙€。" * 3 + "?" * 50 + "(" * 20
+    c = clean(raw)
+    assert c.repairs["mojibake"] >= 9 and count_mojibake(c.text) == c.repairs["mojibake"]
+    assert "\ufffd" in c.text
+
+
+def test_html_stripping_keeps_order_and_maps_back():
+    raw = "<div><p>一是培育优势产业链群。</p><script>x=1</script><p>二是&ldquo;综合枢纽&rdquo;。</p></div>"
+    c = clean(raw, html=True)
+    assert c.text.split() == ["一是培育优势产业链群。", "二是“综合枢纽”。"]
+    i = c.text.index("“")
+    assert raw[slice(*c.map.raw_span(i, i + 1))] == "&ldquo;"
+
+
+def test_offset_map_identity_and_bounds():
+    m = OffsetMap.identity(5)
+    assert m.raw_span(1, 3) == (1, 3) and m.clean_span(1, 3) == (1, 3)
+    with pytest.raises(ValueError):
+        m.raw_span(2, 9)
