@@ -38,7 +38,7 @@ _SYLLABLE = rf"[a-zü{_TONED}]{{1,7}}"
 PINYIN = re.compile(rf"(?<=[{CJK}])[(（]{_SYLLABLE}(?:[)）]|\Z)")
 # a syllable with a tone mark is pinyin wherever it stands: after mojibake debris ("F(xiàn)"),
 # or with its opening bracket lost to a '?' ("?qū)")
-PINYIN_TONED = re.compile(rf"(?<=[^\s(（)）])[(（][a-zü]*[{_TONED}][a-zü]*[)）]|(?<=\?)[a-zü]*[{_TONED}][a-zü]*[)）]")
+PINYIN_TONED = re.compile(rf"(?<=[^\s(（])[(（][a-zü]*[{_TONED}][a-zü]*[)）]|(?<=\?)[a-zü]*[{_TONED}][a-zü]*[)）]")
 SENTENCE_END = "。！？!?；;：:”』」）)…"
 _H = r"[ \t\u3000\xa0\u2000-\u200a]"  # horizontal space
 

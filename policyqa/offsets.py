@@ -108,6 +108,8 @@ class OffsetMap:
                 raise ValueError(f"overlapping edit at {start} (previous ended at {r})")
             if len(repl) > 1:
                 raise ValueError("a replacement is at most one character")
+            if repl and end <= start:
+                raise ValueError(f"an insertion at {start}: every character must stand for some source")
             if start > r:
                 parts.append(source[r:start])
                 cs.append(c), rs.append(r), re_.append(start), cp.append(True)
