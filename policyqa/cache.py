@@ -1,0 +1,247 @@
+"""The LLM cache: one SQLite file of responses keyed by everything that shaped the request.
+
+    cache = Cache()                       # $POLICYQA_CACHE_DIR, else $XDG_CACHE_HOME/policyqa, else ~/.cache/policyqa
+    k = cache.key(endpoint=url, model=m, prompt="summarize", prompt_version="3",
+                  messages=messages, schema=schema, params={"temperature": 0})
+    hit = cache.get(k)                    # dict | None
+    cache.put(k, response_dict)
+
+A key is the sha256 of the canonical JSON (sorted keys, no spaces) of the parts given, so the
+same request always gets the same key and any change of endpoint, model, prompt version,
+message, schema or parameter gets a new one. Anything named like a credential (``api_key``,
+``authorization``, ``secret``, ``password``…) is stripped from the key material and from stored
+values, and user names, passwords and query strings are dropped from endpoint URLs: no key is
+ever written to the file.
+
+Writes are single transactions in WAL mode with a busy timeout, so threads (one connection
+each) and several processes can share a file. Because the key does not depend on the time or on
+the API key, a run recorded against a real API replays offline with the same outputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from .errors import ConfigError
+
+FILE_NAME = "llm.sqlite"
+FORMAT = 1  # part of every key: bump to invalidate every entry when the stored shape changes
+
+# names that hold a credential; stripped wherever they appear (``max_tokens`` and ``prompt_tokens`` are not credentials)
+_SECRET_NAME = re.compile(
+    r"^(?:x[-_])?(?:api[-_]?key|apikey|authorization|proxy[-_]authorization|bearer|secret|client[-_]secret|password|passwd|"
+    r"access[-_]?token|refresh[-_]?token|auth[-_]?token|session[-_]?token|id[-_]token|cookie|set[-_]cookie)$",
+    re.IGNORECASE,
+)
+_SECRET_VALUE = re.compile(r"^\s*bearer\s+[A-Za-z0-9._~+/=-]{8,}\s*$", re.IGNORECASE)  # an Authorization header's value
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    created REAL NOT NULL,
+    hits INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS counters (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+"""
+
+
+def default_cache_dir() -> Path:
+    """``$POLICYQA_CACHE_DIR``, else ``$XDG_CACHE_HOME/policyqa``, else ``~/.cache/policyqa``."""
+    if os.environ.get("POLICYQA_CACHE_DIR"):
+        return Path(os.environ["POLICYQA_CACHE_DIR"]).expanduser()
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]).expanduser() / "policyqa"
+    return Path.home() / ".cache" / "policyqa"
+
+
+def is_secret_name(name: str) -> bool:
+    """True for a field or header name that holds a credential."""
+    return bool(_SECRET_NAME.match(str(name)))
+
+
+def scrub(value: Any) -> Any:
+    """``value`` with every credential-named field removed and bearer strings blanked (recursively)."""
+    if isinstance(value, dict):
+        return {k: scrub(v) for k, v in value.items() if not is_secret_name(k)}
+    if isinstance(value, (list, tuple)):
+        return [scrub(v) for v in value]
+    if isinstance(value, str) and _SECRET_VALUE.match(value):
+        return ""
+    return value
+
+
+def endpoint_id(url: str | None) -> str | None:
+    """The endpoint as it goes into a key: no user name, password, query or fragment; no trailing slash."""
+    if url is None:
+        return None
+    parts = urlsplit(str(url).strip())
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme.lower(), host.lower(), parts.path.rstrip("/"), "", ""))
+
+
+def _jsonable(obj: Any) -> Any:
+    if hasattr(obj, "model_dump"):
+        return obj.model_dump(mode="json")
+    if isinstance(obj, (set, frozenset)):
+        return sorted(obj, key=repr)
+    if isinstance(obj, os.PathLike):
+        return os.fspath(obj)
+    if isinstance(obj, bytes):
+        return obj.decode("utf-8", "replace")
+    raise TypeError(f"cannot put a {type(obj).__name__} into a cache key")
+
+
+def canonical(parts: dict[str, Any]) -> str:
+    """The canonical JSON of key parts (credentials stripped, endpoint normalised)."""
+    clean = scrub(dict(parts))
+    for name in ("endpoint", "base_url"):
+        if isinstance(clean.get(name), str):
+            clean[name] = endpoint_id(clean[name])
+    return json.dumps({"format": FORMAT, **clean}, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_jsonable)
+
+
+class Cache:
+    """Responses by key in one SQLite file; safe to share between threads and processes."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None):
+        p = Path(path).expanduser() if path is not None else default_cache_dir() / FILE_NAME
+        if p.is_dir():
+            p = p / FILE_NAME
+        self.path = p
+        self.hits = 0  # this instance's lookups
+        self.misses = 0
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._ready = False
+
+    def __repr__(self) -> str:
+        return f"Cache({str(self.path)!r})"
+
+    # -- keys ------------------------------------------------------------------------------------
+    @staticmethod
+    def key(**parts: Any) -> str:
+        """sha256 of the canonical JSON of the parts: endpoint, model, prompt, prompt_version, messages, schema, params…"""
+        return hashlib.sha256(canonical(parts).encode("utf-8")).hexdigest()
+
+    # -- storage ---------------------------------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            if not self._ready:
+                with self._lock:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.executescript(_SCHEMA)
+                    self._ready = True
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except (sqlite3.Error, OSError) as e:
+            raise ConfigError(f"{self.path}: cannot open the LLM cache ({e}); set POLICYQA_CACHE_DIR or pass --cache PATH") from e
+        self._local.conn = conn
+        with self._lock:
+            self._conns.append(conn)
+        return conn
+
+    def _write(self, statements: list[tuple[str, tuple]]) -> None:
+        conn = self._conn()
+        for attempt in range(5):
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for sql, args in statements:
+                        conn.execute(sql, args)
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+                return
+            except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
+                if "locked" not in str(e) or attempt == 4:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+
+    def get(self, key: str) -> dict | None:
+        """The value stored under ``key``, or None (counts a hit or a miss)."""
+        row = self._conn().execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        with self._lock:
+            if row is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+        if row is None:
+            self._write([("INSERT INTO counters(name, value) VALUES('misses', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1", ())])
+            return None
+        self._write([
+            ("UPDATE entries SET hits = hits + 1 WHERE key = ?", (key,)),
+            ("INSERT INTO counters(name, value) VALUES('hits', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1", ()),
+        ])
+        return json.loads(row[0])
+
+    def put(self, key: str, value: dict) -> None:
+        """Store ``value`` (a JSON-able dict, credentials stripped) under ``key``, in one transaction."""
+        if not isinstance(value, dict):
+            raise TypeError("a cache value is a dict")
+        text = json.dumps(scrub(value), ensure_ascii=False, separators=(",", ":"), default=_jsonable)
+        self._write([("INSERT OR REPLACE INTO entries(key, value, created, hits) VALUES(?, ?, ?, 0)", (key, text, time.time()))])
+
+    def __contains__(self, key: str) -> bool:
+        return self._conn().execute("SELECT 1 FROM entries WHERE key = ?", (key,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return int(self._conn().execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+
+    def stats(self) -> dict:
+        """entries, bytes (the file with its WAL), hits and misses (all time, in this file), path."""
+        conn = self._conn()
+        entries = int(conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+        counters = dict(conn.execute("SELECT name, value FROM counters").fetchall())
+        size = sum(os.path.getsize(f) for f in (self.path, Path(f"{self.path}-wal")) if os.path.exists(f))
+        return {"path": str(self.path), "entries": entries, "bytes": size, "hits": int(counters.get("hits", 0)), "misses": int(counters.get("misses", 0))}
+
+    def clear(self) -> int:
+        """Remove every entry and reset the counters; returns how many entries there were."""
+        conn = self._conn()
+        n = len(self)
+        self._write([("DELETE FROM entries", ()), ("DELETE FROM counters", ())])
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("VACUUM")
+        except sqlite3.OperationalError:  # another process is reading: the space is reused later
+            pass
+        return n
+
+    def close(self) -> None:
+        """Close every connection this instance opened (a later call opens them again)."""
+        with self._lock:
+            conns, self._conns = self._conns, []
+        for c in conns:
+            try:
+                c.close()
+            except sqlite3.Error:
+                pass
+        self._local = threading.local()
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
