@@ -35,10 +35,10 @@ CJK_PUNCT = "，。、；：！？《》「」『』（）“”‘’【】…�
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = rf"[a-zü{_TONED}]{{1,7}}"
 # pinyin after a CJK character; the closing bracket may be lost at the very end of a file
-PINYIN = re.compile(rf"(?<=[{CJK}])[(（]{_SYLLABLE}(?:[)）]|\Z)")
+PINYIN = re.compile(rf"[(（](?<=[{CJK}][(（]){_SYLLABLE}(?:[)）]|\Z)")
 # a syllable with a tone mark is pinyin wherever it stands: after mojibake debris ("F(xiàn)"),
 # or with its opening bracket lost to a '?' ("?qū)")
-PINYIN_TONED = re.compile(rf"(?<=[^\s(（])[(（][a-zü]*[{_TONED}][a-zü]*[)）]|(?<=\?)[a-zü]*[{_TONED}][a-zü]*[)）]")
+PINYIN_TONED = re.compile(rf"[(（](?<=[^\s(（][(（])[a-zü]*[{_TONED}][a-zü]*[)）]|\?([a-zü]*[{_TONED}][a-zü]*[)）])")
 SENTENCE_END = "。！？!?；;：:”』」）)…"
 _H = r"[ \t\u3000\xa0\u2000-\u200a]"  # horizontal space
 
@@ -61,11 +61,11 @@ _FIELD = (  # "label: value" header and footer fields
 _LABEL_VALUE = (  # a gov.cn information table: label line, then its value on the next line
     rf"(?:索{_H}*引{_H}*号|公开方式|公开时限|公开范围|主题分类|信息分类|体裁分类|分{_H}*类|访问量|訪問量|浏览次数)"
 )
+STRONG = re.compile(_STRONG)
 JUNK_LINE = re.compile(
     rf"""^{_H}*(?:[-•*·]{_H}*)?(?:
         (?:[^\n>»›。，,]{{1,16}}\n{_H}*[>»›]{_H}*\n){{2,}}[^\n>»›。，,]{{1,16}}
       | [^\n。，,>»›]{{1,30}}(?:{_H}*[>»›]{_H}*[^\n>»›。，,]{{1,16}}){{2,}}
-      | [^\n]{{0,60}}(?:{_STRONG})[^\n]{{0,60}}
       | (?:{_WHOLE})
       | {_FIELD}
       | {_LABEL_VALUE}{_H}*[:：]{_H}*(?:\n{_H}*[^\n:：]{{1,40}})?
@@ -82,11 +82,12 @@ TITLE_SUFFIX = re.compile(rf"\A{_H}*[^\n|]{{4,100}}?({_H}*[|｜]{_H}*(?:\n{_H}*[
 
 # width folding that keeps length: full-width ASCII → ASCII, dashes → '-'; for comparing lines
 _FOLD = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x2014: 0x2D, 0x2013: 0x2D, 0x2212: 0x2D, 0x3000: 0x20}
+HEAD = 3000
 DUPLICATE = re.compile(rf"^{_H}*([^\n]{{8,}}?){_H}*\n(?:{_H}*\n)*{_H}*\1{_H}*$", re.MULTILINE)
 
 # -- joins ------------------------------------------------------------------------------------
 # a line break that might be inside a paragraph: the line before does not end a sentence
-BREAK = re.compile(rf"(?<=[^。！？!?；;：:\n\s])[ \t\u3000]*\n[ \t\u3000\n]*")
+BREAK = re.compile(r"\n(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|[ \t\u3000]+\n[ \t\u3000\n]*")
 OPENING = "（(《“「『〈"
 CLOSING_START = re.compile(r"[、，,。；;：:）)》”」』〉%％]")
 LABEL_START = re.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
@@ -95,10 +96,11 @@ CONTINUES = re.compile(rf"[{CJK}0-9A-Za-z“「《（(]")
 NUMBER_CONT = re.compile(rf"\d[\d.,]*\s?(?:%|‰|℃|[万亿千百]?(?![年月日号號])[{CJK}])[^\n]{{0,40}}?[，。；,]")
 _GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*)"
 SPACED = re.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
-FLAT_LINE = re.compile(r"[^\n]{2000,}")
+SPACED_HINT = re.compile(rf"[{CJK}][ \u3000][^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")
+FLAT_LINE = re.compile(r"^[^\n]{2000,}", re.MULTILINE)
 FLAT_SPACE = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-MOJIBAKE = re.compile(rf"(?<=[{CJK}“”，。、])\?+(?=[{CJK}“”!a-zA-Z])|\ufffd|[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?=[{CJK}])")
+MOJIBAKE = re.compile(rf"\?(?<=[{CJK}“”，。、]\?)\?*(?=[{CJK}“”!a-zA-Z])|\ufffd|[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?=[{CJK}])")
 
 
 @dataclass
@@ -172,7 +174,7 @@ def _pinyin_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     if "(" not in text and "（" not in text and ")" not in text:
         return []
     edits = [(m.start(), m.end(), "") for m in PINYIN.finditer(text)]
-    toned = [(m.start(), m.end(), "") for m in PINYIN_TONED.finditer(text)]
+    toned = [(m.start(1), m.end(), "") if m.group(1) else (m.start(), m.end(), "") for m in PINYIN_TONED.finditer(text)]
     if toned:
         edits = merge_edits(edits, toned)
     repairs["pinyin"] += len(edits)
@@ -182,6 +184,8 @@ def _pinyin_edits(text: str, repairs: Counter[str]) -> list[Edit]:
 def _spaced_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     """Spaces between glyphs that a PDF converter spaced out (runs of four or more)."""
     edits: list[Edit] = []
+    if not SPACED_HINT.search(text):
+        return edits
     for m in SPACED.finditer(text):
         s = m.group()
         base = m.start()
@@ -206,9 +210,16 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
             continue
         end = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
         junk.append((m.start(), end, ""))
+    for m in STRONG.finditer(text):  # a short line with a marker that prose never has
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        if le - ls <= 130:
+            junk.append((ls, le + 1 if le < len(text) else le, ""))
+    junk = merge_edits(junk)
     dup: list[Edit] = []
     if len(text) > 16:
-        folded = text.translate(_FOLD)
+        folded = text[:HEAD].translate(_FOLD)  # a title given twice stands at the top
         for m in DUPLICATE.finditer(folded):
             end = m.end(1)
             nl = text.find("\n", end)
@@ -258,7 +269,7 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
             continue
         ls = text.rfind("\n", 0, a) + 1
         prev = text[ls:a].strip()
-        if not prev:
+        if not prev or prev[-1] in "。！？!?；;：:":
             continue
         ne = text.find("\n", b)
         nxt = text[b : ne if ne >= 0 else n].rstrip()
