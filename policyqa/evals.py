@@ -242,7 +242,7 @@ class CaseResult:
     error: str | None = None
     seconds: float = 0.0
     tokens: int = 0
-    cost: float = 0.0
+    cost: float | None = 0.0  # None: the engine's prices are unknown
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -250,7 +250,7 @@ class CaseResult:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "CaseResult":
         return cls(**{k: d.get(k) for k in ("id", "kind", "category", "plan", "passed", "scores", "output", "expected", "error")},
-                   seconds=float(d.get("seconds") or 0), tokens=int(d.get("tokens") or 0), cost=float(d.get("cost") or 0))
+                   seconds=float(d.get("seconds") or 0), tokens=int(d.get("tokens") or 0), cost=None if d.get("cost", 0) is None else float(d.get("cost") or 0))
 
 
 @dataclass
@@ -270,7 +270,12 @@ class EvalRun:
 
     @property
     def cost(self) -> float:
-        return sum(r.cost for r in self.results)
+        """What the run cost (of the cases whose cost is known; see :attr:`cost_known`)."""
+        return sum(r.cost or 0.0 for r in self.results)
+
+    @property
+    def cost_known(self) -> bool:
+        return all(r.cost is not None for r in self.results)
 
     @property
     def passed(self) -> int:
@@ -293,7 +298,7 @@ class EvalRun:
 
     def header(self) -> dict[str, Any]:
         return {"engine": self.engine, "started": self.started, "seconds": round(self.seconds, 3), "cases_dir": self.cases_dir,
-                "cases": len(self.results), "passed": self.passed, "tokens": self.tokens, "cost": round(self.cost, 6), "metrics": self.metrics}
+                "cases": len(self.results), "passed": self.passed, "tokens": self.tokens, "cost": round(self.cost, 6) if self.cost_known else None, "metrics": self.metrics}
 
 
 # -- scoring ------------------------------------------------------------------------------------
@@ -387,7 +392,7 @@ def score_case(case: Case, output: Any, plans: _Plans, *, judge: Any = None) -> 
     return out
 
 
-def _result(case: Case, output: Any, plans: _Plans, *, error: str | None = None, seconds: float = 0.0, tokens: int = 0, cost: float = 0.0, judge: Any = None) -> CaseResult:
+def _result(case: Case, output: Any, plans: _Plans, *, error: str | None = None, seconds: float = 0.0, tokens: int = 0, cost: float | None = 0.0, judge: Any = None) -> CaseResult:
     if error is None:
         try:
             scores = score_case(case, output, plans, judge=judge)
@@ -400,8 +405,9 @@ def _result(case: Case, output: Any, plans: _Plans, *, error: str | None = None,
     return CaseResult(case.id, case.kind, case.category, case.plan, passed, {k: s.to_dict() for k, s in scores.items()}, output, expected, error, seconds, tokens, cost)
 
 
-def _usage(engine: Any) -> tuple[int, float]:
-    """Tokens and cost the engine has spent so far (0, 0 when it keeps no ``usage``)."""
+def _usage(engine: Any) -> tuple[int, float | None]:
+    """Tokens and cost the engine has spent so far (0, 0 when it keeps no ``usage``; cost None
+    when it keeps usage but does not know its prices)."""
     u = getattr(engine, "usage", None)
     if u is None:
         return 0, 0.0
@@ -411,9 +417,7 @@ def _usage(engine: Any) -> tuple[int, float]:
     if tokens is None:
         tokens = (getattr(u, "input_tokens", 0) or getattr(u, "prompt_tokens", 0) or 0) + (getattr(u, "output_tokens", 0) or getattr(u, "completion_tokens", 0) or 0)
     cost = getattr(u, "cost", None)
-    if cost is None:
-        cost = getattr(u, "cost_usd", 0.0)
-    return int(tokens or 0), float(cost or 0.0)
+    return int(tokens or 0), None if cost is None else float(cost)
 
 
 def _call(engine: Any, case: Case, plans: _Plans) -> Any:
@@ -458,7 +462,10 @@ def run(engine: Any, cases: Sequence[Case], *, only: str | None = None, judge: A
             output, error = None, f"{type(e).__name__}: {str(e).splitlines()[0][:300] if str(e) else ''}"
         secs = time.perf_counter() - c0
         tok1, cost1 = _usage(engine)
-        results.append(_result(case, output, plans, error=error, seconds=secs, tokens=tok1 - tok0, cost=cost1 - cost0, judge=judge))
+        cost = None if cost0 is None or cost1 is None else cost1 - cost0
+        if cost is None and tok1 == tok0:
+            cost = 0.0  # nothing spent (an engine with no model, or a cache hit)
+        results.append(_result(case, output, plans, error=error, seconds=secs, tokens=tok1 - tok0, cost=cost, judge=judge))
         if progress:
             progress(n, len(chosen), case)
     name = getattr(engine, "name", type(engine).__name__)

@@ -20,6 +20,11 @@ METRIC_ORDER = ("cases.passed", "questions.correct", "questions.cited", "abstent
                 "measures.recall", "measures.precision", "targets.recall", "targets.precision", "targets.found", "summary.coverage", "metadata.accuracy")
 
 
+def cost_text(run: EvalRun) -> str:
+    """The run's cost, or what is known of it (an engine whose prices are unknown)."""
+    return f"{run.cost:.4f}" if run.cost_known else (f"≥ {run.cost:.4f} (prices unknown)" if run.cost else "unknown (prices unknown)")
+
+
 def _metrics(run: EvalRun) -> list[tuple[str, float]]:
     keys = [k for k in METRIC_ORDER if k in run.metrics] + sorted(k for k in run.metrics if k not in METRIC_ORDER)
     return [(k, run.metrics[k]) for k in keys]
@@ -40,7 +45,7 @@ def table(runs: Sequence[EvalRun]) -> Any:
         t.add_row(k, *[f"{r.metrics[k]:.3f}" if k in r.metrics else "–" for r in runs])
     t.add_row("cases passed", *[f"{r.passed}/{len(r.results)}" for r in runs])
     t.add_row("tokens", *[str(r.tokens) for r in runs])
-    t.add_row("cost (USD)", *[f"{r.cost:.4f}" for r in runs])
+    t.add_row("cost", *[cost_text(r) for r in runs])
     t.add_row("time (s)", *[f"{r.seconds:.1f}" for r in runs])
     return t
 
@@ -104,7 +109,7 @@ def _md_cell(s: str) -> str:
 
 def markdown(run: EvalRun, *, comparison: Comparison | None = None, gate: Sequence[str] | None = None) -> str:
     out = [f"# policyqa eval: {run.engine}", "",
-           f"{run.passed}/{len(run.results)} cases passed · {run.tokens} tokens · ${run.cost:.4f} · {run.seconds:.1f} s · started {run.started}", ""]
+           f"{run.passed}/{len(run.results)} cases passed · {run.tokens} tokens · cost {cost_text(run)} · {run.seconds:.1f} s · started {run.started}", ""]
     if gate is not None:
         out += ["## Gate", "", "passed" if not gate else "FAILED:", *[f"- {g}" for g in gate], ""]
     out += ["## Scores", "", "| metric | value |", "| --- | ---: |", *[f"| {k} | {v:.3f} |" for k, v in _metrics(run)], ""]
@@ -165,7 +170,7 @@ def to_html(run: EvalRun, *, comparison: Comparison | None = None, gate: Sequenc
     e = html.escape
     out = ["<!doctype html>", '<html lang="zh"><head><meta charset="utf-8">', f"<title>policyqa eval: {e(run.engine)}</title>", f"<style>{_CSS}</style></head><body>",
            f"<h1>policyqa eval: {e(run.engine)}</h1>",
-           f"<p>{run.passed}/{len(run.results)} cases passed · {run.tokens} tokens · ${run.cost:.4f} · {run.seconds:.1f} s · started {e(run.started)}</p>"]
+           f"<p>{run.passed}/{len(run.results)} cases passed · {run.tokens} tokens · cost {cost_text(run)} · {run.seconds:.1f} s · started {e(run.started)}</p>"]
     if gate is not None:
         out.append('<p class="ok">Gate passed.</p>' if not gate else '<p class="fail">Gate FAILED:</p><ul>' + "".join(f"<li>{e(g)}</li>" for g in gate) + "</ul>")
     out.append('<div class="charts">' + _bar_chart("Pass rate by plan", run.by("plan")) + _bar_chart("Pass rate by category", run.by("category")) + "</div>")

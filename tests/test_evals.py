@@ -220,3 +220,24 @@ def test_cli_gate_exit_codes_and_baseline(tmp_path, monkeypatch):
     assert main(argv + ["--report", str(tmp_path / "r3"), "--baseline", str(base)]) == 1
     md = (tmp_path / "r3" / "report.md").read_text(encoding="utf-8")
     assert "Regressed: **u001**" in md and "FAILED" in md
+
+
+def test_tokens_and_cost_come_from_the_engines_usage(cases):
+    from policyqa.usage import Usage
+
+    class Counting:
+        name = "counting"
+
+        def __init__(self, usage):
+            self.usage = usage
+
+        def ask(self, question, plans):
+            self.usage.add(prompt_tokens=1000, completion_tokens=100)
+            return Answer(question=question, answer="文中未提及", abstained=True, engine=self.name)
+
+    priced = evals.run(Counting(Usage(input_price=0.27, output_price=1.10)), cases, only="u001,u002")
+    assert priced.tokens == 2200 and priced.cost_known
+    assert priced.cost == pytest.approx(2 * (1000 * 0.27 + 100 * 1.10) / 1e6)
+    unpriced = evals.run(Counting(Usage()), cases, only="u001,u002")
+    assert unpriced.tokens == 2200 and not unpriced.cost_known
+    assert "prices unknown" in report.cost_text(unpriced)
