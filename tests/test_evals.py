@@ -17,34 +17,10 @@ CASES = ROOT / "evals" / "cases"
 THRESHOLDS = ROOT / "evals" / "thresholds.yaml"
 
 
-class LibraryEngine:
-    """The offline engine's own functions, for as long as policyqa/engines/offline.py is not there."""
-
-    name = "offline"
-
-    def ask(self, question, plans):
-        from policyqa.answers import answer
-
-        return answer(question, plans)
-
-    def targets(self, plan):
-        from policyqa.targets import find_targets
-
-        return find_targets(plan)
-
-    def summarize(self, plan):
-        from policyqa.summary import summarize
-
-        return summarize(plan)
-
-
 def offline_engine():
-    try:
-        from policyqa.engines import get_engine
+    from policyqa.engines import get_engine
 
-        return get_engine("offline")
-    except ModuleNotFoundError:
-        return LibraryEngine()
+    return get_engine("offline")
 
 
 class NearestSentence:
