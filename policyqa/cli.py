@@ -302,8 +302,33 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_eval)
 
 
+# -- cache -----------------------------------------------------------------------------------
+def cmd_cache(args: argparse.Namespace) -> int:
+    from .cache import Cache
+
+    cache = Cache(args.cache)
+    if args.action == "clear":
+        n = cache.clear()
+        sys.stdout.write(f"removed {n} cached response{'s' if n != 1 else ''} from {cache.path}\n")
+        return 0
+    stats = cache.stats()
+    if args.json:
+        _print_json(stats)
+        return 0
+    sys.stdout.write(f"{stats['path']}\n  {stats['entries']:,} responses · {stats['bytes'] / 1e6:.2f} MB · {stats['hits']:,} hits · {stats['misses']:,} misses\n")
+    return 0
+
+
+def _add_cache(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("cache", help="the LLM response cache: stats (entries, size, hits, misses) or clear")
+    p.add_argument("action", choices=["stats", "clear"])
+    p.add_argument("--cache", metavar="PATH", help="the cache file (default: $POLICYQA_CACHE_DIR/llm.sqlite, else ~/.cache/policyqa/llm.sqlite)")
+    p.add_argument("--json", action="store_true", help="stats as JSON")
+    p.set_defaults(func=cmd_cache)
+
+
 # Each command registers itself here; the order is the order of `policyqa --help`.
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_targets, _add_ask, _add_repl, _add_eval]
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_targets, _add_ask, _add_repl, _add_eval, _add_cache]
 
 
 def build_parser() -> argparse.ArgumentParser:
