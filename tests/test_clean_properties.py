@@ -17,7 +17,7 @@ _FILES = sorted((ROOT / "evals" / "plans").glob("*.txt")) + (sorted(CORPUS.glob(
 LINES = [ln for f in _FILES for ln in f.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n") if ln.strip()]
 JUNK = ["SUCAI198.COM —— 专注党建行政公文写作范文", "微信扫码领取福利", "- 點擊:0", "- 時間:2024-05-07", "221381", "返回顶部", "【法宝引证码】 CLI.12.4638041", "首页\n>\n政务公开\n>\n统计公报", "访问量：\n4859", "赣ICP备06000141号"]
 PINYIN = ["(chuàng)", "(zhì)", "(qū)", "(xiàn)", "(fā)", "(yè)", "（lǐng）", "(guān)"]
-TONED_AFTER_A_CHARACTER = re.compile(r"(?<=\S)[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+TONED_AFTER_A_CHARACTER = re.compile(r"(?<=[^\s(（])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
