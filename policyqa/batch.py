@@ -1,0 +1,250 @@
+"""Many plans at once: live calls with bounded concurrency, or the OpenAI-compatible Batch API.
+
+Live (``run``): each plan's task runs in a worker thread (``asyncio.to_thread``) under a
+semaphore of ``concurrency`` slots, with an optional cap on how many calls start per second;
+the engine's client retries 429s (honouring Retry-After) and 5xx. A plan that fails is recorded
+with its one-line error and the others go on; a budget stop or a configuration error (a rejected
+key) stops the run. Every response goes through the engine's cache, so a run that was
+interrupted resumes where it stopped: the plans already done are answered from the cache.
+
+    result = batch.run(engine, plans, "measures", concurrency=16)
+    for item in result:
+        print(item.plan.id, item.error or len(item.output))
+
+Batch API (``submit`` / ``poll`` / ``collect``): see :mod:`policyqa.batchapi` below for the wire;
+requests are written as JSONL to ``/v1/files``, a ``/v1/batches`` job is created and polled, and
+its output file's responses are stored in the engine's cache under the keys a live call would
+use, so the live run that follows is answered from the cache.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
+
+from .errors import BudgetExceeded, ConfigError, InputError
+
+if TYPE_CHECKING:
+    from .engines import Engine
+    from .plan import Plan
+
+TASKS = ("summarize", "measures", "targets")
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One plan's outcome: its output, or the one-line error that stopped it."""
+
+    plan: Plan
+    task: str
+    output: Any = None
+    error: str | None = None
+    seconds: float = 0.0
+    skipped: bool = False  # never started (the run stopped first)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.skipped
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The outcome of a batch, in the order of the plans given."""
+
+    task: str
+    items: tuple[BatchItem, ...]
+    seconds: float
+    usage: dict = field(default_factory=dict)  # what this run spent (engine.usage after minus before)
+    stopped: str | None = None  # why the run stopped early (a budget), else None
+
+    def __iter__(self) -> Iterator[BatchItem]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @property
+    def done(self) -> list[BatchItem]:
+        return [i for i in self.items if i.ok]
+
+    @property
+    def failed(self) -> list[BatchItem]:
+        return [i for i in self.items if i.error is not None]
+
+    @property
+    def skipped(self) -> list[BatchItem]:
+        return [i for i in self.items if i.skipped]
+
+    def __str__(self) -> str:
+        parts = [f"{len(self.done)} of {len(self.items)} plans done", f"{len(self.failed)} failed"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} not started")
+        line = ", ".join(parts) + f" in {self.seconds:.1f} s"
+        return line + (f" (stopped: {self.stopped})" if self.stopped else "")
+
+
+def one_line(error: BaseException) -> str:
+    """An error as one line: its type and its first line."""
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0] if text else ''}".rstrip(": ")
+
+
+def _usage_dict(engine: Any) -> dict:
+    u = getattr(engine, "usage", None)
+    if u is None:
+        return {}
+    if callable(u):
+        u = u()
+    return dict(u.as_dict()) if hasattr(u, "as_dict") else {}
+
+
+def _delta(before: dict, after: dict) -> dict:
+    out = {}
+    for k, v in after.items():
+        b = before.get(k)
+        if isinstance(v, (int, float)) and isinstance(b, (int, float)):
+            out[k] = v - b
+        else:
+            out[k] = v
+    return out
+
+
+class _Pacer:
+    """Spaces call starts at least ``1 / per_second`` apart (None: no spacing)."""
+
+    def __init__(self, per_second: float | None):
+        self.gap = 1.0 / per_second if per_second else 0.0
+        self.next = 0.0
+        self.lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        if not self.gap:
+            return
+        async with self.lock:
+            now = time.monotonic()
+            if self.next > now:
+                await asyncio.sleep(self.next - now)
+            self.next = max(now, self.next) + self.gap
+
+
+def run(
+    engine: Engine,
+    plans: Sequence[Plan],
+    task: str = "summarize",
+    *,
+    concurrency: int = 16,
+    progress: bool | Callable[[BatchItem, int, int], None] = True,
+    per_second: float | None = None,
+) -> BatchResult:
+    """Run ``engine.<task>(plan)`` for every plan, ``concurrency`` at a time.
+
+    ``progress`` is True for a progress bar on stderr, False for none, or a callable
+    ``(item, done, total)`` called as each plan finishes (raising from it stops the run).
+    ``per_second`` caps how many plans start per second. A KeyboardInterrupt stops starting
+    plans, lets the calls under way finish (their responses are cached) and is raised again.
+    """
+    if task not in TASKS:
+        raise InputError(None, f"unknown batch task {task!r}; choose one of {', '.join(TASKS)}")
+    if concurrency < 1:
+        raise InputError(None, f"--concurrency must be at least 1, not {concurrency}")
+    fn = getattr(engine, task, None)
+    if fn is None:
+        raise ConfigError(f"the {getattr(engine, 'name', type(engine).__name__)} engine has no {task}")
+    plans = list(plans)
+    before = _usage_dict(engine)
+    t0 = time.perf_counter()
+    bar = _Bar(task, len(plans), getattr(engine, "name", "")) if progress is True else None
+    callback = progress if callable(progress) else None
+    try:
+        items, stopped = asyncio.run(_run_all(fn, plans, task, concurrency, per_second, bar, callback))
+    finally:
+        if bar is not None:
+            bar.close()
+    return BatchResult(task, tuple(items), time.perf_counter() - t0, _delta(before, _usage_dict(engine)), stopped)
+
+
+async def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> tuple[list[BatchItem], str | None]:
+    sem = asyncio.Semaphore(concurrency)
+    pacer = _Pacer(per_second)
+    stop = threading.Event()
+    stopped: list[str] = []
+    fatal: list[BaseException] = []
+    interrupted: list[BaseException] = []
+    results: list[BatchItem | None] = [None] * len(plans)
+    done = 0
+
+    async def one(i: int, plan: Plan) -> None:
+        nonlocal done
+        async with sem:
+            if stop.is_set():
+                return
+            await pacer.wait()
+            t = time.perf_counter()
+            try:
+                out = await asyncio.to_thread(fn, plan)
+                item = BatchItem(plan, task, output=out, seconds=time.perf_counter() - t)
+            except BudgetExceeded as e:
+                stop.set()
+                stopped.append(str(e))
+                item = BatchItem(plan, task, error=one_line(e), seconds=time.perf_counter() - t)
+            except ConfigError as e:  # a rejected key or a wrong model fails every plan alike
+                stop.set()
+                fatal.append(e)
+                item = BatchItem(plan, task, error=one_line(e), seconds=time.perf_counter() - t)
+            except Exception as e:  # noqa: BLE001  (one plan failed; the others go on)
+                item = BatchItem(plan, task, error=one_line(e), seconds=time.perf_counter() - t)
+        results[i] = item
+        done += 1
+        if bar is not None:
+            bar.advance(item)
+        if callback is not None:
+            try:
+                callback(item, done, len(plans))
+            except BaseException as e:  # noqa: BLE001  (stop starting plans; the calls under way finish and are cached)
+                stop.set()
+                interrupted.append(e)
+
+    # to_thread's default pool has min(32, cores + 4) threads: size it to the concurrency asked for
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="policyqa-batch"))
+    tasks = [asyncio.ensure_future(one(i, p)) for i, p in enumerate(plans)]
+    try:
+        for fut in asyncio.as_completed(tasks):
+            await fut
+    finally:
+        stop.set()
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    if interrupted:
+        raise interrupted[0]
+    if fatal:
+        raise fatal[0]
+    items = [r if r is not None else BatchItem(p, task, skipped=True) for r, p in zip(results, plans)]
+    return items, (stopped[0] if stopped else None)
+
+
+class _Bar:
+    """A rich progress bar on stderr: plans done, failures, elapsed and remaining time."""
+
+    def __init__(self, task: str, total: int, engine: str):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        self.failed = 0
+        self.progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]}"),
+            TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=False,
+        )
+        self.task = self.progress.add_task(f"{task} ({engine})" if engine else task, total=total, failed="")
+        self.progress.start()
+
+    def advance(self, item: BatchItem) -> None:
+        self.failed += item.error is not None
+        self.progress.update(self.task, advance=1, failed=f"{self.failed} failed" if self.failed else "")
+
+    def close(self) -> None:
+        self.progress.stop()
