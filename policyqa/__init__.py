@@ -11,6 +11,9 @@ the exact ``quote`` that span cleans to.
 
 __version__ = "0.1.0"
 
+from .batch import BatchResult
+from .batch import run as run_batch
+from .cache import Cache
 from .citations import cite, find_quote, ground, verify
 from .corpus import Corpus, Hit
 from .document import Document, read, read_file
@@ -27,11 +30,16 @@ from .report import write as write_report
 from .repl import Session
 from .summary import render as render_summary
 from .targets import find_targets
+from .usage import Budget, Usage
+from .local import local_client
 from .engines import targets  # noqa: E402,F811  the function: importing policyqa/targets.py rebinds the name to the module
 
 __all__ = [
     "Answer",
+    "BatchResult",
+    "Budget",
     "BudgetExceeded",
+    "Cache",
     "Citation",
     "CitedSentence",
     "ConfigError",
@@ -51,6 +59,7 @@ __all__ = [
     "Session",
     "SummarySection",
     "Target",
+    "Usage",
     "ValidationFailed",
     "__version__",
     "ask",
@@ -61,12 +70,14 @@ __all__ = [
     "ground",
     "load",
     "load_cases",
+    "local_client",
     "measures",
     "normalise",
     "parse_number",
     "read",
     "read_file",
     "render_summary",
+    "run_batch",
     "run_eval",
     "segment",
     "split",
