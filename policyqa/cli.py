@@ -327,8 +327,69 @@ def _add_cache(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_cache)
 
 
+# -- batch -----------------------------------------------------------------------------------
+def cmd_batch(args: argparse.Namespace) -> int:
+    from . import batch
+
+    plans = _plans(args)
+    engine = engine_from_args(args)
+    if args.submit:
+        job = batch.submit(engine, plans, args.task)
+        sys.stdout.write(f"{job.id}\n")
+        sys.stderr.write(f"submitted {job.requests} requests for {len(plans)} plans as batch {job.id}; collect with: policyqa batch {args.task} {' '.join(args.paths)} --collect {job.id}\n")
+        return 0
+    if args.collect:
+        got = batch.collect(engine, args.collect, wait=not args.no_wait)
+        sys.stderr.write(f"batch {args.collect}: {got}\n")
+        if not got.complete:
+            return 1
+    result = batch.run(engine, plans, args.task, concurrency=args.concurrency, progress=not args.json)
+    if args.json:
+        _print_json([
+            {"plan": i.plan.info(), "engine": engine.name, "task": i.task, "error": i.error, "skipped": i.skipped, "output": _jsonable(i.output)}
+            for i in result
+        ])
+    else:
+        for i in result:
+            where = f"{i.plan.region or '-'} · {os.path.basename(i.plan.source)} · {i.plan.id}"
+            if i.ok:
+                n = len(i.output) if isinstance(i.output, list) else None
+                sys.stdout.write(f"ok      {where}" + (f" · {n} {i.task}" if n is not None else "") + "\n")
+            else:
+                sys.stdout.write(f"{'skipped' if i.skipped else 'failed '} {where}" + (f" · {i.error}" if i.error else "") + "\n")
+    usage = result.usage
+    tail = f" · {usage.get('calls', 0)} calls, {usage.get('cached_calls', 0)} cached, {usage.get('total_tokens', 0):,} tokens" if usage else ""
+    sys.stderr.write(f"{result}{tail}\n")
+    return 0 if len(result.done) == len(result) else 1
+
+
+def _jsonable(obj: Any) -> Any:
+    if hasattr(obj, "model_dump"):
+        return obj.model_dump(mode="json")
+    if isinstance(obj, list):
+        return [_jsonable(x) for x in obj]
+    return obj
+
+
+def _add_batch(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "batch",
+        help="summaries, measures or targets of many plans at once (concurrent live calls, or the Batch API); resumes from the cache",
+    )
+    p.add_argument("task", choices=["summarize", "measures", "targets"])
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--concurrency", type=int, default=16, metavar="N", help="plans in flight at once (default 16)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, task, error, skipped, output}")
+    api = p.add_mutually_exclusive_group()
+    api.add_argument("--submit", action="store_true", help="send the requests through the provider's Batch API (/v1/batches) and print the batch id")
+    api.add_argument("--collect", metavar="ID", help="wait for batch ID, store its responses in the cache, then print the results")
+    p.add_argument("--no-wait", action="store_true", help="with --collect: do not wait; exit 1 if the batch is not finished")
+    add_engine_options(p)
+    p.set_defaults(func=cmd_batch)
+
+
 # Each command registers itself here; the order is the order of `policyqa --help`.
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_targets, _add_ask, _add_repl, _add_eval, _add_cache]
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_targets, _add_ask, _add_repl, _add_eval, _add_batch, _add_cache]
 
 
 def build_parser() -> argparse.ArgumentParser:
