@@ -145,7 +145,10 @@ def clean(raw: str, *, html: bool = False) -> Cleaned:
     t = st.text
     st.apply(merge_edits(_char_edits(t, repairs), _pinyin_edits(t, repairs), _spaced_edits(t, repairs)))
     st.apply(_line_edits(st, repairs, removed))
-    st.apply(_join_edits(st.text, repairs))
+    joins = _join_edits(st.text, repairs)
+    if joins:
+        st.apply(joins)
+        st.apply(_pinyin_edits(st.text, repairs))  # a bracket that a layout break had cut in two
     text, omap = st.result()
     repairs["mojibake"] = count_mojibake(text)
     return Cleaned(text, omap, +repairs, removed)

@@ -30,8 +30,9 @@ def messy_texts(draw) -> str:
         a = draw(st.integers(0, max(0, len(line) - 1)))
         piece = line[a : a + draw(st.integers(1, 120))]
         kind = draw(st.sampled_from(["plain", "pinyin", "break", "spaced", "junk", "mojibake"]))
-        if kind == "pinyin" and piece:
-            i = draw(st.integers(0, len(piece)))
+        cjk_ends = [i + 1 for i, ch in enumerate(piece) if "\u4e00" <= ch <= "\u9fff"]
+        if kind == "pinyin" and cjk_ends:  # the converter's shape: right after a character
+            i = draw(st.sampled_from(cjk_ends))
             piece = piece[:i] + draw(st.sampled_from(PINYIN)) + piece[i:]
         elif kind == "break" and len(piece) > 2:
             i = draw(st.integers(1, len(piece) - 1))
