@@ -1,0 +1,108 @@
+"""Prompts: Markdown files in ``prompts/`` (package data ``policyqa.prompt_files``), loaded by name.
+
+A prompt file has YAML front matter with at least ``name`` and ``version``, then its text. A line
+``# system`` starts the system message and a line ``# user`` the user message; a file with neither
+is one user message. ``{name}`` is a placeholder (lower-case identifier in braces); every one must
+be given a value, and values are inserted as they are (no further substitution)::
+
+    p = load_prompt("summarize")
+    messages = p.render(document=..., language=...)     # [{"role": "system", ...}, {"role": "user", ...}]
+    p.key                                                 # "summarize@3": goes into cache keys and outputs
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+
+PACKAGE = "policyqa.prompt_files"
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_SECTION = re.compile(r"^# (system|user)\s*$", re.M)
+
+
+def render_text(template: str, values: dict[str, Any]) -> str:
+    """``template`` with each ``{name}`` replaced by ``str(values[name])``; a missing value is a ConfigError."""
+    missing = sorted({m for m in _PLACEHOLDER.findall(template) if m not in values})
+    if missing:
+        raise ConfigError(f"prompt needs a value for {', '.join(missing)}")
+    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), template)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One versioned prompt: a system text (may be empty) and a user text with placeholders."""
+
+    name: str
+    version: str
+    system: str
+    user: str
+    description: str = ""
+
+    @property
+    def key(self) -> str:
+        """``name@version``: what cache keys and outputs record."""
+        return f"{self.name}@{self.version}"
+
+    @property
+    def variables(self) -> frozenset[str]:
+        return frozenset(_PLACEHOLDER.findall(self.system) + _PLACEHOLDER.findall(self.user))
+
+    def render(self, **values: Any) -> list[dict[str, str]]:
+        """The chat messages, placeholders filled (pure: same values, same messages)."""
+        out = []
+        if self.system:
+            out.append({"role": "system", "content": render_text(self.system, values)})
+        out.append({"role": "user", "content": render_text(self.user, values)})
+        return out
+
+
+def parse_prompt(text: str, *, where: str = "prompt") -> Prompt:
+    """A :class:`Prompt` from a file's text; a file without name/version front matter is a ConfigError."""
+    m = _FRONT.match(text)
+    if not m:
+        raise ConfigError(f"{where}: no front matter (--- name: …, version: … ---)")
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{where}: bad front matter: {str(e).splitlines()[0]}") from None
+    if not isinstance(meta, dict) or not meta.get("name") or meta.get("version") in (None, ""):
+        raise ConfigError(f"{where}: front matter needs a name and a version")
+    body = text[m.end() :]
+    parts = _SECTION.split(body)
+    system, user = "", ""
+    if len(parts) == 1:
+        user = body
+    else:
+        for role, content in zip(parts[1::2], parts[2::2]):
+            if role == "system":
+                system = content
+            else:
+                user = content
+    if not user.strip():
+        raise ConfigError(f"{where}: no user text")
+    return Prompt(str(meta["name"]), str(meta["version"]), system.strip(), user.strip(), str(meta.get("description") or meta.get("purpose") or ""))
+
+
+@lru_cache(maxsize=None)
+def load_prompt(name: str) -> Prompt:
+    """The prompt ``prompts/<name>.md`` shipped with the package."""
+    f = files(PACKAGE).joinpath(f"{name}.md")
+    if not f.is_file():
+        raise ConfigError(f"no prompt named {name!r}; known: {', '.join(prompt_names())}")
+    p = parse_prompt(f.read_text(encoding="utf-8"), where=f"prompts/{name}.md")
+    if p.name != name:
+        raise ConfigError(f"prompts/{name}.md: front matter names it {p.name!r}")
+    return p
+
+
+def prompt_names() -> list[str]:
+    """The names of the shipped prompts."""
+    return sorted(f.name[:-3] for f in files(PACKAGE).iterdir() if f.name.endswith(".md"))
