@@ -388,6 +388,10 @@ def run_lines(session: Session, lines: TextIO | Sequence[str], out: TextIO, *, j
             status = 1
             _emit_error(out, line, str(e), json_lines)
             continue
+        except Exception as e:  # an internal error: one line, and the session goes on
+            status = 1
+            _emit_error(out, line, f"internal error: {type(e).__name__}: {e}", json_lines)
+            continue
         if reply.quit:
             break
         if json_lines:
@@ -447,6 +451,10 @@ def _interactive(session: Session) -> int:
             print("\n(cancelled)", flush=True)
         except PolicyQAError as e:
             print(f"error: {e}", flush=True)
+        except Exception as e:  # an internal error: one line, and the session goes on
+            if os.environ.get("POLICYQA_DEBUG"):
+                raise
+            print(f"internal error: {type(e).__name__}: {e}", flush=True)
 
 
 def _prompt_text(session: Session) -> str:
