@@ -93,16 +93,18 @@ def _body_key(body: dict) -> str:
 
 def _openai_client(engine: Any):
     """The ``openai.OpenAI`` client an LLM engine sends through."""
-    from . import llm as _llm
+    from .llm import openai_client_of
 
-    return _llm.openai_client_of(engine)
+    return openai_client_of(engine)
 
 
 def _engine_over(engine: Any, handler: Callable, cache: Any) -> Any:
     """A copy of ``engine`` that sends through ``handler`` (an httpx2 handler) and caches in ``cache``."""
-    from . import llm as _llm
+    import httpx2
 
-    return _llm.engine_with_transport(engine, handler, cache=cache)
+    if not hasattr(engine, "copy_with"):
+        raise ConfigError(f"the {getattr(engine, 'name', 'given')} engine calls no model: the Batch API needs --engine llm")
+    return engine.copy_with(http_client=httpx2.Client(transport=httpx2.MockTransport(handler)), cache=cache)
 
 
 def _manifest_key(batch_id: str) -> str:
