@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Iterable
 
-__all__ = ["FakeServer", "FakeRequest", "Reply", "error", "reset", "auto_reply", "document_of", "schema_of", "fill_schema"]
+__all__ = ["FakeServer", "FakeRequest", "Reply", "error", "reset", "auto_reply", "document_of", "schema_of", "fill_schema", "sourced_quotes", "quotes_of"]
 
 
 @dataclass
@@ -307,14 +307,15 @@ def _send_json(h: BaseHTTPRequestHandler, status: int, obj: Any, *, headers: dic
 
 # -- a model that always answers well-formed, grounded JSON ----------------------------------------
 
-_DOC = re.compile(r"<document\b[^>]*>(.*?)</document>", re.S)
+_DOC = re.compile(r"<document\b([^>]*)>(.*?)</document>", re.S)
+_DOC_ID = re.compile(r'\bid="([^"]*)"')
 _QUOTE_TAG = re.compile(r"<quote>(.*?)</quote>", re.S)
 _SCHEMA_BLOCK = re.compile(r"```json\s*(\{.*?\})\s*```", re.S)
 
 
 def document_of(req: FakeRequest) -> str:
-    """The data the request delimits with ``<document>`` tags (all of them, joined), else ''."""
-    return "\n".join(_DOC.findall(req.all_text))
+    """The data the request's user messages delimit with ``<document>`` tags (all of them, joined), else ''."""
+    return "\n".join(body for _, body in _DOC.findall(req.user))
 
 
 def schema_of(req: FakeRequest) -> dict | None:
@@ -344,13 +345,28 @@ def quotes_of(document: str) -> list[str]:
     return [p for p in parts if len(p) >= 8 and not p.startswith("[")] or [p for p in parts if p] or [""]
 
 
-def fill_schema(schema: dict, quotes: list[str], *, items: int = 2) -> Any:
-    """A made-up instance of ``schema`` whose quote fields are taken, in turn, from ``quotes``."""
+def sourced_quotes(req: FakeRequest) -> list[tuple[str, str]]:
+    """``(document id, quote)`` for every quotable sentence of every ``<document>`` block (id '' when none)."""
+    out = []
+    for attrs, body in _DOC.findall(req.user):
+        m = _DOC_ID.search(attrs)
+        out += [(m.group(1) if m else "", q) for q in quotes_of(body) if q]
+    return out
+
+
+def fill_schema(schema: dict, quotes: list[str] | list[tuple[str, str]], *, items: int = 2) -> Any:
+    """A made-up instance of ``schema`` whose quote fields are taken, in turn, from ``quotes``
+    (strings, or ``(doc id, quote)`` pairs: a ``doc`` field gets the id of the quote that comes next,
+    an ``original`` field the text of that quote)."""
     defs = schema.get("$defs") or schema.get("definitions") or {}
+    pairs = [q if isinstance(q, tuple) else ("", q) for q in quotes] or [("", "")]
     counter = [0]
 
+    def peek() -> tuple[str, str]:
+        return pairs[counter[0] % len(pairs)]
+
     def quote() -> str:
-        q = quotes[counter[0] % len(quotes)] if quotes else ""
+        q = peek()[1]
         counter[0] += 1
         return q
 
@@ -379,7 +395,13 @@ def fill_schema(schema: dict, quotes: list[str], *, items: int = 2) -> Any:
             n = max(s.get("minItems", 0), min(items, s.get("maxItems", items)))
             return [make(s.get("items") or {"type": "string"}, name.rstrip("s")) for _ in range(n)]
         if t == "string":
-            return quote() if "quote" in name.lower() else f"{name}的内容"
+            if "quote" in name.lower():
+                return quote()
+            if name == "doc":
+                return peek()[0]
+            if name == "original":
+                return peek()[1]
+            return f"{name}的内容"
         if t == "integer":
             return 2027 if "year" in name.lower() else 1
         if t == "number":
@@ -395,8 +417,7 @@ def auto_reply(req: FakeRequest) -> Reply:
     """A well-formed answer to any structured-output request: the schema filled in, quotes grounded
     in the request's ``<document>`` data; plain text for a request without a schema."""
     schema = schema_of(req)
-    doc = document_of(req)
+    quotes = sourced_quotes(req)
     if schema is None:
-        first = quotes_of(doc)[0] if doc else "好的"
-        return Reply(content=first)
-    return Reply(content=fill_schema(schema, quotes_of(doc)))
+        return Reply(content=quotes[0][1] if quotes else "好的")
+    return Reply(content=fill_schema(schema, quotes))

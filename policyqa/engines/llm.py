@@ -1,0 +1,487 @@
+"""The LLM engine: summaries, measures, targets and answers from any OpenAI-compatible endpoint.
+
+    engine = LLMEngine(base_url="http://127.0.0.1:8080/v1", model="qwen2.5-7b")     # or preset="deepseek"
+    engine.summarize(plan); engine.measures(plan); engine.targets(plan)
+    engine.ask("哪些地方提出了2027年目标?", corpus)
+
+The model returns quotes, never offsets: each quote is found in the plan
+(:func:`policyqa.citations.ground`) and the engine makes the citation itself. An ungrounded quote
+or a schema error is sent back to the model (see :mod:`policyqa.llm`); whatever still fails after
+the last re-ask is dropped, and when nothing grounded is left the call raises ValidationFailed.
+No unverified quote is ever returned.
+
+A plan longer than the context budget is summarised map-reduce over passage-aligned chunks
+(prompts ``map`` then ``reduce``); measures and targets are read chunk by chunk. A question sends
+only the best passages of a corpus search, at most :data:`ASK_PROMPT_TOKENS` prompt tokens.
+
+``name`` is ``"llm:<model>"``; every output's ``engine`` field is that name and the prompt's
+``name@version`` (``"llm:deepseek-chat summarize@1"``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator, Literal, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..citations import ground
+from ..config import Settings, resolve
+from ..corpus import Corpus
+from ..errors import ValidationFailed
+from ..llm import LLMClient, extract_json
+from ..models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation, CitedSentence, Measure, Summary, SummarySection, Target
+from ..plan import Plan
+from ..prompts import Prompt, load_prompt
+
+ASK_PROMPT_TOKENS = 3_000  # prompt tokens of one question, whatever the corpus size
+ASK_CANDIDATES = 40  # passages the search returns before packing
+_LANG = {
+    "zh": "除引文外，所有文字用简体中文书写。",
+    "en": "除引文外，所有文字（摘要、标题、回答）都用英文（English）书写；引文必须保持原文的中文，一字不改。",
+}
+
+
+# -- what the model is asked to return (quotes, never offsets) --------------------------------------
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class QuotedPoint(_Out):
+    text: str
+    quotes: list[str] = Field(default_factory=list)
+
+
+class LLMTarget(_Out):
+    metric: str
+    value: float
+    unit: str | None = None
+    comparator: str | None = None
+    year: int | None = None
+    original: str
+    quote: str
+
+
+class LLMKindTarget(LLMTarget):
+    kind: Literal["target", "result"] = "target"
+
+
+class LLMSection(_Out):
+    title: str
+    measures: list[QuotedPoint] = Field(default_factory=list)
+
+
+class LLMSummary(_Out):
+    overview: list[QuotedPoint] = Field(default_factory=list)
+    goals: list[QuotedPoint] = Field(default_factory=list)
+    target_year: int | None = None
+    key_targets: list[LLMTarget] = Field(default_factory=list)
+    sections: list[LLMSection] = Field(default_factory=list)
+
+
+class LLMMeasure(_Out):
+    title: str
+    text: str
+    section: list[str] = Field(default_factory=list)
+    units: list[str] = Field(default_factory=list)
+    year: int | None = None
+    quotes: list[str] = Field(default_factory=list)
+    targets: list[LLMTarget] = Field(default_factory=list)
+
+
+class LLMMeasures(_Out):
+    measures: list[LLMMeasure] = Field(default_factory=list)
+
+
+class LLMTargets(_Out):
+    targets: list[LLMKindTarget] = Field(default_factory=list)
+
+
+class LLMQuote(_Out):
+    doc: str
+    quote: str
+
+
+class LLMAnswer(_Out):
+    answer: str
+    cannot_answer: bool = False
+    quotes: list[LLMQuote] = Field(default_factory=list)
+
+
+# -- grounding ------------------------------------------------------------------------------------
+class _Grounder:
+    """Grounds quotes in plans, collecting an error for each quote that is not there."""
+
+    def __init__(self, plans: dict[str, Plan]):
+        self.plans = plans
+        self.errors: list[str] = []
+
+    def quote(self, plan_key: str, quote: str) -> Citation | None:
+        plan = self.plans.get(plan_key)
+        if plan is None:
+            self.errors.append(f"doc {plan_key!r} is not one of the documents given ({', '.join(self.plans)})")
+            return None
+        c = ground(plan, quote) if quote and quote.strip() else None
+        if c is None:
+            self.errors.append(f"quote not found verbatim in the document: «{quote[:80]}»")
+        return c
+
+    def figure(self, plan_key: str, t: LLMTarget, kind: str = "target") -> Target | None:
+        c = self.quote(plan_key, t.quote)
+        if c is None:
+            return None
+        if _squash(t.original) not in _squash(c.quote) and _squash(t.original) not in _squash(t.quote):
+            self.errors.append(f"original «{t.original}» is not written in its quote «{t.quote[:60]}»")
+            return None
+        return Target(metric=t.metric, value=t.value, unit=t.unit, comparator=t.comparator, year=t.year, kind=kind, original=t.original, citation=c)
+
+    def sentences(self, plan_key: str, points: list[QuotedPoint]) -> list[CitedSentence]:
+        out = []
+        for p in points:
+            cites = [c for q in p.quotes if (c := self.quote(plan_key, q)) is not None]
+            if not p.quotes:
+                self.errors.append(f"no quote supports «{p.text[:60]}»")
+            if cites and p.text.strip():
+                out.append(CitedSentence(text=p.text.strip(), citations=_unique(cites)))
+        return out
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def _unique(cites: list[Citation]) -> list[Citation]:
+    seen, out = set(), []
+    for c in cites:
+        if (c.plan_id, c.start, c.end) not in seen:
+            seen.add((c.plan_id, c.start, c.end))
+            out.append(c)
+    return out
+
+
+def _data(text: str) -> str:
+    """Plan text as data: it cannot close or open a <document> block."""
+    return re.sub(r"<(/?)(document)", lambda m: "＜" + m.group(1) + m.group(2), text, flags=re.I)
+
+
+# -- the engine -----------------------------------------------------------------------------------
+class LLMEngine:
+    """Summaries, measures, targets and cited answers from an OpenAI-compatible chat endpoint."""
+
+    def __init__(
+        self,
+        client: LLMClient | None = None,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        preset: str | None = None,
+        lang: str = "zh",
+        cache: Any = None,
+        budget: Any = None,
+        *,
+        usage: Any = None,
+        settings: Settings | None = None,
+        http_client: Any = None,
+        **options: Any,
+    ):
+        if client is None:
+            extra = {k: v for k, v in options.items() if k in Settings.__dataclass_fields__ and v is not None}
+            settings = settings or resolve(base_url, model, api_key, preset, **extra)
+            client = LLMClient(settings, http_client=http_client, cache=cache, usage=usage, budget=budget,
+                               **{k: v for k, v in options.items() if k in ("backoff", "sleep", "max_wait")})
+        self.client = client
+        self.settings = client.settings
+        self.cache = client.cache
+        self.usage = client.usage
+        self.lang = lang
+        self.name = f"llm:{self.settings.model}"
+
+    def __repr__(self) -> str:
+        return f"LLMEngine({self.settings.endpoint}, model={self.settings.model!r}, lang={self.lang!r})"
+
+    def copy_with(self, *, http_client: Any = None, cache: Any = None) -> LLMEngine:
+        """The same engine sending through ``http_client`` (an httpx2 client) and caching in ``cache``."""
+        c = self.client
+        client = LLMClient(self.settings, http_client=http_client, cache=cache, usage=c.usage, budget=c.budget, backoff=c.backoff, max_wait=c.max_wait, sleep=c.sleep)
+        return LLMEngine(client=client, lang=self.lang)
+
+    # -- helpers ------------------------------------------------------------------------------
+    @property
+    def _language(self) -> str:
+        if self.lang not in _LANG:
+            from ..errors import ConfigError
+
+            raise ConfigError(f"unknown language {self.lang!r}; choose zh or en")
+        return _LANG[self.lang]
+
+    def _engine_tag(self, prompt: Prompt) -> str:
+        return f"{self.name} {prompt.key}"
+
+    def _overhead(self, prompt: Prompt, schema: type[BaseModel], **values: Any) -> int:
+        """Prompt tokens of ``prompt`` with empty data, the schema spelled out (the worst mode)."""
+        msgs = self.client._with_format(prompt.render(**values), "json_object", schema)
+        return self.client.counter.count_messages(msgs)
+
+    def _doc_budget(self, prompt: Prompt, schema: type[BaseModel], **values: Any) -> int:
+        return max(256, self.settings.context - self.settings.max_output_tokens - self._overhead(prompt, schema, **values) - 64)
+
+    def chunks(self, plan: Plan, budget: int) -> list[str]:
+        """The plan's clean text cut at paragraph (else sentence) starts into pieces of at most ``budget`` tokens."""
+        count = self.client.counter.count
+        text, base = plan.text, plan.clean_start
+        if count(text) <= budget:
+            return [text]
+        starts = sorted({p.clean_start - base for p in plan.passages if p.kind in ("paragraph", "section", "sentence", "item")} | {0})
+        pieces = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)]) if b > a]
+        out: list[str] = []
+        cur = ""
+        for piece in pieces:
+            while count(piece) > budget:  # one passage beyond the budget: cut it by characters
+                cut = max(1, int(len(piece) * budget / count(piece) * 0.9))
+                if cur:
+                    out.append(cur)
+                    cur = ""
+                out.append(piece[:cut])
+                piece = piece[cut:]
+            if cur and count(cur + piece) > budget:
+                out.append(cur)
+                cur = ""
+            cur += piece
+        if cur.strip():
+            out.append(cur)
+        return [c for c in out if c.strip()]
+
+    def _call(self, prompt: Prompt, schema: type[BaseModel], values: dict, build, plans: dict[str, Plan], *, allow_empty: bool = False):
+        """Ask, ground with ``build(obj, grounder) -> result``; after the last re-ask, keep what grounds."""
+        messages = prompt.render(**values)
+
+        def check(obj: BaseModel) -> list[str]:
+            g = _Grounder(plans)
+            result = build(obj, g)
+            if not g.errors and not result and not allow_empty:
+                return ["nothing in the reply could be checked against the document"]
+            return g.errors
+
+        try:
+            obj, _ = self.client.structured(messages, schema, prompt=prompt, check=check)
+            return build(obj, _Grounder(plans))
+        except ValidationFailed as e:
+            try:
+                obj = schema.model_validate(extract_json(e.last_output or ""))
+            except ValueError:
+                raise e from None
+            result = build(obj, _Grounder(plans))  # ungrounded parts dropped
+            if not result and not allow_empty:
+                raise
+            return result
+
+    def _values(self, plan: Plan, **extra: Any) -> dict:
+        return {"title": plan.title or "（无）", "region": plan.region or "（未写明）", "language": self._language, **extra}
+
+    # -- summaries ----------------------------------------------------------------------------
+    def summarize(self, plan: Plan) -> Summary:
+        prompt = load_prompt("summarize")
+        budget = self._doc_budget(prompt, LLMSummary, **self._values(plan, document=""))
+        chunks = self.chunks(plan, budget)
+        if len(chunks) == 1:
+            return self._call(prompt, LLMSummary, self._values(plan, document=_data(chunks[0])), lambda o, g: self._summary(plan, o, g, prompt), {plan.id: plan})
+        return self._map_reduce(plan, chunks)
+
+    def _summary(self, plan: Plan, o: LLMSummary, g: _Grounder, prompt: Prompt) -> Summary | None:
+        k = plan.id
+        s = Summary(
+            plan_id=plan.id, language=self.lang, overview=g.sentences(k, o.overview), goals=g.sentences(k, o.goals),
+            target_year=o.target_year, key_targets=[t for x in o.key_targets if (t := g.figure(k, x)) is not None],
+            sections=[SummarySection(title=sec.title, measures=ms) for sec in o.sections if (ms := g.sentences(k, sec.measures))],
+            engine=self._engine_tag(prompt),
+        )
+        return s if (s.overview or s.goals or s.sections or s.key_targets) else None
+
+    def _map_reduce(self, plan: Plan, chunks: list[str]) -> Summary:
+        mp, rd = load_prompt("map"), load_prompt("reduce")
+        notes: list[str] = []
+        for i, chunk in enumerate(chunks, 1):
+            part = self._call(mp, LLMSummary, self._values(plan, document=_data(chunk), part=i, parts=len(chunks)), lambda o, g: self._summary(plan, o, g, mp), {plan.id: plan})
+            notes.append(_notes(i, part))
+        budget = self._doc_budget(rd, LLMSummary, **self._values(plan, notes=""))
+        text = "\n\n".join(notes)
+        while self.client.counter.count(text) > budget and len(text) > 200:  # keep the notes within the context
+            text = text[: int(len(text) * 0.85)].rsplit("\n", 1)[0]
+        out = self._call(rd, LLMSummary, self._values(plan, notes=_data(text)), lambda o, g: self._summary(plan, o, g, rd), {plan.id: plan})
+        return out.model_copy(update={"engine": f"{self.name} {mp.key}+{rd.key}"})
+
+    # -- measures and targets -----------------------------------------------------------------
+    def measures(self, plan: Plan) -> list[Measure]:
+        prompt = load_prompt("measures")
+        out: list[Measure] = []
+        for chunk in self.chunks(plan, self._doc_budget(prompt, LLMMeasures, **self._values(plan, document=""))):
+            out += self._call(prompt, LLMMeasures, self._values(plan, document=_data(chunk)), lambda o, g: self._measures(plan, o, g), {plan.id: plan}, allow_empty=True)
+        return out
+
+    def _measures(self, plan: Plan, o: LLMMeasures, g: _Grounder) -> list[Measure]:
+        out = []
+        for m in o.measures:
+            cites = [c for q in m.quotes if (c := g.quote(plan.id, q)) is not None]
+            if not m.quotes:
+                g.errors.append(f"measure «{m.title[:40]}» has no quote")
+            if not cites:
+                continue
+            ts = [t for x in m.targets if (t := g.figure(plan.id, x)) is not None]
+            out.append(Measure(title=m.title, text=m.text, section=m.section, targets=ts, units=m.units, year=m.year, citations=_unique(cites)))
+        return out
+
+    def targets(self, plan: Plan) -> list[Target]:
+        prompt = load_prompt("targets")
+        out: list[Target] = []
+        seen: set[tuple[int, int, str]] = set()
+        for chunk in self.chunks(plan, self._doc_budget(prompt, LLMTargets, **self._values(plan, document=""))):
+            got = self._call(prompt, LLMTargets, self._values(plan, document=_data(chunk)),
+                             lambda o, g: [t for x in o.targets if (t := g.figure(plan.id, x, x.kind)) is not None], {plan.id: plan}, allow_empty=True)
+            for t in got:
+                if (t.citation.start, t.citation.end, t.original) not in seen:
+                    seen.add((t.citation.start, t.citation.end, t.original))
+                    out.append(t)
+        return out
+
+    # -- questions ----------------------------------------------------------------------------
+    def context(self, question: str, plans: Plan | Sequence[Plan] | Corpus) -> tuple[list[dict], dict[str, Plan]]:
+        """The messages of a question (the best passages within :data:`ASK_PROMPT_TOKENS`) and the doc ids' plans."""
+        corpus = plans if isinstance(plans, Corpus) else Corpus([plans] if isinstance(plans, Plan) else list(plans))
+        prompt = load_prompt("ask")
+        values = {"question": question, "language": self._language, "abstain": ABSTAIN_EN if self.lang == "en" else ABSTAIN_ZH}
+        left = ASK_PROMPT_TOKENS - self._overhead(prompt, LLMAnswer, documents="", **values)
+        count = self.client.counter.count
+        blocks: list[str] = []
+        docs: dict[str, Plan] = {}
+        taken: list[tuple[str, int, int]] = []
+        for hit in corpus.search(question, k=ASK_CANDIDATES):
+            p, plan = hit.passage, hit.plan
+            if any(pid == plan.id and a <= p.clean_start and p.clean_end <= b for pid, a, b in taken):
+                continue
+            doc_id = f"D{len(blocks) + 1}"
+            head = f'<document id="{doc_id}" region="{plan.region or ""}" title="{(plan.title or "")[:40]}" section="{" / ".join(p.section)[:60]}">\n'
+            block = head + _data(p.text) + "\n</document>"
+            cost = count(block) + 2
+            if cost > left:
+                continue
+            left -= cost
+            blocks.append(block)
+            docs[doc_id] = plan
+            taken.append((plan.id, p.clean_start, p.clean_end))
+        return prompt.render(documents="\n\n".join(blocks) or "（没有检索到相关段落）", **values), docs
+
+    def ask(self, question: str, plans: Plan | Sequence[Plan] | Corpus) -> Answer:
+        messages, docs = self.context(question, plans)
+        prompt = load_prompt("ask")
+        if not docs:
+            return self._abstain(question, prompt)
+        try:
+            obj, _ = self.client.structured(messages, LLMAnswer, prompt=prompt, check=lambda o: self._answer_errors(o, docs))
+        except ValidationFailed as e:
+            try:
+                obj = LLMAnswer.model_validate(extract_json(e.last_output or ""))
+            except ValueError:
+                return self._abstain(question, prompt)
+        return self._answer(question, obj, prompt, docs)
+
+    def _answer_errors(self, o: LLMAnswer, docs: dict[str, Plan]) -> list[str]:
+        if o.cannot_answer:
+            return []
+        g = _Grounder(docs)
+        cites = [c for q in o.quotes if (c := g.quote(q.doc, q.quote)) is not None]
+        if not o.quotes:
+            g.errors.append("the answer has no quotes: quote the passages that support it, or set cannot_answer")
+        return g.errors if g.errors or cites else ["no quote supports the answer"]
+
+    def _answer(self, question: str, o: LLMAnswer, prompt: Prompt, docs: dict[str, Plan]) -> Answer:
+        if o.cannot_answer:
+            return self._abstain(question, prompt)
+        g = _Grounder(docs)
+        cites = _unique([c for q in o.quotes if (c := g.quote(q.doc, q.quote)) is not None])
+        if not cites:
+            return self._abstain(question, prompt)
+        return Answer(question=question, answer=o.answer.strip(), abstained=False, citations=cites, engine=self._engine_tag(prompt))
+
+    def _abstain(self, question: str, prompt: Prompt) -> Answer:
+        return Answer(question=question, answer=ABSTAIN_EN if self.lang == "en" else ABSTAIN_ZH, abstained=True, engine=self._engine_tag(prompt))
+
+    def ask_stream(self, question: str, plans: Plan | Sequence[Plan] | Corpus) -> Iterator[str | Answer]:
+        """Yield the answer's text as the model writes it, then the grounded :class:`Answer`.
+
+        The text shown while streaming is the model's draft; the final Answer is what was checked
+        (it may abstain, or come from a re-ask, when the draft's quotes do not ground)."""
+        messages, docs = self.context(question, plans)
+        prompt = load_prompt("ask")
+        if not docs:
+            yield self._abstain(question, prompt)
+            return
+        reader = _AnswerReader()
+        gen = self.client.stream(messages, prompt=prompt, schema_model=LLMAnswer)
+        while True:
+            try:
+                piece = next(gen)
+            except StopIteration as stop:
+                out = stop.value
+                break
+            new = reader.feed(piece)
+            if new:
+                yield new
+        try:
+            obj = LLMAnswer.model_validate(extract_json(out.content))
+            ok = not self._answer_errors(obj, docs)
+        except ValueError:
+            ok = False
+        yield self._answer(question, obj, prompt, docs) if ok else self.ask(question, plans)
+
+
+def _notes(part: int, s: Summary | None) -> str:
+    """A map step's summary as notes for the reduce step, its quotes inside <quote> tags."""
+    if s is None:
+        return f"第{part}段：（无要点）"
+    lines = [f"第{part}段："]
+    for sent in s.overview + s.goals + [m for sec in s.sections for m in sec.measures]:
+        lines.append(f"- {sent.text} " + " ".join(f"<quote>{c.quote}</quote>" for c in sent.citations))
+    for t in s.key_targets:
+        lines.append(f"- 指标 {t.metric}：{t.original} <quote>{t.citation.quote}</quote>")
+    if s.target_year:
+        lines.append(f"- 目标年份：{s.target_year}")
+    return "\n".join(lines)
+
+
+class _AnswerReader:
+    """The growing value of the ``"answer"`` string in a JSON reply that is still arriving."""
+
+    _START = re.compile(r'"answer"\s*:\s*"')
+
+    def __init__(self) -> None:
+        self.buf = ""
+        self.sent = 0
+
+    def feed(self, piece: str) -> str:
+        self.buf += piece
+        m = self._START.search(self.buf)
+        if not m:
+            return ""
+        out, i, s = [], m.end(), self.buf
+        while i < len(s):
+            ch = s[i]
+            if ch == '"':
+                break
+            if ch == "\\":
+                if i + 1 >= len(s):
+                    break
+                nxt = s[i + 1]
+                if nxt == "u":
+                    if i + 6 > len(s):
+                        break
+                    out.append(chr(int(s[i + 2 : i + 6], 16)))
+                    i += 6
+                    continue
+                out.append({"n": "\n", "t": "\t", "r": "", "b": "", "f": ""}.get(nxt, nxt))
+                i += 2
+                continue
+            out.append(ch)
+            i += 1
+        text = "".join(out)
+        new, self.sent = text[self.sent :], max(self.sent, len(text))
+        return new
