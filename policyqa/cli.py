@@ -30,16 +30,37 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("engine")
     g.add_argument("--engine", choices=["offline", "llm", "local"], default=None, help="default: llm when an endpoint is configured, else offline")
     g.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of summaries and answers (quotes stay in the source's words)")
+    llm = p.add_argument_group("LLM engine (see policyqa.config: arguments, then POLICYQA_*/OPENAI_* variables, then ~/.config/policyqa/config.toml)")
+    llm.add_argument("--base-url", metavar="URL", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $POLICYQA_BASE_URL, $OPENAI_BASE_URL, the preset's)")
+    llm.add_argument("--model", metavar="NAME", help="model name (default: $POLICYQA_MODEL, the preset's)")
+    llm.add_argument("--preset", metavar="NAME", help="provider preset: openai, deepseek, qwen, moonshot, zhipu, vllm, ollama, llamacpp")
+    llm.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM response cache")
+    llm.add_argument("--max-cost", type=float, metavar="X", help="stop before a call would pass this cost (in the preset's currency)")
+    llm.add_argument("--max-tokens", type=int, metavar="N", help="stop before a call would pass this many tokens in total")
 
 
 def engine_from_args(args: argparse.Namespace):  # -> Engine
     """Build the engine the options name (LLM options are read here too)."""
-    from .engines import get_engine
+    from .engines import endpoint_configured, get_engine
 
     options: dict[str, Any] = {}
     if getattr(args, "lang", None) and args.lang != "zh":
         options["lang"] = args.lang
-    return get_engine(getattr(args, "engine", None), **options)
+    name = getattr(args, "engine", None)
+    if name is None and (getattr(args, "base_url", None) or getattr(args, "preset", None)):
+        name = "llm"
+    if name in ("llm", "local") or (name is None and endpoint_configured()):
+        from .cache import Cache
+        from .usage import Budget
+
+        for opt in ("base_url", "model", "preset"):
+            if getattr(args, opt, None):
+                options[opt] = getattr(args, opt)
+        if not getattr(args, "no_cache", False):
+            options["cache"] = Cache(getattr(args, "cache", None) or None)
+        if getattr(args, "max_cost", None) is not None or getattr(args, "max_tokens", None) is not None:
+            options["budget"] = Budget(max_tokens=args.max_tokens, max_cost=args.max_cost)
+    return get_engine(name, **options)
 
 
 # -- plans -----------------------------------------------------------------------------------
