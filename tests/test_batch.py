@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from pathlib import Path
@@ -18,6 +19,7 @@ from policyqa.plan import load
 ROOT = Path(__file__).parents[1]
 PLANS = ROOT / "evals" / "plans"
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+sys.path.insert(0, str(Path(__file__).parent))  # tests/fakeserver.py, tests/fakebatch.py
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +129,153 @@ def test_cli_batch_offline(capsys):
     assert main(["batch", "summarize", str(PLANS / "000_08dfb0cd4d043f74.txt"), "--engine", "offline"]) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("ok      兰溪市") and "1 of 1 plans done" in captured.err
+
+
+# -- against the fake OpenAI-compatible server (tests/fakeserver.py) -----------------------------
+from fakebatch import FakeBatchServer, grounded_reply  # noqa: E402
+from fakeserver import FakeServer, Reply, error  # noqa: E402
+
+from policyqa.cache import Cache  # noqa: E402
+from policyqa.citations import verify  # noqa: E402
+from policyqa.engines.llm import LLMEngine  # noqa: E402
+
+KEY = "sk-batch-test-0123456789abcdef"
+
+
+@pytest.fixture()
+def seeds():
+    return load(PLANS)
+
+
+def _engine(url: str, tmp_path, **kw) -> LLMEngine:
+    return LLMEngine(base_url=url, model="fake", api_key=KEY, cache=Cache(tmp_path / "llm.sqlite"), backoff=0.01, **kw)
+
+
+def _verified(item) -> bool:
+    s = item.output
+    return bool(s.citations()) and all(verify(c, item.plan) for c in s.citations())
+
+
+def test_interrupted_run_resumes_from_the_cache(seeds, tmp_path):
+    with FakeServer(default=grounded_reply) as fake:
+        engine = _engine(fake.base_url, tmp_path)
+
+        def stop_after_four(item, done, total):
+            if done == 4:
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            batch.run(engine, seeds, "summarize", concurrency=1, progress=stop_after_four)
+        first = len(fake.chat_requests)
+        assert first == 4  # one request per short plan; nothing started after the interruption
+        result = batch.run(_engine(fake.base_url, tmp_path), seeds, "summarize", concurrency=4, progress=False)
+        assert len(fake.chat_requests) - first == len(seeds) - 4  # only the remaining plans are asked
+        assert len(result.done) == len(seeds) and all(_verified(i) for i in result)
+        assert result.usage["cached_calls"] == 4 and result.usage["calls"] == len(seeds) - 4
+        again = batch.run(_engine(fake.base_url, tmp_path), seeds, "summarize", concurrency=4, progress=False)
+        assert len(fake.chat_requests) - first == len(seeds) - 4  # a warm re-run sends nothing
+        assert [i.output for i in again] == [i.output for i in result]
+
+
+def test_concurrency_on_the_wire(seeds, tmp_path):
+    lock, state = threading.Lock(), {"now": 0, "peak": 0}
+
+    def slow(req):
+        with lock:
+            state["now"] += 1
+            state["peak"] = max(state["peak"], state["now"])
+        time.sleep(0.1)
+        with lock:
+            state["now"] -= 1
+        return grounded_reply(req)
+
+    with FakeServer(default=slow) as fake:
+        t0 = time.perf_counter()
+        result = batch.run(_engine(fake.base_url, tmp_path), seeds, "summarize", concurrency=4, progress=False)
+        elapsed = time.perf_counter() - t0
+    assert len(result.done) == len(seeds)
+    assert state["peak"] == 4
+    assert elapsed >= 0.1 * len(seeds) / 4  # bounded: never more than 4 at once
+
+
+def test_one_plan_failing_on_the_server_does_not_stop_the_others(seeds, tmp_path):
+    def reply(req):
+        if "中欧班列开行1601列" in req.user:  # the Yiwu speech only
+            return error(400, "Content flagged by the provider's moderation")
+        return grounded_reply(req)
+
+    with FakeServer(default=reply) as fake:
+        result = batch.run(_engine(fake.base_url, tmp_path), seeds, "summarize", concurrency=4, progress=False)
+    assert [i.plan.region for i in result.failed] == ["义乌市"]
+    err = result.failed[0].error
+    assert err.startswith("LLMError") and "moderation" in err and "\n" not in err
+    assert len(result.done) == len(seeds) - 1 and all(_verified(i) for i in result.done)
+
+
+def test_transient_faults_are_retried_within_the_batch(seeds, tmp_path):
+    with FakeServer([error(429, retry_after=0.01), error(503), Reply(reset=True)], default=grounded_reply) as fake:
+        result = batch.run(_engine(fake.base_url, tmp_path), seeds[:5], "summarize", concurrency=2, progress=False)
+    assert len(result.done) == 5
+    assert len(fake.chat_requests) == 5 + 3
+
+
+def test_budget_stops_a_live_batch(seeds, tmp_path):
+    from policyqa.usage import Budget
+
+    with FakeServer(default=grounded_reply) as fake:
+        engine = _engine(fake.base_url, tmp_path, budget=Budget(max_tokens=12_000))
+        result = batch.run(engine, seeds, "summarize", concurrency=1, progress=False)
+    assert result.stopped and "--max-tokens" in result.stopped
+    assert engine.usage.total_tokens <= 12_000
+    assert 0 < len(result.done) < len(seeds) and result.skipped
+    assert len(fake.chat_requests) == len(result.done)
+
+
+def test_batch_api_round_trip_fills_the_cache_for_live_calls(seeds, tmp_path):
+    with FakeServer(default=grounded_reply, api_key=KEY) as fake, FakeBatchServer(fake.base_url) as api:
+        engine = _engine(api.base_url, tmp_path)
+        job = batch.submit(engine, seeds, "summarize")
+        assert job.requests == len(seeds) and fake.chat_requests == []  # capturing sends nothing
+        assert ("POST", "/v1/files") in api.log and ("POST", "/v1/batches") in api.log
+        uploaded = next(f for f in api.files.values() if f["purpose"] == "batch")["data"].decode("utf-8")
+        lines = [json.loads(x) for x in uploaded.splitlines()]
+        assert {x["custom_id"].split("-")[0] for x in lines} == {p.id for p in seeds}
+        assert all(x["url"] == "/v1/chat/completions" and x["body"]["model"] == "fake" for x in lines)
+        assert KEY not in uploaded
+
+        status = batch.poll(engine, job.id)
+        assert status.status == "in_progress" and not status.finished
+        got = batch.collect(engine, job.id, seeds, interval=0.01)
+        assert got.complete and got.stored == len(seeds) and got.plans_done == len(seeds) and got.plans_left == ()
+        assert len(fake.chat_requests) == len(seeds)  # the batch's own requests, upstream
+
+        live = _engine(api.base_url, tmp_path)
+        result = batch.run(live, seeds, "summarize", progress=False)
+        assert len(fake.chat_requests) == len(seeds)  # every live call answered from the cache
+        assert len(result.done) == len(seeds) and all(_verified(i) for i in result)
+        assert live.usage.cached_calls == len(seeds) and live.usage.calls == 0
+    data = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+    assert KEY.encode() not in data
+
+
+def test_batch_that_expired_leaves_the_plans_to_live_calls(seeds, tmp_path):
+    with FakeServer(default=grounded_reply) as fake, FakeBatchServer(fake.base_url, fail_status="expired") as api:
+        engine = _engine(api.base_url, tmp_path)
+        job = batch.submit(engine, seeds[:3], "measures")
+        got = batch.collect(engine, job.id, seeds[:3], interval=0.01)
+    assert got.status == "expired" and not got.complete and got.stored == 0
+    assert sorted(got.plans_left) == sorted(p.id for p in seeds[:3])
+
+
+def test_collect_needs_the_submitting_cache(seeds, tmp_path):
+    with FakeServer(default=grounded_reply) as fake, FakeBatchServer(fake.base_url) as api:
+        with pytest.raises(InputError, match="was not submitted with this cache"):
+            batch.collect(_engine(api.base_url, tmp_path), "batch-9999", seeds)
+
+
+def test_endpoint_without_batch_api_says_so(seeds, tmp_path):
+    from policyqa.errors import LLMError
+
+    with FakeServer(default=grounded_reply) as fake:  # no /v1/files route: 404
+        with pytest.raises(LLMError, match="no Batch API"):
+            batch.submit(_engine(fake.base_url, tmp_path), seeds[:2], "summarize")
