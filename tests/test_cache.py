@@ -194,3 +194,33 @@ def test_cli_cache_uses_the_environment(tmp_path, monkeypatch, capsys):
     Cache().put("k", {"v": 1})
     assert main(["cache", "stats", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["entries"] == 1
+
+
+# -- with the LLM engine against the fake server ----------------------------------------------
+def test_a_run_against_the_fake_server_stores_no_key_and_replays_offline(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from fakebatch import grounded_reply
+    from fakeserver import FakeServer
+
+    from policyqa.engines.llm import LLMEngine
+    from policyqa.plan import load
+
+    plans = load(ROOT / "evals" / "plans")[:4]
+    path = tmp_path / "llm.sqlite"
+    with FakeServer(default=grounded_reply, api_key=API_KEY) as fake:
+        url = fake.base_url
+        rec = LLMEngine(base_url=url, model="fake", api_key=API_KEY, cache=Cache(path))
+        recorded = [rec.summarize(p) for p in plans] + [rec.ask("义乌中欧班列开行了多少列？", plans)]
+        sent = len(fake.chat_requests)
+    assert sent >= len(plans) + 1
+    assert all({k.lower(): v for k, v in r.headers.items()}.get("authorization") == f"Bearer {API_KEY}" for r in fake.chat_requests)  # the key was sent...
+    data = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert API_KEY.encode() not in data and b"Bearer" not in data  # ...and never written down
+    # the server is gone: a replay with another key (or none) answers from the cache alone
+    replay = LLMEngine(base_url=url, model="fake", api_key="sk-another-key-000000", cache=Cache(path))
+    replayed = [replay.summarize(p) for p in plans] + [replay.ask("义乌中欧班列开行了多少列？", plans)]
+    assert replayed == recorded
+    assert replay.usage.calls == 0 and replay.usage.cached_calls == len(plans) + 1
+    assert Cache(path).stats()["hits"] >= len(plans) + 1
