@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 import re
 import threading
 import time
@@ -35,7 +36,7 @@ from typing import Any, Callable, Iterator, Protocol, TypeVar
 
 import openai
 from pydantic import BaseModel, ValidationError
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from .config import Settings
 from .errors import ConfigError, LLMError, ValidationFailed
@@ -282,7 +283,8 @@ class LLMClient:
         after = _retry_after(e)
         if after is not None:
             return min(after, self.max_wait)
-        return wait_exponential_jitter(initial=self.backoff, max=min(20.0 * self.backoff, self.max_wait), jitter=self.backoff)(state)
+        exp = self.backoff * 2 ** (state.attempt_number - 1)
+        return min(exp, 20.0 * self.backoff, self.max_wait) + random.uniform(0, self.backoff)  # exponential backoff, full jitter on top
 
     def _retrying(self) -> Retrying:
         return Retrying(stop=stop_after_attempt(max(1, self.settings.retries)), wait=self._wait, retry=retry_if_exception(_transient), sleep=self.sleep, reraise=True)
