@@ -233,20 +233,24 @@ class LLMEngine:
             return [text]
         starts = sorted({p.clean_start - base for p in plan.passages if p.kind in ("paragraph", "section", "sentence", "item")} | {0})
         pieces = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)]) if b > a]
+        limit = int(budget * 0.95)  # counts of pieces add up to within a few tokens of the joined count
         out: list[str] = []
-        cur = ""
+        cur, cur_n = "", 0
         for piece in pieces:
-            while count(piece) > budget:  # one passage beyond the budget: cut it by characters
-                cut = max(1, int(len(piece) * budget / count(piece) * 0.9))
+            n = count(piece)
+            while n > limit:  # one passage beyond the budget: cut it by characters
+                cut = max(1, int(len(piece) * limit / n * 0.9))
                 if cur:
                     out.append(cur)
-                    cur = ""
+                    cur, cur_n = "", 0
                 out.append(piece[:cut])
                 piece = piece[cut:]
-            if cur and count(cur + piece) > budget:
+                n = count(piece)
+            if cur and cur_n + n > limit:
                 out.append(cur)
-                cur = ""
+                cur, cur_n = "", 0
             cur += piece
+            cur_n += n
         if cur.strip():
             out.append(cur)
         return [c for c in out if c.strip()]
