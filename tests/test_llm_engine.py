@@ -221,3 +221,16 @@ def test_cli_rejected_key_is_one_line_exit_2(capsys, monkeypatch):
         code = main(["summarize", str(PLANS / "003_26c80170ebd69532.txt"), "--engine", "llm", "--base-url", fake.base_url, "--model", "fake", "--no-cache"])
     err = capsys.readouterr().err
     assert code == 2 and "POLICYQA_API_KEY" in err and "sk-wrong-key-12345678" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_measures_whose_quotes_never_ground_fail_rather_than_come_back_empty(plans):
+    with FakeServer(default=invented) as fake:
+        with pytest.raises(ValidationFailed):
+            engine(fake).measures(plans[3])
+        assert len(fake.chat_requests) == 3
+
+
+def test_a_plan_without_measures_is_an_empty_list(plans):
+    with FakeServer(default=Reply(content={"measures": []})) as fake:
+        assert engine(fake).measures(plans[3]) == []
+    assert len(fake.chat_requests) == 1

@@ -275,7 +275,7 @@ class LLMEngine:
             except ValueError:
                 raise e from None
             result = build(obj, _Grounder(plans))  # ungrounded parts dropped
-            if not result and not allow_empty:
+            if not result:  # the model gave items and none of them grounds: that is a failure, not an empty list
                 raise
             return result
 
