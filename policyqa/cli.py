@@ -283,8 +283,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     console = Console(stderr=True)
     cases = evals.load_cases(args.cases)
+    judge = None
+    if args.judge:
+        from .scorers import LLMJudge
+
+        judge_engine = get_judge_engine(args)
+        judge = LLMJudge(judge_engine.client)
     if args.rescore:
-        run = evals.rescore(args.rescore, cases, only=args.only)
+        run = evals.rescore(args.rescore, cases, only=args.only, judge=judge)
     else:
         engine = engine_from_args(args)
         chosen = evals.select(cases, args.only)
@@ -292,7 +298,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True) as bar:
             task = bar.add_task(f"eval {getattr(engine, 'name', '')}", total=len(chosen))
-            run = evals.run(engine, chosen, progress=lambda n, total, case: bar.update(task, completed=n, description=f"eval {case.id}"))
+            run = evals.run(engine, chosen, judge=judge, progress=lambda n, total, case: bar.update(task, completed=n, description=f"eval {case.id}"))
     thresholds_path = Path(args.thresholds) if args.thresholds else Path(args.cases).parent / "thresholds.yaml"
     gate = evals.check_thresholds(run, evals.load_thresholds(thresholds_path), require_all=not args.only) if thresholds_path.is_file() else []
     comparison = evals.compare(run, evals.load_baseline(args.baseline)) if args.baseline else None
@@ -310,6 +316,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if gate or (comparison is not None and comparison.regressed) else 0
 
 
+def get_judge_engine(args: argparse.Namespace):
+    """The LLM engine whose client the judge uses: --engine llm/local itself, else the configured LLM endpoint."""
+    if getattr(args, "engine", None) in ("llm", "local"):
+        return engine_from_args(args)
+    return engine_from_args(argparse.Namespace(**{**vars(args), "engine": "llm"}))
+
+
 def _add_eval(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="run the labelled eval cases through an engine; report, compare with a baseline, gate (exit 1 on failure)")
     p.add_argument("--cases", default="evals/cases", metavar="DIR", help="questions.yaml and plans/*.yaml (default: evals/cases)")
@@ -319,6 +332,7 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--save-baseline", metavar="FILE", help="save this run as a baseline")
     p.add_argument("--rescore", metavar="RUN", help="score a saved run (its report dir or results.jsonl) again, without calling any engine")
     p.add_argument("--thresholds", metavar="FILE", help="per-engine minimum scores (default: thresholds.yaml beside the cases dir)")
+    p.add_argument("--judge", action="store_true", help="also grade answers with an LLM judge (prompts/judge.md; the LLM endpoint configured for --engine llm); off by default")
     add_engine_options(p)
     p.set_defaults(func=cmd_eval)
 

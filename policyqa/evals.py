@@ -548,11 +548,13 @@ def load_thresholds(path: str | os.PathLike[str]) -> dict[str, dict[str, float]]
 
 
 def check_thresholds(run_: EvalRun, thresholds: Mapping[str, Mapping[str, float]], *, require_all: bool = True) -> list[str]:
-    """The thresholds of the run's engine that its metrics do not meet (empty: the gate passes).
+    """The thresholds of the run's engine (by its name, "llm:MODEL", else its kind, "llm") that its
+    metrics do not meet (empty: the gate passes).
     With ``require_all`` a metric the thresholds name but the run did not measure fails too (a
     set of cases gone missing); a run of a subset (``--only``) checks only what it measured."""
     failures = []
-    for metric, minimum in (thresholds.get(run_.engine) or {}).items():
+    mine = thresholds.get(run_.engine) or thresholds.get(run_.engine.split(":", 1)[0]) or {}  # "llm:gpt-4o" → llm
+    for metric, minimum in mine.items():
         got = run_.metrics.get(metric)
         if got is None:
             if require_all:

@@ -318,29 +318,37 @@ def metadata_match(expected: Mapping[str, Any], info: Mapping[str, Any]) -> Scor
 
 
 # -- LLM judge (optional) -----------------------------------------------------------------------
-JUDGE_PROMPT = "judge.md"
+def judge_messages(question: str, expected: str, answer: str) -> tuple[str, list[dict[str, str]]]:
+    """``(prompt key, chat messages)``: prompts/judge.md (versioned) with the case filled in."""
+    from .prompts import load_prompt
 
-
-def judge_prompt(question: str, expected: str, answer: str) -> tuple[str, str]:
-    """``(version, text)``: prompts/judge.md (front matter ``version: N``) with the case filled in."""
-    from importlib.resources import files
-
-    raw = files("policyqa.prompt_files").joinpath(JUDGE_PROMPT).read_text(encoding="utf-8")
-    m = re.match(r"^---\n(.*?)\n---\n", raw, re.S)
-    meta = dict(line.split(":", 1) for line in (m.group(1).splitlines() if m else []) if ":" in line)
-    body = raw[m.end():] if m else raw
-    return meta.get("version", "").strip(), body.replace("{question}", question).replace("{expected}", expected).replace("{answer}", answer)
+    p = load_prompt("judge")
+    return p.key, p.render(question=question, expected=expected, answer=answer)
 
 
 def llm_judge(judge: Any, question: str, expected: str, answer: str) -> Score:
-    """Ask a judge whether ``answer`` says what ``expected`` says. Off by default.
+    """Ask a judge whether ``answer`` states what ``expected`` says. Off by default.
 
-    ``judge`` is any object with ``judge(prompt: str) -> str`` (an engine-like object wrapping
-    an LLM client); its reply must start with ``PASS`` or ``FAIL`` (prompts/judge.md).
+    ``judge`` is any object with ``judge(messages: list[dict]) -> str`` (:class:`LLMJudge` wraps
+    the LLM client); its reply must start with ``PASS`` or ``FAIL`` (prompts/judge.md).
     """
-    version, prompt = judge_prompt(question, expected, answer)
-    reply = str(judge.judge(prompt)).strip()
-    head = reply.split(None, 1)[0].upper().strip(":.") if reply else ""
+    key, messages = judge_messages(question, expected, answer)
+    reply = str(judge.judge(messages)).strip()
+    head = reply.split(None, 1)[0].upper().strip(":.,") if reply else ""
     if head not in ("PASS", "FAIL"):
-        return Score("judge", 0.0, False, f"unreadable verdict: {reply[:60]!r}", {"prompt_version": version})
-    return Score("judge", 1.0 if head == "PASS" else 0.0, head == "PASS", reply[:200], {"prompt_version": version})
+        return Score("judge", 0.0, False, f"unreadable verdict: {reply[:60]!r}", {"prompt": key})
+    return Score("judge", 1.0 if head == "PASS" else 0.0, head == "PASS", reply[:200], {"prompt": key})
+
+
+class LLMJudge:
+    """A judge over :class:`policyqa.llm.LLMClient` (through its cache; usage counted on the client)."""
+
+    def __init__(self, client: Any):
+        self.client = client
+
+    def judge(self, messages: list[dict[str, str]]) -> str:
+        from .prompts import load_prompt
+
+        out = self.client.send(messages, prompt=load_prompt("judge"))
+        self.client.usage.add(out.prompt_tokens, out.completion_tokens, cached=out.cached)
+        return out.content

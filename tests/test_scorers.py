@@ -210,16 +210,38 @@ class FakeJudge:
         self.reply = reply
         self.prompts = []
 
-    def judge(self, prompt):
-        self.prompts.append(prompt)
+    def judge(self, messages):
+        self.prompts.append("\n".join(m["content"] for m in messages))
         return self.reply
 
 
 def test_llm_judge_reads_the_verdict_and_fills_the_versioned_prompt():
     j = FakeJudge("PASS: the answer gives 130亿件")
     s = scorers.llm_judge(j, "金华快递业务量的目标是多少？", "130亿件", "快递业务量突破130亿件")
-    assert s.passed and s.details["prompt_version"] == "1"
+    assert s.passed and s.details["prompt"] == "judge@1"
     assert "金华快递业务量的目标是多少？" in j.prompts[0] and "快递业务量突破130亿件" in j.prompts[0] and "{answer}" not in j.prompts[0]
     assert not scorers.llm_judge(FakeJudge("FAIL wrong figure"), "q", "130亿件", "13亿件").passed
     unreadable = scorers.llm_judge(FakeJudge("maybe?"), "q", "e", "a")
     assert not unreadable.passed and "unreadable" in unreadable.explanation
+
+
+def test_llm_judge_through_the_client_counts_usage_and_names_the_prompt():
+    from policyqa.llm import Completion
+    from policyqa.usage import Usage
+
+    class Client:
+        usage = Usage()
+
+        def __init__(self):
+            self.sent = []
+
+        def send(self, messages, *, prompt=None, schema_model=None, mode="text"):
+            self.sent.append((messages, prompt.key))
+            return Completion("FAIL: says 13亿件, the reference says 130亿件", prompt_tokens=120, completion_tokens=12)
+
+    client = Client()
+    s = scorers.llm_judge(scorers.LLMJudge(client), "金华快递业务量的目标是多少？", "130亿件", "13亿件")
+    assert not s.passed and "13亿件" in s.explanation
+    messages, key = client.sent[0]
+    assert key == "judge@1" and [m["role"] for m in messages] == ["system", "user"] and "130亿件" in messages[1]["content"]
+    assert client.usage.total_tokens == 132
