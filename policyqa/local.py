@@ -140,6 +140,7 @@ def local_client(model_path: str | os.PathLike[str] | None = None, *, port: int 
 def _start(path: Path, *, host: str, port: int | None, n_ctx: int) -> _Server:
     port = port or _free_port(host)
     alias = path.stem
+    threads = max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
     base = f"http://{host}:{port}/v1"
     log = Path(tempfile.mkstemp(prefix="policyqa-llamacpp-", suffix=".log")[1])
     cmd = [
@@ -147,6 +148,7 @@ def _start(path: Path, *, host: str, port: int | None, n_ctx: int) -> _Server:
         "--model", str(path), "--model_alias", alias,
         "--host", host, "--port", str(port),
         "--n_ctx", str(n_ctx), "--verbose", "False",
+        "--n_threads", str(threads), "--n_threads_batch", str(threads),  # the server's default is one thread
     ]
     if not _SERVERS:
         atexit.unregister(_stop_all)

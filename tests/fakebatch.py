@@ -9,8 +9,9 @@ validating → in_progress → finalizing → completed, one step per poll after
 polls; when it completes, each JSONL line's body is POSTed to the upstream chat server
 (tests/fakeserver.py, which scripts the replies) and the answers become the output file (non-200
 answers go to the error file, as OpenAI does). Every other path is passed to the upstream
-server unchanged, so one base URL serves both live and batch calls. ``self.log`` lists
-``(method, path)`` of every request received.
+server unchanged, so one base URL serves both live and batch calls (it also serves as a
+recording proxy in front of a real server). ``self.log`` lists ``(method, path)`` of every
+request received, ``self.forwarded`` ``(path, response_format type, status)`` of those passed on.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class FakeBatchServer:
         self.batches: dict[str, dict] = {}
         self.log: list[tuple[str, str]] = []
         self.headers: list[dict[str, str]] = []
+        self.forwarded: list[tuple[str, str, int]] = []  # (path, response_format type, upstream status) of passed-on requests
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -113,6 +115,12 @@ class FakeBatchServer:
         if len(parts) >= 3 and parts[2] in ("files", "batches"):
             return self._api(h, method, parts[2], parts[3:], body)
         status, data, ctype = self._upstream(method, path, body or None, dict(h.headers))
+        try:
+            mode = ((json.loads(body) if body else {}).get("response_format") or {}).get("type") or "text"
+        except (ValueError, AttributeError):
+            mode = "?"
+        with self._lock:
+            self.forwarded.append((path, mode, status))
         self._send(h, status, data, ctype)
 
     def _api(self, h, method: str, kind: str, rest: list[str], body: bytes) -> None:
