@@ -1,34 +1,35 @@
-"""Integration: the LLM engine against a real llama.cpp server (llama-cpp-python) with the packaged GGUF.
+"""The local engine: a llama.cpp server (llama-cpp-python) with the packaged GGUF, or one already running.
 
-The model (gemma-3 270M, a tiny base model) answers poorly: these tests prove the wire, the
+The integration tests (marked ``llamacpp``) run the LLM engine against the real server with the
+packaged model (gemma-3 270M, a tiny base model that answers poorly): they prove the wire, the
 json_schema → json_object fallback, usage from a real server and the grounding guarantee (every
-returned citation verifies, or the call fails with ValidationFailed), never the quality.
-Skipped only when llama_cpp is not importable. The server starts once per session.
+returned citation verifies, or the call fails with ValidationFailed), never the quality. They
+are skipped only when llama_cpp is not importable; the server starts once per session.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import sys
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("llama_cpp")
-
-from policyqa.cache import Cache  # noqa: E402
-from policyqa.citations import verify  # noqa: E402
-from policyqa.engines import get_engine  # noqa: E402
-from policyqa.engines.llm import LLMEngine  # noqa: E402
-from policyqa.errors import ValidationFailed  # noqa: E402
-from policyqa.llm import remembered_mode  # noqa: E402
-from policyqa.local import _models, local_client, stop_local_servers  # noqa: E402
-from policyqa.models import Summary  # noqa: E402
-from policyqa.plan import load  # noqa: E402
+from policyqa.cache import Cache
+from policyqa.citations import verify
+from policyqa.cli import main
+from policyqa.engines import get_engine
+from policyqa.engines.llm import LLMEngine
+from policyqa.errors import ConfigError, InputError, ValidationFailed
+from policyqa.llm import remembered_mode
+from policyqa.local import _models, local_client, stop_local_servers
+from policyqa.models import Summary
+from policyqa.plan import load
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fakebatch import FakeBatchServer  # noqa: E402  (used here as a recording proxy)
-
-pytestmark = pytest.mark.llamacpp
+from fakebatch import FakeBatchServer, grounded_reply  # noqa: E402  (FakeBatchServer doubles as a recording proxy)
+from fakeserver import FakeServer  # noqa: E402
 
 ROOT = Path(__file__).parents[1]
 # one short attempt per call: grammar-constrained sampling is slow on 2 cores (re-asks are tested on the fake server)
@@ -37,6 +38,7 @@ SMALL = {"max_output_tokens": 64, "reasks": 0, "timeout": 300.0}
 
 @pytest.fixture(scope="session")
 def server():
+    pytest.importorskip("llama_cpp")
     base_url, model = local_client()
     yield base_url, model
     stop_local_servers()
@@ -48,6 +50,7 @@ def yiwu():
     return next(p for p in plans if p.region == "义乌市")  # a 655-character speech
 
 
+@pytest.mark.llamacpp
 def test_the_server_answers_with_the_packaged_model(server):
     base_url, model = server
     assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/v1")
@@ -55,6 +58,7 @@ def test_the_server_answers_with_the_packaged_model(server):
     assert local_client() == server  # started once, reused
 
 
+@pytest.mark.llamacpp
 def test_json_schema_falls_back_to_json_object_and_citations_verify(server, yiwu, tmp_path):
     base_url, model = server
     with FakeBatchServer(base_url) as proxy:  # records each request's mode and the server's status
@@ -76,6 +80,7 @@ def test_json_schema_falls_back_to_json_object_and_citations_verify(server, yiwu
         assert all(verify(c, yiwu) for c in summary.citations())  # never an unverified quote
 
 
+@pytest.mark.llamacpp
 def test_ask_through_the_local_engine(server, yiwu, tmp_path):
     engine = get_engine("local", cache=Cache(tmp_path / "llm.sqlite"), **SMALL)
     assert engine.settings.endpoint == server[0] and engine.settings.preset == "llamacpp"
@@ -90,3 +95,59 @@ def test_ask_through_the_local_engine(server, yiwu, tmp_path):
     calls = engine.usage.calls
     assert engine.ask("义乌中欧班列开行了多少列？", [yiwu]) == answer
     assert engine.usage.calls == calls
+
+
+# -- without a model: the choices local_client makes ------------------------------------------
+def test_a_server_already_running_is_used(monkeypatch, yiwu, tmp_path):
+    with FakeServer(default=grounded_reply, models=("qwen2.5-7b-instruct",)) as fake:
+        monkeypatch.setenv("POLICYQA_LOCAL_URL", fake.base_url.removesuffix("/v1"))
+        assert local_client() == (fake.base_url, "qwen2.5-7b-instruct")
+        engine = get_engine("local", cache=Cache(tmp_path / "llm.sqlite"))
+        answer = engine.ask("义乌中欧班列开行了多少列？", [yiwu])
+        assert not answer.abstained and all(verify(c, yiwu) for c in answer.citations)
+        assert engine.settings.preset == "llamacpp" and fake.chat_requests[-1].mode == "json_object"
+        assert all(not r.path.endswith("/chat/completions") or r.body["model"] == "qwen2.5-7b-instruct" for r in fake.requests)
+
+
+def test_cli_engine_local_through_a_running_server(monkeypatch, tmp_path, capsys):
+    with FakeServer(default=grounded_reply) as fake:
+        monkeypatch.setenv("POLICYQA_LOCAL_URL", fake.base_url)
+        monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path))
+        path = str(ROOT / "evals" / "plans" / "002_8aae07e36f419ad9.txt")
+        assert main(["ask", "义乌中欧班列开行了多少列？", path, "--engine", "local", "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["engine"].startswith("llm:fake") and out["citations"]
+        assert len(fake.chat_requests) == 1
+    assert (tmp_path / "llm.sqlite").exists()
+
+
+def test_without_llama_cpp_the_error_says_what_to_install(monkeypatch):
+    monkeypatch.delenv("POLICYQA_LOCAL_URL", raising=False)
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "llama_cpp" else real(name, *a))
+    with pytest.raises(ConfigError, match=r"pip install 'policyqa\[local\]'"):
+        local_client()
+    assert main(["ask", "问题", str(ROOT / "evals" / "plans"), "--engine", "local"]) == 2
+
+
+def test_a_running_server_that_does_not_answer_falls_back_to_starting_one(monkeypatch):
+    monkeypatch.setenv("POLICYQA_LOCAL_URL", "http://127.0.0.1:9")  # nothing listens on the discard port
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "llama_cpp" else real(name, *a))
+    with pytest.raises(ConfigError, match="nothing answers at POLICYQA_LOCAL_URL"):
+        local_client()
+
+
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed")
+def test_bad_model_paths_name_the_file(tmp_path):
+    with pytest.raises(InputError, match="no such model file") as info:
+        local_client(tmp_path / "missing.gguf")
+    assert str(tmp_path / "missing.gguf") in str(info.value)
+    notgguf = tmp_path / "model.bin"
+    notgguf.write_bytes(b"\0" * 16)
+    with pytest.raises(InputError, match="not a GGUF model file"):
+        local_client(notgguf)
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF" + b"\0" * 64)
+    with pytest.raises(ConfigError, match="exited with code"):
+        local_client(broken)
