@@ -1,7 +1,29 @@
 """Passages: the sections, paragraphs, sentences and enumerated items of a plan, with offsets.
 
 Every passage carries ``start``/``end`` into the decoded source text (like a citation) and
-``clean_start``/``clean_end`` into the document's clean text; ``text`` is the clean text.
+``clean_start``/``clean_end`` into the document's clean text; ``text`` is the clean text of
+that span, exactly.
+
+What :func:`segment` finds, line by line (a line of the clean text is a paragraph):
+
+- **sections**: numbered headings ("一、总体要求", "（一）指导思想", "(三)聚焦…", "1.…", "1、…",
+  "（1）", "①", "第一章", "专栏1"), headline lines ("聚焦扩大内需 提振投资消费“双引擎”"), the
+  lead sentence of a numbered paragraph ("（一）进一步加快建设“五个中心”，提升城市能级…。坚持…"),
+  and lead sentences that open a paragraph and head what follows ("以现代化产业体系夯实向新求质基底。").
+  A section's ``text`` is its heading (without a closing 。); numbered headings nest by the
+  order their styles appear in, a headline nests under the numbered heading above it, and a
+  lead sentence heads only its own paragraph.
+- **paragraphs**: every non-empty line (headings too, so that search sees them);
+- **sentences**: the pieces of a paragraph ending in 。！？；;!? (a closing quote stays with them);
+- **items**: the members of an enumeration: "一是…二是…三是…" inside a paragraph (counted from
+  一, in order), numbered paragraphs with a body ("1.扩大优势产品出口。…", "（一）坚持…。…"),
+  a lone label line and the lines after it ("(1)" then its text), and bullets ("•", "——").
+
+``section`` is the tuple of the headings enclosing a passage, outermost first (a section's own
+heading is not in its own ``section``, but is in its paragraph's, sentences' and items').
+``parent`` is the index of the enclosing passage: the paragraph of a sentence, the innermost
+section of a paragraph, of a section, and of an item (the section the enumeration belongs to).
+``label`` is the number of a numbered section or an item ("一、", "（一）", "1.", "一是", "•").
 """
 
 from __future__ import annotations
@@ -10,7 +32,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 if TYPE_CHECKING:
+    from .offsets import OffsetMap
     from .plan import Plan
 
 KINDS = ("section", "paragraph", "sentence", "item")
@@ -35,31 +60,310 @@ class Passage:
 
 SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 
+_CN = "一二三四五六七八九十"
+# a label at the start of a line; the group that matched names its style
+LABEL = re.compile(
+    r"(?:(?P<chap>第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章编篇节])|附件\s*\d{0,2}(?=\s|：|:|$))\s*"
+    rf"|(?P<cn>[{_CN}]{{1,3}})\s*[、.．﹒]\s*"
+    rf"|[（(]\s*(?P<pcn>[{_CN}]{{1,3}})\s*[)）]\s*"
+    r"|(?P<num>\d{1,3})\s*(?P<sep>[.．﹒](?![\d.．])|、)\s*"
+    r"|[（(](?P<pnum>\d{1,3})[)）]\s*"
+    r"|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*"
+    r"|(?P<col>(?:专栏|專欄)\s*\d{1,3})\s*"
+    r"|(?P<bullet>[•●▪■◆◇□▲►]|——|--|－－)\s*)"
+)
+NUMBERED = ("chap", "cn", "pcn", "num", "pnum", "circ", "col")
+# "一是…二是…": at the start of a sentence or after a clause break
+ENUM = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))[ \t　]*([{_CN}]{{1,2}})是")
+FIGURE = re.compile(r"[%％‰]|\d[.．]\d|\d{3}")  # "同比上涨2.1%": a result, not a heading
+SENT_END = re.compile(r"[。！？；!?;：:]")
+CLAUSE = re.compile(r"[，,、。！？；!?;：:]")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# a "?" between two words of a headline is a space lost to mojibake ("以“新”為指引?為發展“添動力”")
+LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”」》])[?？](?=[\u4e00-\u9fff“「《])")
+# lines that name who issued or wrote the text, and dates: never headings
+ISSUER = re.compile(r"(?:人民政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|管委会|管委會|统计局|統計局|调查队|調查隊|中心组|中心組|[局厅廳署])$")
+BYLINE = re.compile(r"记者|記者|通讯员|通訊員|书记|書記|来源|來源|编辑|編輯|责任编辑|責任編輯|发布|發布")
+# a lead sentence reports what is, or when: not a heading ("今年上半年…", "科技創新是…要素。")
+NOT_LEAD = re.compile(r"是|《|已|了|[将將](?!军|軍)|带来|帶來|^(?:今年|去年|上半年|日前|目前|近年|近日|当前|當前|为|為|通过|通過|随着|隨著)|^\d")
+
+
+def _cn_value(s: str) -> int:
+    vals = {c: i for i, c in enumerate(_CN, 1)}
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + vals.get(s[1:2], 0)
+    if len(s) >= 2 and s[1] == "十":
+        return vals.get(s[0], 0) * 10 + (vals.get(s[2:3], 0) if len(s) == 3 else 0)
+    return vals.get(s, 0)
+
+
+def _label(m: re.Match[str]) -> tuple[str, str]:
+    """The style of a label and its canonical form ("（一）", "1.", "一、", "•")."""
+    g = m.lastgroup or ""
+    if g == "sep":
+        g = "num"
+    if g == "cn":
+        return "cn", m.group("cn") + "、"
+    if g == "pcn":
+        return "pcn", f"（{m.group('pcn')}）"
+    if g == "num":
+        return "num", m.group("num") + ("、" if m.group("sep") == "、" else ".")
+    if g == "pnum":
+        return "pnum", f"（{m.group('pnum')}）"
+    if g == "bullet":
+        b = m.group("bullet")
+        return "bullet", "——" if b in ("——", "--", "－－") else "•"
+    if g == "col":
+        return "col", re.sub(r"\s+", "", m.group("col"))
+    return g, m.group(g)
+
+
+def _first_sentence(s: str) -> int:
+    """Length of the first sentence of ``s`` without its closing mark (len(s) when none)."""
+    m = SENT_END.search(s)
+    return m.start() if m else len(s)
+
+
+def _first_clause(body: str) -> int:
+    """Length of the body's first clause when it can stand as a heading (4 to 40 characters), else 0."""
+    m = CLAUSE.search(body)
+    return m.start() if m and 4 <= m.start() <= 40 else 0
+
+
+def _is_heading_body(body: str, head: int) -> bool:
+    """The text after a number is a heading: "总体要求", "网络体系强基行动。", "聚焦…,着力…" (one sentence, short)."""
+    if head < len(body) - 1:
+        return False
+    commas = len(re.findall(r"[，,]", body))
+    if head == len(body) - 1 and body[-1] == "。":
+        return head <= 30 and commas == 0
+    return len(body) <= 60 and commas <= 1
+
+
+def _is_headline(s: str, nxt: str) -> bool:
+    """An unnumbered line that is a heading: short, no sentence mark, not a byline or an issuer."""
+    t = LOST_SPACE.sub(" ", s)
+    if not 4 <= len(t) <= 50 or len(CJK.findall(t)) < 4:
+        return False
+    if re.search(r"[。！？；!?;：:]", t) or t[-1] in "，,、（(“「《":
+        return False
+    if ISSUER.search(t) and len(t) <= 30 or BYLINE.search(t):
+        return False
+    if re.search(r"[ 　]\S*(?:长|長|主任|书记|書記|委员|委員|主席|经理|經理)$", t):  # "罗　平 省科技厅厅长"
+        return False
+    if re.search(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号", t):  # a document number: "包府办发〔2022〕43号"
+        return False
+    if t[0] in "（(〔[【" and t[-1] in "）)〕]】":  # a parenthesis: "（皖开放办〔2022〕6号）", "（上接第4版）"
+        return False
+    # a line broken by the page ("全市新创评国家" + "4A级旅游景区1家…") is no heading
+    return not (nxt[:1].isascii() and nxt[:1].isalnum())
+
+
+def _lead(body: str) -> int:
+    """Length of the body's lead sentence when it is a short heading ("以…夯实…基底。"), else 0."""
+    m = re.search(r"[。！？!?]", body[:32])
+    if not m or m.end() >= len(body.rstrip()):
+        return 0
+    first = body[: m.start()]
+    if m.group() != "。" or not 4 <= len(first) <= 30 or re.search(r"[，,：:；;]", first):
+        return 0
+    if ENUM.match(first) or NOT_LEAD.search(first) or FIGURE.search(first):
+        return 0
+    return m.start()
+
+
+def _enumeration(text: str) -> list[tuple[str, int, int]]:
+    """The "一是…二是…" items of a paragraph: (label, start, end) within it, counted from 一 in order."""
+    found: list[tuple[str, int]] = []
+    for m in ENUM.finditer(text):
+        if _cn_value(m.group(1)) == len(found) + 1:
+            found.append((m.group(1) + "是", m.start(1)))
+    if len(found) < 2:
+        return []
+    out = []
+    for k, (label, a) in enumerate(found):
+        b = found[k + 1][1] if k + 1 < len(found) else len(text)
+        seg = text[a:b].rstrip(" \t　，,；;")
+        out.append((label, a, a + len(seg)))
+    return out
+
+
+_ARRAYS: dict[int, tuple[OffsetMap, tuple[np.ndarray, ...]]] = {}
+
+
+def _raw_spans(omap: OffsetMap, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:meth:`OffsetMap.raw_span` of many clean spans at once (the same arithmetic, on arrays)."""
+    hit = _ARRAYS.get(id(omap))
+    if hit is None or hit[0] is not omap:
+        if len(_ARRAYS) > 64:
+            _ARRAYS.clear()
+        arrays = tuple(np.asarray(x, dtype=dt) for x, dt in ((omap.clean_starts, np.int64), (omap.raw_starts, np.int64), (omap.raw_ends, np.int64), (omap.copy, bool)))
+        hit = _ARRAYS[id(omap)] = (omap, arrays)
+    cs, rs, rend, copy = hit[1]
+    i = np.searchsorted(cs, starts, side="right") - 1
+    raw_start = np.where(copy[i], rs[i] + (starts - cs[i]), rs[i])
+    raw_start = np.where(starts >= omap.clean_length, rend[-1] if omap.clean_length else 0, raw_start)
+    j = np.searchsorted(cs, ends - 1, side="right") - 1
+    raw_end = np.where(copy[j], rs[j] + (ends - cs[j]), rend[j])
+    return raw_start, np.where(ends == starts, raw_start, raw_end)
+
+
+class _Builder:
+    """Collects passages as rows and keeps the heading stack; :meth:`passages` builds them."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.text = plan.document.text
+        self.rows: list[tuple[str, int, int, tuple[str, ...], int | None, str | None]] = []  # kind, start, end, section, parent, label
+        self.stack: list[tuple[str, str, int]] = []  # (style, heading, index of its section passage)
+        self.path: tuple[str, ...] = ()
+
+    def add(self, kind: str, a: int, b: int, *, section: tuple[str, ...], parent: int | None, label: str | None = None) -> int:
+        self.rows.append((kind, a, b, section, parent, label))
+        return len(self.rows) - 1
+
+    def passages(self) -> list[Passage]:
+        rows = self.rows
+        if not rows:
+            return []
+        starts = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+        ends = np.fromiter((r[2] for r in rows), dtype=np.int64, count=len(rows))
+        raw_starts, raw_ends = _raw_spans(self.plan.document.map, starts, ends)
+        pid, text, new, setattr_ = self.plan.id, self.text, object.__new__, object.__setattr__
+        out: list[Passage] = []
+        for i, ((kind, a, b, section, parent, label), rs, re_) in enumerate(zip(rows, raw_starts.tolist(), raw_ends.tolist())):
+            p = new(Passage)  # the frozen dataclass's own __init__, without its per-field cost
+            setattr_(p, "__dict__", {"plan_id": pid, "kind": kind, "index": i, "start": rs, "end": re_, "clean_start": a, "clean_end": b, "text": text[a:b], "section": section, "parent": parent, "label": label})
+            out.append(p)
+        return out
+
+    def innermost(self) -> int | None:
+        return self.stack[-1][2] if self.stack else None
+
+    def open_section(self, style: str, a: int, b: int, label: str | None) -> int:
+        """Close what this heading ends, then add it as the innermost section."""
+        if style in NUMBERED:
+            while self.stack and self.stack[-1][0] == "headline":  # a numbered heading ends headlines
+                self.stack.pop()
+        if label and label.startswith("附件"):  # an annex ends every section above it
+            self.stack.clear()
+        styles = [s for s, _, _ in self.stack]
+        if style in styles:
+            del self.stack[styles.index(style) :]
+        self._sync()
+        i = self.add("section", a, b, section=self.path, parent=self.innermost(), label=label)
+        self.stack.append((style, self.text[a:b], i))
+        self._sync()
+        return i
+
+    def close_style(self, style: str) -> None:
+        styles = [s for s, _, _ in self.stack]
+        if style in styles:
+            del self.stack[styles.index(style) :]
+            self._sync()
+
+    def _sync(self) -> None:
+        self.path = tuple(h for _, h, _ in self.stack)
+
+    def sentences(self, a: int, b: int, parent: int) -> None:
+        line = self.text[a:b]
+        for m in SENTENCE.finditer(line):
+            g = m.group()
+            s = g.strip()
+            if s:
+                sa = a + m.start() + (len(g) - len(g.lstrip()))
+                self.add("sentence", sa, sa + len(s), section=self.path, parent=parent)
+
 
 def segment(plan: Plan) -> list[Passage]:
-    """First cut: paragraphs (lines) and sentences. Sections and items come with the segmenter."""
-    doc = plan.document
-    out: list[Passage] = []
+    """The plan's passages in order: per line, its section (if it opens one), the paragraph, its sentences, its items."""
+    bld = _Builder(plan)
     base = plan.clean_start
-    text = plan.text
+    lines: list[tuple[int, str]] = []
     pos = 0
-    for line in text.split("\n"):
-        lstart = pos
+    for line in plan.text.split("\n"):
+        s = line.strip()
+        if s:
+            lines.append((base + pos + line.index(s[0]), s))
         pos += len(line) + 1
-        stripped = line.strip()
-        if not stripped:
+    skip = {x.strip() for x in (plan.title, plan.author) if x}
+    author = re.sub(r"[\s　、]", "", plan.author or "")
+    pending: tuple[int, str, int | None, tuple[str, ...], int] | None = None  # a lone label: start, label, parent, section, end
+    last_end = 0
+
+    def flush(upto: int) -> None:
+        nonlocal pending
+        if pending is not None:
+            a, label, parent, section, own_end = pending
+            if upto > own_end:  # a label with no text after it is no item
+                bld.add("item", a, upto, section=section, parent=parent, label=label)
+            pending = None
+
+    for k, (a, s) in enumerate(lines):
+        b = a + len(s)
+        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+        meta = s in skip or (author and len(s) <= 40 and author in re.sub(r"[\s　、]", "", s))
+        m = None if meta else LABEL.match(s)
+        if m and m.end() == len(s) and m.lastgroup == "bullet":
+            m = None  # a bullet alone on its line is no item
+        if m and m.end() == len(s) and m.lastgroup not in ("chap", "col"):
+            # a lone label ("(1)", "53."): the item is the lines that follow it
+            flush(last_end)
+            style, label = _label(m)
+            bld.close_style(style)
+            pending = (a, label, bld.innermost(), bld.path, b)
+            bld.sentences(a, b, bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost()))
+            last_end = b
             continue
-        a = base + lstart + (len(line) - len(line.lstrip()))
-        b = a + len(stripped)
-        rs, re_ = doc.raw_span(a, b)
-        pidx = len(out)
-        out.append(Passage(plan.id, "paragraph", pidx, rs, re_, a, b, stripped))
-        for m in SENTENCE.finditer(stripped):
-            s = m.group().strip()
-            if not s:
+        if m:
+            style, label = _label(m)
+            body = s[m.end() :]
+            head = _first_sentence(body)
+            if style in NUMBERED and _is_heading_body(body, head):
+                flush(last_end)  # a numbered heading line: "一、总体要求", "（一）网络体系强基行动。"
+                sec = bld.open_section(style, a, a + m.end() + head, label)
+                par = bld.add("paragraph", a, b, section=bld.path, parent=sec)
+                bld.sentences(a, b, par)
+                last_end = b
                 continue
-            sa = a + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            sb = sa + len(s)
-            rs, re_ = doc.raw_span(sa, sb)
-            out.append(Passage(plan.id, "sentence", len(out), rs, re_, sa, sb, s, parent=pidx))
-    return out
+            flush(last_end)
+            outer, outer_path = bld.innermost(), bld.path
+            if style in NUMBERED:  # a numbered paragraph: its lead sentence heads what follows it
+                h = head if head <= 60 else _first_clause(body)
+                sec = bld.open_section(style, a, a + m.end() + h if h else a + len(s[: m.end()].rstrip()), label)
+                outer, outer_path = bld.rows[sec][4], bld.rows[sec][3]
+            par = bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost())
+            bld.sentences(a, b, par)
+            bld.add("item", a, b, section=outer_path, parent=outer, label=label)
+            last_end = b
+            continue
+        if not meta and _is_headline(s, nxt):
+            flush(last_end)
+            sec = bld.open_section("headline", a, b, None)
+            par = bld.add("paragraph", a, b, section=bld.path, parent=sec)
+            bld.sentences(a, b, par)
+            last_end = b
+            continue
+        if pending is not None and not meta:  # the text of a lone label's item
+            last_end = b
+            par = bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost())
+            bld.sentences(a, b, par)
+            continue
+        # a plain paragraph: maybe a lead sentence, maybe "一是…二是…"
+        lead = 0 if meta else _lead(s)
+        pushed = False
+        if lead:
+            bld.open_section("lead", a, a + lead, None)
+            pushed = True
+        par = bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost())
+        bld.sentences(a, b, par)
+        if not meta:
+            for label, ia, ib in _enumeration(s):
+                bld.add("item", a + ia, a + ib, section=bld.path, parent=bld.innermost(), label=label)
+        if pushed:
+            bld.close_style("lead")
+        last_end = b
+    flush(last_end)
+    return bld.passages()
