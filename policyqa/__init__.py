@@ -32,7 +32,12 @@ from .summary import render as render_summary
 from .targets import find_targets
 from .usage import Budget, Usage
 from .local import local_client
-from .engines import targets  # noqa: E402,F811  the function: importing policyqa/targets.py rebinds the name to the module
+from .measures import find_measures
+
+# The modules policyqa/measures.py and policyqa/targets.py share their names with the engine
+# calls policyqa.measures() and policyqa.targets(): importing a submodule binds its name on the
+# package, so the functions are bound again, last (they stay bound: a module is imported once).
+from .engines import measures, targets  # noqa: E402,F811
 
 __all__ = [
     "Answer",
@@ -64,6 +69,7 @@ __all__ = [
     "__version__",
     "ask",
     "cite",
+    "find_measures",
     "find_quote",
     "find_targets",
     "get_engine",

@@ -115,13 +115,8 @@ def _add_clean(sub: argparse._SubParsersAction) -> None:
 # -- ask -------------------------------------------------------------------------------------
 def cmd_ask(args: argparse.Namespace) -> int:
     plans = _plans(args)
-    engine = _ask_engine(args)
-    if engine is None:  # policyqa/engines/offline.py has not landed yet: the same code it calls
-        from .answers import answer
-
-        ans = answer(args.question, plans, lang=args.lang)
-    else:
-        ans = engine.ask(args.question, plans)
+    engine = engine_from_args(args)
+    ans = engine.ask(args.question, plans)
     if args.json:
         _print_json(ans.model_dump(mode="json"))
         return 0
@@ -134,16 +129,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
     lines.append(f"({ans.engine or 'offline'} engine)")
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
-
-
-def _ask_engine(args: argparse.Namespace):
-    """The engine the options name; None when the offline engine module is not there yet."""
-    try:
-        return engine_from_args(args)
-    except ModuleNotFoundError as e:
-        if getattr(args, "engine", None) in (None, "offline") and (e.name or "").endswith("engines.offline"):
-            return None
-        raise
 
 
 def _add_ask(sub: argparse._SubParsersAction) -> None:
@@ -173,34 +158,11 @@ def _add_repl(sub: argparse._SubParsersAction) -> None:
 
 
 # -- summarize / targets ---------------------------------------------------------------------
-class _LibraryOffline:
-    """The offline engine's own functions, used only until policyqa/engines/offline.py lands."""
-
-    name = "offline"
-
-    def __init__(self, lang: str = "zh") -> None:
-        self.lang = lang
-
-    def summarize(self, plan: Plan):
-        from .summary import summarize
-
-        return summarize(plan, lang=self.lang)
-
-    def targets(self, plan: Plan):
-        from .targets import find_targets
-
-        return find_targets(plan)
-
-
-def _engine_or_library(args: argparse.Namespace):
-    return _ask_engine(args) or _LibraryOffline(lang=getattr(args, "lang", "zh") or "zh")
-
-
 def cmd_summarize(args: argparse.Namespace) -> int:
     from .summary import render
 
     plans = _plans(args)
-    engine = _engine_or_library(args)
+    engine = engine_from_args(args)
     results = []
     for p in plans:
         s = engine.summarize(p)
@@ -232,7 +194,7 @@ TARGET_CSV_FIELDS = ("plan_id", "region", "source", "metric", "value", "unit", "
 
 def cmd_targets(args: argparse.Namespace) -> int:
     plans = _plans(args)
-    engine = _engine_or_library(args)
+    engine = engine_from_args(args)
     results = [(p, engine.targets(p)) for p in plans]
     if args.json:
         _print_json([{"plan": p.info(), "engine": engine.name, "targets": [t.model_dump(mode="json") for t in ts]} for p, ts in results])
@@ -271,6 +233,58 @@ def _add_targets(sub: argparse._SubParsersAction) -> None:
     out.add_argument("--csv", action="store_true", help="print CSV, one row per figure")
     add_engine_options(p)
     p.set_defaults(func=cmd_targets)
+
+
+# -- measures --------------------------------------------------------------------------------
+MEASURE_CSV_FIELDS = ["plan_id", "region", "source", "section", "title", "units", "year", "targets", "start", "end", "engine"]
+
+
+def cmd_measures(args: argparse.Namespace) -> int:
+    plans = _plans(args)
+    engine = engine_from_args(args)
+    results = [(p, engine.measures(p)) for p in plans]
+    if args.json:
+        _print_json([{"plan": p.info(), "engine": engine.name, "measures": [m.model_dump(mode="json") for m in ms]} for p, ms in results])
+        return 0
+    if args.csv:
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(MEASURE_CSV_FIELDS)
+        for p, ms in results:
+            for m in ms:
+                c = m.citations[0] if m.citations else None
+                figures = "; ".join(f"{t.metric} {t.original}" for t in m.targets)
+                w.writerow([p.id, p.region or "", p.source, " › ".join(m.section), m.title, "、".join(m.units), m.year or "", figures, c.start if c else "", c.end if c else "", engine.name])
+        return 0
+    lines = []
+    for p, ms in results:
+        lines.append(f"# {p.region or '-'} · {p.title or os.path.basename(p.source)} · {len(ms)} measures ({engine.name} engine)")
+        section: list[str] = []
+        for i, m in enumerate(ms, 1):
+            head = [s for s in m.section if not s.endswith("是")]
+            if head and head != section:
+                lines.append(f"  {' › '.join(head)}")
+                section = head
+            extra = "".join(f"  [{u}]" for u in m.units[:3]) + (f"  {m.year}" if m.year else "")
+            lines.append(f"    {i:>2}. {m.title}{extra}")
+            for t in m.targets:
+                lines.append(f"        {t.metric} {t.original}")
+            if m.citations:
+                c = m.citations[0]
+                lines.append(f"        {os.path.basename(c.source)} [{c.start}:{c.end}]")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+def _add_measures(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("measures", help="the measures (举措) each plan lists, with their targets, units and citations")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, measures}")
+    out.add_argument("--csv", action="store_true", help="print CSV, one row per measure")
+    add_engine_options(p)
+    p.set_defaults(func=cmd_measures)
 
 
 # -- eval ------------------------------------------------------------------------------------
@@ -424,7 +438,7 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
 
 
 # Each command registers itself here; the order is the order of `policyqa --help`.
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_targets, _add_ask, _add_repl, _add_eval, _add_batch, _add_cache]
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_measures, _add_targets, _add_ask, _add_repl, _add_eval, _add_batch, _add_cache]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,376 @@
+"""Measures (举措): every measure a plan lists, from the shapes Chinese plans write them in.
+
+- enumerations inside a paragraph: "一是培育优势产业链群。…二是…三是…" (the paragraph's lead
+  sentence, "以现代化产业体系夯实向新求质基底。", is their section);
+- numbered items: "1." "1、" "（1）" "24.加强风险应对。…（省商务厅牵头，合肥海关配合）";
+- paragraphs led by a short sentence ("建設高水平創新型城市。…") or a short first clause
+  ("做優“存量”，…") under headlines or "（三）…" headings;
+- parallel lead sentences inside a speech ("以改革裂变赢得战局主动。" "以市场蝶变赢得竞争主动。" …).
+
+Each :class:`~policyqa.models.Measure` has a short title, its full text, its section path, the
+figures inside it (:func:`policyqa.targets.find_targets`), the units responsible when the text
+names them, the year or deadline it states, and a citation of its exact span. Headings are
+never measures and a measure is never split in two: each shape claims its spans once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .citations import cite, verify
+from .models import Measure
+from .plan import Plan
+from .scripts import to_simplified
+
+_NUM_CN = "一二三四五六七八九十"
+ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;，,：:]))\s*([{_NUM_CN}]{{1,3}})是")
+NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）])(?!\d)\s*")
+HEADING_NUM = re.compile(rf"^\s*(?:[{_NUM_CN}]{{1,3}}\s*[、.．]|[（(][{_NUM_CN}]{{1,3}}[)）]|第[{_NUM_CN}]{{1,3}}[章节部分条])")
+SENTENCE_END = re.compile(r"[。！？；;!?]")
+CLAUSE_END = re.compile(r"[，,。！？；;!?：:]")
+UNITS = re.compile(r"[（(]([^（()）]{2,120}?(?:牵头|负责|配合|牵头单位|责任单位|牵头考核单位)[^（()）]{0,120})[)）]\s*$")
+YEAR = re.compile(r"(?:到|至|于|在)?\s*((?:19|20)\d\d)\s*年(?:底|末|前|年底前|底前|内)?")
+# Short lines that are not headings: document numbers, signatures, salutations, name lists.
+NOT_HEADING = re.compile(
+    r"〔\d{4}〕|\[\d{4}\]\s*\d+号|^[（(]?[^（）()]{0,20}[〔\[]|(?:人民政府|办公厅|办公室|辦公室|委员会|委員會|管委会|局|厅|廳)$"
+    r"|^[\u4e00-\u9fff]{1,2}[\s　]+[\u4e00-\u9fff]{1,2}[\s　]+\S|^[\u4e00-\u9fff]{2,3}[\s　]+\S+(?:局长|厅长|主任|书记|经理|董事长|行长|部长|主席)$"
+)
+# Sections that state goals, principles or results, not measures.
+NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位")
+CONTEXT_OPENERS = ("围绕", "圍繞", "按照", "根据", "根據", "针对", "針對", "为了", "為了", "面对", "面對")
+PARALLEL_OPENERS = ("坚持", "堅持", "以", "聚焦", "突出", "强化", "強化", "深化", "推动", "推動", "加快", "着力", "著力", "全力", "打造", "做强", "做強", "做优", "做優", "提升", "构建", "構建", "实施", "實施", "注重", "培育", "建设", "建設")
+
+
+@dataclass(frozen=True)
+class _Para:
+    start: int  # document clean offsets
+    end: int
+    text: str
+    heading: bool
+
+
+def find_measures(plan: Plan) -> list[Measure]:
+    """The measures ``plan`` lists, in order (a copy: callers may change it)."""
+    return [m.model_copy(deep=True) for m in _cached(plan)]
+
+
+_CACHE: dict[str, tuple[Plan, list[Measure]]] = {}
+
+
+def _cached(plan: Plan) -> list[Measure]:
+    hit = _CACHE.get(plan.id)
+    if hit is None or hit[0] is not plan:
+        if len(_CACHE) > 512:
+            _CACHE.clear()
+        hit = (plan, _find(plan))
+        _CACHE[plan.id] = hit
+    return hit[1]
+
+
+# -- the plan's paragraphs ---------------------------------------------------------------------
+def _paragraphs(plan: Plan) -> list[_Para]:
+    out = []
+    base = plan.clean_start
+    pos = 0
+    skip = {x for x in (plan.title, plan.author) if x}
+    for line in plan.text.split("\n"):
+        s = line.strip()
+        if s:
+            a = base + pos + line.index(s[0])
+            if s not in skip and not _is_meta_line(s, plan):
+                out.append(_Para(a, a + len(s), s, _is_heading(s)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_meta_line(s: str, plan: Plan) -> bool:
+    simple = to_simplified(s)
+    if plan.author and plan.author.replace("、", "") in re.sub(r"[\s　、]", "", simple):
+        return len(s) <= 40
+    return bool(re.fullmatch(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?", s))
+
+
+def _is_heading(s: str) -> bool:
+    """A short line that is not a sentence: a headline, "一、…", "（三）…，…" (a mojibake "?"
+    between two words, as in "以“新”為指引?為發展“添動力”", is a lost space)."""
+    t = re.sub(r"(?<=[\u4e00-\u9fff”」])\?(?=[\u4e00-\u9fff“「])", " ", s)
+    if len(t) > 60 or len(t) < 4 or "。" in t or t.endswith(("；", ";", "：", ":", "，", ",")):
+        return False
+    if NOT_HEADING.search(t):
+        return False
+    return bool(HEADING_NUM.match(t)) or not SENTENCE_END.search(t)
+
+
+# -- the shapes --------------------------------------------------------------------------------
+def _find(plan: Plan) -> list[Measure]:
+    paras = _paragraphs(plan)
+    spans: list[tuple[int, int, str, list[str]]] = []  # (start, end, title, section path)
+    claimed: set[int] = set()  # paragraph indices whose text belongs to measures already
+    headings: list[str] = []  # the current heading path
+
+    # 1. 一是/二是 enumerations and numbered items, with their sections
+    numbered = [i for i, p in enumerate(paras) if not p.heading and NUMBERED.match(p.text)]
+    # numbered measures, not numbered paragraphs of a speech ("1. 我今天發表…"): most must act
+    acting = sum(_acts(_title(NUMBERED.sub("", paras[i].text, count=1))) for i in numbered)
+    numbered_items = len(numbered) >= 2 and acting >= 0.6 * len(numbered)
+    for i, p in enumerate(paras):
+        if p.heading:
+            headings = _push_heading(headings, p.text)
+            continue
+        if any(NOT_MEASURES.search(h) for h in headings):
+            continue
+        enum = None if numbered_items and i in numbered else _enumeration(p)
+        if enum:
+            lead = _lead_sentence(p.text)
+            section = [*(headings[-1:] if not lead else []), *([lead] if lead else [])]
+            for label, a, b in enum:
+                spans.append((p.start + a, p.start + b, _title(p.text[a:b], label), [*section, label + "是"]))
+            claimed.add(i)
+        elif numbered_items and i in numbered:
+            m = NUMBERED.match(p.text)
+            body = p.text[m.end():]
+            end_i = i
+            spans.append((p.start + m.end(), paras[end_i].end, _title(body), list(headings)))
+            claimed.add(i)
+    if spans:
+        return _build(plan, spans)
+
+    # 2. paragraphs led by a short sentence or clause under headings; before the first heading,
+    #    and in a plan without headings, only paragraphs led by a whole short sentence
+    has_headings = any(p.heading for p in paras)
+    headings = []
+    led: list[tuple[int, int, str, list[str]]] = []
+    first_after_heading = True
+    for i, p in enumerate(paras):
+        if p.heading:
+            headings = _push_heading(headings, p.text)
+            first_after_heading = True
+            continue
+        title = _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
+        first_after_heading = False
+        if any(NOT_MEASURES.search(h) for h in headings):
+            continue
+        if title:
+            led.append((p.start, p.end, title, list(headings)))
+    if len(led) >= 2 and (has_headings or len(led) >= 3):
+        return _build(plan, led)
+
+    # 3. parallel lead sentences inside running text (a speech's three lines of work)
+    group = _parallel(paras)
+    if group:
+        out = []
+        for k, (start, title) in enumerate(group):
+            end = group[k + 1][0] if k + 1 < len(group) else paras[-1].end
+            out.append((start, _trim_end(plan, start, end), title, []))
+        return _build(plan, out)
+    return []
+
+
+def _push_heading(path: list[str], text: str) -> list[str]:
+    """Keep the heading path: a "（一）" heading nests under a "一、" one; a headline replaces."""
+    level = 1 if re.match(rf"^[{_NUM_CN}]{{1,3}}\s*[、.．]", text) else 2 if re.match(rf"^[（(][{_NUM_CN}]{{1,3}}[)）]", text) else 0
+    if level == 2 and path and re.match(rf"^[{_NUM_CN}]{{1,3}}\s*[、.．]", path[0]):
+        return [path[0], text]
+    return [text]
+
+
+def _enumeration(p: _Para) -> list[tuple[str, int, int]]:
+    """The "一是…二是…" items of a paragraph (offsets within it), when they count 一, 二, … in order."""
+    found = [(m.group(1), m.start(1)) for m in ENUM.finditer(p.text)]
+    items: list[tuple[str, int]] = []
+    for label, pos in found:
+        if _cn(label) == len(items) + 1:
+            items.append((label, pos))
+    if len(items) < 2:
+        return []
+    out = []
+    for k, (label, pos) in enumerate(items):
+        body = pos + len(label) + 1
+        end = items[k + 1][1] if k + 1 < len(items) else len(p.text)
+        seg = p.text[body:end].rstrip("，,；; ")
+        out.append((label, body, body + len(seg)))
+    return out
+
+
+def _cn(label: str) -> int:
+    vals = {c: i for i, c in enumerate(_NUM_CN, 1)}
+    if label == "十":
+        return 10
+    if label.startswith("十"):
+        return 10 + vals.get(label[1], 0)
+    if len(label) == 2 and label[1] == "十":
+        return vals[label[0]] * 10
+    if len(label) == 3 and label[1] == "十":
+        return vals[label[0]] * 10 + vals[label[2]]
+    return vals.get(label, 0)
+
+
+def _lead_sentence(text: str) -> str | None:
+    """A paragraph's opening sentence when it is a short heading-like line ("以…夯实…基底。")."""
+    m = SENTENCE_END.search(text)
+    if not m or m.start() > 40 or m.start() < 4:
+        return None
+    first = text[: m.start()]
+    return None if ENUM.match(first) or "，" in first or "," in first else first
+
+
+def _title(body: str, label: str | None = None) -> str:
+    """The short title of a measure: its first sentence when short, else its first clause."""
+    m = SENTENCE_END.search(body)
+    if m and m.start() <= 40:
+        return body[: m.start()].strip()
+    m = CLAUSE_END.search(body)
+    return (body[: m.start()] if m else body[:40]).strip()
+
+
+def _paragraph_title(text: str, *, intro_possible: bool, sentence_only: bool = False) -> str | None:
+    """A paragraph's measure title (its short lead sentence or lead clause), or None."""
+    m = SENTENCE_END.search(text)
+    if m and 4 <= m.start() <= 30 and m.end() < len(text) and not CLAUSE_END.search(text[: m.start()]):
+        first = text[: m.start()]
+        return None if (intro_possible and _is_intro(first)) or _is_statement(first) or not _acts(first) else first
+    if sentence_only:
+        return None
+    clauses = [c for c in CLAUSE_END.split(text[:120]) if c]
+    if len(clauses) < 2:
+        return None
+    first = clauses[0]
+    if (intro_possible and _is_intro(first)) or _is_statement(first):
+        return None
+    if first.startswith(CONTEXT_OPENERS) and len(clauses) > 2 and 4 <= len(clauses[1]) <= 18 and _acts(clauses[1]):
+        return clauses[1]
+    return first if 3 <= len(first) <= 18 and _acts(first) else None
+
+
+def _acts(clause: str) -> bool:
+    """Whether a clause reads as an action ("做優“存量”", "以…為牽引", "緊盯…"), not a subject, a
+    time, a place, a number or a purpose ("我…", "香港…", "第二", "为促进…", "通过…")."""
+    import jieba.posseg
+
+    simple = to_simplified(clause)
+    if simple.startswith(("为", "通过", "除", "利用", "对于", "关于", "经", "由于", "随着")):
+        return False
+    words = [w for w in jieba.posseg.lcut(simple) if w.word.strip("“”\"'")]
+    if not words:
+        return False
+    first = words[0]
+    if first.flag == "m":  # 全方位 acts; 第二, 2023 do not
+        return not re.match(r"[第\d０-９一二三四五六七八九十百千万两几]", first.word)
+    return first.flag not in {"r", "ns", "nr", "nrt", "t", "f", "s", "q", "c", "u"}
+
+
+def _is_statement(first: str) -> bool:
+    """A report of what is, not a measure: "《意見》已經出臺", "今年上半年", "日前"."""
+    return bool(re.search(r"《|已经|已經|上半年|今年|去年|日前|近年|目前|新機遇|新机遇", first))
+
+
+def _is_intro(first: str) -> bool:
+    """A section's opening statement, not a measure: "科技創新是…要素" / "…的提出為…帶來新機遇"."""
+    return bool(re.search(r"是|為.{0,20}帶來|为.{0,20}带来", first))
+
+
+def _parallel(paras: list[_Para]) -> list[tuple[int, str]]:
+    """Short sentences of one shape (the same opener, or the same length of first clause) that
+    head the lines of work of a speech: "以改革裂变赢得战局主动。" "以市场蝶变赢得竞争主动。" …"""
+    cands: list[tuple[int, str, str | None, tuple[int, bool]]] = []
+    for p in paras:
+        if p.heading:
+            continue
+        for m in re.finditer(r"[^。！？]+[。！？]?", p.text):
+            sent = m.group().rstrip("。！？")
+            parts = re.split(r"[，,]", sent, maxsplit=1)
+            first = parts[0]
+            if not 4 <= len(first) <= 16 or len(sent) > 30 or re.search(r"\d|[：:；;]", sent) or _is_statement(first):
+                continue
+            opener = next((o for o in PARALLEL_OPENERS if first.startswith(o)), None)
+            title = sent if len(parts) > 1 and len(sent) <= 24 else first
+            cands.append((p.start + m.start(), title, opener, (len(first), len(parts) > 1)))
+    best: list[tuple[int, str]] = []
+    by_opener: dict[str, list] = {}
+    for c in cands:
+        if c[2]:
+            by_opener.setdefault(c[2], []).append(c)
+    for members in by_opener.values():
+        for pivot in members:
+            near = [(s, t) for s, t, _, sig in members if abs(sig[0] - pivot[3][0]) <= 2 and _same_shape(t, pivot[1])]
+            if len(near) < 3:  # same opener and the same length, quotation marks aside
+                near = [(s, t) for s, t, _, sig in members if _core_len(t) == _core_len(pivot[1]) and not sig[1] and not pivot[3][1]]
+            if len(near) >= 3 and len(near) > len(best):
+                best = near
+    if not best:
+        by_sig: dict[tuple[int, bool], list[tuple[int, str]]] = {}
+        for s, t, _, sig in cands:
+            if sig[1]:
+                by_sig.setdefault(sig, []).append((s, t))
+        groups = sorted(by_sig.values(), key=lambda g: (-len(g), g[0][0]))
+        if groups and len(groups[0]) >= 3:
+            best = groups[0]
+    return sorted(best)
+
+
+def _core_len(t: str) -> int:
+    return len(re.sub(r"[“”\"'‘’「」]", "", t))
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Parallel phrases share their last two characters, the place of their 、, or a comma."""
+    if a[-2:] == b[-2:]:
+        return True
+    if "、" in a and "、" in b and abs(a.index("、") - b.index("、")) <= 1:
+        return True
+    return ("," in a or "，" in a) and ("," in b or "，" in b)
+
+
+def _trim_end(plan: Plan, start: int, end: int) -> int:
+    text = plan.document.text[start:end]
+    return start + len(text.rstrip())
+
+
+# -- measures from spans -----------------------------------------------------------------------
+def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Measure]:
+    from .targets import find_targets
+
+    out: list[Measure] = []
+    seen: set[tuple[int, int]] = set()
+    for start, end, title, section in spans:
+        text = plan.document.text[start:end].strip()
+        if not text or (start, end) in seen or not title:
+            continue
+        seen.add((start, end))
+        c = cite(plan, start, end)
+        if not verify(c, plan):
+            continue
+        out.append(
+            Measure(
+                title=title,
+                text=text,
+                section=section,
+                targets=find_targets(plan, start, end),
+                units=_units(text),
+                year=_year(text),
+                citations=[c],
+            )
+        )
+    return out
+
+
+def _units(text: str) -> list[str]:
+    """The units a measure names as responsible: "（省商务厅牵头，合肥海关、省贸促会按职责分工配合）"."""
+    m = UNITS.search(text)
+    if not m:
+        return []
+    body = re.sub(r"牵头考核单位[:：]|责任单位[:：]|牵头单位[:：]|配合单位[:：]", "、", m.group(1))
+    body = re.sub(r"按职责分工|按职责|分别|负责|牵头|配合|等单位|持续推进|长期坚持", "、", body)
+    parts = [p.strip(" ：:") for p in re.split(r"[，,、；;]", body)]
+    return list(dict.fromkeys(p for p in parts if len(p) >= 2 and not re.search(r"\d{4}年|月底|年底|前完成|推进$", p)))
+
+
+def _year(text: str) -> int | None:
+    """The year a measure sets for itself ("到2025年", "2023年底前"), only when its text says one."""
+    for m in YEAR.finditer(text):
+        tail = text[m.end() : m.end() + 2]
+        head = text[max(0, m.start() - 1) : m.start() + 1]
+        if m.group(0).startswith(("到", "至", "于", "在")) or re.match(r"(?:底|末|前|内)", text[m.end() - 1 : m.end()]) or "力争" in head or tail.startswith(("，", ",")):
+            return int(m.group(1))
+    return None

@@ -1,0 +1,148 @@
+"""Measures (举措) found in the seed plans and the corpus: facts read in the texts by hand."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import policyqa
+from policyqa.citations import verify
+from policyqa.measures import find_measures
+
+ROOT = Path(__file__).parents[1]
+SEEDS = ROOT / "evals" / "plans"
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+
+
+def plans_of(stem: str) -> list[policyqa.Plan]:
+    return policyqa.load(next(SEEDS.glob(stem + "_*.txt")))
+
+
+def test_seed_000_lists_exactly_its_fifteen_measures():
+    (plan,) = plans_of("000")
+    ms = find_measures(plan)
+    assert len(ms) == 15
+    assert [m.title for m in ms[:3]] == ["培育优势产业链群", "突出企业主体地位", "蓄积产业发展后劲"]
+    assert ms[9].title == "实施片区开发,推动以城聚人"
+    assert ms[0].section == ["以现代化产业体系夯实向新求质基底", "一是"]
+    assert ms[14].section == ["以融入型开放姿态塑造向新求质优势", "三是"]
+    sections = [m.section[0] for m in ms]
+    assert len(set(sections)) == 5 and all(sections.count(s) == 3 for s in set(sections))
+    # a measure runs up to the next one, never into it, and holds its own figures
+    assert ms[0].text.startswith("培育优势产业链群。") and "二是" not in ms[0].text
+    third = [m for m in ms if m.title == "优化营商环境,支撑以人兴城"][0]
+    assert {t.original for t in third.targets} >= {"98%以上", "100%", "95%以上"}
+
+
+def test_headline_sections_with_lead_sentences_in_traditional_script():
+    (plan,) = plans_of("001")
+    ms = find_measures(plan)
+    assert len(ms) == 28
+    assert ms[0].title == "建設高水平創新型城市"  # the source's own script
+    assert ms[0].section == ["聚焦加快科技創新和產業轉型升級 推進數字賦能制造業高質量發展"]
+    titles = [m.title for m in ms]
+    assert "答好“創新之問”" not in titles  # the article's opening is no measure
+    assert not any(t.startswith("《意見》") for t in titles)  # nor its closing
+
+
+def test_each_speech_gives_its_three_lines_of_work():
+    plans = plans_of("002")
+    got = {p.region: [m.title for m in find_measures(p)] for p in plans}
+    assert got["义乌市"] == ["以改革裂变赢得战局主动", "以市场蝶变赢得竞争主动", "以项目聚变赢得开放主动"]
+    assert got["余杭区"][0] == "坚持创新驱动、人才引领不动摇"
+    assert got["景宁畲族自治县"][2] == "坚持改革创新,破解山区基本公共服务难题"
+    assert got["北仑区"][0] == "聚焦枢纽建强,高质量助力世界一流强港建设"  # the speech with no headline
+    assert all(len(v) == 3 for v in got.values())
+
+
+def test_work_report_sections_and_a_paragraph_before_any_heading():
+    (plan,) = plans_of("003")
+    ms = find_measures(plan)
+    assert [m.title for m in ms][:2] == ["促进港产联动提升枢纽融合度", '建好"一廊六城"强磁极']
+    assert ms[1].section == ["(三)聚焦科教人才强市,着力增强创新驱动发展战略支撑"]
+    assert len(ms) == 8
+    first = ms[0]
+    assert {(t.value, t.unit) for t in first.targets} >= {(130e8, "件")}  # 快递业务量突破130亿件
+
+
+def test_lead_clauses_and_intros_under_headings():
+    (plan,) = plans_of("004")
+    titles = [m.title for m in find_measures(plan)]
+    assert titles[:3] == ["做優“存量”", "做大“增量”", "催生“變量”"]
+    assert "緊盯戰略科技人才" in titles  # after a context clause "圍繞…等需求"
+    assert not any("要素" in t for t in titles)  # "科技創新是…的核心要素" opens a section, it is no measure
+    assert len(titles) == 12
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+def test_numbered_measures_with_lead_and_partner_units():
+    (plan,) = policyqa.load(CORPUS / "07_anhui_rcep_implementation_opinions_2022.txt")
+    ms = find_measures(plan)
+    assert len(ms) == 24  # "1." … "24." one measure per number
+    last = ms[-1]
+    assert last.title == "加强风险应对"
+    assert last.units == ["省商务厅", "省外办", "省贸促会"]
+    assert last.section == ["三、保障措施"]
+    assert ms[0].units[0] == "省商务厅"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+def test_goal_and_principle_sections_are_not_measures():
+    plans = policyqa.load(CORPUS / "02_anhui_industrial_internet_action_plan_2021.txt")
+    action = plans[1]
+    titles = [m.title for m in find_measures(action)]
+    assert not any(t.startswith("到2023年") for t in titles)  # 发展目标
+    speech = policyqa.load(CORPUS / "05_hongkong_policy_address_2019_trad.txt")[0]
+    assert not any(m.title.startswith("我今天發表") for m in find_measures(speech))  # numbered paragraphs of a speech
+
+
+def _all_plans():
+    plans = policyqa.load(SEEDS)
+    if CORPUS.is_dir():
+        plans += policyqa.load(CORPUS)
+    return plans
+
+
+def test_every_measure_citation_verifies_and_nothing_repeats():
+    for plan in _all_plans():
+        ms = find_measures(plan)
+        spans = [(c.start, c.end) for m in ms for c in m.citations]
+        assert len(spans) == len(set(spans)), plan.source
+        for m in ms:
+            assert m.citations and all(verify(c, plan) for c in m.citations), (plan.source, m.title)
+            for t in m.targets:
+                assert verify(t.citation, plan)
+            assert m.title and m.title in to_text(m, plan)
+
+
+def to_text(m, plan) -> str:
+    return m.text
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "policyqa", "measures", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_cli_measures_json_and_csv():
+    r = _cli(str(next(SEEDS.glob("000_*.txt"))), "--json")
+    assert r.returncode == 0, r.stderr
+    (row,) = json.loads(r.stdout)
+    assert row["plan"]["region"] == "兰溪市" and row["engine"] == "offline"
+    assert len(row["measures"]) == 15
+    assert set(row["measures"][0]) >= {"title", "text", "section", "targets", "units", "year", "citations"}
+    r = _cli(str(next(SEEDS.glob("002_*.txt"))), "--csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert len(rows) == 24 and rows[0]["region"] == "余杭区"
+    r = _cli(str(next(SEEDS.glob("000_*.txt"))))
+    assert "培育优势产业链群" in r.stdout and "offline" in r.stdout
+
+
+def test_cli_measures_bad_path_is_one_line():
+    r = _cli("no/such/file.txt")
+    assert r.returncode == 2 and "no/such/file.txt" in r.stderr and len(r.stderr.strip().splitlines()) == 1
