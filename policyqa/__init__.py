@@ -18,6 +18,7 @@ from .citations import cite, find_quote, ground, verify
 from .corpus import Corpus, Hit
 from .document import Document, read, read_file
 from .engines import Engine, ask, get_engine, measures, summarize, targets
+from .engines.offline import OfflineEngine
 from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAError, ValidationFailed
 from .evals import Case as EvalCase
 from .evals import EvalRun, load_cases
@@ -57,6 +58,7 @@ __all__ = [
     "InputError",
     "LLMError",
     "Measure",
+    "OfflineEngine",
     "Passage",
     "Plan",
     "PolicyQAError",
