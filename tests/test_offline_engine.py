@@ -89,3 +89,30 @@ def test_every_output_on_every_seed_and_corpus_plan_verifies():
         cites += [t.citation for t in e.targets(plan)]
         cites += e.summarize(plan).citations()
         assert verify_all(cites, [plan]) == [], plan.source
+
+
+def test_cli_measures_json_on_seeds_and_corpus_cites_only_what_the_files_say():
+    import json
+    import subprocess
+    import sys
+
+    from policyqa.models import Citation
+
+    paths = [str(SEEDS)] + ([str(CORPUS)] if CORPUS.is_dir() else [])
+    r = subprocess.run([sys.executable, "-m", "policyqa", "measures", *paths, "--json", "--engine", "offline"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    plans = {p.id: p for p in policyqa.load(paths)}
+    assert [row["plan"]["id"] for row in rows] == list(plans)
+    n = 0
+    for row in rows:
+        plan = plans[row["plan"]["id"]]
+        assert row["engine"] == "offline"
+        for m in row["measures"]:
+            assert set(m) == {"title", "text", "section", "targets", "units", "year", "citations"}
+            for c in m["citations"] + [t["citation"] for t in m["targets"]]:
+                assert verify(Citation(**c), plan), (plan.source, m["title"])
+                n += 1
+    assert n > 100
+    by_region = {row["plan"]["region"]: row["measures"] for row in rows}
+    assert len(by_region["兰溪市"]) == 15 and len(by_region["马鞍山市"]) == 28
