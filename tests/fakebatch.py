@@ -52,6 +52,7 @@ class FakeBatchServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body would otherwise wait for a delayed ACK (~40 ms)
 
             def log_message(self, *args):  # quiet
                 pass
