@@ -13,7 +13,7 @@ import sys
 from typing import Any, Callable, Sequence
 
 from . import __version__
-from .errors import PolicyQAError
+from .errors import ConfigError, PolicyQAError
 from .plan import Plan, load
 
 
@@ -35,6 +35,8 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     llm.add_argument("--model", metavar="NAME", help="model name (default: $POLICYQA_MODEL, the preset's)")
     llm.add_argument("--preset", metavar="NAME", help="provider preset: openai, deepseek, qwen, moonshot, zhipu, vllm, ollama, llamacpp")
     llm.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM response cache")
+    llm.add_argument("--cache", metavar="PATH", help="the LLM response cache file (default: $POLICYQA_CACHE_DIR/llm.sqlite, else ~/.cache/policyqa/llm.sqlite)")
+    llm.add_argument("--model-path", metavar="FILE.gguf", help="with --engine local: the GGUF model the llama.cpp server loads (default: the packaged tiny model)")
     llm.add_argument("--max-cost", type=float, metavar="X", help="stop before a call would pass this cost (in the preset's currency)")
     llm.add_argument("--max-tokens", type=int, metavar="N", help="stop before a call would pass this many tokens in total")
 
@@ -49,6 +51,11 @@ def engine_from_args(args: argparse.Namespace):  # -> Engine
     name = getattr(args, "engine", None)
     if name is None and (getattr(args, "base_url", None) or getattr(args, "preset", None)):
         name = "llm"
+    if getattr(args, "model_path", None):
+        name = name or "local"
+        if name != "local":
+            raise ConfigError("--model-path goes with --engine local")
+        options["model_path"] = args.model_path
     if name in ("llm", "local") or (name is None and endpoint_configured()):
         from .cache import Cache
         from .usage import Budget
