@@ -59,6 +59,8 @@ class Passage:
 
 
 SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
+# the same pieces without their surrounding spaces: from a visible character to the closing mark(s)
+SENTENCE_SPAN = re.compile(r"[^\s。！？；!?;](?:[^。！？；!?;\n]*[^\s。！？；!?;])?(?:\s*[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+[”’」』）)]*")
 
 _CN = "一二三四五六七八九十"
 # a label at the start of a line; the group that matched names its style
@@ -268,13 +270,8 @@ class _Builder:
         self.path = tuple(h for _, h, _ in self.stack)
 
     def sentences(self, a: int, b: int, parent: int) -> None:
-        line = self.text[a:b]
-        for m in SENTENCE.finditer(line):
-            g = m.group()
-            s = g.strip()
-            if s:
-                sa = a + m.start() + (len(g) - len(g.lstrip()))
-                self.add("sentence", sa, sa + len(s), section=self.path, parent=parent)
+        path = self.path
+        self.rows.extend([("sentence", m.start(), m.end(), path, parent, None) for m in SENTENCE_SPAN.finditer(self.text, a, b)])
 
 
 def segment(plan: Plan) -> list[Passage]:
