@@ -184,7 +184,7 @@ def poll(engine: Any, batch_id: str) -> BatchStatus:
     )
 
 
-def collect(engine: Any, batch_id: str, plans: Sequence[Plan] | None = None, *, wait: bool = True, interval: float = 30.0, timeout: float | None = None) -> Collected:
+def collect(engine: Any, batch_id: str, plans: Sequence[Plan], *, wait: bool = True, interval: float = 30.0, timeout: float | None = None) -> Collected:
     """Wait for the batch (when ``wait``), download its output and cache each plan's responses
     under the keys a live call uses. ``plans`` are the plans submitted (their ids are in the manifest)."""
     import httpx2
@@ -235,7 +235,7 @@ def collect(engine: Any, batch_id: str, plans: Sequence[Plan] | None = None, *, 
         return httpx2.Response(200, json=got)
 
     wanted = {r["plan_id"] for r in manifest["requests"]}
-    todo = [p for p in (plans or []) if p.id in wanted]
+    todo = [p for p in plans if p.id in wanted]
     task = manifest["task"]
     eng = _engine_over(engine, handler, cache)
     done, left = 0, []

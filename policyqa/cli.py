@@ -395,7 +395,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         sys.stderr.write(f"submitted {job.requests} requests for {len(plans)} plans as batch {job.id}; collect with: policyqa batch {args.task} {' '.join(args.paths)} --collect {job.id}\n")
         return 0
     if args.collect:
-        got = batch.collect(engine, args.collect, wait=not args.no_wait)
+        got = batch.collect(engine, args.collect, plans, wait=not args.no_wait)
         sys.stderr.write(f"batch {args.collect}: {got}\n")
         if not got.complete:
             return 1

@@ -279,3 +279,40 @@ def test_endpoint_without_batch_api_says_so(seeds, tmp_path):
     with FakeServer(default=grounded_reply) as fake:  # no /v1/files route: 404
         with pytest.raises(LLMError, match="no Batch API"):
             batch.submit(_engine(fake.base_url, tmp_path), seeds[:2], "summarize")
+
+
+def test_cli_batch_submit_collect_then_live(seeds, tmp_path, monkeypatch, capsys):
+    cache = str(tmp_path / "cli.sqlite")
+    with FakeServer(default=grounded_reply, api_key=KEY) as fake, FakeBatchServer(fake.base_url, polls_to_finish=1) as api:
+        monkeypatch.setenv("POLICYQA_BASE_URL", api.base_url)
+        monkeypatch.setenv("POLICYQA_MODEL", "fake")
+        monkeypatch.setenv("POLICYQA_API_KEY", KEY)
+        path = str(PLANS / "002_8aae07e36f419ad9.txt")  # eight speeches
+        assert main(["batch", "summarize", path, "--cache", cache, "--submit"]) == 0
+        captured = capsys.readouterr()
+        batch_id = captured.out.strip()
+        assert batch_id.startswith("batch-") and f"--collect {batch_id}" in captured.err
+        assert fake.chat_requests == []
+        assert main(["batch", "summarize", path, "--cache", cache, "--collect", batch_id, "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert len(out) == 8 and all(o["error"] is None and o["output"]["overview"] for o in out)
+        assert len(fake.chat_requests) == 8  # the batch's requests only: the results came from the cache
+        assert main(["batch", "summarize", path, "--cache", cache]) == 0
+        assert len(fake.chat_requests) == 8
+        assert "8 cached" in capsys.readouterr().err
+    assert KEY.encode() not in Path(cache).read_bytes()
+
+
+def test_cli_batch_reports_failed_plans_with_exit_1(tmp_path, monkeypatch, capsys):
+    def reply(req):
+        return error(400, "Content flagged") if "中欧班列开行1601列" in req.user else grounded_reply(req)
+
+    with FakeServer(default=reply) as fake:
+        monkeypatch.setenv("POLICYQA_BASE_URL", fake.base_url)
+        monkeypatch.setenv("POLICYQA_MODEL", "fake")
+        monkeypatch.setenv("POLICYQA_API_KEY", KEY)
+        assert main(["batch", "summarize", str(PLANS / "002_8aae07e36f419ad9.txt"), "--no-cache", "--concurrency", "3"]) == 1
+    captured = capsys.readouterr()
+    failed = [line for line in captured.out.splitlines() if line.startswith("failed")]
+    assert len(failed) == 1 and "义乌市" in failed[0] and "Content flagged" in failed[0]
+    assert "7 of 8 plans done, 1 failed" in captured.err
