@@ -160,11 +160,21 @@ def run(
     bar = _Bar(task, len(plans), getattr(engine, "name", "")) if progress is True else None
     callback = progress if callable(progress) else None
     try:
-        items, stopped = asyncio.run(_run_all(fn, plans, task, concurrency, per_second, bar, callback))
+        items, stopped = _run_coroutine(_run_all(fn, plans, task, concurrency, per_second, bar, callback))
     finally:
         if bar is not None:
             bar.close()
     return BatchResult(task, tuple(items), time.perf_counter() - t0, _delta(before, _usage_dict(engine)), stopped)
+
+
+def _run_coroutine(coro):
+    """``asyncio.run(coro)``, in a thread of its own when this thread already runs a loop (Jupyter)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(max_workers=1) as ex:
+        return ex.submit(asyncio.run, coro).result()
 
 
 async def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> tuple[list[BatchItem], str | None]:

@@ -399,7 +399,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
         sys.stderr.write(f"batch {args.collect}: {got}\n")
         if not got.complete:
             return 1
-    result = batch.run(engine, plans, args.task, concurrency=args.concurrency, progress=not args.json)
+    try:
+        result = batch.run(engine, plans, args.task, concurrency=args.concurrency, progress=not args.json)
+    except KeyboardInterrupt:
+        sys.stderr.write("policyqa: interrupted; the answers received are cached: run the same command again to resume\n")
+        return 130
     if args.json:
         _print_json([
             {"plan": i.plan.info(), "engine": engine.name, "task": i.task, "error": i.error, "skipped": i.skipped, "output": _jsonable(i.output)}

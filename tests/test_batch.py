@@ -316,3 +316,13 @@ def test_cli_batch_reports_failed_plans_with_exit_1(tmp_path, monkeypatch, capsy
     failed = [line for line in captured.out.splitlines() if line.startswith("failed")]
     assert len(failed) == 1 and "义乌市" in failed[0] and "Content flagged" in failed[0]
     assert "7 of 8 plans done, 1 failed" in captured.err
+
+
+def test_run_from_inside_an_event_loop(plans):
+    import asyncio
+
+    async def notebook_cell():
+        return batch.run(get_engine("offline"), plans[:3], "targets", concurrency=2, progress=False)
+
+    result = asyncio.run(notebook_cell())
+    assert len(result.done) == 3
