@@ -131,6 +131,24 @@ def main() -> int:
               f"{result.seconds:.2f} s, ideal {ideal:.2f} s, ratio {result.seconds / ideal:.3f} (target <= 1.15); "
               f"{len(result.done)} done, {len(result.failed)} failed")
 
+        # 1b. the batch machinery alone: each plan one small chat request through the SDK, no engine work
+        import openai
+
+        sdk = openai.OpenAI(base_url=server.base_url, api_key="sk-bench", max_retries=0)
+
+        class Bare:
+            name = "bare"
+
+            def summarize(self, plan):
+                return sdk.chat.completions.create(model="fake", messages=[{"role": "user", "content": plan.id}], max_tokens=8)
+
+        before = server.count()
+        bare = batch.run(Bare(), plans, "summarize", concurrency=args.concurrency, progress=False)
+        sent = server.count() - before
+        ideal = math.ceil(sent / args.concurrency) * args.latency
+        print(f"1b. batch machinery alone (one small request per plan through the SDK, no engine): {bare.seconds:.2f} s, ideal {ideal:.2f} s, "
+              f"ratio {bare.seconds / ideal:.3f}")
+
         # 4. a warm-cache re-run
         before = server.count()
         again = batch.run(engine(server.base_url, tmp / "llm.sqlite"), plans, "summarize", concurrency=args.concurrency, progress=False)
