@@ -162,7 +162,8 @@ def _spawn(args: list[str], home: Path):
     env = {**os.environ, "HOME": str(home), "POLICYQA_HISTORY": str(home / "hist"), "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm", "COLUMNS": "120", "LINES": "40"}
     env.pop("OPENAI_API_KEY", None)
     child = pexpect.spawn(sys.executable, args, env=env, encoding="utf-8", timeout=60, dimensions=(40, 120))
-    child.delaybeforesend = 0.3  # let prompt_toolkit take the terminal before typing, as a person would
+    child.delaybeforesend = 1.0  # let prompt_toolkit take the terminal before typing, as a person would
+    child.logfile_read = open(home / "terminal.log", "w", encoding="utf-8")  # noqa: SIM115 (read when a test fails)
     return child
 
 
@@ -188,7 +189,8 @@ def test_terminal_session_ask_cancel_and_leave(tmp_path):
     child.expect(r"policyqa\[兰州新区\]>")
     child.sendline("/nonsense")
     child.expect("unknown command /nonsense")
-    child.sendeof()
+    child.expect(r"policyqa\[兰州新区\]>")
+    child.sendline("/quit")
     child.expect("bye")
     child.expect(pytest.importorskip("pexpect").EOF)
     child.close()
@@ -203,6 +205,7 @@ def test_terminal_cli_repl_answers_in_chinese(tmp_path):
     child.expect("/sources")
     child.sendline("哪些地方提到中欧班列？")
     child.expect(r"\[1\]")
-    child.sendline("/quit")
+    child.expect(r"policyqa\[all\]>")
+    child.sendeof()  # Ctrl-D leaves
     child.expect("bye")
     child.expect(pytest.importorskip("pexpect").EOF)
