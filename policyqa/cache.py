@@ -27,6 +27,7 @@ import re
 import sqlite3
 import threading
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -44,6 +45,7 @@ _SECRET_NAME = re.compile(
 )
 _SECRET_VALUE = re.compile(r"^\s*bearer\s+[A-Za-z0-9._~+/=-]{8,}\s*$", re.IGNORECASE)  # an Authorization header's value
 
+_COUNT = "INSERT INTO counters(name, value) VALUES(?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     key TEXT PRIMARY KEY,
@@ -115,6 +117,18 @@ def canonical(parts: dict[str, Any]) -> str:
     return json.dumps({"format": FORMAT, **clean}, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_jsonable)
 
 
+def _flush_counts(path: Path, pending: dict[str, int]) -> None:
+    """Write hit/miss counts still pending when a Cache is dropped or the interpreter exits."""
+    if not any(pending.values()):
+        return
+    try:
+        with sqlite3.connect(path, timeout=5.0) as conn:
+            conn.executemany(_COUNT, [(name, n) for name, n in pending.items() if n])
+    except sqlite3.Error:
+        return
+    pending.update(hits=0, misses=0)
+
+
 class Cache:
     """Responses by key in one SQLite file; safe to share between threads and processes."""
 
@@ -125,6 +139,8 @@ class Cache:
         self.path = p
         self.hits = 0  # this instance's lookups
         self.misses = 0
+        self._pending = {"hits": 0, "misses": 0}  # counted, not yet written to the file
+        self._finalizer: weakref.finalize | None = None
         self._lock = threading.Lock()
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
@@ -159,10 +175,19 @@ class Cache:
         self._local.conn = conn
         with self._lock:
             self._conns.append(conn)
+            if self._finalizer is None:  # counts still pending when the cache is dropped or at exit
+                self._finalizer = weakref.finalize(self, _flush_counts, self.path, self._pending)
         return conn
 
     def _write(self, statements: list[tuple[str, tuple]]) -> None:
+        """Run ``statements`` in one transaction, with the hit/miss counts gathered since the last one."""
         conn = self._conn()
+        with self._lock:
+            counts = dict(self._pending)
+            self._pending.update(hits=0, misses=0)
+        statements = statements + [(_COUNT, (name, n)) for name, n in counts.items() if n]
+        if not statements:
+            return
         for attempt in range(5):
             try:
                 conn.execute("BEGIN IMMEDIATE")
@@ -176,25 +201,24 @@ class Cache:
                 return
             except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
                 if "locked" not in str(e) or attempt == 4:
+                    with self._lock:  # the counts are not lost with the write
+                        for name, n in counts.items():
+                            self._pending[name] += n
                     raise
                 time.sleep(0.05 * (attempt + 1))
 
     def get(self, key: str) -> dict | None:
-        """The value stored under ``key``, or None (counts a hit or a miss)."""
+        """The value stored under ``key``, or None (counts a hit or a miss; the counts reach the
+        file with the next write, every 64 lookups, ``stats()``, ``close()`` or at exit)."""
         row = self._conn().execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
         with self._lock:
-            if row is None:
-                self.misses += 1
-            else:
-                self.hits += 1
-        if row is None:
-            self._write([("INSERT INTO counters(name, value) VALUES('misses', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1", ())])
-            return None
-        self._write([
-            ("UPDATE entries SET hits = hits + 1 WHERE key = ?", (key,)),
-            ("INSERT INTO counters(name, value) VALUES('hits', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1", ()),
-        ])
-        return json.loads(row[0])
+            name = "misses" if row is None else "hits"
+            setattr(self, name, getattr(self, name) + 1)
+            self._pending[name] += 1
+            flush = sum(self._pending.values()) >= 64
+        if flush:
+            self._write([])
+        return None if row is None else json.loads(row[0])
 
     def put(self, key: str, value: dict) -> None:
         """Store ``value`` (a JSON-able dict, credentials stripped) under ``key``, in one transaction."""
@@ -212,6 +236,7 @@ class Cache:
     def stats(self) -> dict:
         """entries, bytes (the file with its WAL), hits and misses (all time, in this file), path."""
         conn = self._conn()
+        self._write([])
         entries = int(conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
         counters = dict(conn.execute("SELECT name, value FROM counters").fetchall())
         size = sum(os.path.getsize(f) for f in (self.path, Path(f"{self.path}-wal")) if os.path.exists(f))
@@ -221,6 +246,8 @@ class Cache:
         """Remove every entry and reset the counters; returns how many entries there were."""
         conn = self._conn()
         n = len(self)
+        with self._lock:
+            self._pending.update(hits=0, misses=0)
         self._write([("DELETE FROM entries", ()), ("DELETE FROM counters", ())])
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -230,7 +257,12 @@ class Cache:
         return n
 
     def close(self) -> None:
-        """Close every connection this instance opened (a later call opens them again)."""
+        """Write the pending counts and close every connection this instance opened (a later call opens them again)."""
+        if self._conns:
+            try:
+                self._write([])
+            except sqlite3.Error:
+                pass
         with self._lock:
             conns, self._conns = self._conns, []
         for c in conns:
