@@ -400,7 +400,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if not got.complete:
             return 1
     try:
-        result = batch.run(engine, plans, args.task, concurrency=args.concurrency, progress=not args.json)
+        result = batch.run(engine, plans, args.task, concurrency=args.concurrency, progress=not args.json, per_second=args.per_second)
     except KeyboardInterrupt:
         sys.stderr.write("policyqa: interrupted; the answers received are cached: run the same command again to resume\n")
         return 130
@@ -439,6 +439,7 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
     p.add_argument("task", choices=["summarize", "measures", "targets"])
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--concurrency", type=int, default=16, metavar="N", help="plans in flight at once (default 16)")
+    p.add_argument("--per-second", type=float, metavar="R", help="start at most R plans per second (for a provider's requests-per-minute limit)")
     p.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, task, error, skipped, output}")
     api = p.add_mutually_exclusive_group()
     api.add_argument("--submit", action="store_true", help="send the requests through the provider's Batch API (/v1/batches) and print the batch id")

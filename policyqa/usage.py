@@ -22,9 +22,10 @@ from .errors import BudgetExceeded, ConfigError
 class Usage:
     """Thread-safe counters of model calls, tokens and cost."""
 
-    def __init__(self, input_price: float | None = None, output_price: float | None = None):
+    def __init__(self, input_price: float | None = None, output_price: float | None = None, currency: str | None = None):
         self.input_price = input_price  # per 1M prompt tokens
         self.output_price = output_price  # per 1M completion tokens
+        self.currency = currency  # of the prices (USD, CNY); shown with the cost
         self.calls = 0  # requests sent, failed ones included
         self.failed_calls = 0
         self.cached_calls = 0  # answered from the cache: no request, no tokens
@@ -77,7 +78,7 @@ class Usage:
 
     def snapshot(self) -> Usage:
         """A copy of the counters as they are now."""
-        out = Usage(self.input_price, self.output_price)
+        out = Usage(self.input_price, self.output_price, self.currency)
         return out.merge(self)
 
     def as_dict(self) -> dict:
@@ -97,7 +98,7 @@ class Usage:
         d = self.as_dict()
         extra = ", ".join(x for x in (f"{d['failed_calls']} failed" if d["failed_calls"] else "", f"{d['cached_calls']} cached" if d["cached_calls"] else "") if x)
         calls = f"{d['calls']} call{'s' if d['calls'] != 1 else ''}" + (f" ({extra})" if extra else "")
-        cost = "cost unknown" if d["cost"] is None else f"cost {d['cost']:.4f}"
+        cost = "cost unknown" if d["cost"] is None else f"cost {d['cost']:.4f}" + (f" {self.currency}" if self.currency else "")
         return f"{calls} · {d['prompt_tokens']:,} prompt + {d['completion_tokens']:,} completion tokens · {cost}"
 
     def __repr__(self) -> str:

@@ -36,6 +36,7 @@ def test_cost_from_prices_per_million_tokens():
     assert u.cost == pytest.approx(2.0 + 0.5 + 4.0)
     assert u.as_dict()["cost"] == pytest.approx(6.5)
     assert "cost 6.5000" in str(u)
+    assert str(Usage(0.8, 2.0, "CNY")).endswith("cost 0.0000 CNY")
     assert u.price_of(1000, 1000) == pytest.approx(0.01)
 
 
