@@ -132,7 +132,8 @@ def capture(engine: Any, plans: Sequence[Plan], task: str) -> list[dict]:
         raise _Captured
 
     with tempfile.TemporaryDirectory(prefix="policyqa-capture-") as tmp:
-        cache = getattr(engine, "cache", None) or Cache(Path(tmp) / "capture.sqlite")
+        own = getattr(engine, "cache", None)
+        cache = own if own is not None else Cache(Path(tmp) / "capture.sqlite")
         eng = _engine_over(engine, handler, cache)
         for plan in plans:
             seen.clear()
@@ -144,7 +145,7 @@ def capture(engine: Any, plans: Sequence[Plan], task: str) -> list[dict]:
                 pass
             if "body" in seen:
                 out.append({"custom_id": f"{plan.id}-{task}", "plan_id": plan.id, "body": seen["body"]})
-        if cache is not getattr(engine, "cache", None):
+        if own is None:
             cache.close()
     return out
 
@@ -153,6 +154,8 @@ def submit(engine: Any, plans: Sequence[Plan], task: str = "summarize", *, compl
     """Send each plan's request through the provider's Batch API; returns the job (keep its ``id``)."""
     import io
 
+    if getattr(engine, "cache", None) is None:
+        raise ConfigError("the Batch API delivers its answers through the LLM cache: do not pass --no-cache")
     requests = capture(engine, plans, task)
     if not requests:
         raise InputError(None, f"nothing to submit: every plan's {task} is already in the cache or made no request")
@@ -163,9 +166,7 @@ def submit(engine: Any, plans: Sequence[Plan], task: str = "summarize", *, compl
         job = client.batches.create(input_file_id=f.id, endpoint=BATCH_ENDPOINT, completion_window=completion_window, metadata={"policyqa_task": task})
     except Exception as e:  # noqa: BLE001
         raise _api_error(e, "submitting the batch") from e
-    cache = getattr(engine, "cache", None)
-    if cache is not None:
-        cache.put(_manifest_key(job.id), {"batch_id": job.id, "task": task, "requests": requests})
+    engine.cache.put(_manifest_key(job.id), {"batch_id": job.id, "task": task, "requests": requests})
     return BatchJob(job.id, f.id, len(requests), job.status, task)
 
 
@@ -222,7 +223,8 @@ def collect(engine: Any, batch_id: str, plans: Sequence[Plan], *, wait: bool = T
             failed += 1
             continue
         answers[_body_key(req["body"])] = resp["body"]
-    failed += max(0, status.failed - failed) if status.error_file_id else 0
+    if status.error_file_id:  # failed requests are listed in the error file, not the output
+        failed = max(failed, status.failed)
 
     served: list[str] = []
 

@@ -230,6 +230,9 @@ class Cache:
     def __contains__(self, key: str) -> bool:
         return self._conn().execute("SELECT 1 FROM entries WHERE key = ?", (key,)).fetchone() is not None
 
+    def __bool__(self) -> bool:  # a cache is a cache even while empty (``cache or default`` must not drop it)
+        return True
+
     def __len__(self) -> int:
         return int(self._conn().execute("SELECT COUNT(*) FROM entries").fetchone()[0])
 

@@ -336,3 +336,11 @@ def test_per_second_spaces_the_starts(plans):
     batch.run(Stamped(hold=0.0), plans[:6], "targets", concurrency=6, progress=False, per_second=20)
     gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:])]
     assert len(gaps) == 5 and min(gaps) >= 0.045  # starts held 50 ms apart though six slots were free
+
+
+def test_submit_needs_the_cache(seeds):
+    with FakeServer(default=grounded_reply) as fake, FakeBatchServer(fake.base_url) as api:
+        engine = LLMEngine(base_url=api.base_url, model="fake", api_key=KEY, cache=None)
+        with pytest.raises(ConfigError, match="--no-cache"):
+            batch.submit(engine, seeds[:2], "summarize")
+        assert api.files == {} and fake.chat_requests == []

@@ -228,3 +228,8 @@ def test_a_run_against_the_fake_server_stores_no_key_and_replays_offline(tmp_pat
 
     gc.collect()
     assert Cache(path).stats()["hits"] >= len(plans) + 1  
+
+
+def test_an_empty_cache_is_still_a_cache(tmp_path):
+    cache = Cache(tmp_path / "llm.sqlite")
+    assert len(cache) == 0 and bool(cache) is True  # `cache or default` keeps it
