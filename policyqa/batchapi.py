@@ -14,6 +14,11 @@ collect: the job is polled until it ends, its output file downloaded, and each p
   responses: the engine validates, grounds and caches them under the very keys a live call
   uses. What the batch did not cover (a re-ask, the reduce step of a long plan) is left to the
   live run that follows, which finds everything else in the cache.
+
+One request per plan is captured: the next one the engine would send. For a plan that needs
+several (the chunks of a long plan, its reduce step), ``Collected.plans_left`` names it, and a
+second submit/collect batches its next request (the engine finds the first in the cache), or
+the live run makes the rest.
 """
 
 from __future__ import annotations
