@@ -103,13 +103,25 @@ def _openai_client(engine: Any):
     return openai_client_of(engine)
 
 
+def _http() -> Any:
+    """The HTTP library the installed openai SDK sends through: httpx2 (openai 3.x), else httpx."""
+    try:
+        import httpx2
+
+        return httpx2
+    except ImportError:  # pragma: no cover  (openai 1.x/2.x)
+        import httpx
+
+        return httpx
+
+
 def _engine_over(engine: Any, handler: Callable, cache: Any) -> Any:
-    """A copy of ``engine`` that sends through ``handler`` (an httpx2 handler) and caches in ``cache``."""
-    import httpx2
+    """A copy of ``engine`` that sends through ``handler`` (an httpx handler) and caches in ``cache``."""
+    http = _http()
 
     if not hasattr(engine, "copy_with"):
         raise ConfigError(f"the {getattr(engine, 'name', 'given')} engine calls no model: the Batch API needs --engine llm")
-    return engine.copy_with(http_client=httpx2.Client(transport=httpx2.MockTransport(handler)), cache=cache)
+    return engine.copy_with(http_client=http.Client(transport=http.MockTransport(handler)), cache=cache)
 
 
 def _manifest_key(batch_id: str) -> str:
@@ -123,8 +135,6 @@ def capture(engine: Any, plans: Sequence[Plan], task: str) -> list[dict]:
 
     Returns ``[{"custom_id", "plan_id", "body"}]``. The engine reads its own cache as usual, so a
     plan answered from the cache has no request, and nothing is written to it."""
-    import httpx2
-
     from .cache import Cache
 
     if task not in TASKS:
@@ -132,7 +142,7 @@ def capture(engine: Any, plans: Sequence[Plan], task: str) -> list[dict]:
     out: list[dict] = []
     seen: dict[str, dict] = {}
 
-    def handler(request: httpx2.Request) -> httpx2.Response:
+    def handler(request: Any) -> Any:
         seen["body"] = json.loads(request.content.decode("utf-8"))
         raise _Captured
 
@@ -193,8 +203,7 @@ def poll(engine: Any, batch_id: str) -> BatchStatus:
 def collect(engine: Any, batch_id: str, plans: Sequence[Plan], *, wait: bool = True, interval: float = 30.0, timeout: float | None = None) -> Collected:
     """Wait for the batch (when ``wait``), download its output and cache each plan's responses
     under the keys a live call uses. ``plans`` are the plans submitted (their ids are in the manifest)."""
-    import httpx2
-
+    http = _http()
     cache = getattr(engine, "cache", None)
     if cache is None:
         raise ConfigError("collecting a batch needs the LLM cache (do not pass --no-cache)")
@@ -233,13 +242,13 @@ def collect(engine: Any, batch_id: str, plans: Sequence[Plan], *, wait: bool = T
 
     served: list[str] = []
 
-    def handler(request: httpx2.Request) -> httpx2.Response:
+    def handler(request: Any) -> Any:
         body = json.loads(request.content.decode("utf-8"))
         got = answers.get(_body_key(body))
         if got is None:
             raise _Captured  # not in the batch: the live run makes this request
         served.append(_body_key(body))
-        return httpx2.Response(200, json=got)
+        return http.Response(200, json=got)
 
     wanted = {r["plan_id"] for r in manifest["requests"]}
     todo = [p for p in plans if p.id in wanted]
