@@ -103,6 +103,22 @@ def _stop_all() -> None:
         _stop(s)
 
 
+def _die_with_parent():
+    """On Linux, a function for Popen's preexec_fn that has the kernel stop the server when this
+    process dies, even by SIGKILL (atexit covers a normal exit). libc is loaded here, before the
+    fork, so that the child only makes one system call."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    return lambda: prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def _tail(path: Path, n: int = 5) -> str:
     try:
         lines = path.read_text("utf-8", "replace").strip().splitlines()
@@ -154,7 +170,7 @@ def _start(path: Path, *, host: str, port: int | None, n_ctx: int) -> _Server:
         atexit.unregister(_stop_all)
         atexit.register(_stop_all)  # stops only the servers this process started
     with open(log, "wb") as out:
-        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent())
     server = _Server(process, base, alias, log)
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:

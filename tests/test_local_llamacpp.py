@@ -151,3 +151,24 @@ def test_bad_model_paths_name_the_file(tmp_path):
     broken.write_bytes(b"GGUF" + b"\0" * 64)
     with pytest.raises(ConfigError, match="exited with code"):
         local_client(broken)
+
+
+@pytest.mark.llamacpp
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux only")
+def test_a_killed_process_leaves_no_server_behind():
+    import signal
+    import subprocess
+    import time
+
+    pytest.importorskip("llama_cpp")
+    code = "from policyqa.local import local_client; print(local_client()[0], flush=True); import time; time.sleep(600)"
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    base = child.stdout.readline().strip()
+    assert _models(base) is not None  # its server answers
+    child.send_signal(signal.SIGKILL)  # no atexit
+    child.wait()
+    for _ in range(50):
+        if _models(base, timeout=0.5) is None:
+            break
+        time.sleep(0.2)
+    assert _models(base, timeout=0.5) is None  # the server went with it
