@@ -319,7 +319,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True) as bar:
             task = bar.add_task(f"eval {getattr(engine, 'name', '')}", total=len(chosen))
-            run = evals.run(engine, chosen, judge=judge, progress=lambda n, total, case: bar.update(task, completed=n, description=f"eval {case.id}"))
+            saver = evals.ResultsWriter(Path(args.report) / evals.RESULTS_FILE, str(getattr(engine, "name", "")))
+            run = evals.run(engine, chosen, judge=judge, on_result=saver,
+                            progress=lambda n, total, case: bar.update(task, completed=n, description=f"eval {case.id}"))
     thresholds_path = Path(args.thresholds) if args.thresholds else Path(args.cases).parent / "thresholds.yaml"
     gate = evals.check_thresholds(run, evals.load_thresholds(thresholds_path), require_all=not args.only) if thresholds_path.is_file() else []
     comparison = evals.compare(run, evals.load_baseline(args.baseline)) if args.baseline else None

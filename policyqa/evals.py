@@ -439,12 +439,13 @@ def _call(engine: Any, case: Case, plans: _Plans) -> Any:
 
 
 def run(engine: Any, cases: Sequence[Case], *, only: str | None = None, judge: Any = None,
-        progress: Callable[[int, int, Case], None] | None = None) -> EvalRun:
+        progress: Callable[[int, int, Case], None] | None = None, on_result: Callable[[CaseResult], None] | None = None) -> EvalRun:
     """Run ``cases`` (or those ``only`` selects) through ``engine`` and score each.
 
     An engine error on one case fails that case and the run goes on. ``judge`` (off by
     default) adds the LLM-judge score to answerable questions. ``progress(done, total, case)``
-    is called after each case.
+    is called after each case, and ``on_result(result)`` with each result as it comes (to
+    save a long run as it goes: :class:`ResultsWriter`).
     """
     chosen = select(cases, only)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -466,6 +467,8 @@ def run(engine: Any, cases: Sequence[Case], *, only: str | None = None, judge: A
         if cost is None and tok1 == tok0:
             cost = 0.0  # nothing spent (an engine with no model, or a cache hit)
         results.append(_result(case, output, plans, error=error, seconds=secs, tokens=tok1 - tok0, cost=cost, judge=judge))
+        if on_result:
+            on_result(results[-1])
         if progress:
             progress(n, len(chosen), case)
     name = getattr(engine, "name", type(engine).__name__)
@@ -716,6 +719,21 @@ def rescore(saved: str | os.PathLike[str], cases: Sequence[Case], *, only: str |
     out = EvalRun(str(header["engine"]), results, str(header.get("started", "")), float(header.get("seconds") or 0), str(header.get("cases_dir", "")))
     out.metrics = metrics(out)
     return out
+
+
+class ResultsWriter:
+    """Appends each result to ``results.jsonl`` as a run goes, so an interrupted or timed-out run
+    keeps what it did (``--rescore`` reads it); :func:`write_results` rewrites it at the end."""
+
+    def __init__(self, path: str | os.PathLike[str], engine: str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.path.write_text(json.dumps({"engine": engine, "started": started, "partial": True}, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def __call__(self, result: CaseResult) -> None:
+        with self.path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
 
 
 def write_results(run_: EvalRun, path: str | os.PathLike[str]) -> Path:

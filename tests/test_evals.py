@@ -217,3 +217,24 @@ def test_tokens_and_cost_come_from_the_engines_usage(cases):
     unpriced = evals.run(Counting(Usage()), cases, only="u001,u002")
     assert unpriced.tokens == 2200 and not unpriced.cost_known
     assert "prices unknown" in report.cost_text(unpriced)
+
+
+def test_a_run_is_saved_as_it_goes_and_an_interrupted_run_can_be_rescored(tmp_path, cases):
+    class Interrupted:
+        name = "offline"
+
+        def __init__(self):
+            self.inner, self.calls = offline_engine(), 0
+
+        def ask(self, question, plans):
+            self.calls += 1
+            if self.calls == 3:
+                raise KeyboardInterrupt
+            return self.inner.ask(question, plans)
+
+    path = tmp_path / "results.jsonl"
+    with pytest.raises(KeyboardInterrupt):
+        evals.run(Interrupted(), cases, only="u001,u002,u003,u004", on_result=evals.ResultsWriter(path, "offline"))
+    again = evals.rescore(path, cases, only="u001,u002,u003,u004")
+    assert [(r.id, r.passed) for r in again.results[:2]] == [("u001", True), ("u002", True)]
+    assert [r.error for r in again.results[2:]] == ["not in the saved run"] * 2
