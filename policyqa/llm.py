@@ -26,6 +26,7 @@ model says so. The API key never appears in an error, a log, a cache key or a ca
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import random
 import re
@@ -98,6 +99,26 @@ def forget_modes() -> None:
 
 def strict_schema(model: type[BaseModel]) -> dict:
     """The model's JSON schema as OpenAI's strict mode wants it: every property required, no extra ones, no defaults."""
+    return json.loads(_strict_schema_text(model))
+
+
+def plain_schema(model: type[BaseModel]) -> dict:
+    """The model's JSON schema (a fresh copy; pydantic builds it once per class here)."""
+    return json.loads(_schema_text(model))
+
+
+@functools.lru_cache(maxsize=64)
+def _schema_text(model: type[BaseModel]) -> str:
+    return json.dumps(model.model_json_schema(), ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=64)
+def _schema_pretty(model: type[BaseModel]) -> str:
+    return json.dumps(model.model_json_schema(), ensure_ascii=False, indent=1)
+
+
+@functools.lru_cache(maxsize=64)
+def _strict_schema_text(model: type[BaseModel]) -> str:
     schema = copy.deepcopy(model.model_json_schema())
 
     def fix(node: Any) -> None:
@@ -113,7 +134,13 @@ def strict_schema(model: type[BaseModel]) -> dict:
                 fix(v)
 
     fix(schema)
-    return schema
+    return json.dumps(schema, ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=64)
+def _format_text(model: type[BaseModel]) -> str:
+    """The "format" prompt with the model's schema spelled out (json_object and text modes)."""
+    return load_prompt("format").render(schema=_schema_pretty(model))[-1]["content"]
 
 
 def extract_json(text: str) -> Any:
@@ -219,7 +246,7 @@ class LLMClient:
         if schema_model is not None and mode == "json_schema":
             body["response_format"] = {"type": "json_schema", "json_schema": {"name": schema_model.__name__, "schema": strict_schema(schema_model), "strict": True}}
         elif schema_model is not None and mode == "json_object":
-            body["response_format"] = {"type": "json_object", "schema": schema_model.model_json_schema()}
+            body["response_format"] = {"type": "json_object", "schema": plain_schema(schema_model)}
         if stream:
             body["stream"] = True
             body["stream_options"] = {"include_usage": True}
@@ -230,7 +257,7 @@ class LLMClient:
         out = [dict(m) for m in messages]
         if schema_model is None or mode == "json_schema":
             return out
-        fmt = load_prompt("format").render(schema=json.dumps(schema_model.model_json_schema(), ensure_ascii=False, indent=1))[-1]["content"]
+        fmt = _format_text(schema_model)
         if out and out[0]["role"] == "system":
             out[0]["content"] = out[0]["content"] + "\n\n" + fmt
         else:

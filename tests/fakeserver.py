@@ -164,6 +164,7 @@ class FakeServer:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True  # else each answer waits ~40 ms for a delayed ACK
             protocol_version = "HTTP/1.1"
 
             def log_message(self, *args):  # quiet

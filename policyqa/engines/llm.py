@@ -218,9 +218,13 @@ class LLMEngine:
         return f"{self.name} {prompt.key}"
 
     def _overhead(self, prompt: Prompt, schema: type[BaseModel], **values: Any) -> int:
-        """Prompt tokens of ``prompt`` with empty data, the schema spelled out (the worst mode)."""
-        msgs = self.client._with_format(prompt.render(**values), "json_object", schema)
-        return self.client.counter.count_messages(msgs)
+        """Prompt tokens of ``prompt`` with empty data, the schema spelled out (the worst mode); counted once per prompt, schema and values."""
+        key = (prompt.key, schema, tuple(sorted((k, str(v)) for k, v in values.items())))
+        cache = self.__dict__.setdefault("_overheads", {})
+        if key not in cache:
+            msgs = self.client._with_format(prompt.render(**values), "json_object", schema)
+            cache[key] = self.client.counter.count_messages(msgs)
+        return cache[key]
 
     def _doc_budget(self, prompt: Prompt, schema: type[BaseModel], **values: Any) -> int:
         return max(256, self.settings.context - self.settings.max_output_tokens - self._overhead(prompt, schema, **values) - 64)
