@@ -67,7 +67,7 @@ def test_results_in_plan_order_and_equal_to_one_by_one(plans):
 
 def test_concurrency_is_bounded_and_used(plans):
     for n in (1, 4, 16):
-        eng = Watched()
+        eng = Watched(hold=0.25)  # long enough that every worker is in flight at once, even on a loaded machine
         batch.run(eng, plans, "targets", concurrency=n, progress=False)
         assert eng.peak == min(n, len(plans)), n
         assert sorted(eng.seen) == sorted(p.id for p in plans)
