@@ -304,6 +304,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     console = Console(stderr=True)
     cases = evals.load_cases(args.cases)
+    thresholds_path = Path(args.thresholds) if args.thresholds else Path(args.cases).parent / "thresholds.yaml"
+    thresholds = evals.load_thresholds(thresholds_path) if thresholds_path.is_file() else None
+    baseline = evals.load_baseline(args.baseline) if args.baseline else None  # bad inputs fail before the run
     judge = None
     if args.judge:
         from .scorers import LLMJudge
@@ -322,9 +325,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
             saver = evals.ResultsWriter(Path(args.report) / evals.RESULTS_FILE, str(getattr(engine, "name", "")))
             run = evals.run(engine, chosen, judge=judge, on_result=saver,
                             progress=lambda n, total, case: bar.update(task, completed=n, description=f"eval {case.id}"))
-    thresholds_path = Path(args.thresholds) if args.thresholds else Path(args.cases).parent / "thresholds.yaml"
-    gate = evals.check_thresholds(run, evals.load_thresholds(thresholds_path), require_all=not args.only) if thresholds_path.is_file() else []
-    comparison = evals.compare(run, evals.load_baseline(args.baseline)) if args.baseline else None
+    gate = evals.check_thresholds(run, thresholds, require_all=not args.only) if thresholds is not None else []
+    comparison = evals.compare(run, baseline) if baseline is not None else None
     out = report.write(run, args.report, comparison=comparison, gate=gate)
     if args.save_baseline:
         evals.save_baseline(run, args.save_baseline)
