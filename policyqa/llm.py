@@ -97,6 +97,14 @@ def forget_modes() -> None:
         _MODES.clear()
 
 
+def cache_endpoint(endpoint: str) -> str:
+    """The endpoint as cache keys name it: a server on this machine (a llama.cpp server started on
+    a free port each run) is "loopback" whatever its port, so a local run replays from the cache;
+    the model name still tells local models apart."""
+    m = re.match(r"^(https?)://(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(/.*)?$", endpoint or "")
+    return f"{m.group(1)}://loopback{m.group(2) or ''}" if m else endpoint
+
+
 def strict_schema(model: type[BaseModel]) -> dict:
     """The model's JSON schema as OpenAI's strict mode wants it: every property required, no extra ones, no defaults."""
     return json.loads(_strict_schema_text(model))
@@ -226,7 +234,7 @@ class LLMClient:
         modes = list(self.settings.modes)
         known = remembered_mode(*self._mode_key)
         if known is None and self.cache is not None:
-            hit = self.cache.get(self.cache.key(kind="mode", endpoint=self.settings.endpoint, model=self.settings.model))
+            hit = self.cache.get(self.cache.key(kind="mode", endpoint=cache_endpoint(self.settings.endpoint), model=self.settings.model))
             known = (hit or {}).get("mode")
         if known in modes:
             return modes[modes.index(known) :]
@@ -238,7 +246,7 @@ class LLMClient:
                 return
             _MODES[self._mode_key] = mode
         if self.cache is not None:
-            self.cache.put(self.cache.key(kind="mode", endpoint=self.settings.endpoint, model=self.settings.model), {"mode": mode})
+            self.cache.put(self.cache.key(kind="mode", endpoint=cache_endpoint(self.settings.endpoint), model=self.settings.model), {"mode": mode})
 
     # -- requests -------------------------------------------------------------------------------
     def _body(self, messages: list[dict], mode: str, schema_model: type[BaseModel] | None, *, stream: bool = False) -> dict:
@@ -269,7 +277,7 @@ class LLMClient:
             return None
         params = {k: v for k, v in body.items() if k not in ("model", "messages", "response_format", "stream", "stream_options")}
         return self.cache.key(
-            endpoint=self.settings.endpoint, model=self.settings.model, prompt=prompt.name if prompt else None,
+            endpoint=cache_endpoint(self.settings.endpoint), model=self.settings.model, prompt=prompt.name if prompt else None,
             prompt_version=prompt.version if prompt else None, messages=body["messages"], schema=body.get("response_format"), params=params,
         )
 
