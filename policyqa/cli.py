@@ -196,6 +196,23 @@ def _add_summarize(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_summarize)
 
 
+def _emit_rows(args: argparse.Namespace, engine: Any, results: list[tuple[Plan, list[Any]]], key: str, fields: Sequence[str], row: Callable[[Plan, Any], list[Any]]) -> bool:
+    """``--json`` (a list of {plan, engine, KEY}) or ``--csv`` (one row per item); False when neither was asked."""
+    if args.json:
+        _print_json([{"plan": p.info(), "engine": engine.name, key: [x.model_dump(mode="json") for x in xs]} for p, xs in results])
+        return True
+    if args.csv:
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(fields)
+        for p, xs in results:
+            for x in xs:
+                w.writerow([*row(p, x), engine.name])
+        return True
+    return False
+
+
 TARGET_CSV_FIELDS = ("plan_id", "region", "source", "metric", "value", "unit", "comparator", "year", "kind", "original", "start", "end", "quote", "engine")
 
 
@@ -203,18 +220,12 @@ def cmd_targets(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
     results = [(p, engine.targets(p)) for p in plans]
-    if args.json:
-        _print_json([{"plan": p.info(), "engine": engine.name, "targets": [t.model_dump(mode="json") for t in ts]} for p, ts in results])
-        return 0
-    if args.csv:
-        import csv
 
-        w = csv.writer(sys.stdout)
-        w.writerow(TARGET_CSV_FIELDS)
-        for p, ts in results:
-            for t in ts:
-                c = t.citation
-                w.writerow([p.id, p.region or "", p.source, t.metric, _num(t.value), t.unit or "", t.comparator or "", t.year or "", t.kind, t.original, c.start, c.end, c.quote, engine.name])
+    def row(p: Plan, t: Any) -> list[Any]:
+        c = t.citation
+        return [p.id, p.region or "", p.source, t.metric, _num(t.value), t.unit or "", t.comparator or "", t.year or "", t.kind, t.original, c.start, c.end, c.quote]
+
+    if _emit_rows(args, engine, results, "targets", TARGET_CSV_FIELDS, row):
         return 0
     lines = []
     for p, ts in results:
@@ -250,19 +261,13 @@ def cmd_measures(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
     results = [(p, engine.measures(p)) for p in plans]
-    if args.json:
-        _print_json([{"plan": p.info(), "engine": engine.name, "measures": [m.model_dump(mode="json") for m in ms]} for p, ms in results])
-        return 0
-    if args.csv:
-        import csv
 
-        w = csv.writer(sys.stdout)
-        w.writerow(MEASURE_CSV_FIELDS)
-        for p, ms in results:
-            for m in ms:
-                c = m.citations[0] if m.citations else None
-                figures = "; ".join(f"{t.metric} {t.original}" for t in m.targets)
-                w.writerow([p.id, p.region or "", p.source, " › ".join(m.section), m.title, "、".join(m.units), m.year or "", figures, c.start if c else "", c.end if c else "", engine.name])
+    def row(p: Plan, m: Any) -> list[Any]:
+        c = m.citations[0] if m.citations else None
+        figures = "; ".join(f"{t.metric} {t.original}" for t in m.targets)
+        return [p.id, p.region or "", p.source, " › ".join(m.section), m.title, "、".join(m.units), m.year or "", figures, c.start if c else "", c.end if c else ""]
+
+    if _emit_rows(args, engine, results, "measures", MEASURE_CSV_FIELDS, row):
         return 0
     lines = []
     for p, ms in results:
