@@ -111,6 +111,10 @@ class _Figure:
     original: str
 
 
+_PLAN_OUTLINE = re.compile(r"(?:项|条|个|大)?(?:重点|主要|具体|工作)?(?:任务|举措|舉措|措施|方面|行动|行動|工程|专项|專項)")
+_OUTLINE_VERB = re.compile(r"(?:细化|細化|分解|提出|明确|明確|部署|包括|涵盖|涵蓋|围绕|圍繞|实施|實施)[^，。；]*$")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of plan text: split at 。！？； and line ends, closing quotes kept."""
     out = []
@@ -199,6 +203,8 @@ def _figures(text: str) -> list[_Figure]:
             continue  # 三个提升, 一件事, 两项 …
         if is_chinese and value < 10 and len(core) == 1 and unit not in ("%",):
             continue
+        if _PLAN_OUTLINE.match(text, pos) and _OUTLINE_VERB.search(text[max(0, a - 8) : a]):
+            continue  # the plan counting its own parts ("细化分解20项任务、64条工作举措"), not a figure it sets
         post = None
         for p in POST_COMPARATORS:
             if text.startswith(p, pos):

@@ -241,3 +241,11 @@ def test_cli_targets_text_and_bad_path():
     assert r.returncode == 0 and "98%以上" in r.stdout and "offline" in r.stdout
     r = run("targets", "no/such/file.txt")
     assert r.returncode == 2 and "no/such/file.txt" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_plan_counting_its_own_tasks_sets_no_target():
+    # seed 000: "细化分解20项任务、64条工作举措" is the plan's outline, not a figure it sets
+    (plan,) = policyqa.load(next(PLANS.glob("000_*.txt")))
+    originals = [t.original for t in find_targets(plan)]
+    assert "20项" not in originals and "64条" not in originals
+    assert "98%以上" in originals
