@@ -204,6 +204,10 @@ def test_cli_summarize_targets_ask_with_the_llm_engine(capsys, monkeypatch, tmp_
         assert main(["targets", path, *opts, "--json"]) == 0
         got = json.loads(capsys.readouterr().out)
         assert got[0]["targets"] and all(t["citation"]["quote"] for t in got[0]["targets"])
+        assert main(["measures", path, *opts, "--json"]) == 0
+        got = json.loads(capsys.readouterr().out)
+        assert got[0]["engine"] == "llm:fake" and got[0]["measures"]
+        assert all(c["quote"] for m in got[0]["measures"] for c in m["citations"])
         assert main(["ask", "兰溪2027年的目标是什么?", path, *opts, "--json"]) == 0
         ans = json.loads(capsys.readouterr().out)
         assert ans["engine"] == "llm:fake ask@1" and ans["citations"] and not ans["abstained"]
