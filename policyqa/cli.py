@@ -84,7 +84,7 @@ def cmd_plans(args: argparse.Namespace) -> int:
         table.add_column(col, overflow="fold")
     for p in plans:
         table.add_row(p.id, os.path.basename(p.source), p.region or "", p.level or "", p.title or "", p.author or "", p.date or "", p.issuer or "")
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 200).print(table)  # piped: no folding at 80 columns
     return 0
 
 
