@@ -24,10 +24,12 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from fakeserver import LoopbackServer
 
 
-class FakeBatchServer:
+class FakeBatchServer(LoopbackServer):
     def __init__(self, upstream: str, *, polls_to_finish: int = 2, fail_status: str | None = None):
         self.upstream = upstream.rstrip("/")  # e.g. http://127.0.0.1:PORT/v1
         self.polls_to_finish = polls_to_finish
@@ -39,45 +41,6 @@ class FakeBatchServer:
         self.forwarded: list[tuple[str, str, int]] = []  # (path, response_format type, upstream status) of passed-on requests
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-
-    # -- life --------------------------------------------------------------------------------
-    @property
-    def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
-
-    def start(self) -> FakeBatchServer:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # headers and body would otherwise wait for a delayed ACK (~40 ms)
-
-            def log_message(self, *args):  # quiet
-                pass
-
-            def do_GET(self):
-                fake._handle(self, "GET")
-
-            def do_POST(self):
-                fake._handle(self, "POST")
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-
-    def __enter__(self) -> FakeBatchServer:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
     # -- helpers -----------------------------------------------------------------------------
     def _id(self, prefix: str) -> str:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Iterable
 
-__all__ = ["FakeServer", "FakeRequest", "Reply", "error", "reset", "auto_reply", "document_of", "schema_of", "fill_schema", "sourced_quotes", "quotes_of"]
+__all__ = ["LoopbackServer", "FakeServer", "FakeRequest", "Reply", "error", "reset", "auto_reply", "document_of", "schema_of", "fill_schema", "sourced_quotes", "quotes_of"]
 
 
 @dataclass
@@ -126,7 +126,56 @@ def _content_text(content: Any) -> str:
     return ""
 
 
-class FakeServer:
+class LoopbackServer:
+    """An HTTP server on 127.0.0.1:<free port> in a daemon thread, handing each request to
+    ``self._handle(handler, method)``; a context manager. Subclasses set up their state first."""
+
+    _server: ThreadingHTTPServer | None = None
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the fake server is not started")
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def start(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True  # else each answer waits ~40 ms for a delayed ACK
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # quiet
+                pass
+
+            def do_GET(self):
+                fake._handle(self, "GET")
+
+            def do_POST(self):
+                fake._handle(self, "POST")
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name=type(self).__name__, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def _handle(self, h: BaseHTTPRequestHandler, method: str) -> None:
+        raise NotImplementedError
+
+
+class FakeServer(LoopbackServer):
     """An OpenAI-compatible ``/v1/chat/completions`` on 127.0.0.1:<free port>, in a daemon thread."""
 
     def __init__(
@@ -151,46 +200,6 @@ class FakeServer:
         self.requests: list[FakeRequest] = []
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
-
-    # -- life ---------------------------------------------------------------------------------
-    @property
-    def base_url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("the fake server is not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
-
-    def start(self) -> FakeServer:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            disable_nagle_algorithm = True  # else each answer waits ~40 ms for a delayed ACK
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args):  # quiet
-                pass
-
-            def do_GET(self):
-                fake._handle(self, "GET")
-
-            def do_POST(self):
-                fake._handle(self, "POST")
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fakeserver", daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-
-    def __enter__(self) -> FakeServer:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
     # -- scripting ----------------------------------------------------------------------------
     def enqueue(self, *replies: Reply | Callable[[FakeRequest], Reply]) -> None:
