@@ -27,7 +27,7 @@ from .models import Answer, Citation, CitedSentence, Measure, Summary, SummarySe
 from .numbers import normalise, parse_number
 from .passages import Passage, segment
 from .plan import Plan, load, split
-from .report import write as write_report
+from .evals import write_report
 from .repl import Session
 from .summary import render as render_summary
 from .targets import find_targets

@@ -13,7 +13,7 @@ import sys
 from typing import Any, Callable, Sequence
 
 from . import __version__
-from .errors import ConfigError, PolicyQAError
+from .errors import ConfigError, InputError, PolicyQAError
 from .plan import Plan, load
 
 
@@ -305,16 +305,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     from rich.console import Console
 
-    from . import evals, report
+    from . import evals
+    from .evals import report
 
-    console = Console(stderr=True)
-    cases = evals.load_cases(args.cases)
-    thresholds_path = Path(args.thresholds) if args.thresholds else Path(args.cases).parent / "thresholds.yaml"
-    thresholds = evals.load_thresholds(thresholds_path) if thresholds_path.is_file() else None
-    baseline = evals.load_baseline(args.baseline) if args.baseline else None  # bad inputs fail before the run
+    console = Console(stderr=True, soft_wrap=True)
+    cases = evals.of_split(evals.load_cases(args.cases), args.split)
+    if not cases:
+        raise InputError(args.cases, f"no cases in the {args.split} split")
+    thresholds = None
+    if not args.no_gate:  # bad inputs fail before the run
+        thresholds = evals.load_thresholds(Path(args.thresholds) if args.thresholds else Path(args.cases).parent / "thresholds.yaml")
+    baseline = evals.load_baseline(args.baseline) if args.baseline else None
     judge = None
     if args.judge:
-        from .scorers import LLMJudge
+        from .evals.scorers import LLMJudge
 
         judge_engine = get_judge_engine(args)
         judge = LLMJudge(judge_engine.client)
@@ -329,19 +333,26 @@ def cmd_eval(args: argparse.Namespace) -> int:
             task = bar.add_task(f"eval {getattr(engine, 'name', '')}", total=len(chosen))
             saver = evals.ResultsWriter(Path(args.report) / evals.RESULTS_FILE, str(getattr(engine, "name", "")))
             run = evals.run(engine, chosen, judge=judge, on_result=saver,
-                            progress=lambda n, total, case: bar.update(task, completed=n, description=f"eval {case.id}"))
-    gate = evals.check_thresholds(run, thresholds, require_all=not args.only) if thresholds is not None else []
+                            progress=lambda n, total, case: bar.update(task, completed=n, description=f"eval {case.split} {case.id}"))
+    gate = evals.check_gate(run, thresholds, require_all=not args.only and args.split in (None, "all")) if thresholds is not None else []
+    if thresholds is None and run.results and run.passed == 0:
+        gate = evals.check_gate(run, {})  # no thresholds, but a run in which every case failed is no run
     comparison = evals.compare(run, baseline) if baseline is not None else None
-    out = report.write(run, args.report, comparison=comparison, gate=gate)
+    out = report.write(run, args.report, comparison=comparison, gate=gate if thresholds is not None or gate else None, reveal_test=args.reveal_test)
     if args.save_baseline:
         evals.save_baseline(run, args.save_baseline)
     Console().print(report.table([run]))
     for line in gate:
-        console.print(f"[red]threshold failed[/red] {line}")
+        console.print(f"[red]gate failed[/red] {line}")
+    if thresholds is None:
+        console.print("not gated (--no-gate)")
     if comparison is not None:
         console.print(f"against {args.baseline}: {len(comparison.regressed)} regressed, {len(comparison.improved)} improved")
         for cid in comparison.regressed:
             console.print(f"[red]regressed[/red] {cid}: " + " | ".join(comparison.diffs.get(cid, [])[:3]))
+    _, held = report.shown_failures(run, args.reveal_test)
+    if held:
+        console.print(f"{held} failing test cases held back: the test split is scored, not read (--reveal-test shows them)")
     console.print(f"report: {out / 'report.html'} · {out / 'report.md'} · {out / evals.RESULTS_FILE}")
     return 1 if gate or (comparison is not None and comparison.regressed) else 0
 
@@ -355,13 +366,16 @@ def get_judge_engine(args: argparse.Namespace):
 
 def _add_eval(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="run the labelled eval cases through an engine; report, compare with a baseline, gate (exit 1 on failure)")
-    p.add_argument("--cases", default="evals/cases", metavar="DIR", help="questions.yaml and plans/*.yaml (default: evals/cases)")
-    p.add_argument("--only", metavar="PATTERN", help="glob(s) over case id, kind, category or plan, comma-separated: 'q0*', targets, '*兰州*'")
+    p.add_argument("--cases", default="evals/cases", metavar="DIR", help="questions*.yaml, questions/*.yaml and plans/*.yaml (default: evals/cases; format: evals/LABELING.md)")
+    p.add_argument("--only", metavar="PATTERN", help="glob(s) over case id, kind, category, plan or genre, comma-separated: 'q0*', targets, '*兰州*', news")
     p.add_argument("--report", default="eval-report", metavar="DIR", help="where results.jsonl, report.md and report.html go (default: eval-report)")
     p.add_argument("--baseline", metavar="FILE", help="compare with a saved baseline: regressed cases fail the gate")
     p.add_argument("--save-baseline", metavar="FILE", help="save this run as a baseline")
     p.add_argument("--rescore", metavar="RUN", help="score a saved run (its report dir or results.jsonl) again, without calling any engine")
-    p.add_argument("--thresholds", metavar="FILE", help="per-engine minimum scores (default: thresholds.yaml beside the cases dir)")
+    p.add_argument("--split", choices=("seed", "dev", "test", "all"), default="all", help="run one split of the cases: seed (the five seed plans), dev (tune on it), test (held out: scored, not read), or all (default)")
+    p.add_argument("--reveal-test", action="store_true", help="show failing test cases in the terminal and the report (held back by default: the test split is scored, not read)")
+    p.add_argument("--thresholds", metavar="FILE", help="per-engine, per-split minimum scores (default: thresholds.yaml beside the cases dir; a missing file is an error)")
+    p.add_argument("--no-gate", action="store_true", help="run without a thresholds file and without a gate")
     p.add_argument("--judge", action="store_true", help="also grade answers with an LLM judge (prompts/judge.md; the LLM endpoint configured for --engine llm); off by default")
     add_engine_options(p)
     p.set_defaults(func=cmd_eval)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from policyqa import evals, report
+from policyqa import evals
+from policyqa.evals import report
 from policyqa.models import ABSTAIN_ZH, Answer
 
 ROOT = Path(__file__).parents[1]
@@ -53,7 +54,7 @@ def test_markdown_lists_scores_groups_and_failures(tmp_path, run):
     assert md.startswith("# policyqa eval: fixed")
     assert "| abstention.unanswerable | 1.000 |" in md
     assert "## By category" in md and "## By plan" in md
-    assert "### q071 (single, 003 金华市)" in md and "### 003.1.targets (targets, 003 金华市)" in md
+    assert "### q071 (seed, single, 003 金华市)" in md and "### 003.1.targets (seed, targets, 003 金华市)" in md
     assert "| expected | actual |" in md
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import policyqa
-from policyqa import scorers
+from policyqa.evals import scorers
 from policyqa.citations import ground
 from policyqa.models import ABSTAIN_ZH, Answer, Citation, CitedSentence, Measure, Summary, Target
 

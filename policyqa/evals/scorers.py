@@ -24,13 +24,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from .numbers import normalise as normalise_unit
-from .numbers import parse_number
-from .scripts import to_simplified
+from ..numbers import normalise as normalise_unit
+from ..numbers import parse_number
+from ..scripts import to_simplified
 
 if TYPE_CHECKING:
-    from .models import Answer, Citation, Measure, Target
-    from .plan import Plan
+    from ..models import Answer, Citation, Measure, Target
+    from ..plan import Plan
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"'})
 _REGION_SUFFIX = re.compile(r"(?:畲族|回族|土家族|苗族|彝族|藏族)?(?:自治县|自治州|新区|地区|市|区|县)$")
@@ -48,6 +48,10 @@ class Score:
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "value": round(self.value, 4), "passed": self.passed, "explanation": self.explanation, "details": dict(self.details)}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Score":
+        return cls(str(d.get("name", "")), float(d.get("value") or 0.0), bool(d.get("passed")), str(d.get("explanation", "")), dict(d.get("details") or {}))
 
 
 def normalize(text: str | None) -> str:
@@ -89,7 +93,7 @@ def abstention(answer: Answer, should_abstain: bool) -> Score:
 # -- citations ----------------------------------------------------------------------------------
 def citations_valid(citations: Sequence[Citation], plans: Iterable[Plan]) -> Score:
     """Each citation's quote is found at its offsets in its source (:func:`policyqa.citations.verify`)."""
-    from .citations import verify
+    from ..citations import verify
 
     by_id = {p.id: p for p in plans}
     bad = [c for c in citations if c.plan_id not in by_id or not verify(c, by_id[c.plan_id])]
@@ -183,6 +187,7 @@ def measure_match(expected: Sequence[Mapping[str, Any] | str], actual: Sequence[
 
 # -- targets ------------------------------------------------------------------------------------
 COMPARATOR_CLASSES = {
+    "range": ("range", "-", "—", "–", "~", "～", "至", "到", "区间"),
     "at_least": ("以上", "及以上", "不低于", "不少于", "至少", "超", "超过", "突破", "高于", "逾", "多", "余"),
     "at_most": ("以内", "之内", "以下", "不超过", "不高于", "低于", "控制在", "内", "最多", "最高"),
     "about": ("左右", "上下", "约", "近", "大约"),
@@ -198,12 +203,30 @@ def comparator_class(comparator: str | None) -> str:
     return "exact"
 
 
+_RANGE = re.compile(r"^\s*([^-—–~～至到]+?)\s*(?:-|—|–|~|～|至|到)+\s*([^-—–~～至到]+?)\s*$")
+
+
+def expected_values(value: Any, unit: str | None) -> tuple[list[float], str | None]:
+    """A labelled value as written ("3.6万", "千", "１２", a range "4.5-5") on one scale with its
+    unit: one value, or both ends of a range; an empty list when it is not a number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        v, u = normalise_unit(float(value), unit)
+        return [v], u
+    text = str(value)
+    m = _RANGE.match(text)
+    parts = [m.group(1), m.group(2)] if m else [text]
+    vals = [parse_number(x) for x in parts]
+    if any(v is None for v in vals):
+        return [], unit
+    out = [normalise_unit(v, unit) for v in vals if v is not None]
+    return [v for v, _ in out], out[0][1]
+
+
 def expected_value(value: Any, unit: str | None) -> tuple[float | None, str | None]:
-    """A labelled ``(value, unit)`` as written ("3.6万", "亩"; "千", "亿元"; "１２", "%") on one scale."""
-    v = parse_number(str(value)) if not isinstance(value, (int, float)) else float(value)
-    if v is None:
-        return None, unit
-    return normalise_unit(v, unit)
+    """A labelled ``(value, unit)`` as written ("3.6万", "亩"; "千", "亿元"; "１２", "%") on one
+    scale; for a range, its upper end."""
+    vals, u = expected_values(value, unit)
+    return (vals[-1] if vals else None), u
 
 
 def _unit(u: str | None) -> str:
@@ -212,15 +235,22 @@ def _unit(u: str | None) -> str:
 
 def target_fields(expected: Mapping[str, Any], actual: Target) -> dict[str, bool]:
     """Which fields of an actual target agree with a labelled one (value, unit, comparator, year, kind)."""
-    ev, eu = expected_value(expected.get("value"), expected.get("unit"))
+    evs, eu = expected_values(expected.get("value"), expected.get("unit"))
     av, au = normalise_unit(actual.value, actual.unit)
+    is_range = len(evs) == 2 or normalize(expected.get("comparator")) == "range"
     return {
-        "value": ev is not None and abs(ev - av) <= 1e-6 * max(1.0, abs(ev)),
+        "value": any(abs(ev - av) <= 1e-6 * max(1.0, abs(ev)) for ev in evs),
         "unit": _unit(eu) == _unit(au),
-        "comparator": comparator_class(expected.get("comparator")) == comparator_class(actual.comparator),
+        # a range is right when the figure as written holds both ends ("4.5%—5%"), whatever the comparator says
+        "comparator": _range_ok(evs, actual) if is_range else comparator_class(expected.get("comparator")) == comparator_class(actual.comparator),
         "year": expected.get("year") == actual.year,
         "kind": expected.get("kind", "target") == actual.kind,
     }
+
+
+def _range_ok(evs: Sequence[float], actual: Target) -> bool:
+    nums = [normalise_unit(v, actual.unit)[0] for v in (parse_number(x) for x in re.findall(r"\d+(?:\.\d+)?", unicodedata.normalize("NFKC", actual.original or ""))) if v is not None]
+    return all(any(abs(ev - n) <= 1e-6 * max(1.0, abs(ev)) for n in nums) for ev in evs) or comparator_class(actual.comparator) == "range"
 
 
 def target_similarity(expected: Mapping[str, Any], actual: Target) -> float:
@@ -245,11 +275,14 @@ def target_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Target]
     required = [i for i, e in enumerate(expected) if not e.get("optional")]
     right: list[int] = []
     diffs: list[dict[str, Any]] = []
+    kind_right = year_right = 0
     for i in required:
         if i not in matched:
             diffs.append({"expected": _label(expected[i]), "actual": None, "fields": ["value", "unit"]})
             continue
         f = target_fields(expected[i], actual[matched[i]])
+        kind_right += f["kind"]
+        year_right += f["year"]
         wrong = [k for k in ("comparator", "year", "kind") if not f[k]]
         if wrong:
             a = actual[matched[i]]
@@ -266,7 +299,8 @@ def target_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Target]
     why = f"right {len(right)}/{len(required)} (found {round(found * len(required))}), precision {len(right)}/{counted_actual}"
     return Score("targets", f1, recall == 1.0 and not extra, why,
                  {"recall": recall, "found": found, "precision": precision, "diffs": diffs,
-                  "extra": [f"{a.metric} {a.original}" for a in extra], "expected": len(required), "actual": counted_actual})
+                  "extra": [f"{a.metric} {a.original}" for a in extra], "expected": len(required), "actual": counted_actual,
+                  "right": len(right), "found_n": sum(1 for i in required if i in matched), "kind_right": kind_right, "year_right": year_right})
 
 
 def _label(e: Mapping[str, Any]) -> str:
@@ -307,20 +341,31 @@ def _field_ok(expected: str | None, actual: str | None, *, region: bool = False)
 
 
 def metadata_match(expected: Mapping[str, Any], info: Mapping[str, Any]) -> Score:
-    """Region, title and author (and date when labelled) of a plan against the labels.
-    A field labelled null must be empty: metadata the plan does not give is never invented."""
-    fields = [k for k in ("region", "title", "author", "date") if k in expected]
-    ok = {k: _field_ok(expected.get(k), info.get(k), region=k == "region") for k in fields}
+    """Region, title, author, issuer and date (those labelled) of a plan against the labels.
+    A field labelled null must be empty: metadata the plan does not give is never invented.
+    A date labelled partly ("2024-01", "2024") is matched on what it gives."""
+    fields = [k for k in ("region", "title", "author", "issuer", "date") if k in expected]
+    ok = {k: _date_ok(expected.get(k), info.get(k)) if k == "date" else _field_ok(expected.get(k), info.get(k), region=k == "region") for k in fields}
     wrong = [k for k, v in ok.items() if not v]
     value = sum(ok.values()) / len(fields) if fields else 1.0
     why = "all fields agree" if not wrong else "; ".join(f"{k}: expected {expected.get(k)!r}, got {info.get(k)!r}" for k in wrong)
-    return Score("metadata", value, not wrong, why, {"wrong": wrong})
+    details: dict[str, Any] = {"wrong": wrong}
+    for k in fields:
+        details[f"{k}_ok"], details[f"{k}_n"] = int(ok[k]), 1
+    return Score("metadata", value, not wrong, why, details)
+
+
+def _date_ok(expected: str | None, actual: str | None) -> bool:
+    if expected is None or not actual:
+        return _field_ok(expected, actual)
+    e, a = str(expected).strip(), str(actual).strip()
+    return a == e or (a.startswith(e) and len(e) in (4, 7))
 
 
 # -- LLM judge (optional) -----------------------------------------------------------------------
 def judge_messages(question: str, expected: str, answer: str) -> tuple[str, list[dict[str, str]]]:
     """``(prompt key, chat messages)``: prompts/judge.md (versioned) with the case filled in."""
-    from .prompts import load_prompt
+    from ..prompts import load_prompt
 
     p = load_prompt("judge")
     return p.key, p.render(question=question, expected=expected, answer=answer)
@@ -347,7 +392,7 @@ class LLMJudge:
         self.client = client
 
     def judge(self, messages: list[dict[str, str]]) -> str:
-        from .prompts import load_prompt
+        from ..prompts import load_prompt
 
         out = self.client.send(messages, prompt=load_prompt("judge"))
         self.client.usage.add(out.prompt_tokens, out.completion_tokens, cached=out.cached)

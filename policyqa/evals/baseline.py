@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping
 
+from ..files import write_atomic
 from . import scorers
 from .cases import _fail
 
 if TYPE_CHECKING:
-    from .evals import EvalRun
+    from .runner import EvalRun
 
 
 def to_baseline(run_: EvalRun) -> dict[str, Any]:
@@ -26,10 +27,19 @@ def to_baseline(run_: EvalRun) -> dict[str, Any]:
 
 
 def save_baseline(run_: EvalRun, path: str | os.PathLike[str]) -> Path:
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(json.dumps(to_baseline(run_), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return p
+    """Write the baseline whole, or leave the previous one as it was (a full disk, an interrupt)."""
+    return write_atomic(path, json.dumps(to_baseline(run_), ensure_ascii=False, indent=1) + "\n")
+
+
+def _flat(metrics: Mapping[str, Any]) -> dict[str, float]:
+    """``{"dev questions.correct": 0.8}`` from metrics per split (or an old baseline's flat ones)."""
+    out: dict[str, float] = {}
+    for k, v in metrics.items():
+        if isinstance(v, Mapping):
+            out.update({f"{k} {m}": x for m, x in v.items()})
+        else:
+            out[k] = v
+    return out
 
 
 def load_baseline(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -81,8 +91,9 @@ def compare(run_: EvalRun, baseline: Mapping[str, Any]) -> Comparison:
                 diffs[r.id] = d
     ids = {r.id for r in run_.results}
     missing = [k for k in base if k not in ids]
-    bm = (baseline.get("baseline_of") or {}).get("metrics", {})
-    deltas = {k: (bm.get(k), run_.metrics.get(k)) for k in sorted(set(bm) | set(run_.metrics))}
+    bm = _flat((baseline.get("baseline_of") or {}).get("metrics", {}))
+    now_m = _flat(run_.metrics)
+    deltas = {k: (bm.get(k), now_m.get(k)) for k in sorted(set(bm) | set(now_m))}
     return Comparison(regressed, improved, diffs, deltas, new, missing)
 
 
