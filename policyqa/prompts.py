@@ -23,6 +23,18 @@ import yaml
 from .errors import ConfigError
 
 PACKAGE = "policyqa.prompt_files"
+
+
+@lru_cache(maxsize=1)
+def prompt_dir() -> Any:
+    """Where the prompts are: the package data of an installed policyqa, or the top-level
+    ``prompts/`` folder of a source checkout (run with ``PYTHONPATH=.`` and no install)."""
+    try:
+        return files(PACKAGE)
+    except ModuleNotFoundError:
+        from pathlib import Path
+
+        return Path(__file__).resolve().parent.parent / "prompts"
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _SECTION = re.compile(r"^# (system|user)\s*$", re.M)
@@ -94,7 +106,7 @@ def parse_prompt(text: str, *, where: str = "prompt") -> Prompt:
 @lru_cache(maxsize=None)
 def load_prompt(name: str) -> Prompt:
     """The prompt ``prompts/<name>.md`` shipped with the package."""
-    f = files(PACKAGE).joinpath(f"{name}.md")
+    f = prompt_dir().joinpath(f"{name}.md")
     if not f.is_file():
         raise ConfigError(f"no prompt named {name!r}; known: {', '.join(prompt_names())}")
     p = parse_prompt(f.read_text(encoding="utf-8"), where=f"prompts/{name}.md")
@@ -105,4 +117,4 @@ def load_prompt(name: str) -> Prompt:
 
 def prompt_names() -> list[str]:
     """The names of the shipped prompts."""
-    return sorted(f.name[:-3] for f in files(PACKAGE).iterdir() if f.name.endswith(".md"))
+    return sorted(f.name[:-3] for f in prompt_dir().iterdir() if f.name.endswith(".md"))

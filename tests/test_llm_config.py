@@ -119,3 +119,22 @@ def test_token_counts_are_offline_and_marked_approximate_for_other_vendors():
     assert 5 < n < 30
     text = (Path(__file__).parents[1] / "evals" / "plans" / "002_8aae07e36f419ad9.txt").read_text(encoding="utf-8")
     assert len(text) / 3 < count_tokens(text) < len(text) * 2
+
+
+def test_prompts_load_from_a_source_checkout_without_an_install(monkeypatch):
+    """Run from a clone with PYTHONPATH=. and nothing installed: the package-data module is not
+    there, and the prompts come from the top-level prompts/ folder."""
+    from policyqa import prompts
+
+    def not_installed(package):
+        raise ModuleNotFoundError(f"No module named {package!r}")
+
+    monkeypatch.setattr(prompts, "files", not_installed)
+    prompts.prompt_dir.cache_clear()
+    prompts.load_prompt.cache_clear()
+    try:
+        assert str(prompts.prompt_dir()).endswith("prompts")
+        assert "ask" in prompts.prompt_names() and prompts.load_prompt("ask").key.startswith("ask@")
+    finally:
+        prompts.prompt_dir.cache_clear()
+        prompts.load_prompt.cache_clear()
