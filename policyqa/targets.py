@@ -31,11 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .citations import cite, verify
 from .models import Target
 from .numbers import normalise, parse_number
+from .structure import NONE as NO_CONTEXT
+from .structure import Context
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -331,7 +333,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _analyse(text: str) -> list[_Found]:
+def _analyse(text: str, context_at: Callable[[int], Context] | None = None) -> list[_Found]:
+    """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
+    ``context_at(offset)`` gives what the plan's structure says the sentence at ``offset``
+    speaks of (a review of last year, this year's targets: :mod:`policyqa.structure`)."""
     text = _soft_wraps(text)
     figures = _figures(text)
     if not figures:
@@ -387,6 +392,7 @@ def _analyse(text: str) -> list[_Found]:
         sentence = text[s:e]
         sent_year = _year_in(sentence)
         sent_kind = _marker(sentence)
+        ctx = context_at(s) if context_at else NO_CONTEXT
         clauses: dict[tuple[int, int], list[_Figure]] = {}
         for f in figs:
             clauses.setdefault(_clause_bounds(text, s, e, f.num_start), []).append(f)
@@ -421,8 +427,11 @@ def _analyse(text: str) -> list[_Found]:
                     pa, _ = _clause_bounds(text, s, e, ca - 1)  # 全年完成3.6万亩: what is done is in the clause before
                     metric = _strip_head(text[pa : ca - 1]) + metric
                 clause = text[ca:cb]
-                year = _year_in(text[ca : f.start]) or _year_in(clause) or sent_year or lead.get(si) or scope_year.get(pi)
-                kind = _marker(clause) or sent_kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
+                year = _year_in(text[ca : f.start]) or _year_in(clause) or sent_year or lead.get(si) or scope_year.get(pi) or ctx.year
+                if ctx.strict:
+                    kind = ctx.kind or "result"
+                else:
+                    kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
                 comparator = f.post or f.pre
                 qs, qe = s, e
                 if e - s > _MAX_SENTENCE:
@@ -472,11 +481,14 @@ def _plan_targets(plan: Plan) -> tuple[tuple[Target, int], ...]:
     character for character (traditional plans: 萬畝, 個, 億元), so metrics come out in the
     simplified script; ``original`` and the citation are the plan's own characters.
     """
+    from .structure import contexts
+
     text = plan.text
     scan = plan.simplified if len(plan.simplified) == len(text) else text
     base = plan.clean_start
+    ctxs = contexts(plan)
     out: list[tuple[Target, int]] = []
-    for found in _analyse(scan):
+    for found in _analyse(scan, lambda local: ctxs.at(base + local)):
         f = found.figure
         qs, qe = found.quote_span
         citation = cite(plan, base + qs, base + qe)

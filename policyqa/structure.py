@@ -1,0 +1,156 @@
+"""Structure: what a plan's shape says about the years and kinds of what it states.
+
+The passages (:mod:`policyqa.passages`) give the plan's sections, paragraphs, sentences and
+items with offsets. This module reads, once per plan, what each part *speaks of*:
+
+- the plan's own year (:func:`plan_year`): its date, else the year its title names;
+- the context of each sentence (:func:`context_at`): a work report reviews last year ("一、2023年
+  工作回顾", "过去一年，…": results of 2023) and then sets this year's targets and tasks
+  ("今年主要预期目标是…", "二、2024年工作安排": targets for 2024). A figure whose own words
+  give no year or tense takes them from its context.
+
+It also holds the year patterns every module shares (:data:`YEAR`, :func:`years_in`), so that
+"2023年", "到2027年", "2024—2026年" are read the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from .scripts import to_simplified
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+# -- years ----------------------------------------------------------------------------------------
+YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")  # "2023年"
+TARGET_YEAR = re.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:底|末)?(?:前|以前)")  # "到2027年", "2025年底前"
+YEAR_RANGE = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–－~～至到]\s*((?:19|20)[0-9]{2})\s*年")  # "2021—2023年"
+
+
+def years_in(text: str) -> list[int]:
+    """The years ``text`` names with 年, in order ("2023年", "到2027年", a range's both ends)."""
+    return [int(m.group(1)) for m in YEAR.finditer(text)]
+
+
+# -- the plan's year ------------------------------------------------------------------------------
+def plan_year(plan: Plan) -> int | None:
+    """The year a plan is of: the one year its title names ("2024年政府工作报告", "宜春市2022年
+    …统计公报"), else the year of its date, else None."""
+    ys = set(years_in(plan.title or "")) | {int(m.group(1)) for m in YEAR_RANGE.finditer(plan.title or "")}
+    if len(ys) == 1:
+        return ys.pop()
+    if plan.date and re.match(r"(?:19|20)\d\d", plan.date):
+        return int(plan.date[:4])
+    return None
+
+
+COMMUNIQUE = re.compile(r"统计公报|統計公報")
+_COMMUNIQUE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年[^\n。]{0,30}统计公报")
+
+
+def is_communique(plan: Plan) -> bool:
+    """A statistics communiqué reports results only (its title says so)."""
+    return bool(COMMUNIQUE.search(plan.title or "") or COMMUNIQUE.search(plan.text[:200]))
+
+
+# -- contexts ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Context:
+    """What a part of a plan speaks of: ``kind`` "result" (a review of the past) or "target"
+    (what is to come), and the ``year`` it is about; None where the structure does not say."""
+
+    kind: str | None = None
+    year: int | None = None
+    strict: bool = False  # the kind holds whatever a sentence's words say (a communiqué: results only)
+
+
+NONE = Context()
+# The openings of a part that reviews the past: a heading "2023年工作回顾", "过去一年，…", "一年来".
+REVIEW = re.compile(r"回顾|过去一年|过去的一年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结")
+# The openings of a part that sets what is to come: "今年主要预期目标", "2024年工作安排", "主要任务"
+# ("今年上半年", "今年以来" report results).
+AHEAD = re.compile(r"预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|主要任务|重点任务|工作任务|今年(?!上半年|以来|前|[一二三]季度|\d)|明年|下一步|今后|未来五年")
+# A numbered top-level heading ends the part before it ("四、加强政府自身建设").
+TOP_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章))")
+_HEAD_CHARS = 24  # a context is opened in the first characters of a sentence
+
+
+_LABEL_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*(?:(?:19|20)\d\d\s*年)?")
+_NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
+_STRONG_AHEAD = ("预期目标", "主要目标")
+
+
+def _opening(head: str, year: int | None, *, heading: bool = False) -> Context | None:
+    """The context a sentence (or a heading) opens, from its first characters, or None. ``year``
+    is the plan's. A sentence opens one only with its first words (a heading anywhere in it)."""
+    r, a = REVIEW.search(head), AHEAD.search(head)
+    if not heading:
+        near = _LABEL_YEAR.match(head).end() + _NEAR
+        r = r if r and r.start() <= near else None
+        a = a if a and (a.start() <= near or a.group() in _STRONG_AHEAD) else None
+    if r and (not a or r.start() <= a.start()):
+        if "五年" in r.group() or "本届" in r.group():
+            return Context("result", None)  # five years of results: each figure's year is its own
+        ys = years_in(head[: r.end() + 4])
+        return Context("result", ys[0] if ys else (year - 1 if year else None))
+    if a:
+        g = a.group()
+        if g.startswith("今年") or g == "明年":
+            return Context("target", (year + (g == "明年")) if year else None)
+        ys = years_in(head[: a.end() + 6])
+        return Context("target", ys[0] if ys else None)  # "主要任务" alone says nothing of the year
+    return None
+
+
+class Contexts:
+    """The context of every sentence of a plan, found once (see :func:`contexts`)."""
+
+    def __init__(self, plan: Plan):
+        year = plan_year(plan)
+        self.year = year
+        self.starts: list[int] = []  # clean document offsets where a context begins
+        self.values: list[Context] = []
+        current = NONE
+        if is_communique(plan):  # results of the year it reports ("2022年…统计公报"), throughout
+            m = _COMMUNIQUE_YEAR.search(to_simplified(plan.text[:2000]))
+            self.starts.append(plan.clean_start)
+            self.values.append(Context("result", int(m.group(1)) if m else year, strict=True))
+            return
+        for p in plan.passages:
+            if p.kind != "sentence" and p.kind != "section":
+                continue
+            head = to_simplified(p.text[:_HEAD_CHARS])
+            opened = _opening(head, year, heading=p.kind == "section")
+            if year is None and opened is not None and opened.kind == "result" and opened.year:
+                year = self.year = opened.year + 1  # "2023年工作回顾": a report of 2024
+            if opened is None and p.kind == "section" and TOP_HEADING.match(head):
+                opened = NONE  # a new top-level part that says nothing of time
+            if opened is not None and opened != current:
+                current = opened
+                self.starts.append(p.clean_start)
+                self.values.append(current)
+
+    def at(self, clean_offset: int) -> Context:
+        i = bisect.bisect_right(self.starts, clean_offset) - 1
+        return self.values[i] if i >= 0 else NONE
+
+    def __iter__(self) -> Iterable[tuple[int, Context]]:
+        return iter(zip(self.starts, self.values))
+
+
+def contexts(plan: Plan) -> Contexts:
+    """The :class:`Contexts` of ``plan`` (computed once per plan object)."""
+    c = plan.__dict__.get("_contexts")
+    if c is None:
+        c = Contexts(plan)
+        plan.__dict__["_contexts"] = c  # a frozen dataclass: cache beside its cached properties
+    return c
+
+
+def context_at(plan: Plan, clean_offset: int) -> Context:
+    """The context of the sentence at ``clean_offset`` (document clean-text offset)."""
+    return contexts(plan).at(clean_offset)

@@ -1,0 +1,68 @@
+"""The structure layer says what each part of a plan speaks of: a work report's review gives
+results of last year, its targets part this year's targets; a communiqué gives results only."""
+
+from pathlib import Path
+
+import policyqa
+from policyqa.structure import context_at, plan_year, years_in
+from policyqa.targets import find_targets
+
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+
+# A made-up work report in the shape of the genre (a review, this year's targets, tasks).
+REPORT = """2031年某市政府工作报告
+
+一、2030年工作回顾
+过去一年，全市生产总值增长6.1%，新增高新技术企业120家。城镇新增就业8万人。
+
+二、2031年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5%以内。
+（一）做强创新主体。新增高新技术企业150家以上。
+
+三、加强政府自身建设
+坚持依法行政。
+"""
+
+COMMUNIQUE = """某县2030年国民经济和社会发展统计公报
+全年地区生产总值增长4.2%。计划新建的项目完成投资12亿元。
+"""
+
+
+def _plan(tmp_path, name, text):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return policyqa.load(f)[0]
+
+
+def test_years_are_read_one_way():
+    assert years_in("到2027年，2023年底前，2021—2023年") == [2027, 2023, 2023]
+
+
+def test_a_work_report_reviews_last_year_and_sets_this_years_targets(tmp_path):
+    plan = _plan(tmp_path, "report.txt", REPORT)
+    assert plan_year(plan) == 2031
+    by = {(t.original, t.metric[:6]): (t.kind, t.year) for t in find_targets(plan)}
+    got = {k[0]: v for k, v in by.items()}
+    assert got["6.1%"] == ("result", 2030)
+    assert got["120家"] == ("result", 2030)
+    assert got["8万人"] == ("result", 2030)
+    assert got["5.5%左右"] == ("target", 2031)
+    assert got["5%以内"] == ("target", 2031)
+    assert got["150家以上"] == ("target", 2031)
+    text = plan.document.text
+    assert context_at(plan, text.index("坚持依法行政")).kind is None  # a new part that says nothing of time
+
+
+def test_a_communique_reports_results_only(tmp_path):
+    plan = _plan(tmp_path, "communique.txt", COMMUNIQUE)
+    ts = find_targets(plan)
+    assert ts and all((t.kind, t.year) == ("result", 2030) for t in ts)
+
+
+def test_the_shanghai_report_review_is_results_of_2023_and_its_targets_are_2024():
+    plan = policyqa.load(CORPUS / "01_shanghai_gwr_2024.txt")[0]
+    ts = find_targets(plan)
+    review = [t for t in ts if t.original == "4.72万亿元"]
+    assert review and (review[0].kind, review[0].year) == ("result", 2023)
+    aims = [t for t in ts if t.original == "5%以内"]
+    assert aims and (aims[0].kind, aims[0].year) == ("target", 2024)
