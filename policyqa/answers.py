@@ -21,9 +21,10 @@ Support, per passage (all in simplified script, full/half width folded):
   region when the corpus knows their regions;
 - its BM25 score is at least :data:`MIN_RELATIVE_SCORE` of the best score the query could get.
 
-English questions: only words in :data:`GLOSSARY` (common policy terms and region names) are
-understood; any other content word is a key word no Chinese passage can cover, so the engine
-abstains rather than guess. Quotes stay in the source's words and script.
+English questions: each content word becomes the Chinese words CC-CEDICT (and a short list of
+policy phrases, and the pinyin of the corpus's region names) gives for it that the corpus holds
+(:mod:`policyqa.glossary`); a content word with none is a key word no passage can cover, so
+the engine abstains rather than guess. Quotes stay in the source's words and script.
 """
 
 from __future__ import annotations
@@ -61,40 +62,9 @@ _FORMULA = re.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+# Words about the documents themselves ("哪些地方的材料提到了…", "文件里有没有说…"): not what is asked about.
+_DOCUMENT_WORDS = re.compile(r"(?:的)?(?:材料|文件|资料|文中|文本|原文|报告里|报告中)(?:里|中|当中)?(?=提到|提及|说|讲|写|有没有|是否|有|中|里|$)")
 _REGION_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,2}族)?(?:自治县|自治州|自治区|新区|市|区|县|省)$")
-
-# A small bilingual glossary: English policy terms and region names → Chinese alternatives.
-GLOSSARY: dict[str, tuple[str, ...]] = {
-    "china-europe railway express": ("中欧班列",), "china-europe freight train": ("中欧班列",), "china-europe rail": ("中欧班列",),
-    "cross-border e-commerce": ("跨境电商",), "e-commerce": ("电商",), "express delivery": ("快递",),
-    "artificial intelligence": ("人工智能",), "ai": ("人工智能", "ai"), "logistics": ("物流",), "gdp": ("gdp", "生产总值"),
-    "new quality productive forces": ("新质生产力",), "digital economy": ("数字经济",), "low-altitude economy": ("低空经济",),
-    "high-tech enterprises": ("高新技术企业",), "high-tech enterprise": ("高新技术企业",), "foreign investment": ("外资",),
-    "foreign trade": ("外贸",), "exports": ("出口",), "export": ("出口",), "imports": ("进口",), "import": ("进口",),
-    "manufacturing": ("制造业",), "talent": ("人才",), "talents": ("人才",), "innovation": ("创新",), "technology": ("科技",),
-    "science": ("科技", "科学"), "enterprises": ("企业",), "enterprise": ("企业",), "companies": ("企业",), "company": ("企业",),
-    "industry chain": ("产业链",), "industrial chain": ("产业链",), "industry": ("产业",), "industries": ("产业",),
-    "carbon": ("碳",), "green": ("绿色",), "tourism": ("旅游",), "culture": ("文化",), "education": ("教育",),
-    "healthcare": ("医疗",), "elderly care": ("养老",), "childcare": ("托育",), "fund": ("基金",), "funds": ("基金",),
-    "finance": ("金融",), "financial": ("金融",), "port": ("港",), "railway": ("铁路",), "tunnel": ("隧道",), "subway": ("地铁",),
-    "metro": ("地铁",), "airport": ("机场",), "hydrogen": ("氢能",), "patent": ("专利",), "patents": ("专利",),
-    "population": ("人口",), "revenue": ("收入",), "income": ("收入",), "investment": ("投资",), "fiscal": ("财政",),
-    "textile": ("纺织",), "textiles": ("纺织",), "shipbuilding": ("船舶",), "ships": ("船舶",), "robots": ("机器人",),
-    "volume": ("量",), "rate": ("率",), "output": ("产值",), "output value": ("产值",), "pilot": ("试点",), "platform": ("平台",),
-    "lanxi": ("兰溪",), "ma'anshan": ("马鞍山",), "maanshan": ("马鞍山",), "jinhua": ("金华",), "lanzhou new area": ("兰州新区",),
-    "lanzhou": ("兰州",), "yiwu": ("义乌",), "keqiao": ("柯桥",), "qiantang": ("钱塘",), "yuhang": ("余杭",), "dinghai": ("定海",),
-    "jingning": ("景宁",), "kecheng": ("柯城",), "beilun": ("北仑",), "hangzhou": ("杭州",), "ningbo": ("宁波",),
-    "zhejiang": ("浙江",), "anhui": ("安徽",), "gansu": ("甘肃",), "shanghai": ("上海",), "beijing": ("北京",),
-    "hong kong": ("香港",), "baotou": ("包头",), "yichun": ("宜春",), "nanjing": ("南京",), "hefei": ("合肥",),
-    "yangtze river delta": ("长三角",),
-}
-EN_STOP = frozenset(
-    "what which who whom whose when where why how is are was were be been do does did the a an of in on at by for to from with and or "
-    "as that this these those it its there their they mention mentions mentioned say says said plan plans regions region cities city "
-    "places place many much target targets goal goals set sets aim aims year years s 's new any all about under has have had will would "
-    "should can could per cent percent number".split()
-)
-
 
 @dataclass(frozen=True)
 class Term:
@@ -149,8 +119,9 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     q = parse(question, corpus)
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
-    if q.unknown or not q.terms:  # nothing the question asks about that a passage could support
-        return abstain
+    known = sum(1 for t in q.terms if not t.required)
+    if not q.terms or len(q.unknown) > known:
+        return abstain  # nothing, or too little, of what the question asks about could be looked for
     scope = corpus_plans_of(corpus, q.places) if q.places else None
     if scope is not None and not scope:
         return abstain
@@ -201,10 +172,10 @@ def parse(question: str, corpus: Corpus) -> Question:
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in raw)
     letters = sum(c.isascii() and c.isalpha() for c in raw)
     lang = "en" if letters > cjk else "zh"
-    text = normalize(raw)
+    text = _DOCUMENT_WORDS.sub(" ", normalize(raw))
     unknown: list[str] = []
     if lang == "en":
-        text, unknown = _from_english(text)
+        text, unknown = _from_english(raw, corpus)
         regions = bool(_REGION_Q_EN.search(normalize(raw)))
         wants_number = bool(_NUMBER_Q.search(normalize(raw)))
         wants_year = bool(_YEAR_Q.search(normalize(raw)))
@@ -240,10 +211,13 @@ def parse(question: str, corpus: Corpus) -> Question:
         rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else (w,) for w in _jieba().lcut(rest, HMM=False)]
     for alts in rest_words:
         w = alts[0]
-        if w in QUESTION_WORDS or w in GENERIC_WORDS or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
+        if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
             continue
         terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else ()))
     terms = _dedupe(terms)
+    if places:  # the search is scoped to the plans of those places: their names are no evidence in a passage
+        for n in places:
+            query = query.replace(n, " ")
     qtoks = corpus.tokens(query, query=True)
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
     return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best)
@@ -260,23 +234,17 @@ def _parts(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w, _, _ in parts)) if len(covered) == len(word) else ()
 
 
-def _from_english(text: str) -> tuple[str, list[str]]:
-    """Replace glossary phrases by their Chinese alternatives ("|"-separated, "/" between alternatives)."""
-    text = re.sub(r"'s\b", " ", text.replace("’", "'"))
-    for phrase in sorted(GLOSSARY, key=len, reverse=True):
-        text = re.sub(rf"(?<![a-z']){re.escape(phrase)}(?![a-z])", "|" + "/".join(GLOSSARY[phrase]) + "|", text)
-    unknown = []
-    kept = []
-    for part in text.split("|"):
-        if re.search(r"[\u4e00-\u9fff]", part):
-            kept.append(part.strip())
-            continue
-        for w in re.findall(r"[a-z][a-z'-]*|[0-9]+(?:\.[0-9]+)?", part):
-            if re.fullmatch(r"[0-9.]+", w):
-                kept.append(w)
-            elif w not in EN_STOP:
-                unknown.append(w)
-    return "|".join(kept), unknown
+def _from_english(question: str, corpus: Corpus) -> tuple[str, list[str]]:
+    """The question's content words as Chinese alternatives the corpus holds ("|" between words,
+    "/" between alternatives; :mod:`policyqa.glossary`), and the English words left unknown."""
+    from .glossary import translate
+
+    def present(word: str) -> bool:
+        toks = corpus.tokens(word)
+        return bool(toks) and all(corpus.document_frequency(t) > 0 for t in toks)
+
+    terms, unknown = translate(question, present, regions=sorted({p.region for p in corpus.plans if p.region}))
+    return "|".join("/".join(alts) for alts in terms), unknown
 
 
 def _weight(corpus: Corpus, alternatives: tuple[str, ...]) -> float:
@@ -305,7 +273,7 @@ def support(q: Question, hit: Hit, corpus: Corpus) -> Support | None:
     extra = _norm(_lead(hit)) + "\n" + _norm(_identity(hit.plan))
     ident = _norm(_identity(hit.plan))
     for t in q.terms:
-        if t.required and not any(_contains(window, a) or _year_of_plan(a, window, ident) for a in t.alternatives):
+        if t.required and not any(_contains(window, a) or _year_by_structure(a, window, ident, hit) for a in t.alternatives):
             return None
     soft = [t for t in q.terms if not t.required]
     covered = [t for t in soft if t.found_in(window, extra)]
@@ -333,6 +301,21 @@ def _year_of_plan(needle: str, window: str, identity: str) -> bool:
     if not _YEAR.fullmatch(needle) or not _contains(identity, needle):
         return False
     return not any(y != needle for y in _YEAR.findall(window))
+
+
+def _year_by_structure(needle: str, window: str, identity: str, hit: Hit) -> bool:
+    """A year the question names that the passage does not write is still its year when the part
+    of the plan it stands in speaks of that year ("今年主要预期目标" in the 2024 report, a review
+    of 2023: :mod:`policyqa.structure`), or, where the structure says no year, when it is the
+    plan's own year and the passage names no other."""
+    if not _YEAR.fullmatch(needle):
+        return False
+    from .structure import context_at
+
+    year = context_at(hit.plan, hit.passage.clean_start).year
+    if year is not None:
+        return year == int(needle)
+    return _year_of_plan(needle, window, identity)
 
 
 def _norm(text: str) -> str:
@@ -377,15 +360,27 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         needles = [a for t in q.terms for a in t.alternatives]
         present = [n for n in needles if n in simp]
 
-        def score(a: int, b: int) -> tuple[int, int, int]:
+        asked = {a for t in q.terms if t.required for a in t.alternatives}
+
+        def score(a: int, b: int) -> tuple[int, int, int, int]:
             seg = simp[clauses[a][0] : clauses[b][1]]
             hits = sum(1 for n in present if n in seg)
-            number = 1 if (not q.wants_number or re.search(r"(?:19|20)[0-9]{2}年" if q.wants_year else r"[0-9]", seg)) else 0
-            return (number, hits, -(clauses[b][1] - clauses[a][0]))
+            # an answer holds what was asked for beyond the question's own words: a figure or a
+            # year the question does not give, or (else) some words of its own
+            figures = {m.group() for m in re.finditer(r"(?:19|20)[0-9]{2}(?=年)" if q.wants_year else r"[0-9]+(?:\.[0-9]+)?", seg)} - asked
+            number = 1 if (not q.wants_number or figures) else 0
+            rest = seg
+            for n in present:
+                rest = rest.replace(n, "")
+            said = 1 if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 or figures else 0
+            return (number, said, hits, -(clauses[b][1] - clauses[a][0]))
 
         a, b = max(((a, b) for a in range(len(clauses)) for b in range(a, len(clauses))), key=lambda ab: score(*ab))
         if not q.wants_number and b + 1 < len(clauses) and _ends_with_term(simp[clauses[a][0] : clauses[b][1]], present):
             b += 1  # the answer usually follows the words the question repeats
+        if _INTRODUCES.search(simp[clauses[a][0] : clauses[b][1]]):  # "主要预期目标是：" introduces the answer: take it
+            while b + 1 < len(clauses) and clauses[b + 1][1] - clauses[a][0] <= _MAX_LIST and not re.search(r"[。！？!?]\s*$", simp[: clauses[b][1]]):
+                b += 1
         start, end = clauses[a][0], clauses[b][1]
     seg = text[start:end]
     stripped = seg.rstrip("，,；;：: ")
@@ -395,6 +390,10 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
     if not verify(c, plan):  # never returns an unverifiable quote: fall back to the whole passage
         c = cite(plan, p.clean_start, p.clean_end)
     return c.quote, c
+
+
+_INTRODUCES = re.compile(r"(?:是|为|如下|包括|分别是|分别为)?[：:]\s*$|(?:目标|任务|重点|措施)(?:是|为)\s*$")
+_MAX_LIST = 240  # the longest answer a list may make
 
 
 def _norm_keep(text: str) -> str:

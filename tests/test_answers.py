@@ -149,3 +149,46 @@ def test_answers_on_the_shared_corpus_verify():
         assert all(verify(c, by_id[c.plan_id]) for c in a.citations)
     assert "30%" in answer("到2024年，与其他RCEP国家货物贸易占比要达到多少？", corpus).answer
     assert answer("上海的火星探测计划是什么？", corpus).abstained
+
+
+# -- questions as users ask them (general methods, not one plan's words) ------------------------
+MADE_UP = """2031年某市政府工作报告
+
+一、2030年工作回顾
+过去一年，全市城镇调查失业率为4.6%，粮食总产量达到12.5亿斤。
+
+二、2031年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5%以内，粮食总产量稳定在12亿斤以上。
+大力发展中欧班列，开行中欧班列300列。
+"""
+
+
+@pytest.fixture(scope="module")
+def made_up(tmp_path_factory):
+    f = tmp_path_factory.mktemp("q") / "某市.txt"
+    f.write_text(MADE_UP, encoding="utf-8")
+    return policyqa.load(f)
+
+
+def test_a_year_in_the_question_is_read_from_the_part_of_the_report_it_speaks_of(made_up):
+    a = policyqa.ask("2031年城镇调查失业率目标是多少？", made_up)
+    assert not a.abstained and "5%以内" in a.answer
+    b = policyqa.ask("2030年城镇调查失业率是多少？", made_up)
+    assert not b.abstained and "4.6%" in b.answer
+
+
+def test_an_answer_to_what_the_targets_are_lists_them(made_up):
+    a = policyqa.ask("2031年的主要预期目标是什么？", made_up)
+    assert "5.5%左右" in a.answer and "5%以内" in a.answer and "12亿斤以上" in a.answer
+
+
+def test_words_about_the_documents_are_not_what_is_asked(made_up):
+    a = policyqa.ask("哪些地方的材料提到了中欧班列？", made_up)
+    assert not a.abstained and "中欧班列" in a.answer
+
+
+def test_english_words_come_from_a_dictionary_not_a_list_of_this_corpus(made_up):
+    a = policyqa.ask("What is the surveyed urban unemployment rate target for 2031?", made_up)
+    assert not a.abstained and "5%以内" in a.answer
+    assert policyqa.ask("How many China-Europe freight trains will run?", made_up).answer.count("300列") == 1
+    assert policyqa.ask("Which cities mention a tunnel under the sea?", made_up).abstained
