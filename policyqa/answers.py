@@ -40,8 +40,6 @@ from .models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from .plan import Plan
 
 ENGINE = "offline"
-MIN_COVERAGE = 0.75
-MIN_RELATIVE_SCORE = 0.2
 MAX_LISTED = 30
 
 QUESTION_WORDS = frozenset(
@@ -62,6 +60,10 @@ _FORMULA = re.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+# How a question asks, not what it asks about ("什么时候开始施行", "分成哪几个", "多大面积", "一共"): removed
+# before the words are cut, so that "多大面积" does not leave "大面积".
+_ASKING = re.compile(r"什么时候|什么时间|哪一年|哪年|哪天|哪一天|何时|多少|多大|多长|多久|多高|几年|几个|几项|几家|几条|几种|几类|几次|几成|"
+                     r"哪几|哪些|哪个|哪家|哪位|如何|怎样|怎么样|怎么|是否|有没有|有无|总共|一共|共计|分别|各是|各为|各有|开始|具体|主要")
 # Words about the documents themselves ("哪些地方的材料提到了…", "文件里有没有说…"): not what is asked about.
 _DOCUMENT_WORDS = re.compile(r"(?:的)?(?:材料|文件|资料|文中|文本|原文|报告里|报告中)(?:里|中|当中)?(?=提到|提及|说|讲|写|有没有|是否|有|中|里|$)")
 _REGION_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,2}族)?(?:自治县|自治州|自治区|新区|市|区|县|省)$")
@@ -74,6 +76,7 @@ class Term:
     weight: float
     required: bool = False
     parts: tuple[str, ...] = ()  # shorter words that together spell the first alternative (粮食产量 → 粮食, 产量)
+    absent: bool = False  # no passage of the corpus holds it: phrasing, or what the plans do not say
 
     def found_in(self, *texts: str) -> bool:
         """Whether any alternative, or every one of the parts, occurs in one of the texts."""
@@ -101,11 +104,21 @@ class Question:
 
 @dataclass(frozen=True)
 class Support:
+    """A hit that holds the question's numbers and quoted phrases, with the features the
+    answerability model weighs (:data:`FEATURES`) and the probability it gives."""
+
     hit: Hit
     coverage: float
     relative: float
     coord: float  # the share of the query's distinct tokens the passage holds
     covered: tuple[str, ...]
+    features: tuple[float, ...] = ()
+    probability: float = 0.0
+
+    def _replace_probability(self, p: float) -> "Support":
+        from dataclasses import replace
+
+        return replace(self, probability=p)
 
 
 def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, lang: str = "zh", k: int = 50) -> Answer:
@@ -113,20 +126,16 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
 
     The abstention reads "文中未提及", or "The plans do not say." for an English question or
     ``lang="en"``; answers quote the plans in their own words. ``k`` is how many search hits
-    are tested for support (at least 200 for "which regions" questions).
+    are weighed (at least 200 for "which regions" questions).
     """
     corpus = as_corpus(plans_or_corpus)
     q = parse(question, corpus)
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
-    known = sum(1 for t in q.terms if not t.required)
-    if not q.terms or len(q.unknown) > known:
-        return abstain  # nothing, or too little, of what the question asks about could be looked for
-    scope = corpus_plans_of(corpus, q.places) if q.places else None
-    if scope is not None and not scope:
-        return abstain
-    hits = corpus.search(q.query, k=max(k, 200) if q.regions else k, plans=scope)
-    supported = [s for s in (support(q, h, corpus) for h in hits) if s is not None]
+    if not q.terms:
+        return abstain  # nothing the question asks about could be looked for
+    model = answerability()
+    supported = [s for s in candidates(q, corpus, k=k) if s.probability >= (model.regions_threshold if q.regions else model.threshold)]
     if not supported:
         return abstain
     if q.regions:
@@ -136,9 +145,25 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     return Answer(question=question, answer=text, abstained=False, citations=[cit], engine=ENGINE)
 
 
-def _rank(s: Support) -> tuple[float, float, float]:
-    """Best answer first: key-word coverage, then the share of query tokens held, then BM25."""
-    return (round(s.coverage, 3), round(s.coord, 3), s.hit.score)
+def candidates(q: Question, corpus: Corpus, *, k: int = 50) -> list[Support]:
+    """The search hits for a parsed question that hold its numbers and quoted phrases, each with
+    its features and the probability the answerability model gives that it answers it."""
+    scope = corpus_plans_of(corpus, q.places) if q.places else None
+    if scope is not None and not scope:
+        return []
+    hits = corpus.search(q.query, k=max(k, 200) if q.regions else k, plans=scope)
+    model = answerability()
+    out = []
+    for rank, h in enumerate(hits):
+        s = support(q, h, corpus, rank=rank)
+        if s is not None:
+            out.append(s._replace_probability(model.probability(s.features)))
+    return out
+
+
+def _rank(s: Support) -> tuple[float, float]:
+    """Best answer first: the model's probability, then BM25."""
+    return (round(s.probability, 4), s.hit.score)
 
 
 def as_corpus(plans_or_corpus: Corpus | Plan | Iterable[Plan]) -> Corpus:
@@ -172,7 +197,8 @@ def parse(question: str, corpus: Corpus) -> Question:
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in raw)
     letters = sum(c.isascii() and c.isalpha() for c in raw)
     lang = "en" if letters > cjk else "zh"
-    text = _DOCUMENT_WORDS.sub(" ", normalize(raw))
+    asked = _DOCUMENT_WORDS.sub(" ", normalize(raw))
+    text = _ASKING.sub(" ", asked)
     unknown: list[str] = []
     if lang == "en":
         text, unknown = _from_english(raw, corpus)
@@ -180,9 +206,9 @@ def parse(question: str, corpus: Corpus) -> Question:
         wants_number = bool(_NUMBER_Q.search(normalize(raw)))
         wants_year = bool(_YEAR_Q.search(normalize(raw)))
     else:
-        regions = bool(_REGION_Q.search(text))
-        wants_number = bool(_NUMBER_Q.search(text))
-        wants_year = bool(_YEAR_Q.search(text))
+        regions = bool(_REGION_Q.search(asked))
+        wants_number = bool(_NUMBER_Q.search(asked))
+        wants_year = bool(_YEAR_Q.search(asked))
     query = text
     terms: list[Term] = []
     rest = text
@@ -213,7 +239,7 @@ def parse(question: str, corpus: Corpus) -> Question:
         w = alts[0]
         if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
             continue
-        terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else ()))
+        terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else (), absent=not any(_present(corpus, a) for a in alts)))
     terms = _dedupe(terms)
     if places:  # the search is scoped to the plans of those places: their names are no evidence in a passage
         for n in places:
@@ -239,11 +265,7 @@ def _from_english(question: str, corpus: Corpus) -> tuple[str, list[str]]:
     "/" between alternatives; :mod:`policyqa.glossary`), and the English words left unknown."""
     from .glossary import translate
 
-    def present(word: str) -> bool:
-        toks = corpus.tokens(word)
-        return bool(toks) and all(corpus.document_frequency(t) > 0 for t in toks)
-
-    terms, unknown = translate(question, present, regions=sorted({p.region for p in corpus.plans if p.region}))
+    terms, unknown = translate(question, lambda w: _present(corpus, w), regions=sorted({p.region for p in corpus.plans if p.region}))
     return "|".join("/".join(alts) for alts in terms), unknown
 
 
@@ -257,6 +279,12 @@ def _weight(corpus: Corpus, alternatives: tuple[str, ...]) -> float:
     return best
 
 
+def _present(corpus: Corpus, word: str) -> bool:
+    """Whether some passage of the corpus may hold ``word`` (each of its tokens occurs somewhere)."""
+    toks = corpus.tokens(word)
+    return bool(toks) and all(corpus.document_frequency(t) > 0 for t in toks)
+
+
 def _dedupe(terms: list[Term]) -> list[Term]:
     seen, out = set(), []
     for t in terms:
@@ -267,27 +295,74 @@ def _dedupe(terms: list[Term]) -> list[Term]:
 
 
 # -- the support test --------------------------------------------------------------------------
-def support(q: Question, hit: Hit, corpus: Corpus) -> Support | None:
-    """The Support of one hit for the question, or None when it does not support it."""
+FEATURES = ("coverage", "window_coverage", "top_covered", "all_covered", "relative", "coord", "answer_type", "rank", "short_question",
+            "exact_held", "has_exact", "absent_share", "unknown_share")
+
+
+def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support | None:
+    """The Support of one hit for the question (its features), or None when it lacks a number,
+    year or quoted phrase the question names."""
     window = _norm(hit.simplified)
     extra = _norm(_lead(hit)) + "\n" + _norm(_identity(hit.plan))
     ident = _norm(_identity(hit.plan))
-    for t in q.terms:
-        if t.required and not any(_contains(window, a) or _year_by_structure(a, window, ident, hit) for a in t.alternatives):
-            return None
+    exact = [t for t in q.terms if t.required]
+    held = sum(1 for t in exact if any(_contains(window, a) or _year_by_structure(a, window, ident, hit) for a in t.alternatives))
+    if exact and not held:
+        return None  # none of the question's numbers, years or quoted phrases
     soft = [t for t in q.terms if not t.required]
     covered = [t for t in soft if t.found_in(window, extra)]
+    in_window = [t for t in soft if t.found_in(window)]
     total = sum(t.weight for t in soft)
     coverage = sum(t.weight for t in covered) / total if total else 1.0
-    if soft:
-        top = max(t.weight for t in soft)
-        if coverage < MIN_COVERAGE or any(t.weight >= top - 1e-6 and t not in covered for t in soft):
-            return None
+    window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
+    top = max((t.weight for t in soft), default=0.0)
+    top_covered = float(all(t in covered for t in soft if t.weight >= top - 1e-6))
     relative = hit.score / max(q.best_score, 1e-9)
-    if relative < MIN_RELATIVE_SCORE:
-        return None
     coord = len(q.query_tokens & set(corpus.tokens(hit.simplified))) / max(1, len(q.query_tokens))
-    return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered))
+    asked = {a for t in q.terms if t.required for a in t.alternatives}
+    figures = set(re.findall(r"(?:19|20)[0-9]{2}(?=年)" if q.wants_year else r"[0-9]+(?:\.[0-9]+)?", window)) - asked
+    answer_type = float(not q.wants_number or bool(figures))
+    features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord, answer_type,
+                1.0 / (1.0 + rank), 1.0 / (1.0 + len(soft)), held / len(exact) if exact else 1.0, float(bool(exact)),
+                sum(t.absent for t in soft) / len(soft) if soft else 0.0, len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0)
+    return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
+
+
+@dataclass(frozen=True)
+class Answerability:
+    """A logistic model over :data:`FEATURES`: the probability that a passage answers a question;
+    a question is answered when its best passage reaches ``threshold``. Fitted on the seed and
+    dev questions (``evals/fit_answerability.py``), never on test; shipped as
+    ``policyqa/answerability.json`` with how it was fitted."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    regions_threshold: float  # for a plan's best passage, in a "which regions" question
+    version: str = ""
+
+    def probability(self, x: Sequence[float]) -> float:
+        import math
+
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x))
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+_MODEL: Answerability | None = None
+
+
+def answerability() -> Answerability:
+    """The shipped answerability model (loaded once)."""
+    global _MODEL
+    if _MODEL is None:
+        import json
+        from importlib.resources import files
+
+        d = json.loads(files("policyqa").joinpath("answerability.json").read_text(encoding="utf-8"))
+        if tuple(d["features"]) != FEATURES:
+            raise RuntimeError("policyqa/answerability.json was fitted on other features; refit it (evals/fit_answerability.py)")
+        _MODEL = Answerability(tuple(d["weights"]), float(d["bias"]), float(d["threshold"]), float(d.get("regions_threshold", d["threshold"])), str(d.get("version", "")))
+    return _MODEL
 
 
 def _contains(text: str, needle: str) -> bool:

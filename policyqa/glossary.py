@@ -132,7 +132,8 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
     are matched longest first (four words down to one), numbers are kept as they are.
     """
     text = english.lower().replace("’", "'")
-    text = re.sub(r"'s\b", " ", text)
+    text = re.sub(r"'s\b|(?<=s)'(?=\s|$)", " ", text)  # Shanghai's, companies'
+    text = re.sub(r"\b(?:u\.s\.|e\.g\.|i\.e\.)", " ", text)
     words = _WORD.findall(text)
     places = place_names(regions)
     cedict = _cedict()
@@ -151,9 +152,8 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
             cands: list[str] = []
             for source in (places.get(phrase), places.get(joined.replace("'", "")), PHRASES.get(phrase), cedict.get(phrase)):
                 cands.extend(source or ())
-            if not cands:  # "surveyed" → survey, "weaving" → weave, "enterprises" → enterprise
-                for lemma in _lemmas(phrase):
-                    cands.extend(PHRASES.get(lemma, ()) + cedict.get(lemma, ()))
+            for lemma in _lemmas(phrase):  # "surveyed" → survey, "weaving" → weave, "services" → service
+                cands.extend(PHRASES.get(lemma, ()) + cedict.get(lemma, ()))
             kept = tuple(dict.fromkeys(c for c in cands if present(c)))
             if kept:
                 terms.append(kept[:8])

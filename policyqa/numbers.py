@@ -97,7 +97,7 @@ def parse_number(text: str) -> float | None:
 
     Accepts Arabic digits (full-width too, thousands commas, decimals), an Arabic number
     followed by scales (3.6万 → 36000, 1.2万亿 → 1.2e12), Chinese numerals (十万, 两千三百,
-    一百二十, 三点五) and percentages written out (百分之三十 → 30). Surrounding spaces are
+    一百二十, 三点五), percentages written out (百分之三十 → 30) and fractions (三分之一 → 1/3). Surrounding spaces are
     ignored; anything else (units, words) makes it None.
     """
     if not isinstance(text, str):
@@ -110,6 +110,10 @@ def parse_number(text: str) -> float | None:
         s = s[3:]
         if not s:
             return None
+    elif "分之" in s:  # a fraction: 三分之一 → 1/3
+        den, _, num = s.partition("分之")
+        d, n = parse_number(den), parse_number(num)
+        return None if not d or n is None else n / d
     a = _arabic(s)
     if a is not None:
         value, rest = a

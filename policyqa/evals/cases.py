@@ -30,6 +30,7 @@ QUESTION_CATEGORIES = ("single", "traditional", "cross", "unanswerable", "englis
 QUESTION_KEYS = {"id", "question", "scope", "must_include", "cite_in", "cite_regions", "abstain", "tags", "xfail_offline", "note"}
 PLAN_KEYS = {"region", "title", "author", "issuer", "date", "measures", "targets", "summary_facts"}
 META_FIELDS = ("region", "title", "author", "issuer", "date")
+NOT_DOCUMENTS = {"SOURCES.md", "README.md"}  # notes beside the documents
 MANIFEST_KEYS = {"file", "split", "genre", "region", "level", "year", "series", "shapes", "note"}
 MEASURE_KEYS = {"title", "section"}
 TARGET_KEYS = {"metric", "value", "unit", "comparator", "year", "kind", "optional"}
@@ -98,7 +99,7 @@ def load_manifest(cases_dir: str | os.PathLike[str], *, plans_dir: str | os.Path
     found: dict[str, Path] = {}
     for d in dirs:
         for f in sorted(d.iterdir()):
-            if f.is_file() and not f.name.startswith(".") and f.suffix not in (".md", ".yaml", ".yml"):
+            if f.is_file() and not f.name.startswith(".") and f.name not in NOT_DOCUMENTS and f.suffix not in (".yaml", ".yml"):
                 found.setdefault(f.name, f)
     mpath = base / "manifest.yaml"
     if plans_dir or not mpath.is_file():
@@ -162,11 +163,11 @@ def _question_category(tags: Sequence[str], abstain: bool) -> str:
 
 
 def _one_split(files: Sequence[str], manifest: Manifest, path: Path, cid: str) -> Document:
+    """The document that decides a case's split: a case that touches a held-out document is held
+    out (test before dev before seed)."""
     docs = [manifest.doc(f, path, cid) for f in files]
-    splits = {d.split for d in docs}
-    if len(splits) > 1:
-        raise _fail(path, f"case {cid}: its documents lie in several splits ({', '.join(sorted(splits))}); a case belongs to one")
-    return docs[0]
+    rank = {s: i for i, s in enumerate(reversed(SPLITS))}
+    return min(docs, key=lambda d: rank.get(d.split, len(rank)))
 
 
 def _load_questions(path: Path, manifest: Manifest, regions: Mapping[str, list[str]]) -> list[Case]:
