@@ -32,14 +32,23 @@ _OFFICE_END = r"(?:书记|副书记|市长|区长|县长|州长|省长|主任|�
 SPEAKER = re.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{3,40}}?{_OFFICE_END})[\s　]+(?P<name>[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}})$")
 BYLINE = re.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
 AUTHOR_BODY = re.compile(rf"^[{_CJK}]{{2,30}}(?:理论学习中心组|中心组|课题组|写作组|调研组|评论员)$")
-GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措施|政策|通知|条例|规定|细则|行动|纲领|指引|白皮书)"
+GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措施|政策|通知|条例|规定|细则|行动|纲领|指引|白皮书|建议)"
 TITLE_LINE = re.compile(rf"^[^。！？；;]{{4,80}}{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
 ISSUED = re.compile(r"(?:出台|出臺|印发|印發|发布|發布|制定|出台了|审议通过|通过了)(?:了)?《(?P<title>[^》]{4,100})》")
-NOTICE = re.compile(r"^(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>.*)的通知$")
+NOTICE = re.compile(r"^(?!关于)(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>.*)的通知$")
 DATE_LINE = re.compile(r"^[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]?$")
 HEADER_DATE = re.compile(r"(?:发文日期|成文日期|发布日期|发布时间|时间|日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 HEADER_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位)\s*[:：]\s*(?P<issuer>\S.{1,40})$")
 DELEGATE = re.compile(r"我代表(?P<issuer>.{2,30}?(?:人民政府|政府))")
+# "——2026年1月25日在北京市第十六届人民代表大会第四次会议上": the day a report or speech was delivered
+DELIVERED = re.compile(r"^[（(]?[—－\-\s]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:在.{2,80}?上|.{2,60}?通过)")
+# central organs: a plan they issue is a national one ("国家发展改革委 国家能源局关于…的意见")
+NATIONAL = re.compile(r"^(?:国务院|中共中央|全国人民代表大会|全国人大常委会|国家(?:发展改革委|发展和改革委员会|[\u4e00-\u9fff]{1,12}?(?:委员会|总局|局|部|署)))(?:[\s　、]+(?:国家|国务院)[\u4e00-\u9fff]{1,12}?(?:委员会|委|总局|局|部|署))*(?:关于|$)")
+# the document's own dates, before a site's publication date
+OWN_DATE = re.compile(r"(?:发文日期|成文日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
+# "区人民政府" in "我代表区人民政府": the government of the plan's own region
+_OWN_GOVERNMENT = re.compile(r"^(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟)(?:人民政府|政府)$")
+HEAD_LINES = 16  # how many lines of a plan's head metadata is looked for in
 FOOTER = re.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
 
 
@@ -82,12 +91,15 @@ def _lines(document: Document) -> list[_Line]:
             simple = simplified[a : a + len(s)] if simplified is not None else to_simplified(s)
             if len(s) <= 120 and (" " in simple or "\t" in simple or "　" in simple):
                 simple = _SPACES.sub(" ", simple)
+            if "*" in simple or simple.startswith("#"):  # markdown: "# 标题", "**发布机构**: …"
+                simple = _MARKDOWN.sub("", simple).strip()
             out.append(_Line(a, a + len(s), s, simple))
         pos += len(raw_line) + 1
     return out
 
 
 _SPACES = re.compile(r"[\s　]+")
+_MARKDOWN = re.compile(r"^#{1,6}\s+|\*\*|__")
 
 
 # -- several plans in one document -------------------------------------------------------------
@@ -206,12 +218,13 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     head = span[:40]
     notice_issuer, notice_title = _notice(head[:6])
     title = meta.get("title") if meta.get("kind") == "speech" else (meta.get("title") or notice_title or _title(span))
-    author = meta.get("author") if meta.get("kind") == "speech" else _author(span)
+    office, speaker = _speaker(span)
+    author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker)
     issuer = meta.get("issuer") or notice_issuer or _header_issuer(head) or _delegate(span)
-    date = meta.get("date") or _date(head, document if a == 0 else None)
+    date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:])
     division = meta.get("division")
     if division is None:
-        for source in (issuer, author, title):
+        for source in (office, issuer, author, title):
             if source:
                 division = regions.region_of_office(to_simplified(source))
                 if division:
@@ -219,6 +232,10 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if division is None:
         body = "\n".join(ln.simple for ln in span)[:HEAD_CHARS]
         division = regions.best_region(body, head=to_simplified(title or span[0].simple))
+    if division is None and any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]]):
+        return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
+    if issuer and division and _OWN_GOVERNMENT.match(to_simplified(issuer)):
+        issuer = division.name + re.sub(r"^(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟)", "", issuer)  # 区人民政府 → 海拉尔区人民政府
     return Plan(
         plan_id(document, start, end),
         document,
@@ -263,7 +280,7 @@ def _title(span: list[_Line]) -> str | None:
         m = ISSUED.search(ln.simple)
         if m:
             return _source_form(ln, m.group("title"))
-    for ln in span[:6]:
+    for ln in span[:HEAD_LINES]:
         squeezed = re.sub(rf"(?<=[{_CJK}\d])[\s　]+(?=[{_CJK}\d])", "", ln.text).rstrip(" |｜-—_")
         if TITLE_LINE.match(to_simplified(squeezed)) and not re.search(r"[，,]", squeezed):
             return squeezed
@@ -281,6 +298,16 @@ def _author(span: list[_Line]) -> str | None:
     return None
 
 
+def _speaker(span: list[_Line]) -> tuple[str | None, str | None]:
+    """The office and name on a report's speaker line ("海拉尔区人民政府区长　　杜联合", "浙江省省长 刘捷")."""
+    for ln in span[:HEAD_LINES]:
+        m = SPEAKER.match(to_simplified(ln.text.strip()))
+        if m and not BYLINE.match(ln.simple):
+            name = re.sub(r"[\s　]+", "", m.group("name"))
+            return m.group("office"), _source_form(ln, name) if len(ln.simple) == len(ln.text) else name
+    return None, None
+
+
 def _header_issuer(head: list[_Line]) -> str | None:
     for ln in head:
         m = HEADER_ISSUER.match(ln.simple)
@@ -293,19 +320,34 @@ def _header_issuer(head: list[_Line]) -> str | None:
 
 
 def _delegate(span: list[_Line]) -> str | None:
-    for ln in span[:3]:
+    for ln in span[:HEAD_LINES]:
         m = DELEGATE.search(ln.simple)
         if m:
             return _source_form(ln, m.group("issuer"))
     return None
 
 
-def _date(head: list[_Line], document: Document | None) -> str | None:
+def _date(head: list[_Line], document: Document | None, tail: list[_Line] = ()) -> str | None:
+    """The date a plan gives for itself, by what it is: its own date fields (成文日期), the day a
+    report was delivered ("——2026年1月25日在…会议上"), the date under its signature at the end,
+    then a site's publication date (发布日期, 时间) or a date line in its head."""
     texts = [ln.simple for ln in head]
     if document is not None:  # header fields that cleaning removed as site junk (時間:2024-05-07)
         texts = [to_simplified(r[3]) for r in document.removed[:10]] + texts
     joined = "\n".join(texts)
-    m = HEADER_DATE.search(joined)
+    m = OWN_DATE.search(joined)
+    if not m:
+        for t in texts[:HEAD_LINES + 10]:
+            m = DELIVERED.match(t)
+            if m:
+                break
+    if not m:
+        for ln in reversed(list(tail)):
+            m = DATE_LINE.match(ln.simple)
+            if m:
+                break
+    if not m:
+        m = HEADER_DATE.search(joined)
     if not m:
         for i, t in enumerate(texts):
             if re.fullmatch(r"(?:发文日期|成文日期|发布日期)\s*[:：]?", t) and i + 1 < len(texts):

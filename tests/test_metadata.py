@@ -123,3 +123,28 @@ def test_cli_plans_json_has_the_eight_speeches():
     assert len(rows) == 8
     assert set(rows[0]) == {"id", "source", "start", "end", "title", "region", "level", "author", "date", "issuer", "quality"}
     assert rows[3]["region"] == "钱塘区" and rows[3]["author"] == "金承涛"
+
+
+# -- the shapes of the genre (made-up texts in the form real reports and notices take) -----------
+def _load(tmp_path, text, name="plan.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return policyqa.load(f)[0]
+
+
+def test_a_work_reports_speaker_line_delivery_date_and_own_government(tmp_path):
+    plan = _load(tmp_path, "政 府 工 作 报 告\n\n——2031年2月19日在某某区第十四届人民代表大会第五次会议上\n\n"
+                           "呼伦贝尔市海拉尔区人民政府区长　　王某某\n\n各位代表：\n\n现在，我代表区人民政府向大会作工作报告。\n\n一、2030年工作回顾\n过去一年，全区生产总值增长5%。\n")
+    assert plan.title == "政府工作报告"
+    assert plan.date == "2031-02-19" and plan.author == "王某某"
+    assert plan.region == "海拉尔区" and plan.issuer == "海拉尔区人民政府"
+
+
+def test_a_signed_date_at_the_end_comes_before_a_sites_publication_date(tmp_path):
+    plan = _load(tmp_path, "发布日期：2031-11-07\n某市卫生健康委员会关于印发某某实施方案的通知\n各区：\n现将方案印发给你们。\n一、总体要求\n到2033年，覆盖率达到80%。\n某市卫生健康委员会\n2031年10月19日\n")
+    assert plan.date == "2031-10-19"
+
+
+def test_a_plan_issued_by_central_organs_is_national(tmp_path):
+    plan = _load(tmp_path, "国家发展改革委 国家能源局关于提升某某服务水平的意见\n发改能源规〔2031〕1号\n各省、自治区、直辖市发展改革委：\n一、总体要求\n到2035年，基本建成现代化体系。\n")
+    assert (plan.region, plan.level) == ("中国", "national")
