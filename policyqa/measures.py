@@ -70,18 +70,13 @@ def _cached(plan: Plan) -> list[Measure]:
 
 # -- the plan's paragraphs ---------------------------------------------------------------------
 def _paragraphs(plan: Plan) -> list[_Para]:
-    out = []
+    """The plan's paragraphs as the structure layer cuts them (:func:`policyqa.passages.lines_of`),
+    without its title, author and date lines."""
+    from .passages import lines_of
+
     base = plan.clean_start
-    pos = 0
     skip = {x for x in (plan.title, plan.author) if x}
-    for line in plan.text.split("\n"):
-        s = line.strip()
-        if s:
-            a = base + pos + line.index(s[0])
-            if s not in skip and not _is_meta_line(s, plan):
-                out.append(_Para(a, a + len(s), s, _is_heading(s)))
-        pos += len(line) + 1
-    return out
+    return [_Para(base + a, base + a + len(s), s, _is_heading(s)) for a, s in lines_of(plan.text) if s not in skip and not _is_meta_line(s, plan)]
 
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
@@ -136,7 +131,11 @@ def _find(plan: Plan) -> list[Measure]:
     if spans:
         return _build(plan, spans)
 
-    # 2. paragraphs led by a short sentence or clause under headings; before the first heading,
+    # 2. numbered headings that head only running text ("一、智能网联新能源商用车车型研发激励" and
+    #    the paragraphs of its terms): a policy of articles, each heading one measure
+    articles = _articles(paras)
+
+    # 3. paragraphs led by a short sentence or clause under headings; before the first heading,
     #    and in a plan without headings, only paragraphs led by a whole short sentence
     has_headings = any(p.heading for p in paras)
     headings = []
@@ -153,10 +152,12 @@ def _find(plan: Plan) -> list[Measure]:
             continue
         if title:
             led.append((p.start, p.end, title, list(headings)))
+    if len(articles) >= 2 and len(led) <= len(articles):
+        return _build(plan, articles)  # the headings' text is terms, not measures led by sentences
     if len(led) >= 2 and (has_headings or len(led) >= 3):
         return _build(plan, led)
 
-    # 3. parallel lead sentences inside running text (a speech's three lines of work)
+    # 4. parallel lead sentences inside running text (a speech's three lines of work)
     group = _parallel(paras)
     if group:
         out = []
@@ -165,6 +166,27 @@ def _find(plan: Plan) -> list[Measure]:
             out.append((start, _trim_end(plan, start, end), title, []))
         return _build(plan, out)
     return []
+
+
+def _articles(paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
+    """Numbered headings of one style, none of them a goal or principle, each followed by running
+    text with no numbered item of its own: each heading and its text is one measure."""
+    heads = [i for i, p in enumerate(paras) if p.heading and HEADING_NUM.match(p.text)]
+    if len(heads) < 2:
+        return []
+    style = lambda t: "cn" if re.match(rf"^\s*[{_NUM_CN}]{{1,3}}\s*[、.．]", t) else "pcn" if re.match(rf"^\s*[（(][{_NUM_CN}]{{1,3}}[)）]", t) else "other"
+    styles = {style(paras[i].text) for i in heads}
+    if len(styles) != 1:
+        return []  # nested headings: their items, lead sentences or paragraphs are the measures
+    out = []
+    for k, i in enumerate(heads):
+        j = heads[k + 1] if k + 1 < len(heads) else len(paras)
+        body = paras[i + 1 : j]
+        title = HEADING_NUM.sub("", paras[i].text, count=1).strip()
+        if not body or NOT_MEASURES.search(title) or any(NUMBERED.match(b.text) or b.heading for b in body):
+            continue
+        out.append((paras[i].start, body[-1].end, title, []))
+    return out if len(out) >= 2 else []
 
 
 def _push_heading(path: list[str], text: str) -> list[str]:

@@ -274,17 +274,37 @@ class _Builder:
         self.rows.extend([("sentence", m.start(), m.end(), path, parent, None) for m in SENTENCE_SPAN.finditer(self.text, a, b)])
 
 
+# Two or more ideographic spaces inside a line are a paragraph's indent: the page lost its line
+# breaks ("（一）扩大签约服务供给　　1.有序扩大家庭医生来源。…　　2.…").
+_INDENT = re.compile(r"\u3000{2,}(?=\S)")
+
+
+def lines_of(text: str) -> list[tuple[int, str]]:
+    """The paragraphs of a plan's text: ``(offset, text)`` of each non-empty line, stripped, and a
+    line that lost its breaks split again at its paragraph indents. The one place plan text is
+    cut into lines; every module that reads paragraphs reads these."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            cuts = [0] + [m.start() for m in _INDENT.finditer(line) if line[: m.start()].strip()] + [len(line)]
+            for a, b in zip(cuts, cuts[1:]):
+                piece = line[a:b]
+                s = piece.strip()
+                if s:
+                    out.append((pos + a + piece.index(s[0]), s))
+        pos += len(line) + 1
+    return out
+
+
 def segment(plan: Plan) -> list[Passage]:
     """The plan's passages in order: per line, its section (if it opens one), the paragraph, its sentences, its items."""
     bld = _Builder(plan)
     base = plan.clean_start
     lines: list[tuple[int, str]] = []
     pos = 0
-    for line in plan.text.split("\n"):
-        s = line.strip()
-        if s:
-            lines.append((base + pos + line.index(s[0]), s))
-        pos += len(line) + 1
+    for a, s in lines_of(plan.text):
+        lines.append((base + a, s))
     skip = {x.strip() for x in (plan.title, plan.author) if x}
     author = re.sub(r"[\s　、]", "", plan.author or "")
     pending: tuple[int, str, int | None, tuple[str, ...], int] | None = None  # a lone label: start, label, parent, section, end

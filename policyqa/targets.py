@@ -324,13 +324,10 @@ def _soft_wraps(text: str) -> str:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+    """Paragraph spans of plan text, as the structure layer cuts them (:func:`policyqa.passages.lines_of`)."""
+    from .passages import lines_of
+
+    return [(a, a + len(s)) for a, s in lines_of(text)]
 
 
 def _analyse(text: str, context_at: Callable[[int], Context] | None = None) -> list[_Found]:

@@ -146,3 +146,25 @@ def test_cli_measures_json_and_csv():
 def test_cli_measures_bad_path_is_one_line():
     r = _cli("no/such/file.txt")
     assert r.returncode == 2 and "no/such/file.txt" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+# -- shapes of other genres (made-up texts in the form real documents take) ---------------------
+def _plan(tmp_path, text):
+    f = tmp_path / "plan.txt"
+    f.write_text(text, encoding="utf-8")
+    return policyqa.load(f)[0]
+
+
+def test_a_page_that_lost_its_line_breaks_is_cut_at_its_paragraph_indents(tmp_path):
+    plan = _plan(tmp_path, "某市推进某某服务实施方案\n二、主要任务\n（一）扩大服务供给　　1.有序扩大服务来源。各区要扩大来源。　　2.加强人才培养。开展培训。"
+                           "　　3.支持社会力量参与。鼓励参与。\n")
+    titles = [m.title for m in find_measures(plan)]
+    assert titles == ["有序扩大服务来源", "加强人才培养", "支持社会力量参与"]
+
+
+def test_a_policy_of_numbered_articles_gives_one_measure_per_article(tmp_path):
+    plan = _plan(tmp_path, "某市支持某产业发展政策措施\n一、车型研发激励\n对新研发车型，按研发投入给予最高500万元奖励。\n"
+                           "二、融资租赁激励\n对融资租赁企业，按租赁额的2%给予补贴。\n三、海外认证激励\n对海外认证检测费用给予50%补助。\n")
+    ms = find_measures(plan)
+    assert [m.title for m in ms] == ["车型研发激励", "融资租赁激励", "海外认证激励"]
+    assert [t.original for t in ms[0].targets] == ["500万元"]
