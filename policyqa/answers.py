@@ -129,6 +129,14 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     are weighed (at least 200 for "which regions" questions).
     """
     corpus = as_corpus(plans_or_corpus)
+    parts = sub_questions(question)
+    if len(parts) > 1:  # "2025年是多少？2026年要达到多少？": each part answered from its own passage
+        answers_ = [answer(p, corpus, lang=lang, k=k) for p in parts]
+        found = [a for a in answers_ if not a.abstained]
+        if len(found) == len(answers_):  # every part answered; else the question is weighed whole
+            cits = list({(c.plan_id, c.start, c.end): c for a in found for c in a.citations}.values())
+            text = "\n".join(dict.fromkeys(a.answer for a in found))
+            return Answer(question=question, answer=text, abstained=False, citations=cits, engine=ENGINE)
     q = parse(question, corpus)
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
@@ -143,6 +151,23 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     best = max(supported, key=_rank)
     text, cit = _clause(q, best.hit)
     return Answer(question=question, answer=text, abstained=False, citations=[cit], engine=ENGINE)
+
+
+_SPLIT_Q = re.compile(r"(?<=[？?])\s*(?=\S)")
+
+
+def sub_questions(question: str) -> list[str]:
+    """The parts of a question that asks several things ("吉林2025年粮食总产量是多少？2026年的目标是多少？"):
+    each part that is a question of its own, the words before its first question carried into the
+    later ones when they name no place or subject of their own (a part of four characters or more)."""
+    parts = [p.strip() for p in _SPLIT_Q.split(question.strip()) if p.strip()]
+    if len(parts) < 2 or any(len(p) < 4 for p in parts):
+        return [question]
+    head = re.split(r"[0-9]{4}年|今年|去年|到|的", parts[0], maxsplit=1)[0]
+    if head == parts[0]:
+        head = ""  # nothing the later parts could be short of
+    out = [parts[0]] + [p if not head or head in p else head + p for p in parts[1:]]
+    return out
 
 
 def candidates(q: Question, corpus: Corpus, *, k: int = 50) -> list[Support]:
@@ -296,7 +321,7 @@ def _dedupe(terms: list[Term]) -> list[Term]:
 
 # -- the support test --------------------------------------------------------------------------
 FEATURES = ("coverage", "window_coverage", "top_covered", "all_covered", "relative", "coord", "answer_type", "rank", "short_question",
-            "exact_held", "has_exact", "absent_share", "unknown_share")
+            "exact_held", "has_exact", "absent_share", "unknown_share", "heading")
 
 
 def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support | None:
@@ -324,7 +349,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     answer_type = float(not q.wants_number or bool(figures))
     features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord, answer_type,
                 1.0 / (1.0 + rank), 1.0 / (1.0 + len(soft)), held / len(exact) if exact else 1.0, float(bool(exact)),
-                sum(t.absent for t in soft) / len(soft) if soft else 0.0, len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0)
+                sum(t.absent for t in soft) / len(soft) if soft else 0.0, len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0,
+                float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()))
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
 
 

@@ -192,3 +192,8 @@ def test_english_words_come_from_a_dictionary_not_a_list_of_this_corpus(made_up)
     assert not a.abstained and "5%以内" in a.answer
     assert policyqa.ask("How many China-Europe freight trains will run?", made_up).answer.count("300列") == 1
     assert policyqa.ask("Which cities mention a tunnel under the sea?", made_up).abstained
+
+
+def test_a_question_of_two_parts_is_answered_part_by_part(made_up):
+    a = policyqa.ask("全市城镇调查失业率2030年是多少？2031年的目标是多少？", made_up)
+    assert not a.abstained and "4.6%" in a.answer and "5%以内" in a.answer and len(a.citations) == 2
