@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 import policyqa
-from policyqa.answers import answer, parse
+from policyqa.answers import answer
+from policyqa.retrieval import parse
 from policyqa.citations import verify
 from policyqa.corpus import Corpus
 from policyqa.models import ABSTAIN_EN, ABSTAIN_ZH

@@ -238,3 +238,40 @@ def test_a_plan_without_measures_is_an_empty_list(plans):
     with FakeServer(default=Reply(content={"measures": []})) as fake:
         assert engine(fake).measures(plans[3]) == []
     assert len(fake.chat_requests) == 1
+
+
+# -- one retrieval layer for both engines (issue 11) ---------------------------------------------
+def _sent_blocks(fake) -> list[str]:
+    import re
+
+    user = fake.chat_requests[-1].user
+    return re.findall(r"<document id=\"D\d+\"[^>]*>\n(.*?)\n</document>", user, re.S)
+
+
+def test_an_english_question_sends_passages_and_gets_an_answer(plans):
+    with FakeServer() as fake:
+        e = engine(fake)
+        a = e.ask("Which places mention the China-Europe Railway Express?", plans)
+        blocks = _sent_blocks(fake)
+    assert blocks and any("中欧班列" in b for b in blocks)
+    assert not a.abstained and a.citations
+
+
+def test_a_question_naming_one_place_sends_only_that_places_passages(plans):
+    yiwu = {p.id for p in plans if p.region and "义乌" in p.region}
+    with FakeServer() as fake:
+        e = engine(fake)
+        e.ask("义乌参与设立了什么公司？", plans)
+        user = fake.chat_requests[-1].user
+    regions = set(__import__("re").findall(r'region="([^"]*)"', user))
+    assert yiwu and regions == {"义乌市"}
+
+
+def test_no_passage_is_sent_twice_nor_inside_another(plans):
+    corpus = Corpus(plans)
+    with FakeServer() as fake:
+        e = engine(fake)
+        e.ask("兰溪的2027年目标是什么?", corpus)
+        blocks = _sent_blocks(fake)
+    assert blocks and len(blocks) == len(set(blocks))
+    assert not any(a != b and a in b for a in blocks for b in blocks)

@@ -361,11 +361,10 @@ class LLMEngine:
         count = self.client.counter.count
         blocks: list[str] = []
         docs: dict[str, Plan] = {}
-        taken: list[tuple[str, int, int]] = []
-        for hit in corpus.search(question, k=ASK_CANDIDATES):
+        from ..retrieval import retrieve
+
+        for hit in retrieve(question, corpus, k=ASK_CANDIDATES):  # scoped, weighed, de-nested: the offline engine's retrieval
             p, plan = hit.passage, hit.plan
-            if any(pid == plan.id and a <= p.clean_start and p.clean_end <= b for pid, a, b in taken):
-                continue
             doc_id = f"D{len(blocks) + 1}"
             head = f'<document id="{doc_id}" region="{plan.region or ""}" title="{(plan.title or "")[:40]}" section="{" / ".join(p.section)[:60]}">\n'
             block = head + _data(p.text) + "\n</document>"
@@ -375,7 +374,6 @@ class LLMEngine:
             left -= cost
             blocks.append(block)
             docs[doc_id] = plan
-            taken.append((plan.id, p.clean_start, p.clean_end))
         return prompt.render(documents="\n\n".join(blocks) or "（没有检索到相关段落）", **values), docs
 
     def ask(self, question: str, plans: Plan | Sequence[Plan] | Corpus) -> Answer:
