@@ -225,6 +225,23 @@ def _figures(text: str) -> list[_Figure]:
 
 
 # -- context: clauses, metric, year, kind ------------------------------------------------------
+# Words of the future that make a figure a target even inside a review of the past.
+_AHEAD = re.compile(r"力争|预期|计划(?!内)|目标是|明年|今年要|今后|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年(?!底|末)")
+# A bound written earlier in the clause ("按照不超过平台建设费用的30%", "贴息上限为1000万元", "至少培育1家").
+_BOUND_AT_MOST = re.compile(r"不超过|最高|上限|至多|最多|封顶")
+_BOUND_AT_LEAST = re.compile(r"至少|不低于|不少于|最低")
+
+
+def _bound_before(head: str) -> str | None:
+    """The comparator a clause states before its figure, when none stands beside it."""
+    m = None
+    for m in re.finditer(f"{_BOUND_AT_MOST.pattern}|{_BOUND_AT_LEAST.pattern}", head):
+        pass
+    if m is None:
+        return None
+    return "不超过" if _BOUND_AT_MOST.fullmatch(m.group()) else "不低于"
+
+
 def _clause_bounds(text: str, s: int, e: int, i: int) -> tuple[int, int]:
     """The clause of sentence [s, e) that holds offset i."""
     a = i
@@ -427,9 +444,11 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None) -> l
                 year = _year_in(text[ca : f.start]) or _year_in(clause) or sent_year or lead.get(si) or scope_year.get(pi) or ctx.year
                 if ctx.strict:
                     kind = ctx.kind or "result"
+                elif ctx.kind == "result":  # a review: 争取/确保/新增 report what was done; only words of the future make a target
+                    kind = "target" if _AHEAD.search(clause) or _AHEAD.search(sentence[: f.start - s]) else "result"
                 else:
                     kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
-                comparator = f.post or f.pre
+                comparator = f.post or f.pre or _bound_before(text[ca : f.start])
                 qs, qe = s, e
                 if e - s > _MAX_SENTENCE:
                     qs, qe = _clause_bounds(text, s, e, seg)[0], cb

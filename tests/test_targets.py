@@ -249,3 +249,18 @@ def test_a_plan_counting_its_own_tasks_sets_no_target():
     originals = [t.original for t in find_targets(plan)]
     assert "20项" not in originals and "64条" not in originals
     assert "98%以上" in originals
+
+
+def test_a_bound_written_before_the_figure_is_its_comparator(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("某市支持政策\n一、平台激励\n按照不超过平台建设费用的30%给予激励，单个企业每年贴息上限为1000万元。每区至少培育示范基地1家。\n", encoding="utf-8")
+    by = {t.original: t.comparator for t in find_targets(policyqa.load(f)[0])}
+    assert by["30%"] == "不超过" and by["1000万元"] == "不超过" and by["1家"] == "不低于"
+
+
+def test_in_a_review_what_was_secured_is_a_result(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("2031年某区政府工作报告\n一、2030年工作回顾\n过去一年，争取中央预算内投资2.76亿元，新增就业6435人，确保完成目标任务117%。力争到2033年建成产业园3个。\n", encoding="utf-8")
+    kinds = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
+    assert kinds["2.76亿元"] == ("result", 2030) and kinds["6435人"] == ("result", 2030)
+    assert kinds["3个"] == ("target", 2033)
