@@ -60,6 +60,10 @@ class _Sentence:
     index: int
 
 
+# The forms of a report or a speech, which say nothing of the plan ("现在，我代表…向大会报告工作，请予审议").
+_CEREMONY = re.compile(r"向大会(?:作|报告)|报告工作|请予审议|提出意见|各位代表|同志们[：:，,]|谢谢大家|我代表.{2,20}(?:政府|委员会)")
+
+
 def _sentences(plan: Plan) -> list[_Sentence]:
     """The plan's sentences that can stand in a summary (not headings, bylines or fragments)."""
     simp = plan.simplified if len(plan.simplified) == len(plan.text) else plan.text
@@ -68,7 +72,7 @@ def _sentences(plan: Plan) -> list[_Sentence]:
         if p.kind != "sentence":
             continue
         t = p.text.strip()
-        if len(t) < 12 or t[-1] not in _TERMINAL + "”’」』）)":
+        if len(t) < 12 or t[-1] not in _TERMINAL + "”’」』）)" or _CEREMONY.search(t):
             continue
         a = p.clean_start - plan.clean_start
         out.append(_Sentence(p.clean_start, p.clean_end, t, simp[a : a + len(p.text)], len(out)))
@@ -145,10 +149,14 @@ def target_year(plan: Plan, targets: list[Target] | None = None) -> int | None:
     return max(y for y, c in years.items() if c == top)
 
 
+_HEADLINE = re.compile(r"预期目标|主要目标|主要指标|发展目标")
+
+
 def _key_targets(targets: list[Target]) -> list[Target]:
-    dated = [t for t in targets if t.kind == "target" and t.year]
-    undated = [t for t in targets if t.kind == "target" and not t.year]
-    chosen = (dated + undated)[:MAX_KEY_TARGETS]
+    headline = [t for t in targets if t.kind == "target" and _HEADLINE.search(t.citation.quote)]  # "主要预期目标是：…"
+    dated = [t for t in targets if t.kind == "target" and t.year and t not in headline]
+    undated = [t for t in targets if t.kind == "target" and not t.year and t not in headline]
+    chosen = (headline + dated + undated)[:MAX_KEY_TARGETS]
     if not chosen:
         chosen = [t for t in targets if t.kind == "result"][: MAX_KEY_TARGETS // 2]
     return chosen
@@ -237,6 +245,9 @@ def _sections_from_paragraphs(plan: Plan) -> list[SummarySection]:
     return [SummarySection(title=t, measures=ms[:MAX_PER_SECTION]) for t, ms in sections[:MAX_SECTIONS]]
 
 
+_PROBLEM = re.compile(r"问题|不足|短板|差距|困难|挑战|薄弱|压力|风险隐患|不够")
+
+
 def _is_goal(s: str) -> bool:
     """A sentence that sets a goal, not one that reports a result (争取 in 要素争取 is no goal)."""
     if not GOAL.search(s):
@@ -251,7 +262,11 @@ def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
         lang = "zh"
     sentences = _sentences(plan)
     overview = [c for s in _overview(plan, sentences) if (c := _cited(plan, s.start, s.end))]
-    goals = [c for s in sentences if _is_goal(s.simplified) if (c := _cited(plan, s.start, s.end))][:MAX_GOALS]
+    from .structure import context_at
+
+    # a goal is set for what is to come: not in a review of the past, not a problem named
+    goals = [c for s in sentences if _is_goal(s.simplified) and context_at(plan, s.start).kind != "result" and not _PROBLEM.search(s.simplified)
+             if (c := _cited(plan, s.start, s.end))][:MAX_GOALS]
     targets = find_targets(plan)
     sections = _sections_from_measures(plan)
     if sections is None:

@@ -119,3 +119,18 @@ def test_cli_summarize_json_text_markdown():
     assert r.returncode == 0 and "## Overview" in r.stdout
     r = run("summarize", "no/such/plan.txt")
     assert r.returncode == 2 and "no/such/plan.txt" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_reports_summary_skips_its_ceremony_and_leads_with_its_headline_targets(tmp_path):
+    import policyqa
+
+    f = tmp_path / "report.txt"
+    f.write_text("2031年某市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请各位政协委员提出意见。\n"
+                 "一、2030年工作回顾\n过去一年，全市生产总值增长6.1%，新增高新技术企业120家，城市更新全面推进。\n但也存在不少问题，科技创新能力不足，营商环境仍有短板。\n"
+                 "二、2031年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率5%以内。\n"
+                 "（一）做强创新主体。新增国家高新技术企业150家以上，力争研发投入强度达到3%。\n", encoding="utf-8")
+    s = policyqa.summarize(policyqa.load(f)[0], engine=policyqa.get_engine("offline"))
+    said = [x.text for x in s.overview + s.goals]
+    assert not any("报告工作" in t or "请予审议" in t for t in said)
+    assert not any("问题" in t for t in (x.text for x in s.goals))
+    assert [t.original for t in s.key_targets[:2]] == ["5.5%左右", "5%以内"]
