@@ -286,10 +286,18 @@ def _strip_tail(t: str) -> str:
     return t.strip(" \t,，、；;：:的")
 
 
+# A five-year plan period names its last year: "十四五"期间 / 到"十四五"末 → 2025.
+_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五[”\"」]?\s*(?:末|期末|时期|期间|规划)")
+_FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
+
+
 def _year_in(s: str) -> int | None:
     m = _TARGET_YEAR.search(s)
     if m:
         return int(m.group(1) or m.group(2))
+    f = _FIVE_YEAR.search(s)
+    if f and not _YEAR.search(s):
+        return _FIVE_YEAR_END[f.group(1)]
     for m in _YEAR.finditer(s):
         before = s[max(0, m.start() - 1) : m.start()]
         if before in ("比", "较", "与", "从", "和", "自") or re.match(r"\s*(?:年)?\s*(?:以来|起)", s[m.end() :]):

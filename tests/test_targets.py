@@ -264,3 +264,10 @@ def test_in_a_review_what_was_secured_is_a_result(tmp_path):
     kinds = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
     assert kinds["2.76亿元"] == ("result", 2030) and kinds["6435人"] == ("result", 2030)
     assert kinds["3个"] == ("target", 2033)
+
+
+def test_a_five_year_plan_period_gives_its_last_year(tmp_path):
+    f = tmp_path / "p.txt"
+    f.write_text("某省节能减排方案\n到“十四五”末，全省单位生产总值能耗下降13.5%，“十四五”期间累计完成投资500亿元。\n", encoding="utf-8")
+    years = {t.original: t.year for t in find_targets(policyqa.load(f)[0])}
+    assert years == {"13.5%": 2025, "500亿元": 2025}
