@@ -156,10 +156,33 @@ def region_names(region: str | None) -> tuple[str, ...]:
     return (full, short) if len(short) >= 2 and short != full else (full,)
 
 
+class Places:
+    """The region names of a corpus's plans, read once per corpus (a question's cost does not grow
+    with the number of plans): every name a question may use, longest first, and the plans of each."""
+
+    def __init__(self, corpus: Corpus):
+        by_name: dict[str, list[Plan]] = {}
+        for p in corpus.plans:
+            for n in region_names(p.region):
+                by_name.setdefault(n, []).append(p)
+        self.by_name = by_name
+        self.names = sorted(by_name, key=len, reverse=True)
+        self.regions = sorted({p.region for p in corpus.plans if p.region})
+
+
+def places_of(corpus: Corpus) -> Places:
+    """The :class:`Places` of a corpus (built on first use, kept with the corpus)."""
+    pl = corpus.__dict__.get("_places")
+    if pl is None:
+        pl = corpus.__dict__["_places"] = Places(corpus)
+    return pl
+
+
 def corpus_plans_of(corpus: Corpus, places: Iterable[str]) -> list[Plan]:
-    """The plans whose region is one of ``places`` (given in any of :func:`region_names`'s forms)."""
-    wanted = set(places)
-    return [p for p in corpus.plans if wanted & set(region_names(p.region))]
+    """The plans whose region is one of ``places`` (given in any of :func:`region_names`'s forms), in corpus order."""
+    idx = places_of(corpus)
+    found = {p.id: p for n in set(places) for p in idx.by_name.get(n, ())}
+    return sorted(found.values(), key=lambda p: corpus._plan_index[p.id])
 
 
 # -- reading the question ----------------------------------------------------------------------
@@ -185,7 +208,7 @@ def parse(question: str, corpus: Corpus) -> Question:
     terms: list[Term] = []
     rest = text
     # places the corpus knows (longest first), removed from the key words
-    names = sorted({n for p in corpus.plans for n in region_names(p.region)}, key=len, reverse=True)
+    names = places_of(corpus).names
     places = []
     for n in names:
         if n in rest:
@@ -237,7 +260,7 @@ def _from_english(question: str, corpus: Corpus) -> tuple[str, list[str]]:
     "/" between alternatives; :mod:`policyqa.glossary`), and the English words left unknown."""
     from .glossary import translate
 
-    terms, unknown = translate(question, lambda w: _present(corpus, w), regions=sorted({p.region for p in corpus.plans if p.region}))
+    terms, unknown = translate(question, lambda w: _present(corpus, w), regions=places_of(corpus).regions)
     return "|".join("/".join(alts) for alts in terms), unknown
 
 
