@@ -368,7 +368,7 @@ def _html_rows(rows: Sequence[Any], track: bool) -> tuple[str, list[str]]:
                 ("comparator", "Comparator", "text"), ("year", "Year", "num"), ("kind", "Kind", "text"), ("citation", "Citation", "text")]
         body = []
         for r in rows:
-            value = f"{format_number(r.low)}–{format_number(r.high)}" if r.low is not None and r.high is not None else format_number(r.value)
+            value = compare_cells(r)[6]
             body.append("<tr>" + _td(r.region or "-") + _td(r.level or "") + _td(r.title or os.path.basename(r.source)) + _td(r.date or (str(r.plan_year) if r.plan_year else ""))
                         + _td(r.indicator) + _td(r.metric) + _td(value, sort=r.value, cls="num") + _td(r.unit or "") + _td(r.comparator or "")
                         + _td(_year(r), sort=r.year if r.year is not None else "", cls="num") + _td(r.kind) + _cite_td(r.citation) + "</tr>")
