@@ -125,11 +125,16 @@ def _fmt(row: CompareRow, v: float) -> str:
 
 
 def target_text(row: CompareRow) -> str:
-    """A target as a reason shows it: 5.5%–6%, 6%以上, −3% (下降3%)."""
+    """A target as a reason shows it: 5.5%–6% (both ends, even when the figure kept one), 6%以上, −3% (下降3%)."""
     if row.low is not None and row.high is not None:
         lo, hi = sorted((_signed(row, row.low), _signed(row, row.high)))
         return f"{_fmt(row, lo).removesuffix(row.unit or '')}–{_fmt(row, hi)}"
-    return _fmt(row, _signed(row, row.value)) + (row.comparator or "")
+    return ("−" if row.direction == "down" else "") + row.original
+
+
+def _written(row: CompareRow) -> str:
+    """A figure as written, signed when it is a decline (下降3.4% reads −3.4%)."""
+    return ("−" if row.direction == "down" else "") + row.original
 
 
 def verdict(target: CompareRow, result: CompareRow, *, better: int = 1, tolerance: float = ABOUT_TOLERANCE) -> tuple[str, str]:
@@ -138,7 +143,7 @@ def verdict(target: CompareRow, result: CompareRow, *, better: int = 1, toleranc
         return "unclear", f"units differ: target in {target.unit or 'no unit'}, result in {result.unit or 'no unit'}"
     t, r = _signed(target, target.value), _signed(result, result.value)
     eps = 1e-9 * max(1.0, abs(t))
-    said = f"{_fmt(result, r)} against {target_text(target)}"
+    said = f"{_written(result)} against {target_text(target)}"
     side_word = "higher" if better > 0 else "lower"
     if target.low is not None and target.high is not None:
         lo, hi = sorted((_signed(target, target.low), _signed(target, target.high)))
