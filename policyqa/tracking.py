@@ -43,6 +43,7 @@ from .numbers import format_number
 
 if TYPE_CHECKING:
     from .engines import Engine
+    from .plan import Plan
 
 ABOUT_TOLERANCE = 0.05  # 左右 / 约: within 5% of the target's value (5%左右 → 4.75%–5.25%)
 
@@ -173,9 +174,7 @@ def verdict(target: CompareRow, result: CompareRow, *, better: int = 1, toleranc
 
 
 def _series_key(row: CompareRow, region: str | None) -> str | None:
-    name = region or row.region
-    words = region_words(name)
-    return words[-1] if words else (fold(name) or None)
+    return _series_of(region or row.region)
 
 
 def _pair(target: CompareRow, result: CompareRow | None, verdict_: str, reason: str, tolerance: float, region: str | None) -> TrackRow:
@@ -192,20 +191,36 @@ def _pair(target: CompareRow, result: CompareRow | None, verdict_: str, reason: 
         verdict=verdict_, reason=reason, tolerance=tolerance, engine=target.engine, table_version=target.table_version, **extra)  # type: ignore[arg-type]
 
 
-def pair_rows(rows: Sequence[CompareRow], *, region: str | None = None, tolerance: float = ABOUT_TOLERANCE, table: Table | None = None) -> list[TrackRow]:
-    """Pair the targets of ``rows`` with later results (rows of every plan of every series)."""
+def _series_of(name: str | None) -> str | None:
+    words = region_words(name)
+    return words[-1] if words else (fold(name) or None)
+
+
+def pair_rows(rows: Sequence[CompareRow], *, region: str | None = None, tolerance: float = ABOUT_TOLERANCE, table: Table | None = None,
+              plans: Sequence[Plan] = ()) -> list[TrackRow]:
+    """Pair the targets of ``rows`` with later results. ``plans``: every plan of the series, also
+    those with no row here (a later report that gives no figure makes a target ``unclear``);
+    without them, the plans the rows come from."""
     import os
+
+    from .comparison import plan_year
 
     table = table or load_table()
     series: dict[str, list[CompareRow]] = {}
+    reports: dict[str, dict[str, tuple[int | None, str]]] = {}  # series → plan id → (its year, its file)
+    for p in plans:
+        key = _series_of(region or p.region)
+        if key is not None:
+            reports.setdefault(key, {})[p.id] = (plan_year(p), os.path.basename(p.source))
     for r in rows:
         key = _series_key(r, region)
         if key is not None:
             series.setdefault(key, []).append(r)
+            reports.setdefault(key, {}).setdefault(r.plan_id, (r.plan_year, os.path.basename(r.source)))
     out: list[tuple[int, TrackRow]] = []
-    for si, srows in enumerate(series.values()):
-        plan_years = {r.plan_id: r.plan_year for r in srows}
-        files = {r.plan_id: os.path.basename(r.source) for r in srows}
+    for si, (key, srows) in enumerate(series.items()):
+        plan_years = {pid: y for pid, (y, _) in reports[key].items()}
+        files = {pid: f for pid, (_, f) in reports[key].items()}
         results: dict[tuple[str, int], list[CompareRow]] = {}
         for r in srows:
             if r.kind == "result" and r.year is not None:
@@ -258,9 +273,10 @@ def track(plans: Any, engine: Engine | None = None, *, indicator: str | None = N
     which pairs loosely: 投资 is many things); by default only the table's indicators are tracked.
     """
     table = load_table()
-    rows = all_rows(as_plans(plans), engine, table)
+    plans = as_plans(plans)
+    rows = all_rows(plans, engine, table)
     if indicator:
         rows = indicator_filter(indicator, rows, table)
     elif not unlisted:
         rows = [r for r in rows if r.canonical]
-    return pair_rows(rows, region=region, tolerance=tolerance, table=table)
+    return pair_rows(rows, region=region, tolerance=tolerance, table=table, plans=plans)

@@ -136,3 +136,8 @@ def test_track_rows_round_trip_through_csv_and_json(plans):
     assert any(r.result_citation is None for r in rows)
     assert read_csv(to_csv(rows), TrackRow) == rows
     assert read_json(to_json(rows), TrackRow) == rows
+
+
+def test_a_later_report_that_names_no_figure_of_the_indicator_still_counts_as_later(plans):
+    (r,) = track(plans, engine=ScriptedEngine(), indicator="rd_intensity.points")
+    assert (r.year, r.result_original, r.verdict) == (2023, None, "unclear") and "huzhou_gwr_2024.txt" in r.reason
