@@ -18,6 +18,8 @@ from policyqa.numbers import normalise
 FIXTURES = Path(__file__).parent / "fixtures" / "series"
 H2023 = FIXTURES / "huzhou_gwr_2023.txt"
 H2024 = FIXTURES / "huzhou_gwr_2024.txt"
+LABELS = Path(__file__).parent / "fixtures" / "series_labels"
+SEED_002 = Path(__file__).parents[1] / "evals" / "plans" / "002_8aae07e36f419ad9.txt"
 
 
 def figure(plan: Any, sentence: str, original: str, metric: str, value: float, unit: str | None, comparator: str | None = None,
@@ -60,6 +62,14 @@ SCRIPT: dict[str, list[tuple[Any, ...]]] = {
         ("今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；", "5.5%左右", "地区生产总值增长", 5.5, "%", "左右", 2024, "target"),
         ("一般公共预算收入增长5%；", "5%", "一般公共预算收入增长", 5, "%", None, 2024, "target"),
     ],
+    # seed plan 002, a page of eight speeches: each speaker's first-half GDP growth (results)
+    "002_8aae07e36f419ad9.txt": [
+        ("预计GDP总量继续保持全省第一,增速7.0%以上", "7.0%以上", "GDP增速", 7.0, "%", "以上", None, "result"),
+        ("预计GDP增长7.5%以上", "7.5%以上", "GDP增长", 7.5, "%", "以上", None, "result"),
+        ("GDP预计增长7.4%", "7.4%", "GDP预计增长", 7.4, "%", None, None, "result"),
+        ("预计上半年GDP增长7%", "7%", "GDP增长", 7, "%", None, None, "result"),
+        ("上半年预计GDP增长6%左右", "6%左右", "GDP增长", 6, "%", "左右", None, "result"),
+    ],
 }
 
 
@@ -74,4 +84,5 @@ class ScriptedEngine:
 
     def targets(self, plan: Any) -> list[Target]:
         self.calls.append(os.path.basename(plan.source))
-        return [figure(plan, *row) for row in self.script.get(os.path.basename(plan.source), [])]
+        rows = self.script.get(os.path.basename(plan.source), [])
+        return [figure(plan, *row) for row in rows if row[0] in plan.text]  # a page of several plans: each its own

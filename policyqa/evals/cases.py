@@ -33,6 +33,12 @@ META_FIELDS = ("region", "title", "author", "issuer", "date")
 MANIFEST_KEYS = {"file", "split", "genre", "region", "level", "year", "series", "shapes", "note"}
 MEASURE_KEYS = {"title", "section"}
 TARGET_KEYS = {"metric", "value", "unit", "comparator", "year", "kind", "optional"}
+SERIES_KINDS = ("compare", "track")  # cases in series/*.yaml (evals/LABELING.md, "Series: compare and track")
+COMPARE_KEYS = {"id", "indicator", "kind", "year", "files", "rows", "note"}
+COMPARE_ROW_KEYS = {"file", "region", "year", "value", "unit", "comparator", "kind", "note"}
+TRACK_KEYS = {"id", "region", "indicator", "files", "pairs", "note"}
+TRACK_PAIR_KEYS = {"target_file", "result_file", "year", "target_value", "result_value", "unit", "verdict", "note"}
+VERDICTS = ("met", "not_met", "unclear")
 
 
 @dataclass(frozen=True)
@@ -289,9 +295,79 @@ def _load_plan_file(path: Path, manifest: Manifest) -> list[Case]:
     return out
 
 
+def _number_ok(value: Any, unit: Any = None) -> bool:
+    return scorers.expected_value(value, unit)[0] is not None
+
+
+def _series_case(path: Path, manifest: Manifest, kind: str, c: Any, n: int) -> Case:
+    """One compare or track case of a series file, checked (format: evals/LABELING.md)."""
+    if not isinstance(c, dict) or not isinstance(c.get("id"), str) or not isinstance(c.get("indicator"), str) or not c["indicator"].strip():
+        raise _fail(path, f"{kind} case #{n}: needs an id and an indicator")
+    cid = c["id"]
+    keys, items_key, item_keys = (COMPARE_KEYS, "rows", COMPARE_ROW_KEYS) if kind == "compare" else (TRACK_KEYS, "pairs", TRACK_PAIR_KEYS)
+    if set(c) - keys:
+        raise _fail(path, f"case {cid}: unknown keys {sorted(set(c) - keys)}")
+    items = c.get(items_key)
+    if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+        raise _fail(path, f"case {cid}: {items_key} must be a list of mappings (an empty list: the documents have none)")
+    for x in items:
+        if set(x) - item_keys:
+            raise _fail(path, f"case {cid}: {x!r} has unknown keys {sorted(set(x) - item_keys)}")
+    if kind == "compare":
+        if c.get("kind") not in (None, "target", "result") or c.get("year") is not None and not isinstance(c.get("year"), int):
+            raise _fail(path, f"case {cid}: kind is target or result, year a year")
+        for x in items:
+            if not isinstance(x.get("file"), str) or not _number_ok(x.get("value"), x.get("unit")) or x.get("kind", "target") not in ("target", "result"):
+                raise _fail(path, f"case {cid}: row {x!r} needs a file, a value that is a number (or a range 4.5-5) and a kind target or result")
+        named = [x["file"] for x in items]
+    else:
+        for x in items:
+            if not isinstance(x.get("target_file"), str) or not isinstance(x.get("year"), int) or not _number_ok(x.get("target_value"), x.get("unit")):
+                raise _fail(path, f"case {cid}: pair {x!r} needs a target_file, a year and a target_value that is a number")
+            if x.get("verdict") not in VERDICTS:
+                raise _fail(path, f"case {cid}: pair {x!r}: verdict is one of {', '.join(VERDICTS)}")
+            if (x.get("result_file") is None) != (x.get("result_value") is None) or (x.get("result_value") is not None and not _number_ok(x["result_value"], x.get("unit"))):
+                raise _fail(path, f"case {cid}: pair {x!r}: give both result_file and result_value, or neither (no later figure: verdict unclear)")
+            if x.get("result_file") is None and x["verdict"] != "unclear":
+                raise _fail(path, f"case {cid}: pair {x!r}: with no result the verdict is unclear")
+        named = [f for x in items for f in (x["target_file"], x.get("result_file")) if f]
+    files = c.get("files")
+    if files is not None and not (isinstance(files, list) and files and all(isinstance(f, str) for f in files)):
+        raise _fail(path, f"case {cid}: files must be a list of document names")
+    files = list(dict.fromkeys(files or named))
+    if not files:
+        raise _fail(path, f"case {cid}: needs files (the documents it is about)")
+    for f in named:
+        if f not in files:
+            raise _fail(path, f"case {cid}: {f} is not in its files")
+    doc = _one_split(files, manifest, path, cid)
+    genres = {manifest[f].genre for f in files}
+    data = dict(c, files=files, expected=items)
+    label = f"series {c['indicator']}" if kind == "compare" else f"series {c.get('region') or ''} {c['indicator']}".replace("  ", " ")
+    return Case(cid, kind, kind, label, data, str(doc.path.parent), origin=str(path), split=doc.split,
+                genre=genres.pop() if len(genres) == 1 else "cross", dirs=tuple(str(x) for x in manifest.dirs))
+
+
+def _load_series_file(path: Path, manifest: Manifest) -> list[Case]:
+    """``series/*.yaml``: ``compare:`` and ``track:`` lists of cases over several documents."""
+    data = _read_yaml(path)
+    if data is None:
+        return []
+    if not isinstance(data, dict) or set(data) - set(SERIES_KINDS):
+        raise _fail(path, "expected a mapping with compare: and/or track: lists of cases")
+    out: list[Case] = []
+    for kind in SERIES_KINDS:
+        cases = data.get(kind) or []
+        if not isinstance(cases, list):
+            raise _fail(path, f"{kind}: expected a list of cases")
+        out += [_series_case(path, manifest, kind, c, n) for n, c in enumerate(cases, 1)]
+    return out
+
+
 def load_cases(directory: str | os.PathLike[str], *, plans_dir: str | os.PathLike[str] | None = None) -> list[Case]:
-    """The cases in ``directory``: ``*.yaml`` and ``questions/*.yaml`` (questions) and
-    ``plans/*.yaml`` (per-plan labels); format in ``evals/LABELING.md``.
+    """The cases in ``directory``: ``*.yaml`` and ``questions/*.yaml`` (questions),
+    ``plans/*.yaml`` (per-plan labels) and ``series/*.yaml`` (compare and track cases over several
+    documents); format in ``evals/LABELING.md``.
 
     The documents they name are looked up beside it (:func:`load_manifest`), or in ``plans_dir``.
     A malformed case file raises :class:`InputError` naming the file and the reason.
@@ -314,8 +390,10 @@ def load_cases(directory: str | os.PathLike[str], *, plans_dir: str | os.PathLik
     for f in sorted(d.glob("*.yaml")) + sorted((d / "questions").glob("*.yaml")):
         cases.extend(_load_questions(f, manifest, regions))
     cases.extend(plan_cases)
+    for f in sorted((d / "series").glob("*.yaml")) if (d / "series").is_dir() else []:
+        cases.extend(_load_series_file(f, manifest))
     if not cases:
-        raise _fail(d, "no cases found (questions.yaml, questions/*.yaml or plans/*.yaml)")
+        raise _fail(d, "no cases found (questions.yaml, questions/*.yaml, plans/*.yaml or series/*.yaml)")
     seen: dict[str, str] = {}
     for c in cases:
         if c.id in seen:

@@ -11,6 +11,8 @@ explanation), and knows nothing of engines or files:
     target_match(expected, actual)              value, unit, comparator, year (Chinese numerals, 万/亿)
     fact_coverage(text, facts)                  the facts a summary must mention
     metadata_match(expected, info)              region, title, author (and date when labelled)
+    compare_match(expected, rows, plans)        compare rows: file, region, value, comparator, year, kind, cited
+    track_match(expected, rows, plans)          track pairs: target, result (or none), verdict, both cited
     llm_judge(judge, question, expected, answer)   optional, off by default
 
 Matching normalises both sides the same way (:func:`normalize`): OpenCC t2s, NFKC (full
@@ -397,3 +399,124 @@ class LLMJudge:
         out = self.client.send(messages, prompt=load_prompt("judge"))
         self.client.usage.add(out.prompt_tokens, out.completion_tokens, cached=out.cached)
         return out.content
+
+
+# -- series: compare and track ------------------------------------------------------------------
+def _values_match(expected: Any, unit: str | None, value: float | None, actual_unit: str | None, low: float | None = None, high: float | None = None) -> bool:
+    """A labelled value (a number, "3.6万", a range "4.5-5") against an actual one on one scale; a
+    labelled range needs both ends (``low``/``high``). A unit labelled must agree too."""
+    if expected is None or value is None:
+        return expected is None and value is None
+    evs, eu = expected_values(expected, unit)
+    if not evs:
+        return False
+    av, au = normalise_unit(value, actual_unit)
+    if unit is not None and _unit(eu) != _unit(au):
+        return False
+    close = lambda a, b: abs(a - b) <= 1e-6 * max(1.0, abs(a))  # noqa: E731
+    if len(evs) == 2:
+        ends = [normalise_unit(x, actual_unit)[0] for x in (low, high) if x is not None]
+        return len(ends) == 2 and all(any(close(e, x) for x in ends) for e in evs)
+    return close(evs[0], av)
+
+
+def _cited(citation: Citation | None, by_id: Mapping[str, Plan]) -> bool:
+    from ..citations import verify
+
+    return citation is not None and citation.plan_id in by_id and verify(citation, by_id[citation.plan_id])
+
+
+def compare_fields(expected: Mapping[str, Any], actual: Any, by_id: Mapping[str, Plan], kind: str | None = None) -> dict[str, bool]:
+    """Which fields of an actual compare row agree with a labelled one: file, value (and unit),
+    comparator (by class; a range needs both ends), year, kind, region (when labelled), and whether
+    its citation verifies at its offsets."""
+    import os
+
+    is_range = normalize(expected.get("comparator")) == "range" or len(expected_values(expected.get("value"), expected.get("unit"))[0]) == 2
+    got_range = actual.low is not None and actual.high is not None
+    return {
+        "file": os.path.basename(actual.source) == expected.get("file"),
+        "value": _values_match(expected.get("value"), expected.get("unit"), actual.value, actual.unit, actual.low, actual.high),
+        "comparator": got_range if is_range else (not got_range and comparator_class(expected.get("comparator")) == comparator_class(actual.comparator)),
+        "year": expected.get("year") == actual.year,
+        "kind": (expected.get("kind") or kind or "target") == actual.kind,
+        "region": "region" not in expected or (expected["region"] is None and not actual.region) or (bool(expected["region"]) and region_matches(actual.region, expected["region"])),
+        "cited": _cited(actual.citation, by_id),
+    }
+
+
+def compare_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Any], plans: Iterable[Plan], *, kind: str | None = None) -> Score:
+    """Labelled compare rows against the rows ``policyqa.compare`` returned (one to one, by file
+    and value first). A row is right when every field of :func:`compare_fields` agrees; ``value``
+    is the share of labelled rows right, and the case passes when all are and nothing else came back."""
+    by_id = {p.id: p for p in plans}
+    fields = [[compare_fields(e, a, by_id, kind) for a in actual] for e in expected]
+    pairs = [(1.0 + 0.1 * sum(f.values()), i, j) for i, row in enumerate(fields) for j, f in enumerate(row) if f["file"] and f["value"]]
+    matched = _greedy(pairs, 1.0)
+    right, diffs = 0, []
+    for i, e in enumerate(expected):
+        if i not in matched:
+            diffs.append({"expected": _row_label(e), "actual": None, "fields": ["file", "value"]})
+            continue
+        wrong = [k for k, ok in fields[i][matched[i]].items() if not ok]
+        if wrong:
+            a = actual[matched[i]]
+            diffs.append({"expected": _row_label(e), "actual": f"{a.region} {a.original} ({a.comparator}, {a.year}, {a.kind})", "fields": wrong})
+        else:
+            right += 1
+    used = set(matched.values())
+    extra = [f"{a.region} {a.original} ({a.year}, {a.kind}) in {a.source}" for j, a in enumerate(actual) if j not in used]
+    n = len(expected)
+    value = right / n if n else (1.0 if not actual else 0.0)
+    why = f"right {right}/{n}, {len(extra)} rows not labelled"
+    return Score("compare", value, right == n and not extra, why, {"right": right, "expected": n, "actual": len(actual), "diffs": diffs, "extra": extra})
+
+
+def _row_label(e: Mapping[str, Any]) -> str:
+    return f"{e.get('file')} {e.get('region') or ''} {e.get('value')}{e.get('unit') or ''} ({e.get('comparator')}, {e.get('year')}, {e.get('kind', 'target')})"
+
+
+def track_fields(expected: Mapping[str, Any], actual: Any, by_id: Mapping[str, Plan]) -> dict[str, bool]:
+    """Which fields of an actual track row agree with a labelled pair: the target (file, year,
+    value), the result (file and value, or none), the verdict, and whether both citations verify."""
+    import os
+
+    unit = expected.get("unit")
+    no_result = expected.get("result_file") is None
+    return {
+        "target_file": os.path.basename(actual.target_source) == expected.get("target_file"),
+        "year": expected.get("year") == actual.year,
+        "target_value": _values_match(expected.get("target_value"), unit, actual.target_value, actual.target_unit, actual.target_low, actual.target_high),
+        "result_file": actual.result_source is None if no_result else (actual.result_source is not None and os.path.basename(actual.result_source) == expected.get("result_file")),
+        "result_value": _values_match(expected.get("result_value"), unit, actual.result_value, actual.result_unit),
+        "verdict": expected.get("verdict") == actual.verdict,
+        "cited": _cited(actual.target_citation, by_id) and (actual.result_citation is None or _cited(actual.result_citation, by_id)),
+    }
+
+
+def track_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Any], plans: Iterable[Plan]) -> Score:
+    """Labelled pairs against the rows ``policyqa.track`` returned (one to one, by target file,
+    year and value first). A pair is right when its result (or its absence), its verdict and both
+    citations agree; ``value`` is the share of labelled pairs right."""
+    by_id = {p.id: p for p in plans}
+    fields = [[track_fields(e, a, by_id) for a in actual] for e in expected]
+    pairs = [(1.0 + 0.1 * sum(f.values()), i, j) for i, row in enumerate(fields) for j, f in enumerate(row) if f["target_file"] and f["year"] and f["target_value"]]
+    matched = _greedy(pairs, 1.0)
+    right, diffs = 0, []
+    for i, e in enumerate(expected):
+        label = f"{e.get('year')} {e.get('target_value')} → {e.get('result_value')} {e.get('verdict')}"
+        if i not in matched:
+            diffs.append({"expected": label, "actual": None, "fields": ["target"]})
+            continue
+        wrong = [k for k, ok in fields[i][matched[i]].items() if not ok]
+        if wrong:
+            a = actual[matched[i]]
+            diffs.append({"expected": label, "actual": f"{a.year} {a.target_original} → {a.result_original} {a.verdict}", "fields": wrong})
+        else:
+            right += 1
+    used = set(matched.values())
+    extra = [f"{a.year} {a.target_original} → {a.result_original} {a.verdict} ({a.target_source})" for j, a in enumerate(actual) if j not in used]
+    n = len(expected)
+    value = right / n if n else (1.0 if not actual else 0.0)
+    why = f"right {right}/{n}, {len(extra)} pairs not labelled"
+    return Score("track", value, right == n and not extra, why, {"right": right, "expected": n, "actual": len(actual), "diffs": diffs, "extra": extra})
