@@ -43,6 +43,7 @@ def test_denominators_and_other_things_that_mention_gdp_are_not_gdp():
     assert classify("全社会研发经费支出相当于全市生产总值的比例", "%").indicator == "rd_intensity"
     assert classify("单位地区生产总值能耗", "%").indicator == "energy_intensity"
     assert classify("数字经济增长", "%").canonical is False  # ^经济增长 counts only at the start
+    assert classify("人均地区生产总值增长", "%").indicator == "gdp_per_capita.growth"
 
 
 def test_a_rate_in_another_unit_is_not_that_rate():
