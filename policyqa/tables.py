@@ -21,7 +21,7 @@ import json
 import os
 import types
 import typing
-from typing import Any, Iterable, Sequence, TypeVar
+from typing import Any, Sequence, TypeVar
 
 from pydantic import BaseModel
 
@@ -420,11 +420,3 @@ def load_rows(path: str | os.PathLike[str], cls: type[R]) -> list[R]:
     except OSError as e:
         raise InputError(p, f"cannot read: {e.strerror}") from None
     return read_json(text, cls, source=p) if p.endswith(".json") else read_csv(text, cls, source=p)
-
-
-def iter_cells(rows: Iterable[Any]) -> Iterable[list[str]]:
-    """The cells people see, row by row (compare or track)."""
-    rows = list(rows)
-    track = _is_track(rows)
-    for r in rows:
-        yield track_cells(r) if track else compare_cells(r)

@@ -141,3 +141,14 @@ def test_the_plan_of_a_document_without_structure_still_compares(tmp_path):
     doc.write_text("今年全市地区生产总值增长6%左右。", encoding="utf-8")
     rows = compare(str(doc), indicator="gdp")
     assert [(r.value, r.comparator) for r in rows] == [(6.0, "左右")]
+
+
+def test_rows_saved_as_json_or_csv_load_back(plans, tmp_path):
+    from policyqa.tables import load_rows, write
+
+    rows = compare(plans, engine=ScriptedEngine())
+    write(tmp_path / "rows.json", to_json(rows))
+    write(tmp_path / "rows.csv", to_csv(rows))
+    assert load_rows(tmp_path / "rows.json", CompareRow) == rows == load_rows(tmp_path / "rows.csv", CompareRow)
+    with pytest.raises(InputError, match="nothing.csv: cannot read"):
+        load_rows(tmp_path / "nothing.csv", CompareRow)
