@@ -15,6 +15,10 @@ says ``year_inferred: true``. A report's own year is its date, else the delivery
 title (——2016年2月19日在…), else a year in its title, else the year after its review heading
 (2023年工作回顾 → 2024).
 
+A metric that says only how a figure changed (增长（按可比价计算）) takes its indicator from the
+cited words before the figure (地区生产总值达到287.9亿元，同比增长8.9%: GDP growth); the row's
+``metric`` stays the engine's.
+
 A range (4.5%—5%) keeps both ends in ``low`` and ``high``, read from the figure as written or,
 when the engine kept one end only, from the cited words around it.
 
@@ -33,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from .errors import InputError
-from .indicators import Table, classify, fold, load_table, resolve
+from .indicators import Table, classify, classify_in, fold, is_bare, load_table, resolve
 from .models import Citation, Target
 from .numbers import normalise, parse_number
 
@@ -162,6 +166,8 @@ def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None
     seen: set[tuple[Any, ...]] = set()
     for t in targets:
         r = classify(t.metric, t.unit, region=plan.region, table=table)
+        if not r.canonical and is_bare(t.metric):  # 增长（按可比价计算）: of what, the cited words say
+            r = classify_in(t.citation.quote, t.original, t.unit, region=plan.region, table=table) or r
         year, inferred = t.year, False
         if year is None and report and year0 is not None:
             year, inferred = (year0 if t.kind == "target" else year0 - 1), True

@@ -272,6 +272,32 @@ def classify(metric: str, unit: str | None, *, region: str | None = None, table:
     return Reading(key, base, measure, direction, False, base, base, better)
 
 
+_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def is_bare(metric: str | None) -> bool:
+    """True when a metric says only how a figure changed, not of what: 增长, 同比增长（按可比价计算）."""
+    t = _GROWTH_WORD.sub("", _FILLER.sub("", _PAREN.sub("", fold(metric))))
+    return not re.sub(r"[，,。；;：:、]|年均|到|至|为|达|的", "", t)
+
+
+def classify_in(quote: str, original: str, unit: str | None, *, region: str | None = None, table: Table | None = None) -> Reading | None:
+    """The table indicator the cited words name for a figure whose metric is bare (地区生产总值达到
+    287.9亿元，同比增长8.9%: the 8.9% is GDP growth): the clause that holds the figure, then each
+    clause before it in the quote, nearest first; None when none names one."""
+    q, o = unicodedata.normalize("NFKC", quote), unicodedata.normalize("NFKC", original)
+    i = q.find(o)
+    if i < 0:
+        return None
+    clauses = re.split(r"[，,；;：:]", q[:i])
+    own = clauses[-1]  # the figure's own words: 同比增长, 下降
+    for k in range(len(clauses) - 1, -1, -1):
+        r = classify(clauses[k] + (own if k < len(clauses) - 1 else ""), unit, region=region, table=table)
+        if r.canonical:
+            return r
+    return None
+
+
 def resolve(name: str, table: Table | None = None) -> str | None:
     """The indicator key ``name`` means: a table id or name or alias (with an optional
     ``.level`` / ``.growth`` / ``.points`` / ``.avg_growth``), else None."""

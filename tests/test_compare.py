@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from policyqa.citations import verify
-from policyqa.comparison import CompareRow, compare, figure_range, plan_year, rows_to_dataframe
+from policyqa.comparison import CompareRow, compare, figure_range, plan_year, rows_of, rows_to_dataframe
 from policyqa.errors import InputError
 from policyqa.plan import load
 from policyqa.tables import read_csv, read_json, to_csv, to_json
@@ -152,3 +152,14 @@ def test_rows_saved_as_json_or_csv_load_back(plans, tmp_path):
     assert load_rows(tmp_path / "rows.json", CompareRow) == rows == load_rows(tmp_path / "rows.csv", CompareRow)
     with pytest.raises(InputError, match="nothing.csv: cannot read"):
         load_rows(tmp_path / "nothing.csv", CompareRow)
+
+
+def test_a_bare_growth_metric_takes_its_indicator_from_the_cited_words(plans):
+    p = plans[1]
+    t = figure(p, "过去一年，全市生产总值4015亿元，增长6.1%。", "6.1%", "增长（按可比价计算）", 6.1, "%", kind="result")
+    (row,) = rows_of(p, [t])
+    assert (row.indicator, row.measure, row.metric) == ("gdp", "growth", "增长（按可比价计算）")
+    lone = figure(p, "城镇调查失业率4.6%。", "4.6%", "增长", 4.6, "%", kind="result")
+    assert rows_of(p, [lone])[0].indicator == "unemployment"
+    nothing = figure(p, "现在，我代表市人民政府向大会报告工作，请予审议。", "现在", "增长", 1, None, kind="result")
+    assert rows_of(p, [nothing])[0].canonical is False
