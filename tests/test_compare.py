@@ -54,7 +54,7 @@ def test_a_work_reports_figures_without_a_year_take_the_reports_year_and_say_so(
 def test_rows_come_grouped_by_indicator_in_table_order(plans):
     rows = compare(plans, engine=ScriptedEngine())
     order = [r.indicator for r in rows]
-    assert order.index("gdp") < order.index("budget_revenue") < order.index("unemployment")
+    assert order.index("gdp") < order.index("fiscal_revenue") < order.index("unemployment")
     assert order == sorted(order, key=order.index)  # each indicator's rows together
 
 

@@ -51,8 +51,8 @@ def test_a_rate_in_another_unit_is_not_that_rate():
 
 
 def test_two_things_named_together_are_not_the_second_one():
-    assert classify("城镇和农村居民人均可支配收入", "元").indicator != "disposable_income_rural.level"
-    assert classify("城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长", "%").indicator == "disposable_income_urban"
+    assert classify("城镇和农村居民人均可支配收入", "元").indicator != "rural_income.level"
+    assert classify("城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长", "%").indicator == "urban_income"
 
 
 def test_metrics_the_table_does_not_list_are_grouped_by_their_own_words():
@@ -72,8 +72,8 @@ def test_names_users_type_resolve_to_indicators():
 def test_the_table_is_versioned_and_covers_the_common_indicators():
     t = load_table()
     assert t.version
-    for id_ in ("gdp", "fixed_asset_investment", "retail_sales", "exports", "foreign_trade", "budget_revenue", "rd_intensity", "unemployment",
-                "cpi", "disposable_income", "energy_intensity", "grain_output", "new_high_tech_enterprises", "industrial_value_added", "foreign_capital"):
+    for id_ in ("gdp", "fixed_asset_investment", "retail_sales", "exports", "foreign_trade", "fiscal_revenue", "rd_intensity", "unemployment",
+                "cpi", "income", "energy_intensity", "grain_output", "new_high_tech_enterprises", "industrial_value_added", "foreign_capital"):
         ind = t[id_]
         assert ind.zh and ind.en and ind.aliases
 

@@ -78,7 +78,7 @@ def test_track_pairs_each_target_with_the_later_reports_result_citing_both(plans
     got = {(r.indicator, r.year): (r.result_original, r.verdict) for r in rows}
     assert got == {
         ("gdp", 2023): ("6.1%", "met"),  # 5.5%—6%, 6.1%: above the range
-        ("budget_revenue", 2023): ("5.2%", "not_met"),  # 6%以上
+        ("fiscal_revenue", 2023): ("5.2%", "not_met"),  # 6%以上
         ("industrial_value_added", 2023): ("6.8%", "met"),  # 7%左右 (规模以上 ↔ 规上)
         ("retail_sales", 2023): ("5.1%", "not_met"),
         ("unemployment", 2023): ("4.6%", "met"),  # 5%以内
