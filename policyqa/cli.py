@@ -524,8 +524,8 @@ def cmd_track(args: argparse.Namespace) -> int:
     from .comparison import plan_year
     from .tracking import TrackRow, track
 
-    if not 0 <= args.tolerance < 1:
-        raise InputError("--tolerance", f"a share of the target between 0 and 1 (0.05 is 5%), got {args.tolerance}")
+    if not 0 <= args.tolerance <= 10:
+        raise InputError("--tolerance", f"percentage points between 0 and 10 (0.5: 6%左右 is met by 5.5%–6.5%), got {args.tolerance}")
     plans = _plans(args)
     rows = track(plans, engine=engine_from_args(args), indicator=args.indicator, region=args.region, tolerance=args.tolerance, unlisted=args.all)
     no_region = [p for p in plans if not p.region] if not args.region else []
@@ -544,7 +544,7 @@ def _add_track(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--indicator", metavar="NAME", help="only this indicator (as compare takes it)")
     p.add_argument("--region", metavar="NAME", help="treat every plan given as a report of this region (when their regions are missing or wrong)")
-    p.add_argument("--tolerance", type=float, default=0.05, metavar="X", help="what 左右/约 allows, as a share of the target (default 0.05: 5%%左右 is met by 4.75%%–5.25%%)")
+    p.add_argument("--tolerance", type=float, default=0.5, metavar="POINTS", help="what 左右/约 allows for a figure in %% or 百分点, in percentage points (default 0.5: 6%%左右 is met by 5.5%%–6.5%%; other units: within 5%% of the target)")
     p.add_argument("--all", action="store_true", help="also pair figures whose metric the indicator table does not list (grouped by their words; loose)")
     _add_table_outputs(p)
     add_engine_options(p)

@@ -20,8 +20,10 @@ The verdict (``met``, ``not_met``, ``unclear``), on the values with their sign (
 - 以上 / 超过 / 不低于 … (at least): met when the result is at least the target. 下降3%以上 is a
   decline of at least 3%.
 - 以内 / 不超过 / 控制在 … (at most): met when the result is at most the target.
-- 左右 / 约 (about): met within the tolerance of the target (``tolerance``, by default
-  :data:`ABOUT_TOLERANCE` = 5% of the target's value: 5%左右 is met by 4.75% to 5.25%), and
+- 左右 / 约 (about): met within the tolerance of the target: for a figure in % or 百分点,
+  ``tolerance`` percentage points (:data:`ABOUT_TOLERANCE`, 0.5: 6%左右 is met by 5.5% to 6.5%,
+  the rule the eval labels follow); for other units, :data:`ABOUT_SHARE` of the target (5%:
+  300亿元左右 is met by 285亿元 to 315亿元); and
   beyond it on the better side; not met on the other side.
 - no comparator (增长7.5%, 达到309亿元): a bound on the indicator's better side: GDP growth of
   7.5% is met by 7.5% or more; a CPI of 3% by 3% or less. The better side is the indicator
@@ -45,7 +47,9 @@ if TYPE_CHECKING:
     from .engines import Engine
     from .plan import Plan
 
-ABOUT_TOLERANCE = 0.05  # 左右 / 约: within 5% of the target's value (5%左右 → 4.75%–5.25%)
+ABOUT_TOLERANCE = 0.5  # 左右 / 约 of a figure in % or 百分点: within 0.5 percentage points (6%左右 → 5.5%–6.5%)
+ABOUT_SHARE = 0.05  # 左右 / 约 of a figure in another unit: within 5% of the target (300亿元左右 → 285–315亿元)
+POINT_UNITS = ("%", "‰", "个百分点")
 
 AT_LEAST = ("以上", "及以上", "不低于", "不少于", "至少", "超", "超过", "突破", "高于", "逾", "多", "余")
 AT_MOST = ("以内", "之内", "以下", "不超过", "不高于", "低于", "控制在", "内", "最多", "最高")
@@ -88,7 +92,7 @@ class TrackRow(BaseModel):
     result_citation: Citation | None = None
     verdict: Literal["met", "not_met", "unclear"]
     reason: str
-    tolerance: float = ABOUT_TOLERANCE
+    tolerance: float = ABOUT_TOLERANCE  # what 左右 allowed, in percentage points (other units: ABOUT_SHARE of the target)
     engine: str = ""
     table_version: str = ""
 
@@ -161,13 +165,15 @@ def verdict(target: CompareRow, result: CompareRow, *, better: int = 1, toleranc
     if cls == "at_most":
         return ("met", f"{said}: within the ceiling") if (r - t) * side <= eps else ("not_met", f"{said}: over the ceiling")
     if cls == "about":
-        tol = tolerance * abs(t)
+        points = (target.unit or "") in POINT_UNITS
+        tol = tolerance if points else ABOUT_SHARE * abs(t)
         band = f"{_fmt(target, t - tol).removesuffix(target.unit or '')}–{_fmt(target, t + tol)}"
+        allowed = f"±{format_number(tolerance)} points" if points else f"±{format_number(ABOUT_SHARE * 100)}%"
         if abs(r - t) <= tol + eps:
-            return "met", f"{said}: within ±{format_number(tolerance * 100)}% of the target ({band})"
+            return "met", f"{said}: within {allowed} of the target ({band})"
         if (r - t) * better > 0:
             return "met", f"{said}: beyond the target, on the better side ({side_word} is better)"
-        return "not_met", f"{said}: outside ±{format_number(tolerance * 100)}% of the target ({band}), on the worse side"
+        return "not_met", f"{said}: outside {allowed} of the target ({band}), on the worse side"
     if (r - t) * better >= -eps:
         return "met", f"{said}: as good as the target or better ({side_word} is better)"
     return "not_met", f"{said}: worse than the target ({side_word} is better)"
@@ -268,7 +274,8 @@ def track(plans: Any, engine: Engine | None = None, *, indicator: str | None = N
     ``plans``: plans, or paths to load (reports of one or several regions, any years).
     ``indicator``: only that indicator (as :func:`policyqa.compare` takes it). ``region``: treat
     every plan given as a report of this region (when their own regions are missing or wrong).
-    ``tolerance``: what 左右 allows, as a share of the target (default 0.05). ``unlisted``: also
+    ``tolerance``: what 左右 allows for a figure in % or 百分点, in percentage points (default
+    0.5; other units: 5% of the target). ``unlisted``: also
     pair figures whose metric no row of the indicator table names (grouped by their own words,
     which pairs loosely: 投资 is many things); by default only the table's indicators are tracked.
     """

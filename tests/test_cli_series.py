@@ -93,7 +93,7 @@ def test_html_escapes_what_the_plans_say(tmp_path):
 @pytest.mark.parametrize("argv,needle", [
     (["compare", "no/such/file.txt"], "no/such/file.txt"),
     (["compare", str(H2023), "--indicator", "nonsense"], "unknown indicator 'nonsense'"),
-    (["track", str(H2023), "--tolerance", "2"], "--tolerance"),
+    (["track", str(H2023), "--tolerance", "-1"], "--tolerance"),
 ])
 def test_bad_input_is_one_line_and_exit_2(scripted, capsys, argv, needle):
     code, out, err = run(capsys, *argv)

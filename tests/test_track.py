@@ -24,13 +24,19 @@ def res(value, **kw) -> CompareRow:
     return row(value, **{"kind": "result", "plan_id": "p2024", "plan_year": 2024, **kw})
 
 
-@pytest.mark.parametrize("result,expected", [(5.0, "met"), (5.2, "met"), (4.8, "met"), (4.7, "not_met"), (6.5, "met")])
+@pytest.mark.parametrize("result,expected", [(5.0, "met"), (5.2, "met"), (4.5, "met"), (4.4, "not_met"), (6.5, "met")])
 def test_about_is_met_within_the_documented_tolerance_and_beyond_it_on_the_better_side(result, expected):
     assert verdict(row(5, comparator="左右"), res(result))[0] == expected
 
 
 def test_the_tolerance_can_be_changed():
-    assert verdict(row(5, comparator="左右"), res(4.8), tolerance=0.02)[0] == "not_met"
+    assert verdict(row(5, comparator="左右"), res(4.8), tolerance=0.1)[0] == "not_met"
+
+
+def test_about_a_figure_in_another_unit_allows_5_percent_of_it():
+    level = dict(unit="元", measure="level", direction=None, indicator="gdp.level")
+    assert verdict(row(300e8, comparator="左右", **level), res(286e8, **level))[0] == "met"
+    assert verdict(row(300e8, comparator="左右", **level), res(284e8, **level))[0] == "not_met"
 
 
 @pytest.mark.parametrize("result,expected", [(4.5, "met"), (4.8, "met"), (5.0, "met"), (5.3, "met"), (4.4, "not_met")])
