@@ -33,11 +33,10 @@ META_FIELDS = ("region", "title", "author", "issuer", "date")
 MANIFEST_KEYS = {"file", "split", "genre", "region", "level", "year", "series", "shapes", "note"}
 MEASURE_KEYS = {"title", "section"}
 TARGET_KEYS = {"metric", "value", "unit", "comparator", "year", "kind", "optional"}
-SERIES_KINDS = ("compare", "track")  # cases in series/*.yaml (evals/LABELING.md, "Series: compare and track")
-COMPARE_KEYS = {"id", "indicator", "kind", "year", "files", "rows", "note"}
-COMPARE_ROW_KEYS = {"file", "region", "year", "value", "unit", "comparator", "kind", "note"}
-TRACK_KEYS = {"id", "region", "indicator", "files", "pairs", "note"}
-TRACK_PAIR_KEYS = {"target_file", "result_file", "year", "target_value", "result_value", "unit", "verdict", "note"}
+SERIES_KINDS = ("compare", "track")  # cases from series/*.yaml (evals/LABELING.md, "Series")
+SERIES_KEYS = {"name", "compare", "track", "note"}
+COMPARE_ROW_KEYS = {"file", "region", "indicator", "kind", "year", "value", "unit", "comparator", "note"}
+TRACK_PAIR_KEYS = {"indicator", "year", "target_file", "target", "result_file", "result", "verdict", "note"}
 VERDICTS = ("met", "not_met", "unclear")
 
 
@@ -295,72 +294,80 @@ def _load_plan_file(path: Path, manifest: Manifest) -> list[Case]:
     return out
 
 
-def _number_ok(value: Any, unit: Any = None) -> bool:
-    return scorers.expected_value(value, unit)[0] is not None
+def _held_out(docs: Sequence[Document]) -> str:
+    """The split of a group of documents: the most held out of theirs (test, then dev, then seed)."""
+    order = list(reversed(SPLITS))
+    return min((d.split for d in docs), key=lambda sp: order.index(sp) if sp in order else len(order))
 
 
-def _series_case(path: Path, manifest: Manifest, kind: str, c: Any, n: int) -> Case:
-    """One compare or track case of a series file, checked (format: evals/LABELING.md)."""
-    if not isinstance(c, dict) or not isinstance(c.get("id"), str) or not isinstance(c.get("indicator"), str) or not c["indicator"].strip():
-        raise _fail(path, f"{kind} case #{n}: needs an id and an indicator")
-    cid = c["id"]
-    keys, items_key, item_keys = (COMPARE_KEYS, "rows", COMPARE_ROW_KEYS) if kind == "compare" else (TRACK_KEYS, "pairs", TRACK_PAIR_KEYS)
-    if set(c) - keys:
-        raise _fail(path, f"case {cid}: unknown keys {sorted(set(c) - keys)}")
-    items = c.get(items_key)
-    if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
-        raise _fail(path, f"case {cid}: {items_key} must be a list of mappings (an empty list: the documents have none)")
-    for x in items:
-        if set(x) - item_keys:
-            raise _fail(path, f"case {cid}: {x!r} has unknown keys {sorted(set(x) - item_keys)}")
-    if kind == "compare":
-        if c.get("kind") not in (None, "target", "result") or c.get("year") is not None and not isinstance(c.get("year"), int):
-            raise _fail(path, f"case {cid}: kind is target or result, year a year")
-        for x in items:
-            if not isinstance(x.get("file"), str) or not _number_ok(x.get("value"), x.get("unit")) or x.get("kind", "target") not in ("target", "result"):
-                raise _fail(path, f"case {cid}: row {x!r} needs a file, a value that is a number (or a range 4.5-5) and a kind target or result")
-        named = [x["file"] for x in items]
-    else:
-        for x in items:
-            if not isinstance(x.get("target_file"), str) or not isinstance(x.get("year"), int) or not _number_ok(x.get("target_value"), x.get("unit")):
-                raise _fail(path, f"case {cid}: pair {x!r} needs a target_file, a year and a target_value that is a number")
-            if x.get("verdict") not in VERDICTS:
-                raise _fail(path, f"case {cid}: pair {x!r}: verdict is one of {', '.join(VERDICTS)}")
-            if (x.get("result_file") is None) != (x.get("result_value") is None) or (x.get("result_value") is not None and not _number_ok(x["result_value"], x.get("unit"))):
-                raise _fail(path, f"case {cid}: pair {x!r}: give both result_file and result_value, or neither (no later figure: verdict unclear)")
-            if x.get("result_file") is None and x["verdict"] != "unclear":
-                raise _fail(path, f"case {cid}: pair {x!r}: with no result the verdict is unclear")
-        named = [f for x in items for f in (x["target_file"], x.get("result_file")) if f]
-    files = c.get("files")
-    if files is not None and not (isinstance(files, list) and files and all(isinstance(f, str) for f in files)):
-        raise _fail(path, f"case {cid}: files must be a list of document names")
-    files = list(dict.fromkeys(files or named))
-    if not files:
-        raise _fail(path, f"case {cid}: needs files (the documents it is about)")
-    for f in named:
-        if f not in files:
-            raise _fail(path, f"case {cid}: {f} is not in its files")
-    doc = _one_split(files, manifest, path, cid)
-    genres = {manifest[f].genre for f in files}
-    data = dict(c, files=files, expected=items)
-    label = f"series {c['indicator']}" if kind == "compare" else f"series {c.get('region') or ''} {c['indicator']}".replace("  ", " ")
-    return Case(cid, kind, kind, label, data, str(doc.path.parent), origin=str(path), split=doc.split,
-                genre=genres.pop() if len(genres) == 1 else "cross", dirs=tuple(str(x) for x in manifest.dirs))
+def _series_rows(path: Path, manifest: Manifest, data: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The compare rows and track pairs of a series file, checked (format: evals/LABELING.md)."""
+    rows, pairs = data.get("compare") or [], data.get("track") or []
+    if not isinstance(rows, list) or not isinstance(pairs, list):
+        raise _fail(path, "compare: and track: are lists")
+    for r in rows:
+        if not isinstance(r, dict) or set(r) - COMPARE_ROW_KEYS:
+            raise _fail(path, f"compare row {r!r}: unknown keys {sorted(set(r) - COMPARE_ROW_KEYS) if isinstance(r, dict) else ''}")
+        if not isinstance(r.get("file"), str) or scorers.series_keys(r.get("indicator"), r.get("unit")) is None:
+            raise _fail(path, f"compare row {r!r}: needs a file and an indicator of {', '.join(scorers.SERIES_INDICATORS)}")
+        if scorers.expected_value(r.get("value"), r.get("unit"))[0] is None or r.get("kind", "target") not in ("target", "result"):
+            raise _fail(path, f"compare row {r!r}: needs a value that is a number (or a range 4.5-5) and a kind target or result")
+        manifest.doc(r["file"], path)
+    for q in pairs:
+        if not isinstance(q, dict) or set(q) - TRACK_PAIR_KEYS:
+            raise _fail(path, f"track pair {q!r}: unknown keys {sorted(set(q) - TRACK_PAIR_KEYS) if isinstance(q, dict) else ''}")
+        target = scorers.written_figure(q.get("target"))
+        if not isinstance(q.get("target_file"), str) or not isinstance(q.get("year"), int) or target is None:
+            raise _fail(path, f"track pair {q!r}: needs a target_file, a year and a target with a number (\"8%左右\")")
+        if scorers.series_keys(q.get("indicator"), target[1]) is None:
+            raise _fail(path, f"track pair {q!r}: indicator is one of {', '.join(scorers.SERIES_INDICATORS)}")
+        if q.get("verdict") not in VERDICTS:
+            raise _fail(path, f"track pair {q!r}: verdict is one of {', '.join(VERDICTS)}")
+        if q["verdict"] != "unclear" and (not isinstance(q.get("result_file"), str) or scorers.written_figure(q.get("result")) is None):
+            raise _fail(path, f"track pair {q!r}: a {q['verdict']} pair needs a result_file and a result with a number (else it is unclear)")
+        for f in (q["target_file"], q.get("result_file")):
+            if f is not None:
+                manifest.doc(f, path)
+    return rows, pairs
 
 
 def _load_series_file(path: Path, manifest: Manifest) -> list[Case]:
-    """``series/*.yaml``: ``compare:`` and ``track:`` lists of cases over several documents."""
+    """``series/<name>.yaml``: one series' compare rows and track pairs, as cases.
+
+    A case is one indicator of one task in one split: ``<name>.compare.<indicator>`` holds the
+    rows of that indicator in the series' documents of that split (a document of the split
+    that states no such figure is in the case too: a row from it is one too many), and
+    ``<name>.track.<indicator>`` the pairs whose documents (target and result) are in it; a
+    series whose documents lie in several splits has one case per split (``….<split>``). A pair
+    touching a held-out document is held out.
+    """
     data = _read_yaml(path)
     if data is None:
         return []
-    if not isinstance(data, dict) or set(data) - set(SERIES_KINDS):
-        raise _fail(path, "expected a mapping with compare: and/or track: lists of cases")
+    if not isinstance(data, dict) or set(data) - SERIES_KEYS:
+        raise _fail(path, f"expected a mapping with name:, compare: and track: (unknown keys {sorted(set(data) - SERIES_KEYS) if isinstance(data, dict) else ''})")
+    name = str(data.get("name") or path.stem)
+    rows, pairs = _series_rows(path, manifest, data)
+    files = list(dict.fromkeys([r["file"] for r in rows] + [f for q in pairs for f in (q["target_file"], q.get("result_file")) if f]))
+    split_of = {f: manifest[f].split for f in files}
+    several = len(set(split_of.values())) > 1
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        groups.setdefault(("compare", str(r["indicator"]), split_of[r["file"]]), []).append(r)
+    for q in pairs:
+        docs = [manifest[f] for f in (q["target_file"], q.get("result_file")) if f]
+        groups.setdefault(("track", str(q["indicator"]), _held_out(docs)), []).append(q)
     out: list[Case] = []
-    for kind in SERIES_KINDS:
-        cases = data.get(kind) or []
-        if not isinstance(cases, list):
-            raise _fail(path, f"{kind}: expected a list of cases")
-        out += [_series_case(path, manifest, kind, c, n) for n, c in enumerate(cases, 1)]
+    for (kind, indicator, split), items in groups.items():
+        if kind == "compare":
+            case_files = [f for f in files if split_of[f] == split]
+        else:
+            case_files = list(dict.fromkeys(f for q in items for f in (q["target_file"], q.get("result_file")) if f))
+        cid = f"{name}.{kind}.{indicator}" + (f".{split}" if several else "")
+        genres = {manifest[f].genre for f in case_files}
+        d = {"series": name, "indicator": indicator, "files": case_files, "expected": items}
+        out.append(Case(cid, kind, kind, f"series {name}", d, str(manifest[case_files[0]].path.parent), origin=str(path), split=split,
+                        genre=genres.pop() if len(genres) == 1 else "cross", dirs=tuple(str(x) for x in manifest.dirs)))
     return out
 
 

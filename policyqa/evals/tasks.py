@@ -288,21 +288,32 @@ def source_name(path: str) -> str:
     return os.path.basename(path)
 
 
-# -- series: compare and track (cases in series/*.yaml) --------------------------------------------
+# -- series: compare and track (cases from series/*.yaml) -----------------------------------------
+def _series_keys_of(case: Case) -> set[str]:
+    """Every indicator key of ``policyqa.compare`` rows the case's labels can name."""
+    d = case.data
+    keys = set(scorers.series_keys(d["indicator"]) or ())
+    for e in d["expected"]:
+        unit = e.get("unit") if case.kind == "compare" else (scorers.written_figure(e.get("target")) or (None, None))[1]
+        keys |= set(scorers.series_keys(e.get("indicator"), unit) or ())
+    return keys
+
+
 @scorer("compare", applies=_is("compare"), metrics=[
-    ratio("compare.accuracy", "right", "expected", "labelled compare rows right: file, region, value, unit, comparator, year, kind, a citation that verifies"),
-    ratio("compare.precision", "right", "actual", "compare rows returned that are labelled and right")])
+    ratio("compare.accuracy", "right", "expected", "labelled compare rows right: file, region, indicator, value, unit, comparator, year, kind, a citation that verifies"),
+    ratio("compare.precision", "right", "actual", "compare rows returned (of the labelled indicators) that are labelled and right")])
 def compare_rows(case: Case, output: Any, ctx: Plans) -> Score:
     from ..comparison import CompareRow
 
     if output is None:
         return _failed("compare", right=0, expected=len(case.data["expected"]), actual=0)
-    return scorers.compare_match(case.data["expected"], [CompareRow.model_validate(r) for r in output], ctx.all_of(case.data["files"]), kind=case.data.get("kind"))
+    rows = scorers.compare_scope(case.data["expected"], [CompareRow.model_validate(r) for r in output])
+    return scorers.compare_match(case.data["expected"], rows, ctx.all_of(case.data["files"]))
 
 
 @scorer("track", applies=_is("track"), metrics=[
-    ratio("track.accuracy", "right", "expected", "labelled target/result pairs right: target, result (or none), verdict, both citations verify"),
-    ratio("track.precision", "right", "actual", "tracked pairs returned that are labelled and right")])
+    ratio("track.accuracy", "right", "expected", "labelled target/result pairs right: target, result (unless unclear), verdict, both citations verify"),
+    ratio("track.precision", "right", "actual", "tracked pairs returned (of the labelled indicators) that are labelled and right")])
 def track_pairs(case: Case, output: Any, ctx: Plans) -> Score:
     from ..tracking import TrackRow
 
@@ -312,33 +323,38 @@ def track_pairs(case: Case, output: Any, ctx: Plans) -> Score:
 
 
 def _solve_compare(engine: Any, case: Case, ctx: Plans) -> Any:
+    """What ``policyqa compare FILES --indicator …`` returns for the label's indicator (all its measures)."""
     from ..comparison import compare
 
-    d = case.data
-    return [r.model_dump(mode="json") for r in compare(ctx.all_of(d["files"]), indicator=d["indicator"], year=d.get("year"), kind=d.get("kind"), engine=engine)]
+    keys = _series_keys_of(case)
+    return [r.model_dump(mode="json") for r in compare(ctx.all_of(case.data["files"]), engine=engine) if r.indicator in keys]
 
 
 def _solve_track(engine: Any, case: Case, ctx: Plans) -> Any:
+    """What ``policyqa track FILES`` returns for the label's indicator (regions as the plans give them)."""
     from ..tracking import track
 
-    return [r.model_dump(mode="json") for r in track(ctx.all_of(case.data["files"]), engine, indicator=case.data["indicator"])]
+    keys = _series_keys_of(case)
+    return [r.model_dump(mode="json") for r in track(ctx.all_of(case.data["files"]), engine) if r.indicator in keys]
 
 
 def _compare_expected(e: Any) -> str:
-    return "\n".join(f"{r.get('file')} {r.get('region') or ''} {r.get('value')}{r.get('unit') or ''} {r.get('comparator') or ''} year={r.get('year')} {r.get('kind', '')}".replace("  ", " ")
+    return "\n".join(f"{r.get('file')} {r.get('region') or ''} {r.get('indicator')} {r.get('value')}{r.get('unit') or ''} {r.get('comparator') or ''} year={r.get('year')} {r.get('kind', '')}"
                      for r in e) or "(no rows)"
 
 
 def _compare_actual(o: Any) -> str:
-    return "\n".join(f"{source_name(r.get('source', ''))} {r.get('region') or ''} {r.get('original')} year={r.get('year')} {r.get('kind')}" for r in o or []) or "(no rows)"
+    return "\n".join(f"{source_name(r.get('source', ''))} {r.get('region') or ''} {r.get('indicator')} {r.get('original')} year={r.get('year')} {r.get('kind')}"
+                     for r in o or []) or "(no rows)"
 
 
 def _track_expected(e: Any) -> str:
-    return "\n".join(f"{p.get('year')}: {p.get('target_value')} ({p.get('target_file')}) → {p.get('result_value')} ({p.get('result_file')}) {p.get('verdict')}" for p in e) or "(no pairs)"
+    return "\n".join(f"{p.get('indicator')} {p.get('year')}: {p.get('target')} ({p.get('target_file')}) → {p.get('result')} ({p.get('result_file')}) {p.get('verdict')}"
+                      for p in e) or "(no pairs)"
 
 
 def _track_actual(o: Any) -> str:
-    return "\n".join(f"{r.get('year')}: {r.get('target_original')} ({source_name(r.get('target_source', ''))}) → {r.get('result_original')} "
+    return "\n".join(f"{r.get('indicator')} {r.get('year')}: {r.get('target_original')} ({source_name(r.get('target_source', ''))}) → {r.get('result_original')} "
                      f"({source_name(r.get('result_source') or '')}) {r.get('verdict')}" for r in o or []) or "(no pairs)"
 
 
