@@ -139,7 +139,7 @@ def test_compare_match_checks_each_field_of_a_row():
 
 @pytest.mark.parametrize("bad,needle", [
     ({"name": "x", "compare": [{"file": "huzhou_gwr_2023.txt", "indicator": "gdp", "value": "5", "colour": "red"}]}, "unknown keys ['colour']"),
-    ({"name": "x", "compare": [{"file": "huzhou_gwr_2023.txt", "indicator": "gdp", "value": "about five"}]}, "a value that is a number"),
+    ({"name": "x", "compare": [{"file": "huzhou_gwr_2023.txt", "indicator": "gdp", "value": None}]}, "needs a value as written"),
     ({"name": "x", "compare": [{"file": "huzhou_gwr_2023.txt", "indicator": "happiness", "value": "5"}]}, "indicator of gdp, gdp_level"),
     ({"name": "x", "compare": [{"file": "nowhere.txt", "indicator": "gdp", "value": "5"}]}, "nowhere.txt is not in"),
     ({"name": "x", "track": [{"indicator": "gdp", "year": 2023, "target_file": "huzhou_gwr_2023.txt", "target": "5%", "result_file": "huzhou_gwr_2024.txt", "result": "6%", "verdict": "achieved"}]},
@@ -155,3 +155,16 @@ def test_a_malformed_series_file_names_the_file_and_the_reason(tmp_path, bad, ne
     with pytest.raises(InputError) as e:
         load_cases(tmp_path / "cases", plans_dir=tmp_path / "plans")
     assert "bad.yaml" in str(e.value) and needle in str(e.value)
+
+
+def test_a_figure_labelled_in_words_is_right_when_no_number_stands_in_its_place():
+    from policyqa.comparison import compare
+    from policyqa.plan import load
+
+    plans = load([str(H2023), str(H2024)])
+    rows = compare(plans, indicator="gdp", engine=ScriptedEngine())
+    words = [{"file": "huzhou_gwr_2024.txt", "region": "湖州市", "indicator": "gdp", "kind": "target", "year": 2025, "value": "稳中有升", "unit": None, "comparator": None}]
+    assert compare_match(words, [], plans).passed
+    taken = dict(words[0], year=2024)  # the 2024 report does give a number for 2024: 5.5%左右
+    s = compare_match([taken], rows, plans)
+    assert s.details["right"] == 0 and s.details["diffs"][0]["fields"] == ["value"]

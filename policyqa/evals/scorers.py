@@ -511,25 +511,39 @@ def compare_fields(expected: Mapping[str, Any], actual: Any, by_id: Mapping[str,
 
 def compare_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Any], plans: Iterable[Plan]) -> Score:
     """Labelled compare rows against the rows ``policyqa.compare`` returned (one to one, by file,
-    indicator and value first). A row is right when every field of :func:`compare_fields` agrees;
-    ``value`` is the share of labelled rows right; the case passes when all are and no other row
-    came back."""
+    indicator and value first). A row is right when every field of :func:`compare_fields` agrees.
+    A row labelled in words (稳中有升, 正增长: the report gives no number) is right when no row of
+    that file, indicator, kind and year came back. ``value`` is the share of labelled rows right;
+    the case passes when all are and no other row came back."""
+    import os
+
     by_id = {p.id: p for p in plans}
-    fields = [[compare_fields(e, a, by_id) for a in actual] for e in expected]
-    pairs = [(1.0 + 0.1 * sum(f.values()), i, j) for i, row in enumerate(fields) for j, f in enumerate(row) if f["file"] and f["indicator"] and f["value"]]
+    numeric = [i for i, e in enumerate(expected) if expected_value(e.get("value"), e.get("unit"))[0] is not None]
+    fields = {i: [compare_fields(expected[i], a, by_id) for a in actual] for i in numeric}
+    pairs = [(1.0 + 0.1 * sum(f.values()), i, j) for i in numeric for j, f in enumerate(fields[i]) if f["file"] and f["indicator"] and f["value"]]
     matched = _greedy(pairs, 1.0)
+    used = set(matched.values())
     right, diffs = 0, []
     for i, e in enumerate(expected):
-        if i not in matched:
+        if i not in fields:  # in words: nothing may stand in its place
+            keys = series_keys(e.get("indicator"), e.get("unit")) or series_keys(e.get("indicator")) or ()
+            there = [j for j, a in enumerate(actual) if j not in used and os.path.basename(a.source) == e.get("file") and a.indicator in keys
+                     and a.kind == e.get("kind", "target") and a.year == e.get("year")]
+            if there:
+                used.update(there)
+                a = actual[there[0]]
+                diffs.append({"expected": _row_label(e), "actual": f"{a.region} {a.original} ({a.comparator}, {a.year}, {a.kind})", "fields": ["value"]})
+            else:
+                right += 1
+        elif i not in matched:
             diffs.append({"expected": _row_label(e), "actual": None, "fields": ["file", "value"]})
-            continue
-        wrong = [k for k, ok in fields[i][matched[i]].items() if not ok]
-        if wrong:
-            a = actual[matched[i]]
-            diffs.append({"expected": _row_label(e), "actual": f"{a.region} {a.original} ({a.comparator}, {a.year}, {a.kind})", "fields": wrong})
         else:
-            right += 1
-    used = set(matched.values())
+            wrong = [k for k, ok in fields[i][matched[i]].items() if not ok]
+            if wrong:
+                a = actual[matched[i]]
+                diffs.append({"expected": _row_label(e), "actual": f"{a.region} {a.original} ({a.comparator}, {a.year}, {a.kind})", "fields": wrong})
+            else:
+                right += 1
     extra = [f"{a.region} {a.indicator} {a.original} ({a.year}, {a.kind}) in {a.source}" for j, a in enumerate(actual) if j not in used]
     n = len(expected)
     value = right / n if n else (1.0 if not actual else 0.0)
