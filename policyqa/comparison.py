@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from .errors import InputError
-from .indicators import Table, classify, classify_in, fold, is_bare, load_table, resolve
+from .indicators import Reading, Table, classify_all, classify_in, fold, is_bare, load_table, resolve
 from .models import Citation, Target
 from .numbers import normalise, parse_number
 
@@ -157,31 +157,51 @@ def _unit_prefix(written: str, unit: str | None) -> str | None:
 
 
 # -- rows ---------------------------------------------------------------------------------------
+def _readings(t: Target, plan: Plan, table: Table) -> list[Reading]:
+    """What a figure's metric names (several things named together: several), else its cited words."""
+    rs = classify_all(t.metric, t.unit, region=plan.region, table=table)
+    if not any(r.canonical for r in rs) and is_bare(t.metric):  # 增长（按可比价计算）: of what, the cited words say
+        rs = classify_in(t.citation.quote, t.original, t.unit, region=plan.region, table=table) or rs
+    return rs
+
+
 def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None, engine: str = "") -> list[CompareRow]:
-    """The compare rows of one plan's figures (every indicator, both kinds), duplicates merged."""
+    """The compare rows of one plan's figures (every indicator, both kinds), duplicates merged.
+
+    Figures that share a metric and a citation and name several things together are read in
+    order (城乡居民人均可支配收入分别增长8.7%和8.6%: urban 8.7%, rural 8.6%); one figure for all of
+    them (分别增长7.5%, 均增长8%) is a row for each."""
     table = table or load_table()
     year0 = plan_year(plan)
     report = is_work_report(plan)
+    targets = list(targets)
+    group = [(t.metric, t.citation.start, t.citation.end) for t in targets]
+    sizes: dict[tuple[Any, ...], int] = {}
+    for g in group:
+        sizes[g] = sizes.get(g, 0) + 1
+    place: dict[tuple[Any, ...], int] = {}
     out: list[CompareRow] = []
     seen: set[tuple[Any, ...]] = set()
-    for t in targets:
-        r = classify(t.metric, t.unit, region=plan.region, table=table)
-        if not r.canonical and is_bare(t.metric):  # 增长（按可比价计算）: of what, the cited words say
-            r = classify_in(t.citation.quote, t.original, t.unit, region=plan.region, table=table) or r
+    for t, g in zip(targets, group):
+        n, i = sizes[g], place.get(g, 0)
+        place[g] = i + 1
+        rs = _readings(t, plan, table)
+        chosen = rs if len(rs) > 1 and n == 1 else [rs[i]] if len(rs) == n else [rs[0]]
         year, inferred = t.year, False
         if year is None and report and year0 is not None:
             year, inferred = (year0 if t.kind == "target" else year0 - 1), True
         rng = figure_range(t)
-        key = (r.indicator, t.kind, year, t.value, rng, t.unit, fold(t.comparator))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(CompareRow(
-            region=plan.region, level=plan.level, title=plan.title, date=plan.date, plan_year=year0, plan_id=plan.id, source=plan.source,
-            indicator=r.indicator, indicator_zh=r.zh, indicator_en=r.en, canonical=r.canonical, measure=r.measure,  # type: ignore[arg-type]
-            direction=r.direction, metric=t.metric, value=t.value, low=rng[0] if rng else None, high=rng[1] if rng else None,  # type: ignore[arg-type]
-            unit=t.unit, comparator=t.comparator, year=year, year_inferred=inferred, kind=t.kind, original=t.original,
-            citation=t.citation, engine=engine, table_version=table.version))
+        for r in chosen:
+            key = (r.indicator, t.kind, year, t.value, rng, t.unit, fold(t.comparator))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(CompareRow(
+                region=plan.region, level=plan.level, title=plan.title, date=plan.date, plan_year=year0, plan_id=plan.id, source=plan.source,
+                indicator=r.indicator, indicator_zh=r.zh, indicator_en=r.en, canonical=r.canonical, measure=r.measure,  # type: ignore[arg-type]
+                direction=r.direction, metric=t.metric, value=t.value, low=rng[0] if rng else None, high=rng[1] if rng else None,  # type: ignore[arg-type]
+                unit=t.unit, comparator=t.comparator, year=year, year_inferred=inferred, kind=t.kind, original=t.original,
+                citation=t.citation, engine=engine, table_version=table.version))
     return out
 
 

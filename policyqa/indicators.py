@@ -48,7 +48,7 @@ _LEAD_WORDS = (
     "主要预期目标是", "主要预期目标", "预期目标", "目标", "是", "为", "的", "：", ":", "，", ",", "、",
 )
 # Words that say how a figure was reached, not what it measures (taken out anywhere).
-_FILLER = re.compile(r"按可比价格计算|按可比价计算|按可比口径|按可比|同比|比上年|较上年|比去年|完成|实现|达到|累计|分别|全年|平均|总计|共计|力争|确保|左右|以上|以内|左右")
+_FILLER = re.compile(r"按可比价格计算|按可比价计算|按可比口径|按可比|同比|比上年|较上年|比去年|完成|实现|达到|累计|分别|全年|平均|总计|共计|力争|确保|(?:左右|以上|以内)$")
 _DENOMINATOR_BEFORE = re.compile(r"(?:占|相当于|单位|万元|每)(?:全市|全区|全省|全县|全国|本地|当地|地区)?$")
 _DENOMINATOR_AFTER = re.compile(r"^(?:的)?(?:比重|比例|之比)")
 _COORDINATED = re.compile(r"(?:和|与|及|、)$")  # 城镇和农村居民人均可支配收入: the second of two named together
@@ -75,6 +75,7 @@ class Table:
     version: str
     indicators: tuple[Indicator, ...]
     source: str = ""
+    both: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 城乡 → 城镇, 农村: one word naming two things
 
     def get(self, name: str) -> Indicator | None:
         """The indicator ``name`` calls: an id (``gdp``), its Chinese or English name, or an alias."""
@@ -162,7 +163,11 @@ def read_table(path: str | Path) -> Table:
             raise _fail(p, f"{e['id']} is listed twice")
         rows.append(Indicator(e["id"], str(e.get("zh") or e["id"]), str(e.get("en") or e["id"]), e.get("default", "growth"), bool(e.get("rate", False)),
                               e.get("better", "higher"), tuple(str(u) for u in e.get("units") or ()), tuple(aliases)))
-    return Table(str(data["version"]), tuple(rows), str(p))
+    both = data.get("both") or {}
+    if not isinstance(both, dict) or not all(isinstance(v, list) and len(v) >= 2 for v in both.values()):
+        raise _fail(p, "both: maps a word to the two (or more) words it stands for: {城乡: [城镇, 农村]}")
+    pairs = tuple(sorted(((fold(str(k)), tuple(fold(str(x)) for x in v)) for k, v in both.items()), key=lambda kv: -len(kv[0])))
+    return Table(str(data["version"]), tuple(rows), str(p), pairs)
 
 
 @lru_cache(maxsize=8)
@@ -272,6 +277,33 @@ def classify(metric: str, unit: str | None, *, region: str | None = None, table:
     return Reading(key, base, measure, direction, False, base, base, better)
 
 
+_LIST_SEP = re.compile(r"、|以及|和|与|及")
+_SHARED = re.compile(r"分别|均|都|同比|" + _GROWTH_WORD.pattern)
+
+
+def classify_all(metric: str, unit: str | None, *, region: str | None = None, table: Table | None = None) -> list[Reading]:
+    """Every indicator a metric names, in order: one (:func:`classify`), or several named together
+    (城乡居民人均可支配收入 → urban, rural income; 规模以上工业总产值、全社会固定资产投资总额分别增长 →
+    the first by its words, then fixed-asset investment). Several only when at least one of them
+    is in the table and they are different indicators."""
+    table = table or load_table()
+    one = classify(metric, unit, region=region, table=table)
+    words = _strip_lead(fold(metric), region_words(region))
+    for word, parts in table.both:
+        if word in words:
+            rs = [classify(words.replace(word, part, 1), unit, region=region, table=table) for part in parts]
+            if all(r.canonical for r in rs) and len({r.indicator for r in rs}) == len(rs):
+                return rs
+    segments = [x for x in _LIST_SEP.split(words) if x]
+    if len(segments) >= 2 and all(len(x) >= 2 for x in segments):
+        m = _SHARED.search(segments[-1])
+        shared = segments[-1][m.start():] if m else ""
+        rs = [classify(x + shared, unit, region=region, table=table) for x in segments[:-1]] + [classify(segments[-1], unit, region=region, table=table)]
+        if any(r.canonical for r in rs) and len({r.indicator for r in rs}) == len(rs):
+            return rs
+    return [one]
+
+
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -281,21 +313,22 @@ def is_bare(metric: str | None) -> bool:
     return not re.sub(r"[，,。；;：:、]|年均|到|至|为|达|的", "", t)
 
 
-def classify_in(quote: str, original: str, unit: str | None, *, region: str | None = None, table: Table | None = None) -> Reading | None:
-    """The table indicator the cited words name for a figure whose metric is bare (地区生产总值达到
+def classify_in(quote: str, original: str, unit: str | None, *, region: str | None = None, table: Table | None = None) -> list[Reading]:
+    """The table indicators the cited words name for a figure whose metric is bare (地区生产总值达到
     287.9亿元，同比增长8.9%: the 8.9% is GDP growth): the clause that holds the figure, then each
-    clause before it in the quote, nearest first; None when none names one."""
+    clause before it in the quote, nearest first (as :func:`classify_all` reads it); empty when none
+    names one."""
     q, o = unicodedata.normalize("NFKC", quote), unicodedata.normalize("NFKC", original)
     i = q.find(o)
     if i < 0:
-        return None
+        return []
     clauses = re.split(r"[，,；;：:]", q[:i])
     own = clauses[-1]  # the figure's own words: 同比增长, 下降
     for k in range(len(clauses) - 1, -1, -1):
-        r = classify(clauses[k] + (own if k < len(clauses) - 1 else ""), unit, region=region, table=table)
-        if r.canonical:
-            return r
-    return None
+        rs = classify_all(clauses[k] + (own if k < len(clauses) - 1 else ""), unit, region=region, table=table)
+        if any(r.canonical for r in rs):
+            return rs
+    return []
 
 
 def resolve(name: str, table: Table | None = None) -> str | None:

@@ -163,3 +163,16 @@ def test_a_bare_growth_metric_takes_its_indicator_from_the_cited_words(plans):
     assert rows_of(p, [lone])[0].indicator == "unemployment"
     nothing = figure(p, "现在，我代表市人民政府向大会报告工作，请予审议。", "现在", "增长", 1, None, kind="result")
     assert rows_of(p, [nothing])[0].canonical is False
+
+
+def test_figures_named_together_are_read_in_order_and_one_figure_for_both_is_two_rows(tmp_path):
+    doc = tmp_path / "r.txt"
+    doc.write_text("政府工作报告\n——2024年1月5日在某区人民代表大会上\n过去一年，城乡居民人均可支配收入分别增长8.7%和8.6%。"
+                   "今年主要预期目标是：城乡居民人均可支配收入分别增长7.5%。", encoding="utf-8")
+    p = load(str(doc))[0]
+    s1, s2 = "过去一年，城乡居民人均可支配收入分别增长8.7%和8.6%。", "今年主要预期目标是：城乡居民人均可支配收入分别增长7.5%。"
+    ts = [figure(p, s1, "8.7%", "城乡居民人均可支配收入分别增长", 8.7, "%", kind="result"),
+          figure(p, s1, "8.6%", "城乡居民人均可支配收入分别增长", 8.6, "%", kind="result"),
+          figure(p, s2, "7.5%", "城乡居民人均可支配收入分别增长", 7.5, "%")]
+    got = [(r.indicator, r.original, r.kind) for r in rows_of(p, ts)]
+    assert got == [("urban_income", "8.7%", "result"), ("rural_income", "8.6%", "result"), ("urban_income", "7.5%", "target"), ("rural_income", "7.5%", "target")]

@@ -86,3 +86,13 @@ def test_a_malformed_table_names_the_file_and_the_reason(tmp_path):
     p.write_text("indicators: []\n", encoding="utf-8")
     with pytest.raises(InputError, match="version"):
         read_table(p)
+
+
+def test_several_things_named_together_are_read_in_order():
+    from policyqa.indicators import classify_all
+
+    assert [r.indicator for r in classify_all("城乡居民人均可支配收入分别增长", "%")] == ["urban_income", "rural_income"]
+    assert [r.indicator for r in classify_all("城镇和农村居民人均可支配收入分别达", "元")] == ["urban_income.level", "rural_income.level"]
+    assert [r.indicator for r in classify_all("城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长", "%")] == ["urban_income", "rural_income"]
+    assert [r.indicator for r in classify_all("规模以上工业总产值、全社会固定资产投资总额分别增长", "%")] == ["规模以上工业总产值.growth", "fixed_asset_investment"]
+    assert [r.indicator for r in classify_all("地区生产总值增长", "%")] == ["gdp"]
