@@ -168,3 +168,20 @@ def test_a_figure_labelled_in_words_is_right_when_no_number_stands_in_its_place(
     taken = dict(words[0], year=2024)  # the 2024 report does give a number for 2024: 5.5%左右
     s = compare_match([taken], rows, plans)
     assert s.details["right"] == 0 and s.details["diffs"][0]["fields"] == ["value"]
+
+
+def test_compare_is_scored_on_the_figures_the_labels_cover():
+    from policyqa.comparison import compare
+    from policyqa.evals.scorers import compare_scope
+    from policyqa.plan import load
+
+    plans = load([str(H2023), str(H2024)])
+    rows = compare(plans, indicator="gdp*", engine=ScriptedEngine())
+    later = rows[0].model_copy(update={"year": 2030, "kind": "target"})  # a 2030 goal: labels list only this year's targets
+    labels = [{"file": "huzhou_gwr_2023.txt", "indicator": "gdp", "kind": "target", "year": 2023, "value": "5.5-6", "unit": "%"}]
+    years = {"huzhou_gwr_2023.txt": 2023, "huzhou_gwr_2024.txt": 2024}
+    scoped = compare_scope(labels, rows + [later], years)
+    assert later not in scoped and all(r.indicator == "gdp" for r in scoped)  # the GDP level (亿元) only where a label gives one
+    assert {(r.original, r.year) for r in scoped} == {("4.2%", 2022), ("5.5%—6%", 2023), ("6.1%", 2023), ("5.5%左右", 2024)}
+    level = [dict(labels[0], indicator="gdp_level", kind="result", year=2022, value="3850", unit="亿元")]
+    assert {r.original for r in compare_scope(labels + level, rows, years)} >= {"3850亿元"}

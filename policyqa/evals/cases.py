@@ -365,7 +365,7 @@ def _load_series_file(path: Path, manifest: Manifest) -> list[Case]:
             case_files = list(dict.fromkeys(f for q in items for f in (q["target_file"], q.get("result_file")) if f))
         cid = f"{name}.{kind}.{indicator}" + (f".{split}" if several else "")
         genres = {manifest[f].genre for f in case_files}
-        d = {"series": name, "indicator": indicator, "files": case_files, "expected": items}
+        d = {"series": name, "indicator": indicator, "files": case_files, "expected": items, "years": {f: manifest[f].year for f in case_files}}
         out.append(Case(cid, kind, kind, f"series {name}", d, str(manifest[case_files[0]].path.parent), origin=str(path), split=split,
                         genre=genres.pop() if len(genres) == 1 else "cross", dirs=tuple(str(x) for x in manifest.dirs)))
     return out

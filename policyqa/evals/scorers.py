@@ -551,18 +551,28 @@ def compare_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Any], 
     return Score("compare", value, right == n and not extra, why, {"right": right, "expected": n, "actual": len(actual), "diffs": diffs, "extra": extra})
 
 
-def compare_scope(expected: Sequence[Mapping[str, Any]], rows: Sequence[Any]) -> list[Any]:
-    """The rows a compare case is scored on: those of the label's indicator as the labels mean it
-    (``gdp`` with %: GDP growth), and those of its other measures (a level in 亿元) only where the
-    labels give a figure of that file, kind and year (a report whose review gives only the level)."""
+def compare_scope(expected: Sequence[Mapping[str, Any]], rows: Sequence[Any], years: Mapping[str, int | None] | None = None) -> list[Any]:
+    """The rows a compare case is scored on, as the labels are written (evals/LABELING.md): of a
+    report of year Y (``years``, from the manifest), its targets for Y and its results for Y−1;
+    of the label's indicator as the labels mean it (``gdp`` with %: GDP growth), and of another
+    measure of it (a level in 亿元) only where a label gives one for that file, kind and year (a
+    review that gives only the level)."""
     import os
 
     if not expected:
         return list(rows)
+    years = years or {}
     primary = set(series_keys(expected[0].get("indicator")) or ())
-    slots = {(e.get("file"), e.get("kind", "target"), e.get("year")) for e in expected}
-    keys = {k for e in expected for k in series_keys(e.get("indicator"), e.get("unit")) or ()} | primary
-    return [r for r in rows if r.indicator in primary or (r.indicator in keys and (os.path.basename(r.source), r.kind, r.year) in slots)]
+    slots: dict[tuple[Any, ...], set[str]] = {}
+    for e in expected:
+        slots.setdefault((e.get("file"), e.get("kind", "target"), e.get("year")), set()).update(series_keys(e.get("indicator"), e.get("unit")) or ())
+
+    def labelled_kind_of_figure(r: Any) -> bool:
+        y = years.get(os.path.basename(r.source))
+        return y is None or (r.kind == "target" and r.year == y) or (r.kind == "result" and r.year == y - 1)
+
+    return [r for r in rows if labelled_kind_of_figure(r)
+            and (r.indicator in primary or r.indicator in slots.get((os.path.basename(r.source), r.kind, r.year), set()))]
 
 
 def _row_label(e: Mapping[str, Any]) -> str:

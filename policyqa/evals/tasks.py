@@ -307,7 +307,7 @@ def compare_rows(case: Case, output: Any, ctx: Plans) -> Score:
 
     if output is None:
         return _failed("compare", right=0, expected=len(case.data["expected"]), actual=0)
-    rows = scorers.compare_scope(case.data["expected"], [CompareRow.model_validate(r) for r in output])
+    rows = scorers.compare_scope(case.data["expected"], [CompareRow.model_validate(r) for r in output], case.data.get("years"))
     return scorers.compare_match(case.data["expected"], rows, ctx.all_of(case.data["files"]))
 
 
