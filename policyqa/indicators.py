@@ -263,6 +263,10 @@ def classify(metric: str, unit: str | None, *, region: str | None = None, table:
         ind = None  # a rate in 亿元 is not that rate: group it by its words
     tail = words[found[2]:] if found and ind is not None else words
     measure = _measure(tail, unit, ("level" if ind.rate else "growth") if ind is not None else "level")
+    if ind is not None and not ind.rate and measure == "level" and unit in (None, "%", "‰", "个"):
+        ind = None  # an amount's level has a unit of its own: 3个千亿元台阶, 占比13.6% are not the GDP
+        tail = words
+        measure = _measure(tail, unit, "level")
     if measure in ("growth", "points", "avg_growth"):
         direction: str | None = "down" if _DOWN_WORD.search(tail) else "up"
     else:

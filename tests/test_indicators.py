@@ -96,3 +96,15 @@ def test_several_things_named_together_are_read_in_order():
     assert [r.indicator for r in classify_all("城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长", "%")] == ["urban_income", "rural_income"]
     assert [r.indicator for r in classify_all("规模以上工业总产值、全社会固定资产投资总额分别增长", "%")] == ["规模以上工业总产值.growth", "fixed_asset_investment"]
     assert [r.indicator for r in classify_all("地区生产总值增长", "%")] == ["gdp"]
+
+
+def test_an_amounts_level_needs_a_unit_of_its_own():
+    assert classify("地区生产总值跨越千亿元台阶", "个").canonical is False
+    assert classify("地区生产总值迈上", None).canonical is False
+    assert classify("地区生产总值", "元").indicator == "gdp.level"
+    assert classify("新增国家高新技术企业", "家").indicator == "new_high_tech_enterprises"
+
+
+def test_older_names_of_rural_income_are_rural_income():
+    assert classify("农民人均纯收入增长", "%").indicator == "rural_income"
+    assert classify("城乡居民可支配收入增长", "%").indicator == "income"
