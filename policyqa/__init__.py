@@ -4,6 +4,7 @@ The data flow, one module per step::
 
     file ──read──▶ Document ──split──▶ Plan(s) ──segment──▶ Passages ──index──▶ Corpus
     Engine.summarize(plan) ─▶ Summary   Engine.measures(plan) ─▶ [Measure]   Engine.ask(q, corpus) ─▶ Answer
+    Engine.targets(plan) ─▶ [Target] ─▶ compare(plans, indicator="gdp") ─▶ [CompareRow]   track(plans) ─▶ [TrackRow]
 
 Every claim carries a :class:`Citation`: ``start``/``end`` into the decoded source text and
 the exact ``quote`` that span cleans to.
@@ -34,6 +35,8 @@ from .targets import find_targets
 from .usage import Budget, Usage
 from .local import local_client
 from .measures import find_measures
+from .comparison import CompareRow, compare, rows_to_dataframe
+from .tracking import TrackRow, track
 
 # The modules policyqa/measures.py and policyqa/targets.py share their names with the engine
 # calls policyqa.measures() and policyqa.targets(): importing a submodule binds its name on the
@@ -48,6 +51,7 @@ __all__ = [
     "Cache",
     "Citation",
     "CitedSentence",
+    "CompareRow",
     "ConfigError",
     "Corpus",
     "Document",
@@ -66,11 +70,13 @@ __all__ = [
     "Session",
     "SummarySection",
     "Target",
+    "TrackRow",
     "Usage",
     "ValidationFailed",
     "__version__",
     "ask",
     "cite",
+    "compare",
     "find_measures",
     "find_quote",
     "find_targets",
@@ -85,12 +91,14 @@ __all__ = [
     "read",
     "read_file",
     "render_summary",
+    "rows_to_dataframe",
     "run_batch",
     "run_eval",
     "segment",
     "split",
     "summarize",
     "targets",
+    "track",
     "verify",
     "write_report",
 ]

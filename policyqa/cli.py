@@ -472,8 +472,110 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_batch)
 
 
+# -- compare / track / indicators ------------------------------------------------------------
+def _emit_table(args: argparse.Namespace, rows: list[Any], cls: type, title: str, empty: str) -> int:
+    """Rows as a table for people, ``--json``, ``--csv`` or a self-contained ``--html FILE``."""
+    from . import tables
+
+    if args.json:
+        sys.stdout.write(tables.to_json(rows))
+    elif args.csv:
+        sys.stdout.write(tables.to_csv(rows, cls))
+    elif args.html:
+        tables.write(args.html, tables.to_html(rows, title=title))
+        sys.stderr.write(f"wrote {len(rows)} rows to {args.html}\n")
+    elif not rows:
+        sys.stderr.write(empty + "\n")
+    else:
+        from rich.console import Console
+
+        Console(width=None if sys.stdout.isatty() else 220).print(tables.rich_table(rows))
+    return 0
+
+
+def _add_table_outputs(p: argparse.ArgumentParser) -> None:
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print a JSON list of rows (citations nested)")
+    out.add_argument("--csv", action="store_true", help="print CSV, one row per line (citation.start, citation.quote … as columns)")
+    out.add_argument("--html", metavar="FILE", help="write a self-contained HTML page: a sortable table and a bar chart per indicator")
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from .comparison import CompareRow, compare
+
+    plans = _plans(args)
+    rows = compare(plans, indicator=args.indicator, year=args.year, kind=args.kind, engine=engine_from_args(args))
+    what = " ".join(x for x in (args.kind or "figures", f"of {args.indicator}" if args.indicator else "", f"for {args.year}" if args.year else "") if x)
+    return _emit_table(args, rows, CompareRow, f"policyqa compare · {what}", f"no {what} in {len(plans)} plans")
+
+
+def _add_compare(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("compare", help="one indicator across plans: one cited row per plan and figure (region, plan, indicator, value, year, kind)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--indicator", metavar="NAME", help="gdp, gdp.level, rd_intensity … (policyqa indicators lists them), a Chinese or English name, or a metric's own words")
+    p.add_argument("--year", type=int, metavar="Y", help="only figures for this year")
+    p.add_argument("--kind", choices=["target", "result"], help="only targets, or only results")
+    _add_table_outputs(p)
+    add_engine_options(p)
+    p.set_defaults(func=cmd_compare)
+
+
+def cmd_track(args: argparse.Namespace) -> int:
+    from .comparison import plan_year
+    from .tracking import TrackRow, track
+
+    if not 0 <= args.tolerance <= 10:
+        raise InputError("--tolerance", f"percentage points between 0 and 10 (0.5: 6%左右 is met by 5.5%–6.5%), got {args.tolerance}")
+    plans = _plans(args)
+    rows = track(plans, engine=engine_from_args(args), indicator=args.indicator, region=args.region, tolerance=args.tolerance, unlisted=args.all)
+    no_region = [p for p in plans if not p.region] if not args.region else []
+    no_year = [p for p in plans if plan_year(p) is None]
+    for label, ps in (("no region (give --region NAME if they are one region's reports)", no_region), ("no year of their own (their targets cannot be placed)", no_year)):
+        if ps:
+            names = ", ".join(os.path.basename(p.source) for p in ps[:3]) + (f" and {len(ps) - 3} more" if len(ps) > 3 else "")
+            sys.stderr.write(f"{len(ps)} plans left out, {label}: {names}\n")
+    what = f"targets of {args.indicator}" if args.indicator else "targets"
+    return _emit_table(args, rows, TrackRow, f"policyqa track · {what} against later results",
+                       f"no {what} to track in {len(plans)} plans (a target needs a later report of the same region)")
+
+
+def _add_track(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("track", help="each target against the result a later report of the same region gives for its year: met, not met or unclear")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--indicator", metavar="NAME", help="only this indicator (as compare takes it)")
+    p.add_argument("--region", metavar="NAME", help="treat every plan given as a report of this region (when their regions are missing or wrong)")
+    p.add_argument("--tolerance", type=float, default=0.5, metavar="POINTS", help="what 左右/约 allows for a figure in %% or 百分点, in percentage points (default 0.5: 6%%左右 is met by 5.5%%–6.5%%; other units: within 5%% of the target)")
+    p.add_argument("--all", action="store_true", help="also pair figures whose metric the indicator table does not list (grouped by their words; loose)")
+    _add_table_outputs(p)
+    add_engine_options(p)
+    p.set_defaults(func=cmd_track)
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from .indicators import describe, load_table
+
+    table = load_table()
+    if args.json:
+        _print_json({"version": table.version, "indicators": describe(table)})
+        return 0
+    lines = [f"indicator table version {table.version} ({table.source})"]
+    for i in table.indicators:
+        lines.append(f"  {i.id:<28} {i.zh} · {i.en} · {i.default}{' (a rate)' if i.rate else ''} · better {i.better}")
+        lines.append(f"  {'':<28} aliases: {'、'.join(a for a in i.aliases)}")
+    lines.append("Other measures take a suffix: gdp.level (亿元), gdp.points (百分点), gdp.avg_growth (年均).")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+def _add_indicators(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("indicators", help="the canonical indicators compare and track group figures by, with their aliases")
+    p.add_argument("--json", action="store_true", help="print {version, indicators}")
+    p.set_defaults(func=cmd_indicators)
+
+
 # Each command registers itself here; the order is the order of `policyqa --help`.
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_measures, _add_targets, _add_ask, _add_repl, _add_eval, _add_batch, _add_cache]
+COMMANDS += [_add_compare, _add_track, _add_indicators]
 
 
 def build_parser() -> argparse.ArgumentParser:

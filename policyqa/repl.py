@@ -34,6 +34,8 @@ COMMANDS = {
     "/summary": "the summary of the plan in use",
     "/measures": "the measures of the plan in use, with their targets",
     "/targets": "the numeric targets of the plan in use",
+    "/compare": "INDICATOR — that indicator across every plan loaded: gdp, cpi, gdp.level … (cited)",
+    "/track": "[INDICATOR] — each target against the result a later report of its region gives",
     "/sources": "the full passages behind the last answer",
     "/engine": "NAME — switch engine (offline, llm, local)",
     "/lang": "zh | en — language of answers",
@@ -226,6 +228,31 @@ class Session:
             year = f" {t.year}" if t.year else ""
             lines.append(f"  [{t.kind}]{year} {t.metric}: {t.original}  — {location(t.citation)}")
         return Reply("\n".join(lines), {"targets": [t.model_dump(mode="json") for t in ts]})
+
+    def cmd_compare(self, arg: str) -> Reply:
+        if not arg:
+            from .indicators import load_table
+
+            return Reply("/compare INDICATOR: one of " + ", ".join(load_table().ids) + " (or gdp.level, a Chinese name, a metric's words)")
+        from .comparison import compare
+
+        rows = compare(self.plans, indicator=arg, engine=self.engine)
+        lines = [f"{len(rows)} figures of {arg} in {len({r.plan_id for r in rows})} of {len(self.plans)} plans"]
+        for r in rows:
+            year = f" {r.year}{'*' if r.year_inferred else ''}" if r.year else ""
+            lines.append(f"  {r.region or '-'}{year} [{r.kind}] {r.indicator} {r.original}  ({r.metric}) — {location(r.citation)}")
+        return Reply("\n".join(lines), {"rows": [r.model_dump(mode="json") for r in rows]})
+
+    def cmd_track(self, arg: str) -> Reply:
+        from .tracking import track
+
+        rows = track(self.plans, engine=self.engine, indicator=arg or None)
+        counts = {v: sum(r.verdict == v for r in rows) for v in ("met", "not_met", "unclear")}
+        lines = [f"{len(rows)} targets tracked: {counts['met']} met, {counts['not_met']} not met, {counts['unclear']} unclear"]
+        for r in rows:
+            lines.append(f"  {r.region or '-'} {r.year} {r.indicator}: target {r.target_original} → {r.result_original or 'no figure'}: {r.verdict.replace('_', ' ')}")
+            lines.append(f"     target {location(r.target_citation)}" + (f" · result {location(r.result_citation)}" if r.result_citation else ""))
+        return Reply("\n".join(lines), {"rows": [r.model_dump(mode="json") for r in rows]})
 
     def cmd_sources(self, arg: str) -> Reply:
         ans = self.last

@@ -34,6 +34,11 @@ NOT_DOCUMENTS = {"SOURCES.md", "README.md"}  # notes beside the documents
 MANIFEST_KEYS = {"file", "split", "genre", "region", "level", "year", "series", "shapes", "note"}
 MEASURE_KEYS = {"title", "section"}
 TARGET_KEYS = {"metric", "value", "unit", "comparator", "year", "kind", "optional"}
+SERIES_KINDS = ("compare", "track")  # cases from series/*.yaml (evals/LABELING.md, "Series")
+SERIES_KEYS = {"name", "compare", "track", "note"}
+COMPARE_ROW_KEYS = {"file", "region", "indicator", "kind", "year", "value", "unit", "comparator", "note"}
+TRACK_PAIR_KEYS = {"indicator", "year", "target_file", "target", "result_file", "result", "verdict", "note"}
+VERDICTS = ("met", "not_met", "unclear")
 
 
 @dataclass(frozen=True)
@@ -290,9 +295,87 @@ def _load_plan_file(path: Path, manifest: Manifest) -> list[Case]:
     return out
 
 
+def _held_out(docs: Sequence[Document]) -> str:
+    """The split of a group of documents: the most held out of theirs (test, then dev, then seed)."""
+    order = list(reversed(SPLITS))
+    return min((d.split for d in docs), key=lambda sp: order.index(sp) if sp in order else len(order))
+
+
+def _series_rows(path: Path, manifest: Manifest, data: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The compare rows and track pairs of a series file, checked (format: evals/LABELING.md)."""
+    rows, pairs = data.get("compare") or [], data.get("track") or []
+    if not isinstance(rows, list) or not isinstance(pairs, list):
+        raise _fail(path, "compare: and track: are lists")
+    for r in rows:
+        if not isinstance(r, dict) or set(r) - COMPARE_ROW_KEYS:
+            raise _fail(path, f"compare row {r!r}: unknown keys {sorted(set(r) - COMPARE_ROW_KEYS) if isinstance(r, dict) else ''}")
+        if not isinstance(r.get("file"), str) or scorers.series_keys(r.get("indicator"), r.get("unit")) is None:
+            raise _fail(path, f"compare row {r!r}: needs a file and an indicator of {', '.join(scorers.SERIES_INDICATORS)}")
+        if r.get("value") in (None, "") or r.get("kind", "target") not in ("target", "result"):
+            raise _fail(path, f"compare row {r!r}: needs a value as written (a number, a range 4.5-5, or the words: 稳中有升) and a kind target or result")
+        manifest.doc(r["file"], path)
+    for q in pairs:
+        if not isinstance(q, dict) or set(q) - TRACK_PAIR_KEYS:
+            raise _fail(path, f"track pair {q!r}: unknown keys {sorted(set(q) - TRACK_PAIR_KEYS) if isinstance(q, dict) else ''}")
+        target = scorers.written_figure(q.get("target"))
+        if not isinstance(q.get("target_file"), str) or not isinstance(q.get("year"), int) or target is None:
+            raise _fail(path, f"track pair {q!r}: needs a target_file, a year and a target with a number (\"8%左右\")")
+        if scorers.series_keys(q.get("indicator"), target[1]) is None:
+            raise _fail(path, f"track pair {q!r}: indicator is one of {', '.join(scorers.SERIES_INDICATORS)}")
+        if q.get("verdict") not in VERDICTS:
+            raise _fail(path, f"track pair {q!r}: verdict is one of {', '.join(VERDICTS)}")
+        if q["verdict"] != "unclear" and (not isinstance(q.get("result_file"), str) or scorers.written_figure(q.get("result")) is None):
+            raise _fail(path, f"track pair {q!r}: a {q['verdict']} pair needs a result_file and a result with a number (else it is unclear)")
+        for f in (q["target_file"], q.get("result_file")):
+            if f is not None:
+                manifest.doc(f, path)
+    return rows, pairs
+
+
+def _load_series_file(path: Path, manifest: Manifest) -> list[Case]:
+    """``series/<name>.yaml``: one series' compare rows and track pairs, as cases.
+
+    A case is one indicator of one task in one split: ``<name>.compare.<indicator>`` holds the
+    rows of that indicator in the series' documents of that split (a document of the split
+    that states no such figure is in the case too: a row from it is one too many), and
+    ``<name>.track.<indicator>`` the pairs whose documents (target and result) are in it; a
+    series whose documents lie in several splits has one case per split (``….<split>``). A pair
+    touching a held-out document is held out.
+    """
+    data = _read_yaml(path)
+    if data is None:
+        return []
+    if not isinstance(data, dict) or set(data) - SERIES_KEYS:
+        raise _fail(path, f"expected a mapping with name:, compare: and track: (unknown keys {sorted(set(data) - SERIES_KEYS) if isinstance(data, dict) else ''})")
+    name = str(data.get("name") or path.stem)
+    rows, pairs = _series_rows(path, manifest, data)
+    files = list(dict.fromkeys([r["file"] for r in rows] + [f for q in pairs for f in (q["target_file"], q.get("result_file")) if f]))
+    split_of = {f: manifest[f].split for f in files}
+    several = len(set(split_of.values())) > 1
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        groups.setdefault(("compare", str(r["indicator"]), split_of[r["file"]]), []).append(r)
+    for q in pairs:
+        docs = [manifest[f] for f in (q["target_file"], q.get("result_file")) if f]
+        groups.setdefault(("track", str(q["indicator"]), _held_out(docs)), []).append(q)
+    out: list[Case] = []
+    for (kind, indicator, split), items in groups.items():
+        if kind == "compare":
+            case_files = [f for f in files if split_of[f] == split]
+        else:
+            case_files = list(dict.fromkeys(f for q in items for f in (q["target_file"], q.get("result_file")) if f))
+        cid = f"{name}.{kind}.{indicator}" + (f".{split}" if several else "")
+        genres = {manifest[f].genre for f in case_files}
+        d = {"series": name, "indicator": indicator, "files": case_files, "expected": items, "years": {f: manifest[f].year for f in case_files}}
+        out.append(Case(cid, kind, kind, f"series {name}", d, str(manifest[case_files[0]].path.parent), origin=str(path), split=split,
+                        genre=genres.pop() if len(genres) == 1 else "cross", dirs=tuple(str(x) for x in manifest.dirs)))
+    return out
+
+
 def load_cases(directory: str | os.PathLike[str], *, plans_dir: str | os.PathLike[str] | None = None) -> list[Case]:
-    """The cases in ``directory``: ``*.yaml`` and ``questions/*.yaml`` (questions) and
-    ``plans/*.yaml`` (per-plan labels); format in ``evals/LABELING.md``.
+    """The cases in ``directory``: ``*.yaml`` and ``questions/*.yaml`` (questions),
+    ``plans/*.yaml`` (per-plan labels) and ``series/*.yaml`` (compare and track cases over several
+    documents); format in ``evals/LABELING.md``.
 
     The documents they name are looked up beside it (:func:`load_manifest`), or in ``plans_dir``.
     A malformed case file raises :class:`InputError` naming the file and the reason.
@@ -315,8 +398,10 @@ def load_cases(directory: str | os.PathLike[str], *, plans_dir: str | os.PathLik
     for f in sorted(d.glob("*.yaml")) + sorted((d / "questions").glob("*.yaml")):
         cases.extend(_load_questions(f, manifest, regions))
     cases.extend(plan_cases)
+    for f in sorted((d / "series").glob("*.yaml")) if (d / "series").is_dir() else []:
+        cases.extend(_load_series_file(f, manifest))
     if not cases:
-        raise _fail(d, "no cases found (questions.yaml, questions/*.yaml or plans/*.yaml)")
+        raise _fail(d, "no cases found (questions.yaml, questions/*.yaml, plans/*.yaml or series/*.yaml)")
     seen: dict[str, str] = {}
     for c in cases:
         if c.id in seen:

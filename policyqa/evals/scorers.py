@@ -11,6 +11,8 @@ explanation), and knows nothing of engines or files:
     target_match(expected, actual)              value, unit, comparator, year (Chinese numerals, 万/亿)
     fact_coverage(text, facts)                  the facts a summary must mention
     metadata_match(expected, info)              region, title, author (and date when labelled)
+    compare_match(expected, rows, plans)        compare rows: file, region, value, comparator, year, kind, cited
+    track_match(expected, rows, plans)          track pairs: target, result (or none), verdict, both cited
     llm_judge(judge, question, expected, answer)   optional, off by default
 
 Matching normalises both sides the same way (:func:`normalize`): OpenCC t2s, NFKC (full
@@ -400,3 +402,232 @@ class LLMJudge:
         out = self.client.send(messages, prompt=load_prompt("judge"))
         self.client.usage.add(out.prompt_tokens, out.completion_tokens, cached=out.cached)
         return out.content
+
+
+# -- series: compare and track ------------------------------------------------------------------
+# The indicators series labels name (evals/LABELING.md, "Series"); any id of policyqa's indicator
+# table is accepted too, and <id>_level for its amount.
+SERIES_INDICATORS = ("gdp", "gdp_level", "fixed_asset_investment", "retail_sales", "fiscal_revenue", "urban_income", "rural_income", "income",
+                     "unemployment", "cpi", "foreign_trade", "energy_intensity", "grain_output", "industrial_value_added")
+_ALSO = {"unemployment": ("registered_unemployment",)}  # the labels' unemployment is 调查 or 登记 失业率
+
+
+def series_keys(indicator: Any, unit: str | None = None) -> tuple[str, ...] | None:
+    """The indicator keys of ``policyqa.compare`` rows that a label's indicator (and unit) names:
+    ``gdp`` with % → ``gdp``; ``gdp_level`` or ``gdp`` with 亿元 → ``gdp.level``; with 百分点 →
+    ``gdp.points``; ``unemployment`` → ``unemployment`` or ``registered_unemployment``. None for an
+    indicator the table does not know."""
+    from ..indicators import load_table
+
+    if not isinstance(indicator, str) or not indicator:
+        return None
+    table = load_table()
+    name, level = indicator, False
+    if name.endswith("_level") and name[: -len("_level")] in table.ids:
+        name, level = name[: -len("_level")], True
+    if name not in table.ids:
+        return None
+    u = normalize(unit) if unit else ""
+    out = []
+    for id_ in (name, *_ALSO.get(name, ())):
+        ind = table[id_]
+        if level:
+            measure = "level"
+        elif u in ("个百分点", "百分点"):
+            measure = "points"
+        elif u in ("%", "‰"):
+            measure = "level" if ind.rate else "growth"
+        elif u:
+            measure = "level"
+        else:
+            measure = ind.default
+        out.append(id_ if measure == ind.default else f"{id_}.{measure}")
+    return tuple(out)
+
+
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*(?:(?:—|–|-|－|~|～|至|到)+\s*(\d+(?:\.\d+)?))?")
+
+
+def written_figure(text: Any) -> tuple[str, str | None] | None:
+    """A figure as a label writes it ("8%左右", "5%—5.5%", "282亿元", "6.9%") as ``(value, unit)``
+    for :func:`expected_values` ("8", "%"; "5-5.5", "%"; "282", "亿元"), or None when it holds no
+    number (稳中有升)."""
+    if text is None:
+        return None
+    s = unicodedata.normalize("NFKC", str(text)).strip()
+    m = _FIGURE.search(s)
+    if not m:
+        return None
+    value = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
+    rest = s[m.end(2) if m.group(2) else m.end(1):]
+    unit = re.match(r"\s*(%|‰|个百分点|百分点|[^\d\s左右以上内下约超过达到至多少]{1,4})?", rest)
+    u = unit.group(1) if unit and unit.group(1) else None
+    if u is None and "%" in s[m.start():m.end()]:
+        u = "%"
+    return value, u
+
+
+def _values_match(expected: Any, unit: str | None, value: float | None, actual_unit: str | None, low: float | None = None, high: float | None = None) -> bool:
+    """A labelled value (a number, "3.6万", a range "4.5-5") against an actual one on one scale; a
+    labelled range needs both ends (``low``/``high``). A unit labelled must agree too."""
+    if expected is None or value is None:
+        return expected is None and value is None
+    evs, eu = expected_values(expected, unit)
+    if not evs:
+        return False
+    av, au = normalise_unit(value, actual_unit)
+    if unit is not None and _unit(eu) != _unit(au):
+        return False
+    close = lambda a, b: abs(a - b) <= 1e-6 * max(1.0, abs(a))  # noqa: E731
+    if len(evs) == 2:
+        ends = [normalise_unit(x, actual_unit)[0] for x in (low, high) if x is not None]
+        return len(ends) == 2 and all(any(close(e, x) for x in ends) for e in evs)
+    return close(evs[0], av)
+
+
+def _cited(citation: Citation | None, by_id: Mapping[str, Plan]) -> bool:
+    from ..citations import verify
+
+    return citation is not None and citation.plan_id in by_id and verify(citation, by_id[citation.plan_id])
+
+
+def compare_fields(expected: Mapping[str, Any], actual: Any, by_id: Mapping[str, Plan]) -> dict[str, bool]:
+    """Which fields of an actual compare row agree with a labelled one: file, indicator, value
+    (and unit), comparator (by class; a range needs both ends), year, kind, region (when labelled),
+    and whether its citation verifies at its offsets."""
+    import os
+
+    is_range = normalize(expected.get("comparator")) == "range" or len(expected_values(expected.get("value"), expected.get("unit"))[0]) == 2
+    got_range = actual.low is not None and actual.high is not None
+    keys = series_keys(expected.get("indicator"), expected.get("unit")) or ()
+    return {
+        "file": os.path.basename(actual.source) == expected.get("file"),
+        "indicator": actual.indicator in keys,
+        "value": _values_match(expected.get("value"), expected.get("unit"), actual.value, actual.unit, actual.low, actual.high),
+        "comparator": got_range if is_range else (not got_range and comparator_class(expected.get("comparator")) == comparator_class(actual.comparator)),
+        "year": expected.get("year") == actual.year,
+        "kind": expected.get("kind", "target") == actual.kind,
+        "region": "region" not in expected or (expected["region"] is None and not actual.region) or (bool(expected["region"]) and region_matches(actual.region, expected["region"])),
+        "cited": _cited(actual.citation, by_id),
+    }
+
+
+def compare_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Any], plans: Iterable[Plan]) -> Score:
+    """Labelled compare rows against the rows ``policyqa.compare`` returned (one to one, by file,
+    indicator and value first). A row is right when every field of :func:`compare_fields` agrees.
+    A row labelled in words (稳中有升, 正增长: the report gives no number) is right when no row of
+    that file, indicator, kind and year came back. ``value`` is the share of labelled rows right;
+    the case passes when all are and no other row came back."""
+    import os
+
+    by_id = {p.id: p for p in plans}
+    numeric = [i for i, e in enumerate(expected) if expected_value(e.get("value"), e.get("unit"))[0] is not None]
+    fields = {i: [compare_fields(expected[i], a, by_id) for a in actual] for i in numeric}
+    pairs = [(1.0 + 0.1 * sum(f.values()), i, j) for i in numeric for j, f in enumerate(fields[i]) if f["file"] and f["indicator"] and f["value"]]
+    matched = _greedy(pairs, 1.0)
+    used = set(matched.values())
+    right, diffs = 0, []
+    for i, e in enumerate(expected):
+        if i not in fields:  # in words: nothing may stand in its place
+            keys = series_keys(e.get("indicator"), e.get("unit")) or series_keys(e.get("indicator")) or ()
+            there = [j for j, a in enumerate(actual) if j not in used and os.path.basename(a.source) == e.get("file") and a.indicator in keys
+                     and a.kind == e.get("kind", "target") and a.year == e.get("year")]
+            if there:
+                used.update(there)
+                a = actual[there[0]]
+                diffs.append({"expected": _row_label(e), "actual": f"{a.region} {a.original} ({a.comparator}, {a.year}, {a.kind})", "fields": ["value"]})
+            else:
+                right += 1
+        elif i not in matched:
+            diffs.append({"expected": _row_label(e), "actual": None, "fields": ["file", "value"]})
+        else:
+            wrong = [k for k, ok in fields[i][matched[i]].items() if not ok]
+            if wrong:
+                a = actual[matched[i]]
+                diffs.append({"expected": _row_label(e), "actual": f"{a.region} {a.original} ({a.comparator}, {a.year}, {a.kind})", "fields": wrong})
+            else:
+                right += 1
+    extra = [f"{a.region} {a.indicator} {a.original} ({a.year}, {a.kind}) in {a.source}" for j, a in enumerate(actual) if j not in used]
+    n = len(expected)
+    value = right / n if n else (1.0 if not actual else 0.0)
+    why = f"right {right}/{n}, {len(extra)} rows not labelled"
+    return Score("compare", value, right == n and not extra, why, {"right": right, "expected": n, "actual": len(actual), "diffs": diffs, "extra": extra})
+
+
+def compare_scope(expected: Sequence[Mapping[str, Any]], rows: Sequence[Any], years: Mapping[str, int | None] | None = None) -> list[Any]:
+    """The rows a compare case is scored on, as the labels are written (evals/LABELING.md): of a
+    report of year Y (``years``, from the manifest), its targets for Y and its results for Y−1;
+    of the label's indicator as the labels mean it (``gdp`` with %: GDP growth), and of another
+    measure of it (a level in 亿元) only where a label gives one for that file, kind and year (a
+    review that gives only the level)."""
+    import os
+
+    if not expected:
+        return list(rows)
+    years = years or {}
+    primary = set(series_keys(expected[0].get("indicator")) or ())
+    slots: dict[tuple[Any, ...], set[str]] = {}
+    for e in expected:
+        slots.setdefault((e.get("file"), e.get("kind", "target"), e.get("year")), set()).update(series_keys(e.get("indicator"), e.get("unit")) or ())
+
+    def labelled_kind_of_figure(r: Any) -> bool:
+        y = years.get(os.path.basename(r.source))
+        return y is None or (r.kind == "target" and r.year == y) or (r.kind == "result" and r.year == y - 1)
+
+    return [r for r in rows if labelled_kind_of_figure(r)
+            and (r.indicator in primary or r.indicator in slots.get((os.path.basename(r.source), r.kind, r.year), set()))]
+
+
+def _row_label(e: Mapping[str, Any]) -> str:
+    return f"{e.get('file')} {e.get('region') or ''} {e.get('indicator')} {e.get('value')}{e.get('unit') or ''} ({e.get('comparator')}, {e.get('year')}, {e.get('kind', 'target')})"
+
+
+def track_fields(expected: Mapping[str, Any], actual: Any, by_id: Mapping[str, Plan]) -> dict[str, bool]:
+    """Which fields of an actual track row agree with a labelled pair: the target (file, year,
+    indicator, value as written), the result (file and value) unless the pair is ``unclear``, the
+    verdict, and whether both citations verify."""
+    import os
+
+    tv, tu = written_figure(expected.get("target")) or (None, None)
+    out = {
+        "target_file": os.path.basename(actual.target_source) == expected.get("target_file"),
+        "year": expected.get("year") == actual.year,
+        "indicator": actual.indicator in (series_keys(expected.get("indicator"), tu) or ()),
+        "target": _values_match(tv, tu, actual.target_value, actual.target_unit, actual.target_low, actual.target_high),
+        "verdict": expected.get("verdict") == actual.verdict,
+        "cited": _cited(actual.target_citation, by_id) and (actual.result_citation is None or _cited(actual.result_citation, by_id)),
+    }
+    if expected.get("verdict") != "unclear":  # an unclear result may be words (稳中有升) the tool need not quote
+        rv, ru = written_figure(expected.get("result")) or (None, None)
+        out["result_file"] = actual.result_source is not None and os.path.basename(actual.result_source) == expected.get("result_file")
+        out["result"] = _values_match(rv, ru, actual.result_value, actual.result_unit)
+    return out
+
+
+def track_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Any], plans: Iterable[Plan]) -> Score:
+    """Labelled pairs against the rows ``policyqa.track`` returned (one to one, by target file,
+    year, indicator and target first). A pair is right when its verdict, its result (for ``met``
+    and ``not_met``) and both citations agree; ``value`` is the share of labelled pairs right."""
+    by_id = {p.id: p for p in plans}
+    fields = [[track_fields(e, a, by_id) for a in actual] for e in expected]
+    pairs = [(1.0 + 0.1 * sum(f.values()), i, j) for i, row in enumerate(fields) for j, f in enumerate(row)
+             if f["target_file"] and f["year"] and f["indicator"] and f["target"]]
+    matched = _greedy(pairs, 1.0)
+    right, diffs = 0, []
+    for i, e in enumerate(expected):
+        label = f"{e.get('indicator')} {e.get('year')}: {e.get('target')} → {e.get('result')} {e.get('verdict')}"
+        if i not in matched:
+            diffs.append({"expected": label, "actual": None, "fields": ["target"]})
+            continue
+        wrong = [k for k, ok in fields[i][matched[i]].items() if not ok]
+        if wrong:
+            a = actual[matched[i]]
+            diffs.append({"expected": label, "actual": f"{a.year}: {a.target_original} → {a.result_original} {a.verdict}", "fields": wrong})
+        else:
+            right += 1
+    used = set(matched.values())
+    extra = [f"{a.indicator} {a.year}: {a.target_original} → {a.result_original} {a.verdict} ({a.target_source})" for j, a in enumerate(actual) if j not in used]
+    n = len(expected)
+    value = right / n if n else (1.0 if not actual else 0.0)
+    why = f"right {right}/{n}, {len(extra)} pairs not labelled"
+    return Score("track", value, right == n and not extra, why, {"right": right, "expected": n, "actual": len(actual), "diffs": diffs, "extra": extra})

@@ -2,7 +2,8 @@
 
 A :class:`Task` is a solver (engine, case → output as JSON), the scorers that apply to its
 cases, and how its expectation and output read as text in a report; one per kind of case:
-``question``, ``metadata``, ``measures``, ``targets``, ``summary`` (:data:`TASKS`). The
+``question``, ``metadata``, ``measures``, ``targets``, ``summary``, and ``compare`` and ``track``
+over several documents (``series/*.yaml``) (:data:`TASKS`). The
 scorers below are registered with the metrics they feed (:mod:`.metrics`); each is a thin
 adapter from a case and an output to one of the comparison functions of :mod:`.scorers`.
 """
@@ -285,3 +286,77 @@ def expected_of(case: Case) -> Any:
 
 def source_name(path: str) -> str:
     return os.path.basename(path)
+
+
+# -- series: compare and track (cases from series/*.yaml) -----------------------------------------
+def _series_keys_of(case: Case) -> set[str]:
+    """Every indicator key of ``policyqa.compare`` rows the case's labels can name."""
+    d = case.data
+    keys = set(scorers.series_keys(d["indicator"]) or ())
+    for e in d["expected"]:
+        unit = e.get("unit") if case.kind == "compare" else (scorers.written_figure(e.get("target")) or (None, None))[1]
+        keys |= set(scorers.series_keys(e.get("indicator"), unit) or ())
+    return keys
+
+
+@scorer("compare", applies=_is("compare"), metrics=[
+    ratio("compare.accuracy", "right", "expected", "labelled compare rows right: file, region, indicator, value, unit, comparator, year, kind, a citation that verifies"),
+    ratio("compare.precision", "right", "actual", "compare rows returned (of the labelled indicators) that are labelled and right")])
+def compare_rows(case: Case, output: Any, ctx: Plans) -> Score:
+    from ..comparison import CompareRow
+
+    if output is None:
+        return _failed("compare", right=0, expected=len(case.data["expected"]), actual=0)
+    rows = scorers.compare_scope(case.data["expected"], [CompareRow.model_validate(r) for r in output], case.data.get("years"))
+    return scorers.compare_match(case.data["expected"], rows, ctx.all_of(case.data["files"]))
+
+
+@scorer("track", applies=_is("track"), metrics=[
+    ratio("track.accuracy", "right", "expected", "labelled target/result pairs right: target, result (unless unclear), verdict, both citations verify"),
+    ratio("track.precision", "right", "actual", "tracked pairs returned (of the labelled indicators) that are labelled and right")])
+def track_pairs(case: Case, output: Any, ctx: Plans) -> Score:
+    from ..tracking import TrackRow
+
+    if output is None:
+        return _failed("track", right=0, expected=len(case.data["expected"]), actual=0)
+    return scorers.track_match(case.data["expected"], [TrackRow.model_validate(r) for r in output], ctx.all_of(case.data["files"]))
+
+
+def _solve_compare(engine: Any, case: Case, ctx: Plans) -> Any:
+    """What ``policyqa compare FILES --indicator …`` returns for the label's indicator (all its measures)."""
+    from ..comparison import compare
+
+    keys = _series_keys_of(case)
+    return [r.model_dump(mode="json") for r in compare(ctx.all_of(case.data["files"]), engine=engine) if r.indicator in keys]
+
+
+def _solve_track(engine: Any, case: Case, ctx: Plans) -> Any:
+    """What ``policyqa track FILES`` returns for the label's indicator (regions as the plans give them)."""
+    from ..tracking import track
+
+    keys = _series_keys_of(case)
+    return [r.model_dump(mode="json") for r in track(ctx.all_of(case.data["files"]), engine) if r.indicator in keys]
+
+
+def _compare_expected(e: Any) -> str:
+    return "\n".join(f"{r.get('file')} {r.get('region') or ''} {r.get('indicator')} {r.get('value')}{r.get('unit') or ''} {r.get('comparator') or ''} year={r.get('year')} {r.get('kind', '')}"
+                     for r in e) or "(no rows)"
+
+
+def _compare_actual(o: Any) -> str:
+    return "\n".join(f"{source_name(r.get('source', ''))} {r.get('region') or ''} {r.get('indicator')} {r.get('original')} year={r.get('year')} {r.get('kind')}"
+                     for r in o or []) or "(no rows)"
+
+
+def _track_expected(e: Any) -> str:
+    return "\n".join(f"{p.get('indicator')} {p.get('year')}: {p.get('target')} ({p.get('target_file')}) → {p.get('result')} ({p.get('result_file')}) {p.get('verdict')}"
+                      for p in e) or "(no pairs)"
+
+
+def _track_actual(o: Any) -> str:
+    return "\n".join(f"{r.get('indicator')} {r.get('year')}: {r.get('target_original')} ({source_name(r.get('target_source', ''))}) → {r.get('result_original')} "
+                     f"({source_name(r.get('result_source') or '')}) {r.get('verdict')}" for r in o or []) or "(no pairs)"
+
+
+TASKS["compare"] = Task("compare", _solve_compare, _compare_expected, _compare_actual)
+TASKS["track"] = Task("track", _solve_track, _track_expected, _track_actual)
