@@ -28,7 +28,7 @@ from .scripts import to_simplified
 HEAD_CHARS = 2000  # how much of a plan the region count reads
 
 _CJK = r"\u4e00-\u9fff"
-_OFFICE_END = r"(?:书记|副书记|市长|区长|县长|州长|省长|主任|主席|局长|厅长|部长|常委|负责人|旗长|盟长)"
+_OFFICE_END = r"(?:书记|副书记|市长|区长|县长|州长|省长|主任|主席|局长|厅长|部长|常委|负责人|旗长|盟长|总理)"
 SPEAKER = re.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{3,40}}?{_OFFICE_END})[\s　]+(?P<name>[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}})$")
 BYLINE = re.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
 AUTHOR_BODY = re.compile(rf"^[{_CJK}]{{2,30}}(?:理论学习中心组|中心组|课题组|写作组|调研组|评论员)$")
@@ -39,7 +39,7 @@ NOTICE = re.compile(r"^(?!关于)(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>.
 DATE_LINE = re.compile(r"^[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]?$")
 HEADER_DATE = re.compile(r"(?:发文日期|成文日期|发布日期|发布时间|时间|日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 HEADER_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位)\s*[:：]\s*(?P<issuer>\S.{1,40})$")
-DELEGATE = re.compile(r"我代表(?P<issuer>.{2,30}?(?:人民政府|政府))")
+DELEGATE = re.compile(r"我代表(?P<issuer>国务院|[^，,。：:；;\s]{2,30}?(?:人民政府|政府))")
 # "——2026年1月25日在北京市第十六届人民代表大会第四次会议上": the day a report or speech was delivered
 DELIVERED = re.compile(r"^[（(]?[—－\-\s]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:在.{2,80}?上|.{2,60}?通过)")
 # central organs: a plan they issue is a national one ("国家发展改革委 国家能源局关于…的意见")
@@ -232,7 +232,8 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if division is None:
         body = "\n".join(ln.simple for ln in span)[:HEAD_CHARS]
         division = regions.best_region(body, head=to_simplified(title or span[0].simple))
-    if division is None and any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]]):
+    if division is None and (any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]])
+                             or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))):
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if issuer and division and _OWN_GOVERNMENT.match(to_simplified(issuer)):
         issuer = division.name + re.sub(r"^(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟)", "", issuer)  # 区人民政府 → 海拉尔区人民政府
