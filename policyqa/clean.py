@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Sequence
 
-from .markup import html_edits
+from .markup import html_edits, looks_like_html
 from .offsets import Edit, OffsetMap, merge_edits
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -137,13 +138,20 @@ class _State:
         return self.text, self.map if self.map is not None else OffsetMap.identity(self.raw_length)
 
 
-def clean(raw: str, *, html: bool = False) -> Cleaned:
-    """Clean ``raw`` (the decoded source text). ``html=True`` first strips markup."""
+def clean(raw: str, *, html: bool = False, extract: Sequence[Edit] = ()) -> Cleaned:
+    """Clean ``raw`` (the decoded source text).
+
+    ``extract``: edits that first keep only the text of a dataset's records (:mod:`policyqa.records`);
+    ``html=True`` strips markup (so does text extracted from a dataset when it is HTML).
+    """
     repairs: Counter[str] = Counter()
     removed: list[tuple[int, int, str, str]] = []
     st = _State(raw)
+    if extract:
+        st.apply(list(extract))
+        html = html or looks_like_html(st.text)
     if html:
-        st.apply(html_edits(raw, repairs))
+        st.apply(html_edits(st.text, repairs))
         st.apply(_html_space_edits(st.text))
     t = st.text
     st.apply(merge_edits(_char_edits(t, repairs), _pinyin_edits(t, repairs), _spaced_edits(t, repairs)))

@@ -23,8 +23,10 @@ from .encoding import control_share, decode, plausible
 from .errors import InputError
 from .markup import looks_like_html
 from .offsets import OffsetMap
+from .records import Record, extract
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ""}
+DATASET_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "json", ".ndjson": "json"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".pdf", "", *DATASET_SUFFIXES}
 MAX_BYTES = 64 * 2**20
 """The largest file read: summarising it stays within minutes and a small multiple of its size in memory."""
 
@@ -38,15 +40,24 @@ class Document:
     text: str
     map: OffsetMap
     encoding: str
-    format: str = "text"  # text | html | pdf
+    format: str = "text"  # text | html | pdf | csv | json
     repairs: dict[str, int] = field(default_factory=dict)
     removed: tuple[tuple[int, int, str, str], ...] = ()
+    records: tuple[Record, ...] = ()
+    """A dataset's records (CSV rows, JSON objects) by source span, each read as a plan of its own."""
 
     @classmethod
     def from_text(cls, raw: str, path: str = "<text>", *, encoding: str = "utf-8", format: str = "text") -> Document:
-        """Clean ``raw`` (already decoded) into a Document."""
-        c = clean(raw, html=format == "html")
-        return cls(path, raw, c.text, c.map, encoding, format, dict(c.repairs), tuple(c.removed))
+        """Clean ``raw`` (already decoded) into a Document; a ``csv`` or ``json`` dataset that does not
+        parse, or has no text cells, is read as plain text."""
+        extracted = None
+        if format in ("csv", "json"):
+            extracted = extract(raw, format)
+            if extracted is None:
+                format = "text"
+        c = clean(raw, html=format == "html", extract=extracted.edits if extracted else ())
+        records = extracted.records if extracted else ()
+        return cls(path, raw, c.text, c.map, encoding, format, dict(c.repairs), tuple(c.removed), records)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span of the clean span ``[start, end)``."""
@@ -211,7 +222,7 @@ def read_file(path: str | os.PathLike[str]) -> Document:
         raw, encoding = decode(data, name)
         del data
         _check_text(raw, encoding, name)
-        fmt = "html" if looks_like_html(raw) else "text"
+        fmt = DATASET_SUFFIXES.get(p.suffix.lower()) or ("html" if looks_like_html(raw) else "text")
         doc = Document.from_text(raw, name, encoding=encoding, format=fmt)
     if not doc.text.strip():
         raise InputError(name, "no text left after cleaning")

@@ -71,6 +71,9 @@ def html_edits(text: str, repairs: Counter[str]) -> list[Edit]:
         repairs["html_unparsed"] += 1
         return []
     tok.finish()
+    if any(a[1] > b[0] for a, b in zip(tok.edits, tok.edits[1:])):  # positions lost: never guess
+        repairs["html_unparsed"] += 1
+        return []
     repairs.update(tok.counts)
     return tok.edits
 
@@ -141,9 +144,11 @@ class _Tokenizer(HTMLParser):
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         """``<![if !supportLists]>`` (Word) and other marked sections the stdlib refuses: up to the next ``>``."""
+        where = self.lineno, self.offset
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
+            self.lineno, self.offset = where  # the base class moved them before it gave up
             j = self.rawdata.find(">", i + 3)
             if j < 0:
                 return -1

@@ -18,6 +18,7 @@ and authors keep the source's script.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import regions
@@ -54,6 +55,8 @@ class _Line:
 def find_plans(document: Document) -> list[Plan]:
     """The plans in ``document``, in order, each with the metadata its text gives."""
     lines = _lines(document)
+    if document.records:
+        return _records(document, lines)
     spans = _speeches(lines) or _attachments(lines)
     if not spans:
         return [_plan(document, lines, 0, len(lines), {})]
@@ -67,6 +70,19 @@ def find_plans(document: Document) -> list[Plan]:
                 a = 0
             meta = {**meta, **{k: v for k, v in cover.items() if v}}
         out.append(_plan(document, lines, a, b, meta))
+    return out
+
+
+def _records(document: Document, lines: list[_Line]) -> list[Plan]:
+    """A dataset's records (CSV rows, JSON objects): one plan each."""
+    starts = [ln.start for ln in lines]
+    out = []
+    for r in document.records:
+        cs, ce = document.clean_span(r.start, r.end)
+        a, b = bisect_left(starts, cs), bisect_left(starts, ce)
+        if a < b:
+            title = document.clean_between(*r.title).strip() if r.title else None
+            out.append(_plan(document, lines, a, b, {"title": title} if title else {}))
     return out
 
 

@@ -298,6 +298,58 @@ def test_pdf_without_text_and_damaged_pdf(tmp_path):
     assert str(broken) in str(e.value) and "\n" not in str(e.value)
 
 
+# -- datasets ----------------------------------------------------------------------------------
+def _dataset_rows() -> list[dict]:
+    return [
+        {"id": 1, "title": "兰溪市委理论学习中心组文章", "content": utf8(S000)[:1500], "url": "https://example.org/1"},
+        {"id": 2, "title": "馬鞍山市意見", "content": utf8(S001)[:1200], "url": "https://example.org/2"},
+        {"id": 3, "title": "引号与转义", "content": '他说："力争到2027年，新增企业100家。"\n第二段\t😀结束。', "url": ""},
+    ]
+
+
+@pytest.mark.parametrize("name", ["export.json", "export.jsonl", "export.csv", "export.tsv"])
+def test_csv_and_json_exports_of_a_text_dataset_read_one_plan_per_record(tmp_path, name):
+    import csv
+    import io
+    import json
+
+    rows = _dataset_rows()
+    if name.endswith(".json"):
+        data = json.dumps({"total": 3, "data": rows}, ensure_ascii=True, indent=1)  # every character escaped
+    elif name.endswith(".jsonl"):
+        data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    else:
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(rows[0]), delimiter="," if name.endswith(".csv") else "\t")
+        w.writeheader()
+        w.writerows(rows)
+        data = buf.getvalue()
+    f = write(tmp_path, name, data.encode("utf-8"))
+    doc = read_file(f)
+    assert doc.format == ("csv" if name.endswith(("csv", "tsv")) else "json") and len(doc.records) == 3
+    assert "https://example.org" not in doc.text and '"id"' not in doc.text
+    plans = policyqa.load(f)
+    assert [p.title for p in plans] == [r["title"] for r in rows]
+    assert plans[0].region == "兰溪市" and plans[1].region == "马鞍山市"
+    last = plans[2].text
+    assert '他说："力争到2027年，新增企业100家。"\n第二段\t😀结束。' in last
+    for p in plans:  # every clean character stands for its own span of the file
+        for quote in ("力争到2027年", "😀", '"', "第二段"):
+            i = p.text.find(quote)
+            if i >= 0:
+                cs = p.clean_start + i
+                rs, re_ = doc.raw_span(cs, cs + len(quote))
+                assert doc.clean_between(rs, re_) == quote
+    cs = doc.text.index("😀")
+    rs, re_ = doc.raw_span(cs, cs + 1)
+    assert doc.raw[rs:re_] == ("\\ud83d\\ude00" if name.endswith(".json") else "😀")
+
+
+def test_a_csv_without_text_columns_reads_as_plain_text(tmp_path):
+    doc = read_file(write(tmp_path, "numbers.csv", "年份,产值\n2023,613.22\n2024,650.1\n".encode()))
+    assert doc.format == "text" and doc.records == () and "613.22" in doc.text
+
+
 # -- folders -----------------------------------------------------------------------------------
 def test_a_folder_is_walked_recursively_in_name_order(tmp_path):
     (tmp_path / "b" / "deeper").mkdir(parents=True)
