@@ -120,13 +120,19 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable
             continue
         found = 0
         ignored: Counter[str] = Counter()
-        for f in _walk(path, fail, ignored):
+        failed: list[InputError] = []
+
+        def fail_inside(err: InputError) -> None:
+            failed.append(err)
+            fail(err)
+
+        for f in _walk(path, fail_inside, ignored):
             found += 1
             try:
                 yield read_file(f)
             except InputError as e:
                 fail(e)
-        if not found:
+        if not found and not failed:
             others = ", ".join(f"{n} {ext or 'without a suffix'}" for ext, n in ignored.most_common(4))
             fail(InputError(str(p), "empty folder: no files to read in it (" + " ".join(sorted(s for s in TEXT_SUFFIXES if s)) + ")" + (f"; it holds {others}" if others else "")))
 

@@ -362,6 +362,19 @@ def test_a_folder_is_walked_recursively_in_name_order(tmp_path):
     assert "創新" in docs[1].text
 
 
+def test_load_skips_what_it_cannot_read_when_asked(tmp_path):
+    (tmp_path / "a.txt").write_text(utf8(S000), encoding="utf-8")
+    write(tmp_path, "b.txt", b"\x00\x01" * 100)
+    with pytest.raises(InputError, match="b.txt: binary"):
+        policyqa.load(tmp_path)
+    skipped: list[InputError] = []
+    plans = policyqa.load(tmp_path, on_skip=skipped.append)
+    assert [Path(p.source).name for p in plans] == ["a.txt"] and [Path(e.path).name for e in skipped] == ["b.txt"]
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="empty folder"):
+        read(tmp_path / "empty")
+
+
 # -- bad input ---------------------------------------------------------------------------------
 def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     loop = tmp_path / "loop"
