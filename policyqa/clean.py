@@ -4,9 +4,11 @@ Cleaning runs in stages; each stage only deletes characters or replaces a span w
 character, so :class:`~policyqa.offsets.OffsetMap` keeps every clean character tied to its
 source span. The rules, each counted in ``Cleaned.repairs``:
 
-- ``html_tag`` / ``html_entity`` / ``html_hidden``: markup removed (block tags become a newline),
-  entities decoded, scripts, styles, navigation, menus, headers and footers dropped whole.
-- ``crlf`` / ``page_break`` / ``invisible``: the ``\\r`` of CRLF, form feeds, zero-width characters.
+- ``html_tag`` / ``html_entity`` / ``html_hidden``: markup removed (block tags become a newline,
+  so each paragraph, heading or cell is a line), entities decoded, scripts, styles, navigation,
+  menus, headers and footers dropped whole (see :mod:`policyqa.markup`).
+- ``crlf`` / ``page_break`` / ``invisible`` / ``control``: the ``\\r`` of CRLF, form feeds, zero-width
+  characters, NULs and other control characters.
 - ``pinyin``: pinyin in brackets after a character (``創(chuàng)新`` → ``創新``), also after a
   character lost to mojibake (``域?qū)崿F(xiàn)``: the toned syllables go).
 - ``spaced``: glyphs spaced out by a PDF converter (``施 政 報 告`` → ``施政報告``).
@@ -23,11 +25,12 @@ source span. The rules, each counted in ``Cleaned.repairs``:
 
 from __future__ import annotations
 
-import html as _html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Sequence
 
+from .markup import html_edits, looks_like_html
 from .offsets import Edit, OffsetMap, merge_edits
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -100,6 +103,7 @@ SPACED_HINT = re.compile(rf"[{CJK}][ \u3000][^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u
 FLAT_LINE = re.compile(r"^[^\n]{2000,}", re.MULTILINE)
 FLAT_SPACE = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]+")  # NULs and other control characters of a damaged file
 MOJIBAKE = re.compile(rf"\?(?<=[{CJK}“”，。、]\?)\?*(?=[{CJK}“”!a-zA-Z])|\ufffd|[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?=[{CJK}])")
 
 
@@ -134,13 +138,20 @@ class _State:
         return self.text, self.map if self.map is not None else OffsetMap.identity(self.raw_length)
 
 
-def clean(raw: str, *, html: bool = False) -> Cleaned:
-    """Clean ``raw`` (the decoded source text). ``html=True`` first strips markup."""
+def clean(raw: str, *, html: bool = False, extract: Sequence[Edit] = ()) -> Cleaned:
+    """Clean ``raw`` (the decoded source text).
+
+    ``extract``: edits that first keep only the text of a dataset's records (:mod:`policyqa.records`);
+    ``html=True`` strips markup (so does text extracted from a dataset when it is HTML).
+    """
     repairs: Counter[str] = Counter()
     removed: list[tuple[int, int, str, str]] = []
     st = _State(raw)
+    if extract:
+        st.apply(list(extract))
+        html = html or looks_like_html(st.text)
     if html:
-        st.apply(_html_edits(raw, repairs))
+        st.apply(html_edits(st.text, repairs))
         st.apply(_html_space_edits(st.text))
     t = st.text
     st.apply(merge_edits(_char_edits(t, repairs), _pinyin_edits(t, repairs), _spaced_edits(t, repairs)))
@@ -169,6 +180,10 @@ def _char_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     if inv:
         repairs["invisible"] += len(inv)
         edits += inv
+    ctl = [(m.start(), m.end(), "") for m in CONTROL.finditer(text)]
+    if ctl:
+        repairs["control"] += len(ctl)
+        edits += ctl
     edits.sort()
     return edits
 
@@ -314,60 +329,19 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
 
 
 # -- HTML -------------------------------------------------------------------------------------
-_BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "title", "dd", "dt", "dl", "blockquote", "pre", "hr", "main", "body", "caption"}
-_HIDDEN = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "select", "button", "iframe", "svg", "template", "head_nav", "menu"}
-_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
-_NAVISH = re.compile(r"""\b(?:class|id|role)\s*=\s*["']?[^"'>]*\b(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|footer|header|sidebar|share|toolbar|copyright|topbar)\b""", re.I)
-_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[!?][^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);", re.S)
-
-
-def _html_edits(text: str, repairs: Counter[str]) -> list[Edit]:
-    """Markup out, text in order; hidden and navigation elements dropped with their content."""
-    edits: list[Edit] = []
-    skip: tuple[str, int, int] | None = None  # (tag, depth, start)
-    for m in _TAG.finditer(text):
-        name = (m.group(2) or "").lower()
-        closing = m.group(1) == "/"
-        if skip is not None:
-            tag, depth, start = skip
-            if name == tag and not m.group().endswith("/>"):
-                depth += -1 if closing else 1
-            if depth == 0:
-                edits.append((start, m.end(), "\n"))
-                repairs["html_hidden"] += 1
-                skip = None
-            else:
-                skip = (tag, depth, start)
-            continue
-        if m.group(4):
-            ent = _html.unescape(m.group())
-            edits.append((m.start(), m.end(), ent if len(ent) == 1 and ent != m.group() else ""))
-            repairs["html_entity"] += 1
-            continue
-        if name and not closing and name not in _VOID and not m.group().endswith("/>"):
-            if name in _HIDDEN or (name in ("div", "ul", "ol", "section", "table", "p", "span", "dl") and _NAVISH.search(m.group(3) or "")):
-                skip = (name, 1, m.start())
-                continue
-        edits.append((m.start(), m.end(), "\n" if name in _BLOCK else ""))
-        repairs["html_tag"] += 1
-    if skip is not None:  # an element never closed: drop to the end
-        edits.append((skip[2], len(text), ""))
-        repairs["html_hidden"] += 1
-    return edits
-
-
 def _html_space_edits(text: str) -> list[Edit]:
-    """After markup is gone: indentation, trailing space and runs of blank lines squeezed (one blank line kept)."""
+    """After markup is gone: leading and trailing space of each line dropped, blank lines squeezed
+    out (each paragraph, heading, list item or table cell is one line)."""
     edits: list[Edit] = []
     for m in _HTML_SPACE.finditer(text):
-        if m.group().startswith("\n"):
-            edits.append((m.start() + 1, m.end(), "\n"))
-        else:
+        if 0 < m.start() and m.end() < len(text) and m.group().startswith("\n"):  # a run of line breaks: one is kept
+            edits.append((m.start(), m.end(), "\n"))
+        else:  # space at the start or end of the text or of a line
             edits.append((m.start(), m.end(), ""))
     return edits
 
 
-_HTML_SPACE = re.compile(r"\A\s+|\n(?:[ \t\u3000\xa0]*\n)+[ \t\u3000\xa0]*|(?<=\n)[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=\n)")
+_HTML_SPACE = re.compile(r"\A\s+|\s+\Z|\n(?:[ \t\u3000\xa0]*\n)+[ \t\u3000\xa0]*|(?<=\n)[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=\n)")
 
 
 def count_mojibake(text: str) -> int:

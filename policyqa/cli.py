@@ -14,6 +14,7 @@ from typing import Any, Callable, Sequence
 
 from . import __version__
 from .errors import ConfigError, InputError, PolicyQAError
+from .files import writable_dir
 from .plan import Plan, load
 
 
@@ -21,15 +22,35 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
+PATH_HELP = "a plan: a text, HTML, markdown or PDF file, a CSV/JSON export of a text dataset, or a folder of them"
+
+
+def add_path_arguments(p: argparse.ArgumentParser, nargs: str = "+") -> None:
+    """The PATH arguments and --strict, the same for every command that reads plans."""
+    p.add_argument("paths", nargs=nargs, metavar="PATH", help=PATH_HELP)
+    p.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (default: skip it, say so, go on, and exit 2 at the end)")
+
+
 def _plans(args: argparse.Namespace) -> list[Plan]:
-    return load(args.paths)
+    """The plans of ``args.paths``. A file that cannot be read is skipped with one line (and exit 2
+    at the end, see :func:`main`); with ``--strict``, or when nothing could be read, it is the error."""
+    skipped: list[InputError] = []
+    args.skipped = skipped
+    plans = load(args.paths, on_skip=None if args.strict else skipped.append)
+    if not plans and len(skipped) == 1:
+        raise skipped[0]
+    for e in skipped:
+        sys.stderr.write(f"policyqa: skipped {e}\n")
+    if not plans:
+        raise InputError(None, f"nothing could be read from {' '.join(args.paths)} ({len(skipped)} skipped, listed above)")
+    return plans
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
     """Options shared by every command that runs an engine."""
     g = p.add_argument_group("engine")
     g.add_argument("--engine", choices=["offline", "llm", "local"], default=None, help="default: llm when an endpoint is configured, else offline")
-    g.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of summaries and answers (quotes stay in the source's words)")
+    g.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of summaries and answers; the offline engine only translates its headings and labels: quotes, measures and figures stay in the source's language (an LLM engine writes summaries and answers in English)")
     llm = p.add_argument_group("LLM engine (see policyqa.config: arguments, then POLICYQA_*/OPENAI_* variables, then ~/.config/policyqa/config.toml)")
     llm.add_argument("--base-url", metavar="URL", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $POLICYQA_BASE_URL, $OPENAI_BASE_URL, the preset's)")
     llm.add_argument("--model", metavar="NAME", help="model name (default: $POLICYQA_MODEL, the preset's)")
@@ -67,7 +88,10 @@ def engine_from_args(args: argparse.Namespace):  # -> Engine
             options["cache"] = Cache(getattr(args, "cache", None) or None)
         if getattr(args, "max_cost", None) is not None or getattr(args, "max_tokens", None) is not None:
             options["budget"] = Budget(max_tokens=args.max_tokens, max_cost=args.max_cost)
-    return get_engine(name, **options)
+    engine = get_engine(name, **options)
+    if options.get("lang") == "en" and engine.name == "offline":
+        sys.stderr.write("policyqa: note: the offline engine does not translate: with --lang en its headings and labels are English, quotes, measures and figures stay in the source's language\n")
+    return engine
 
 
 # -- plans -----------------------------------------------------------------------------------
@@ -90,7 +114,7 @@ def cmd_plans(args: argparse.Namespace) -> int:
 
 def _add_plans(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("plans", help="list the plans found in files and folders")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_path_arguments(p)
     p.add_argument("--json", action="store_true", help="print a JSON list of plan objects")
     p.set_defaults(func=cmd_plans)
 
@@ -114,7 +138,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def _add_clean(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("clean", help="print the clean text of each plan")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_path_arguments(p)
     p.add_argument("--report", action="store_true", help="also print what was repaired and removed (to stderr)")
     p.set_defaults(func=cmd_clean)
 
@@ -141,7 +165,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def _add_ask(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ask", help="answer a question from the plans, with citations (or say the plans do not say)")
     p.add_argument("question", metavar="QUESTION")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_path_arguments(p)
     p.add_argument("--json", action="store_true", help="print {question, answer, abstained, citations, engine}")
     add_engine_options(p)
     p.set_defaults(func=cmd_ask)
@@ -149,16 +173,26 @@ def _add_ask(sub: argparse._SubParsersAction) -> None:
 
 # -- repl ------------------------------------------------------------------------------------
 def cmd_repl(args: argparse.Namespace) -> int:
-    from .repl import Session, load_plans, run
+    from .repl import Session, run
 
-    plans = load_plans(args.paths) if args.paths else []
+    plans = _plans(args) if args.paths else []
     session = Session(plans, engine=engine_from_args(args), lang=args.lang)
     return run(session, json_lines=args.json)
 
 
 def _add_repl(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("repl", help="ask questions one after another (reads one per line when stdin is not a terminal)")
-    p.add_argument("paths", nargs="*", metavar="PATH")
+    from .repl import COMMANDS
+
+    width = max(map(len, COMMANDS))
+    commands = "\n".join(f"  {c.ljust(width)}  {h}" for c, h in COMMANDS.items())
+    p = sub.add_parser(
+        "repl",
+        help="ask questions one after another (reads one per line when stdin is not a terminal)",
+        description="Load the plans once, then ask questions in Chinese or English, or type a command.",
+        epilog=f"commands in the session:\n{commands}\n\nscripted (stdin not a terminal): one question or command per line; exit 0, 2 when a line was a mistake, 1 when one failed",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_path_arguments(p, nargs="*")
     p.add_argument("--json", action="store_true", help="when scripted: one JSON object per line")
     add_engine_options(p)
     p.set_defaults(func=cmd_repl)
@@ -187,8 +221,8 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 
 def _add_summarize(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("summarize", help="summarise each plan: overview, goals, key targets, measures by section, every sentence cited")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser("summarize", aliases=["summarise"], help="summarize each plan: overview, goals, key targets, measures by section, every sentence cited")
+    add_path_arguments(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, summary}")
     out.add_argument("--markdown", action="store_true", help="print Markdown instead of plain text")
@@ -227,14 +261,17 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
     if _emit_rows(args, engine, results, "targets", TARGET_CSV_FIELDS, row):
         return 0
-    lines = []
-    for p, ts in results:
-        lines.append(f"# {p.region or '-'} · {os.path.basename(p.source)} · {len(ts)} figures ({engine.name} engine)")
-        for t in ts:
-            when = " ".join(x for x in (str(t.year) if t.year else "", t.kind) if x)
-            lines.append(f"  {t.metric}  {t.original}  [{when}]  {t.citation.start}–{t.citation.end}")
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write("".join(targets_text(p, ts, engine.name) for p, ts in results))
     return 0
+
+
+def targets_text(p: Plan, ts: Sequence[Any], engine: str) -> str:
+    """One plan's figures as ``policyqa targets`` prints them."""
+    lines = [f"# {p.region or '-'} · {os.path.basename(p.source)} · {len(ts)} figures ({engine} engine)"]
+    for t in ts:
+        when = " ".join(x for x in (str(t.year) if t.year else "", t.kind) if x)
+        lines.append(f"  {t.metric}  {t.original}  [{when}]  {t.citation.start}–{t.citation.end}")
+    return "\n".join(lines) + "\n"
 
 
 def _num(v: float) -> str:
@@ -245,7 +282,7 @@ def _num(v: float) -> str:
 
 def _add_targets(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("targets", help="every quantitative figure of each plan: metric, value, unit, comparator, year, target or result, citation")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_path_arguments(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, targets}")
     out.add_argument("--csv", action="store_true", help="print CSV, one row per figure")
@@ -269,29 +306,32 @@ def cmd_measures(args: argparse.Namespace) -> int:
 
     if _emit_rows(args, engine, results, "measures", MEASURE_CSV_FIELDS, row):
         return 0
-    lines = []
-    for p, ms in results:
-        lines.append(f"# {p.region or '-'} · {p.title or os.path.basename(p.source)} · {len(ms)} measures ({engine.name} engine)")
-        section: list[str] = []
-        for i, m in enumerate(ms, 1):
-            head = [s for s in m.section if not s.endswith("是")]
-            if head and head != section:
-                lines.append(f"  {' › '.join(head)}")
-                section = head
-            extra = "".join(f"  [{u}]" for u in m.units[:3]) + (f"  {m.year}" if m.year else "")
-            lines.append(f"    {i:>2}. {m.title}{extra}")
-            for t in m.targets:
-                lines.append(f"        {t.metric} {t.original}")
-            if m.citations:
-                c = m.citations[0]
-                lines.append(f"        {os.path.basename(c.source)} [{c.start}:{c.end}]")
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write("".join(measures_text(p, ms, engine.name) for p, ms in results))
     return 0
+
+
+def measures_text(p: Plan, ms: Sequence[Any], engine: str) -> str:
+    """One plan's measures as ``policyqa measures`` prints them."""
+    lines = [f"# {p.region or '-'} · {p.title or os.path.basename(p.source)} · {len(ms)} measures ({engine} engine)"]
+    section: list[str] = []
+    for i, m in enumerate(ms, 1):
+        head = [s for s in m.section if not s.endswith("是")]
+        if head and head != section:
+            lines.append(f"  {' › '.join(head)}")
+            section = head
+        extra = "".join(f"  [{u}]" for u in m.units[:3]) + (f"  {m.year}" if m.year else "")
+        lines.append(f"    {i:>2}. {m.title}{extra}")
+        for t in m.targets:
+            lines.append(f"        {t.metric} {t.original}")
+        if m.citations:
+            c = m.citations[0]
+            lines.append(f"        {os.path.basename(c.source)} [{c.start}:{c.end}]")
+    return "\n".join(lines) + "\n"
 
 
 def _add_measures(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("measures", help="the measures (举措) each plan lists, with their targets, units and citations")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_path_arguments(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, measures}")
     out.add_argument("--csv", action="store_true", help="print CSV, one row per measure")
@@ -309,6 +349,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evals import report
 
     console = Console(stderr=True, soft_wrap=True)
+    writable_dir(args.report)  # before the run: an unwritable --report is the user's to fix
+    if args.save_baseline:
+        writable_dir(Path(args.save_baseline).parent)
     cases = evals.of_split(evals.load_cases(args.cases), args.split)
     if not cases:
         raise InputError(args.cases, f"no cases in the {args.split} split")
@@ -432,14 +475,18 @@ def cmd_batch(args: argparse.Namespace) -> int:
             {"plan": i.plan.info(), "engine": engine.name, "task": i.task, "error": i.error, "skipped": i.skipped, "output": _jsonable(i.output)}
             for i in result
         ])
-    else:
+    else:  # the results on stdout, as the single commands print them; how each plan went on stderr
+        from .summary import render
+
+        shown = {"summarize": lambda p, out: render(out, "text", plan=p), "measures": lambda p, out: measures_text(p, out, engine.name), "targets": lambda p, out: targets_text(p, out, engine.name)}[args.task]
+        sys.stdout.write("\n".join(shown(i.plan, i.output) for i in result if i.ok))
         for i in result:
             where = f"{i.plan.region or '-'} · {os.path.basename(i.plan.source)} · {i.plan.id}"
             if i.ok:
                 n = len(i.output) if isinstance(i.output, list) else None
-                sys.stdout.write(f"ok      {where}" + (f" · {n} {i.task}" if n is not None else "") + "\n")
+                sys.stderr.write(f"ok      {where}" + (f" · {n} {i.task}" if n is not None else "") + "\n")
             else:
-                sys.stdout.write(f"{'skipped' if i.skipped else 'failed '} {where}" + (f" · {i.error}" if i.error else "") + "\n")
+                sys.stderr.write(f"{'skipped' if i.skipped else 'failed '} {where}" + (f" · {i.error}" if i.error else "") + "\n")
     usage = result.usage
     tail = f" · {usage.get('calls', 0)} calls, {usage.get('cached_calls', 0)} cached, {usage.get('total_tokens', 0):,} tokens" if usage else ""
     sys.stderr.write(f"{result}{tail}\n")
@@ -460,7 +507,7 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
         help="summaries, measures or targets of many plans at once (concurrent live calls, or the Batch API); resumes from the cache",
     )
     p.add_argument("task", choices=["summarize", "measures", "targets"])
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_path_arguments(p)
     p.add_argument("--concurrency", type=int, default=16, metavar="N", help="plans in flight at once (default 16)")
     p.add_argument("--per-second", type=float, metavar="R", help="start at most R plans per second (for a provider's requests-per-minute limit)")
     p.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, task, error, skipped, output}")
@@ -592,7 +639,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        status = int(args.func(args) or 0)
+        skipped = getattr(args, "skipped", None)
+        if skipped and status == 0:
+            n = len(skipped)
+            sys.stderr.write(f"policyqa: {n} file{'s' if n != 1 else ''} skipped (listed above); the others were read (--strict stops at the first)\n")
+            status = InputError.exit_code
+        return status
     except PolicyQAError as e:
         sys.stderr.write(f"policyqa: error: {e}\n")
         return e.exit_code

@@ -7,23 +7,28 @@ between them. :func:`read` takes a file or a folder (walked recursively).
 
 from __future__ import annotations
 
-import codecs
 import errno
 import os
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from . import scripts
 from .clean import clean
+from .encoding import control_share, decode, plausible
 from .errors import InputError
+from .markup import looks_like_html
 from .offsets import OffsetMap
+from .records import Record, extract
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ""}
-MAX_BYTES = 200 * 1024 * 1024
+DATASET_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "json", ".ndjson": "json"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".pdf", "", *DATASET_SUFFIXES}
+MAX_BYTES = 64 * 2**20
+"""The largest file read: summarising it stays within minutes and a small multiple of its size in memory."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,15 +40,24 @@ class Document:
     text: str
     map: OffsetMap
     encoding: str
-    format: str = "text"  # text | html | pdf
+    format: str = "text"  # text | html | pdf | csv | json
     repairs: dict[str, int] = field(default_factory=dict)
     removed: tuple[tuple[int, int, str, str], ...] = ()
+    records: tuple[Record, ...] = ()
+    """A dataset's records (CSV rows, JSON objects) by source span, each read as a plan of its own."""
 
     @classmethod
     def from_text(cls, raw: str, path: str = "<text>", *, encoding: str = "utf-8", format: str = "text") -> Document:
-        """Clean ``raw`` (already decoded) into a Document."""
-        c = clean(raw, html=format == "html")
-        return cls(path, raw, c.text, c.map, encoding, format, dict(c.repairs), tuple(c.removed))
+        """Clean ``raw`` (already decoded) into a Document; a ``csv`` or ``json`` dataset that does not
+        parse, or has no text cells, is read as plain text."""
+        extracted = None
+        if format in ("csv", "json"):
+            extracted = extract(raw, format)
+            if extracted is None:
+                format = "text"
+        c = clean(raw, html=format == "html", extract=extracted.edits if extracted else ())
+        records = extracted.records if extracted else ()
+        return cls(path, raw, c.text, c.map, encoding, format, dict(c.repairs), tuple(c.removed), records)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span of the clean span ``[start, end)``."""
@@ -73,41 +87,96 @@ class Document:
         return dict(self.repairs)
 
 
-def read(path: str | os.PathLike[str]) -> list[Document]:
-    """Read a file, or every text-like file under a folder, into Documents."""
-    return list(iter_documents([path]))
+def read(path: str | os.PathLike[str], *, on_skip: Callable[[InputError], None] | None = None) -> list[Document]:
+    """Read a file, or every text-like file under a folder, into Documents (see :func:`iter_documents`)."""
+    return list(iter_documents([path], on_skip=on_skip))
 
 
-def iter_documents(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
-    """Yield the Documents of files and folders in order; raises InputError on the first bad one."""
+def iter_documents(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+    """Yield the Documents of files and folders in order.
+
+    A path that cannot be read (missing, unreadable, binary, an empty folder …) raises its
+    :class:`InputError`; when ``on_skip`` is given, it is passed that error instead and the
+    other files are read.
+    """
+
+    def fail(err: InputError) -> None:
+        if on_skip is None:
+            raise err
+        on_skip(err)
+
     for p in paths:
         path = Path(p)
-        if not path.exists():
-            raise InputError(str(p), "no such file or directory")
-        if path.is_dir():
-            for f in _walk(path):
+        try:
+            is_dir = stat.S_ISDIR(_stat(path).st_mode)
+        except InputError as e:
+            fail(e)
+            continue
+        if not is_dir:
+            try:
+                yield read_file(path)
+            except InputError as e:
+                fail(e)
+            continue
+        found = 0
+        ignored: Counter[str] = Counter()
+        failed: list[InputError] = []
+
+        def fail_inside(err: InputError) -> None:
+            failed.append(err)
+            fail(err)
+
+        for f in _walk(path, fail_inside, ignored):
+            found += 1
+            try:
                 yield read_file(f)
-        else:
-            yield read_file(path)
+            except InputError as e:
+                fail(e)
+        if not found and not failed:
+            others = ", ".join(f"{n} {ext or 'without a suffix'}" for ext, n in ignored.most_common(4))
+            fail(InputError(str(p), "empty folder: no files to read in it (" + " ".join(sorted(s for s in TEXT_SUFFIXES if s)) + ")" + (f"; it holds {others}" if others else "")))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Text-like files under ``folder`` in name order; a folder that is its own ancestor is a loop."""
+def _stat(path: Path) -> os.stat_result:
+    """``os.stat`` with its failures as InputErrors that say what the path is."""
+    name = str(path)
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(name, f"broken symlink (it points to {os.readlink(path)}, which does not exist)") from None
+        raise InputError(name, "no such file or directory") from None
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError(name, "symlink loop (a symbolic link that points back to itself)") from None
+        raise InputError(name, f"cannot open: {e.strerror or e}") from None
+
+
+def _walk(folder: Path, fail: Callable[[InputError], None], ignored: Counter[str]) -> Iterator[Path]:
+    """Text-like files under ``folder`` in name order; a folder that is its own ancestor is a loop.
+
+    Files of other kinds are counted in ``ignored`` by suffix; what cannot be opened goes to ``fail``.
+    """
     stack: list[tuple[Path, frozenset[tuple[int, int]]]] = [(folder, frozenset())]
     while stack:
         d, ancestors = stack.pop()
         try:
             st = d.stat()
         except OSError as e:
-            raise InputError(str(d), f"cannot open folder: {e.strerror or e}") from None
+            fail(InputError(str(d), f"cannot open folder: {e.strerror or e}"))
+            continue
         key = (st.st_dev, st.st_ino)
         if key in ancestors:
-            raise InputError(str(d), "directory loop (a symlink points back up the tree)")
+            fail(InputError(str(d), "directory loop (a symlink points back up the tree)"))
+            continue
         ancestors = ancestors | {key}
         try:
             entries = sorted(d.iterdir(), key=lambda e: e.name)
         except OSError as e:
-            raise InputError(str(d), f"cannot list folder: {e.strerror or e}") from None
+            fail(InputError(str(d), f"cannot list folder: {e.strerror or e}"))
+            continue
         subdirs = []
         for e in entries:
             if e.name.startswith(".") or e.name.lower().startswith(("readme", "sources")):
@@ -115,33 +184,36 @@ def _walk(folder: Path) -> Iterator[Path]:
             try:
                 is_dir = e.is_dir()
             except OSError as err:  # e.g. a symlink loop of length one: "too many levels"
-                raise InputError(str(e), f"cannot open: {err.strerror or err}") from None
+                fail(InputError(str(e), f"cannot open: {err.strerror or err}"))
+                continue
             if is_dir:
                 subdirs.append(e)
             elif e.suffix.lower() in TEXT_SUFFIXES:
                 yield e
+            else:
+                ignored[e.suffix.lower()] += 1
         stack.extend((s, ancestors) for s in reversed(subdirs))
 
 
+_FILE_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+# what a binary file is, by its first bytes, so that the message can say it
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .zip file?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+)
+
+
 def read_file(path: str | os.PathLike[str]) -> Document:
-    """Read one file into a Document (text, HTML or PDF)."""
+    """Read one file into a Document (text, HTML, PDF); InputError names the file and the reason."""
     p = Path(path)
     name = str(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(name, f"file too large ({size} bytes; the limit is {MAX_BYTES})")
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
-    except FileNotFoundError:
-        raise InputError(name, "no such file or directory") from None
-    except PermissionError:
-        raise InputError(name, "permission denied") from None
-    except OSError as e:
-        if e.errno == errno.ELOOP:
-            raise InputError(name, "symlink loop (too many levels of symbolic links)") from None
-        raise InputError(name, f"cannot read: {e.strerror or e}") from None
+    data = _read_bytes(p, name)
     if not data.strip():
         raise InputError(name, "empty file")
     if data.startswith(b"%PDF-"):
@@ -150,110 +222,58 @@ def read_file(path: str | os.PathLike[str]) -> Document:
         raw = pdf_text(data, name)
         doc = Document.from_text(raw, name, encoding="pdf", format="pdf")
     else:
+        for magic, what in _MAGIC:
+            if data.startswith(magic):
+                raise InputError(name, f"binary file ({what}), not text: save it as text, HTML or PDF")
         raw, encoding = decode(data, name)
-        if _control_ratio(raw) > 0.01:
-            raise InputError(name, f"binary file (control characters when read as {encoding}), not text")
-        fmt = "html" if _looks_like_html(raw) else "text"
+        del data
+        _check_text(raw, encoding, name)
+        fmt = DATASET_SUFFIXES.get(p.suffix.lower()) or ("html" if looks_like_html(raw) else "text")
         doc = Document.from_text(raw, name, encoding=encoding, format=fmt)
     if not doc.text.strip():
         raise InputError(name, "no text left after cleaning")
     return doc
 
 
-def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16, GB18030 or Big5; else InputError."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                raise InputError(name, f"undecodable: has a {enc} byte-order mark but is not {enc}") from None
-            if enc == "utf-16" and _plausible(text) < 0.8:
-                raise InputError(name, "undecodable: has a UTF-16 byte-order mark but does not read as UTF-16 text")
-            return text, enc
-    head = data[:4096]
-    if b"\x00" in head:
-        enc = _utf16_without_bom(head)
-        if enc:
-            try:
-                return data.decode(enc), enc
-            except UnicodeDecodeError:
-                pass
-        raise InputError(name, "binary file (contains NUL bytes), not text")
+def _read_bytes(p: Path, name: str) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES; pipes, devices and sockets are refused unopened."""
+    st = _stat(p)
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(name, "is a directory")
+    for test, what in _FILE_KINDS:
+        if test(st.st_mode):
+            raise InputError(name, f"not a regular file: {what}")
+    _check_size(st.st_size, name)
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = _guess_cjk(data)
-    if best:
-        return data.decode(best), best
-    raise InputError(name, "undecodable: not UTF-8, UTF-16, GB18030 or Big5 text")
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # never waits on a FIFO swapped in since the stat
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as e:
+        raise InputError(name, f"cannot read: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise InputError(name, "not a regular file")
+            data = f.read(MAX_BYTES + 1)  # a file that grows while it is read is cut off here
+    except OSError as e:
+        raise InputError(name, f"cannot read: {e.strerror or e}") from None
+    _check_size(len(data), name)
+    return data
 
 
-_PLAUSIBLE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\n\r\f\u00a0-\u024f]")
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_BYTES:
+        raise InputError(name, f"file too large: {size / 2**20:,.0f} MiB; the limit is {MAX_BYTES // 2**20} MiB, the most that is read in bounded time and memory (split the file)")
 
 
-def _plausible(text: str, sample: int = 20000) -> float:
-    """Share of characters that ordinary Chinese or Latin text is made of."""
-    head = text[:sample]
-    return len(_PLAUSIBLE.findall(head)) / max(1, len(head))
+def _check_text(raw: str, encoding: str, name: str) -> None:
+    """Binary content that happened to decode: many control characters, or few once they are gone."""
+    share = control_share(raw)
+    if share > 0.3 or (share > 0.01 and plausible(_CONTROLS.sub("", raw[:65536])) < 0.9):
+        raise InputError(name, f"binary file (control characters when read as {encoding}), not text")
 
 
-def _utf16_without_bom(head: bytes) -> str | None:
-    even = head[0::2].count(0)
-    odd = head[1::2].count(0)
-    n = max(1, len(head) // 2)
-    if odd / n > 0.3 and even / n < 0.05:
-        return "utf-16-le"
-    if even / n > 0.3 and odd / n < 0.05:
-        return "utf-16-be"
-    # CJK text in UTF-16 has few NULs; try both and keep the one that decodes to mostly CJK
-    for enc in ("utf-16-le", "utf-16-be"):
-        try:
-            s = head[: len(head) // 2 * 2].decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if s and sum("\u4e00" <= ch <= "\u9fff" for ch in s) / len(s) > 0.3:
-            return enc
-    return None
-
-
-def _guess_cjk(data: bytes) -> str | None:
-    """Choose between GB18030 and Big5 with charset-normalizer, then by which decodes cleanly."""
-    from charset_normalizer import from_bytes
-
-    candidates = []
-    for enc in ("gb18030", "big5"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        candidates.append((enc, text))
-    if not candidates:
-        return None
-    if len(candidates) == 1:
-        return candidates[0][0]
-    match = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
-    if match is not None and match.encoding in ("gb18030", "big5"):
-        return match.encoding
-    # fall back: the decoding with more common CJK characters
-    def score(text: str) -> float:
-        return sum("\u4e00" <= ch <= "\u9fff" for ch in text) / max(1, len(text))
-
-    return max(candidates, key=lambda c: score(c[1]))[0]
-
-
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-
-
-def _control_ratio(text: str, sample: int = 65536) -> float:
-    head = text[:sample]
-    return len(_CONTROL.findall(head)) / max(1, len(head))
-
-
-def _looks_like_html(text: str) -> bool:
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in text[:20000].lower() and "</" in text)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def repairs_total(documents: Iterable[Document]) -> Counter[str]:

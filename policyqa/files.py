@@ -2,6 +2,7 @@
 
 :func:`write_atomic` writes to a temporary file beside the target, flushes it to disk and
 renames it over the target: a full disk or an interrupted run leaves the previous file intact.
+:func:`writable_dir` checks, before a long run, that its output folder can be written.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+
+from .errors import InputError
 
 
 def write_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> Path:
@@ -28,4 +31,17 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "ut
         except OSError:
             pass
         raise
+    return p
+
+
+def writable_dir(path: str | os.PathLike[str]) -> Path:
+    """Make the folder ``path`` if needed and check that a file can be written in it; else InputError."""
+    p = Path(path)
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".policyqa-", dir=p)
+        os.close(fd)
+        os.unlink(tmp)
+    except OSError as e:
+        raise InputError(str(path), f"cannot write to this folder ({e.strerror or e})") from None
     return p

@@ -268,6 +268,9 @@ def _paragraph_title(text: str, *, intro_possible: bool, sentence_only: bool = F
 def _acts(clause: str) -> bool:
     """Whether a clause reads as an action ("做優“存量”", "以…為牽引", "緊盯…"), not a subject, a
     time, a place, a number or a purpose ("我…", "香港…", "第二", "为促进…", "通过…")."""
+    from .corpus import _jieba
+
+    _jieba()  # loaded quietly, once
     import jieba.posseg
 
     simple = to_simplified(clause)

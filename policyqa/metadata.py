@@ -18,7 +18,10 @@ and authors keep the source's script.
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Iterator, Sequence
 
 from . import regions
 from .document import Document
@@ -52,7 +55,7 @@ HEAD_LINES = 16  # how many lines of a plan's head metadata is looked for in
 FOOTER = re.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Line:
     start: int  # clean offsets (document), stripped of surrounding whitespace
     end: int
@@ -63,6 +66,8 @@ class _Line:
 def find_plans(document: Document) -> list[Plan]:
     """The plans in ``document``, in order, each with the metadata its text gives."""
     lines = _lines(document)
+    if document.records:
+        return _records(document, lines)
     spans = _speeches(lines) or _attachments(lines)
     if not spans:
         return [_plan(document, lines, 0, len(lines), {})]
@@ -79,23 +84,73 @@ def find_plans(document: Document) -> list[Plan]:
     return out
 
 
-def _lines(document: Document) -> list[_Line]:
+def _records(document: Document, lines: _Lines) -> list[Plan]:
+    """A dataset's records (CSV rows, JSON objects): one plan each."""
+    starts = lines.starts
     out = []
-    pos = 0
-    text = document.text
-    simplified = document.simplified if len(document.simplified) == len(text) else None
-    for raw_line in text.split("\n"):
-        s = raw_line.strip()
-        if s:
-            a = pos + raw_line.index(s[0])
-            simple = simplified[a : a + len(s)] if simplified is not None else to_simplified(s)
-            if len(s) <= 120 and (" " in simple or "\t" in simple or "　" in simple):
-                simple = _SPACES.sub(" ", simple)
-            if "*" in simple or simple.startswith("#"):  # markdown: "# 标题", "**发布机构**: …"
-                simple = _MARKDOWN.sub("", simple).strip()
-            out.append(_Line(a, a + len(s), s, simple))
-        pos += len(raw_line) + 1
+    for r in document.records:
+        cs, ce = document.clean_span(r.start, r.end)
+        a, b = bisect_left(starts, cs), bisect_left(starts, ce)
+        if a < b:
+            title = document.clean_between(*r.title).strip() if r.title else None
+            out.append(_plan(document, lines, a, b, {"title": title} if title else {}))
     return out
+
+
+class _Lines(Sequence[_Line]):
+    """The document's non-empty lines, stripped: two arrays of offsets, each :class:`_Line` made
+    when it is asked for (a long document's lines are never all held as objects at once).
+    A slice is a view of the same arrays."""
+
+    def __init__(self, document: Document, starts: array | None = None, ends: array | None = None, lo: int = 0, hi: int | None = None):
+        self.text = document.text
+        self.simplified = document.simplified if len(document.simplified) == len(self.text) else None
+        if starts is None or ends is None:
+            starts, ends = array("q"), array("q")
+            for m in _LINE.finditer(self.text):
+                a = m.start() + len(m.group()) - len(m.group().lstrip())
+                b = m.start() + len(m.group().rstrip())
+                if a < b:
+                    starts.append(a)
+                    ends.append(b)
+        self.document = document
+        self.starts, self.ends = starts, ends
+        self.lo, self.hi = lo, len(starts) if hi is None else hi
+
+    def __len__(self) -> int:
+        return self.hi - self.lo
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            a, b, step = i.indices(len(self))
+            if step != 1:
+                return [self[k] for k in range(a, b, step)]
+            return _Lines(self.document, self.starts, self.ends, self.lo + a, self.lo + max(a, b))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        a, b = self.starts[self.lo + i], self.ends[self.lo + i]
+        s = self.text[a:b]
+        simple = self.simplified[a:b] if self.simplified is not None else to_simplified(s)
+        if len(s) <= 120 and (" " in simple or "\t" in simple or "　" in simple):
+            simple = _SPACES.sub(" ", simple)
+        if "*" in simple or simple.startswith("#"):  # markdown: "# 标题", "**发布机构**: …"
+            simple = _MARKDOWN.sub("", simple).strip()
+        return _Line(a, b, s, simple)
+
+    def __iter__(self) -> Iterator[_Line]:
+        return (self[i] for i in range(len(self)))
+
+    def __add__(self, other: Sequence[_Line]) -> list[_Line]:
+        return [*self, *other]
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _lines(document: Document) -> _Lines:
+    return _Lines(document)
 
 
 _SPACES = re.compile(r"[\s　]+")
@@ -230,7 +285,13 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
                 if division:
                     break
     if division is None:
-        body = "\n".join(ln.simple for ln in span)[:HEAD_CHARS]
+        head_lines, n = [], 0
+        for ln in span:  # the first HEAD_CHARS characters, without joining a long plan whole
+            head_lines.append(ln.simple)
+            n += len(ln.simple) + 1
+            if n >= HEAD_CHARS:
+                break
+        body = "\n".join(head_lines)[:HEAD_CHARS]
         division = regions.best_region(body, head=to_simplified(title or span[0].simple))
     if division is None and (any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]])
                              or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))):

@@ -12,9 +12,10 @@ import hashlib
 import os
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .document import Document, iter_documents
+from .errors import InputError
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -112,11 +113,15 @@ def split(document: Document) -> list[Plan]:
     return find_plans(document)
 
 
-def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Plan]:
-    """Read files and folders into plans (the data flow's first two steps)."""
+def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, on_skip: Callable[[InputError], None] | None = None) -> list[Plan]:
+    """Read files and folders into plans (the data flow's first two steps).
+
+    A file that cannot be read raises its :class:`~policyqa.errors.InputError`, or, when
+    ``on_skip`` is given, is passed to it and skipped (e.g. ``on_skip=skipped.append``).
+    """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     plans: list[Plan] = []
-    for doc in iter_documents(paths):
+    for doc in iter_documents(paths, on_skip=on_skip):
         plans.extend(split(doc))
     return plans

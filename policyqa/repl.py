@@ -6,6 +6,11 @@ transcript, and turns one line — a question or a ``/command`` — into a :clas
 :func:`run` is the terminal side: a prompt_toolkit loop (history, completion, Chinese input,
 multi-line paste, Ctrl-C cancels an answer, Ctrl-D leaves) when stdin is a terminal, and one
 line in → one answer out when it is not (``json=True``: one JSON object per line).
+
+A user's mistake (an unknown command, a missing argument, a path that cannot be read, an unknown
+engine) is one line, and the session goes on. When scripted, the exit status says what happened
+on the way: 0 when every line went through, 2 when some line was a user's mistake, 1 when an
+internal error or a failed service call happened. An interactive session ends with 0.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, TextIO
 
-from .errors import InputError, PolicyQAError
+from .errors import ConfigError, InputError, PolicyQAError
 from .models import Answer, Citation
 
 if TYPE_CHECKING:
@@ -53,6 +58,7 @@ class Reply:
     data: dict[str, Any] | None = None
     quit: bool = False
     answer: Answer | None = None
+    mistake: bool = False  # the line was a user's mistake: ``text`` says which, and the session goes on
 
 
 @dataclass
@@ -137,7 +143,7 @@ class Session:
         arg = arg.strip()
         handler = getattr(self, "cmd_" + name[1:], None)
         if name not in COMMANDS or handler is None:
-            return Reply(f"unknown command {name}; /help lists them")
+            return Reply(f"unknown command {name}; /help lists them", mistake=True)
         return handler(arg)
 
     # -- commands ---------------------------------------------------------------------------
@@ -156,11 +162,15 @@ class Session:
 
     def cmd_load(self, arg: str) -> Reply:
         if not arg:
-            return Reply("/load PATH: give a file or folder")
-        new = load_plans([os.path.expanduser(arg)])
+            return Reply("/load PATH: give a file or folder", mistake=True)
+        skipped: list[InputError] = []
+        new = load_plans([os.path.expanduser(arg)], on_skip=skipped.append)
+        if not new and len(skipped) == 1:
+            raise skipped[0]
         self.plans.extend(new)
         self._corpus = None
-        return Reply(f"{len(new)} plans added; {len(self.plans)} in all")
+        lines = [f"{len(new)} plans added; {len(self.plans)} in all"] + [f"skipped {e}" for e in skipped]
+        return Reply("\n".join(lines), {"added": len(new), "plans": len(self.plans), "skipped": [str(e) for e in skipped]}, mistake=bool(skipped))
 
     def cmd_use(self, arg: str) -> Reply:
         if not arg or arg.lower() == "all":
@@ -168,15 +178,15 @@ class Session:
         elif arg.isdigit():
             n = int(arg)
             if not 1 <= n <= len(self.plans):
-                return Reply(f"no plan {n}: choose 1–{len(self.plans)} (/plans lists them)")
+                return Reply(f"no plan {n}: choose 1–{len(self.plans)} (/plans lists them)", mistake=True)
             self.scope = self.plans[n - 1]
         else:
             found = [p for p in self.plans if p.region and (arg == p.region or arg in p.region)]
             if not found:
-                return Reply(f"no plan for {arg!r}; regions: {', '.join(self.regions()) or 'none'}")
+                return Reply(f"no plan for {arg!r}; regions: {', '.join(self.regions()) or 'none'}", mistake=True)
             if len(found) > 1:
                 nums = ", ".join(str(self.plans.index(p) + 1) for p in found)
-                return Reply(f"{len(found)} plans for {arg!r} (numbers {nums}): choose one with /use N")
+                return Reply(f"{len(found)} plans for {arg!r} (numbers {nums}): choose one with /use N", mistake=True)
             self.scope = found[0]
         return Reply(f"scope: {self.scope_label}")
 
@@ -185,7 +195,7 @@ class Session:
             return self.scope
         if len(self.plans) == 1:
             return self.plans[0]
-        return Reply("this works on one plan: choose it with /use N or /use REGION (/plans lists them)")
+        return Reply("this works on one plan: choose it with /use N or /use REGION (/plans lists them)", mistake=True)
 
     def cmd_summary(self, arg: str) -> Reply:
         plan = self._one_plan()
@@ -257,7 +267,7 @@ class Session:
     def cmd_sources(self, arg: str) -> Reply:
         ans = self.last
         if ans is None:
-            return Reply("no answer yet: ask a question first")
+            return Reply("no answer yet: ask a question first", mistake=True)
         if not ans.citations:
             return Reply("the last answer cites nothing")
         by_id = {p.id: p for p in self.plans}
@@ -278,7 +288,7 @@ class Session:
 
     def cmd_lang(self, arg: str) -> Reply:
         if arg not in ("zh", "en"):
-            return Reply(f"language: {self.lang} (choose zh or en)")
+            return Reply(f"language: {self.lang} (choose zh or en)", mistake=bool(arg))
         self.lang = arg
         if hasattr(self.engine, "lang"):
             self.engine.lang = arg
@@ -293,7 +303,7 @@ class Session:
 
     def cmd_save(self, arg: str) -> Reply:
         if not arg:
-            return Reply("/save FILE: give a file name")
+            return Reply("/save FILE: give a file name", mistake=True)
         path = Path(arg).expanduser()
         save_transcript(self.transcript, path, self.plans)
         return Reply(f"saved {len(self.transcript)} answers to {path}")
@@ -364,8 +374,9 @@ def save_transcript(turns: Sequence[Turn], path: Path, plans: Sequence[Plan] = (
 
 
 # -- the terminal ----------------------------------------------------------------------------
-def load_plans(paths: Sequence[str], *, progress: bool = True) -> list[Plan]:
-    """Read plans from paths, with a progress bar on a terminal when there are many files."""
+def load_plans(paths: Sequence[str], *, progress: bool = True, on_skip: Callable[[InputError], None] | None = None) -> list[Plan]:
+    """Read plans from paths, with a progress bar on a terminal when there are many files
+    (``on_skip``: as for :func:`policyqa.load`)."""
     from .document import iter_documents
     from .plan import split
 
@@ -373,13 +384,13 @@ def load_plans(paths: Sequence[str], *, progress: bool = True) -> list[Plan]:
     if not progress or n_files < 20 or not sys.stderr.isatty():
         from .plan import load
 
-        return load(paths)
+        return load(paths, on_skip=on_skip)
     from rich.progress import Progress
 
     plans: list[Plan] = []
     with Progress(transient=True) as bar:
         task = bar.add_task("loading plans", total=n_files)
-        for doc in iter_documents(paths):
+        for doc in iter_documents(paths, on_skip=on_skip):
             plans.extend(split(doc))
             bar.advance(task)
     return plans
@@ -403,24 +414,36 @@ def run(session: Session, *, stdin: TextIO | None = None, stdout: TextIO | None 
 
 
 def run_lines(session: Session, lines: TextIO | Sequence[str], out: TextIO, *, json_lines: bool = False) -> int:
-    """Scripted use: each line is a question or a command; errors are one line and the run goes on."""
-    status = 0
+    """Scripted use: each line is a question or a command; errors are one line and the run goes on.
+
+    Returns 0, 2 when some line was a user's mistake, 1 when some line failed otherwise.
+    """
+    mistakes = failures = 0
     for line in lines:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         try:
             reply = session.execute(line)
+        except (InputError, ConfigError) as e:
+            mistakes += 1
+            _emit_error(out, line, str(e), json_lines)
+            continue
         except PolicyQAError as e:
-            status = 1
+            failures += 1
             _emit_error(out, line, str(e), json_lines)
             continue
         except Exception as e:  # an internal error: one line, and the session goes on
-            status = 1
+            failures += 1
             _emit_error(out, line, f"internal error: {type(e).__name__}: {e}", json_lines)
             continue
         if reply.quit:
             break
+        if reply.mistake:
+            mistakes += 1
+            if json_lines and reply.data is None:
+                _emit_error(out, line, reply.text, json_lines)
+                continue
         if json_lines:
             data = reply.data if reply.data is not None else {"command": line, "text": reply.text}
             if reply.answer is not None:
@@ -429,7 +452,7 @@ def run_lines(session: Session, lines: TextIO | Sequence[str], out: TextIO, *, j
         elif reply.text:
             out.write(reply.text + "\n\n")
         out.flush()
-    return status
+    return 1 if failures else 2 if mistakes else 0
 
 
 def _emit_error(out: TextIO, line: str, message: str, json_lines: bool) -> None:

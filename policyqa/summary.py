@@ -323,7 +323,10 @@ def render(summary: Summary, fmt: str = "text", plan: Plan | None = None) -> str
     head = " · ".join(x for x in ((plan.region, plan.title) if plan else ()) if x) or summary.plan_id
     lines.append(f"# {head}" if md else head)
     if summary.engine:
-        lines.append(f"_{labels['engine']}: {summary.engine}_" if md else f"({labels['engine']}: {summary.engine})")
+        engine = summary.engine
+        if summary.language == "en" and engine == "offline":
+            engine += "; it does not translate: quotes stay in the source's language"
+        lines.append(f"_{labels['engine']}: {engine}_" if md else f"({labels['engine']}: {engine})")
 
     def section(title: str) -> None:
         lines.append("")

@@ -128,7 +128,8 @@ def test_cli_batch_offline(capsys):
     assert any(t["original"] for o in out for t in o["output"])
     assert main(["batch", "summarize", str(PLANS / "000_08dfb0cd4d043f74.txt"), "--engine", "offline"]) == 0
     captured = capsys.readouterr()
-    assert captured.out.startswith("ok      兰溪市") and "1 of 1 plans done" in captured.err
+    assert captured.out.startswith("兰溪市") and "\n[1] 兰溪市 · 000_08dfb0cd4d043f74.txt" in captured.out  # the summary itself
+    assert "ok      兰溪市" in captured.err and "1 of 1 plans done" in captured.err
 
 
 # -- against the fake OpenAI-compatible server (tests/fakeserver.py) -----------------------------
@@ -310,7 +311,7 @@ def test_cli_batch_reports_failed_plans_with_exit_1(tmp_path, monkeypatch, capsy
         monkeypatch.setenv("POLICYQA_API_KEY", KEY)
         assert main(["batch", "summarize", str(PLANS / "002_8aae07e36f419ad9.txt"), "--no-cache", "--concurrency", "3"]) == 1
     captured = capsys.readouterr()
-    failed = [line for line in captured.out.splitlines() if line.startswith("failed")]
+    failed = [line for line in captured.err.splitlines() if line.startswith("failed")]
     assert len(failed) == 1 and "义乌市" in failed[0] and "Content flagged" in failed[0]
     assert "7 of 8 plans done, 1 failed" in captured.err
 

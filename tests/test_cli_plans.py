@@ -106,3 +106,48 @@ def test_usage_errors_exit_2():
     r = run("plans")
     assert r.returncode == 2 and "PATH" in r.stderr
     assert run("plans", str(SEEDS), "--nope").returncode == 2
+
+
+# -- folders that hold bad files ---------------------------------------------------------------
+def _mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_bytes((SEEDS / "000_08dfb0cd4d043f74.txt").read_bytes())
+    (folder / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "sub" / "c.txt").write_bytes((SEEDS / "004_242c219d5e2dc360.txt").read_bytes())
+    (folder / "sub" / "d.html").write_bytes(b"\xa1\xff\x80\xfe" * 40)
+    (folder / "photo.png").write_bytes(b"\x89PNG")  # not a plan file: not read, not reported
+    return folder
+
+
+def test_a_folder_run_reads_what_it_can_names_what_it_skipped_and_exits_2(tmp_path):
+    folder = _mixed_folder(tmp_path)
+    r = run("plans", str(folder), "--json")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert [Path(p["source"]).name for p in json.loads(r.stdout)] == ["a.txt", "c.txt"]
+    lines = r.stderr.strip().splitlines()
+    assert lines[0] == f"policyqa: skipped {folder / 'b.txt'}: binary file (a PNG image), not text: save it as text, HTML or PDF"
+    assert lines[1].startswith(f"policyqa: skipped {folder / 'sub' / 'd.html'}: undecodable")
+    assert lines[2].startswith("policyqa: 2 files skipped") and len(lines) == 3
+
+
+def test_strict_stops_at_the_first_bad_file(tmp_path):
+    folder = _mixed_folder(tmp_path)
+    r = run("plans", str(folder), "--json", "--strict")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip() == f"policyqa: error: {folder / 'b.txt'}: binary file (a PNG image), not text: save it as text, HTML or PDF"
+
+
+def test_an_empty_folder_is_bad_input(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.docx").write_bytes(b"PK\x03\x04")
+    r = run("plans", str(tmp_path / "empty"))
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().startswith(f"policyqa: error: {tmp_path / 'empty'}: empty folder: no files to read in it (")
+    assert "it holds 1 .docx" in r.stderr
+
+
+def test_summarise_is_summarize_and_paths_have_help():
+    assert run("summarise", str(SEEDS / "000_08dfb0cd4d043f74.txt")).stdout == run("summarize", str(SEEDS / "000_08dfb0cd4d043f74.txt")).stdout
+    r = run("summarize", "--help")
+    assert "PATH" in r.stdout and "a folder of them" in r.stdout and "--strict" in r.stdout

@@ -5,6 +5,7 @@ Fixtures are made at test time by re-encoding the seed plans into tmp_path.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -64,6 +65,39 @@ def test_big5_traditional_text(tmp_path):
     assert doc.encoding == "big5"
     assert doc.raw == text
     assert "蘭州新區" in doc.text and doc.script == "traditional"
+
+
+def test_big5_of_taiwan_and_hong_kong(tmp_path):
+    text = read_file(S004).text[:3000] + "碁銹裏墻恒粧嫺。"  # 0xF9D6–0xF9FE: cp950, not strict Big5
+    doc = read_file(write(tmp_path, "taiwan.txt", text.encode("cp950")))
+    assert doc.encoding == "cp950" and doc.raw == text
+    hk = "香港特區政府推動啓德發展，㗎嘢。" + text
+    doc = read_file(write(tmp_path, "hongkong.txt", hk.encode("big5hkscs")))
+    assert doc.encoding == "big5hkscs" and doc.raw == hk
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [("一、總體要求。", "big5"), ("一、总体要求。", "gbk"), ("政府工作报告", "gbk"), ("力爭到2027年新增企業100家", "big5"), ("一、總體要求。裏", "cp950")],
+)
+def test_short_chinese_texts_in_legacy_encodings(tmp_path, text, encoding):
+    assert read_file(write(tmp_path, "short.txt", text.encode(encoding))).text == text
+
+
+def test_utf8_with_a_nul_after_every_full_stop(tmp_path):
+    text = utf8(S000)
+    raw = text.replace("。", "。\x00")
+    doc = read_file(write(tmp_path, "nul.txt", raw.encode("utf-8")))
+    assert doc.encoding == "utf-8" and doc.raw == raw
+    assert doc.text == read_file(S000).text and doc.repairs["control"] == text.count("。")
+
+
+def test_utf32_and_japanese(tmp_path):
+    text = utf8(S002)
+    assert read_file(write(tmp_path, "u32.txt", text.encode("utf-32"))).text == read_file(S002).text
+    ja = "日本国民は、正当に選挙された国会における代表者を通じて行動し、この憲法を確定する。\n" * 30
+    doc = read_file(write(tmp_path, "ja.txt", ja.encode("cp932")))
+    assert doc.encoding == "cp932" and doc.raw == ja
 
 
 def test_crlf_is_removed_and_offsets_still_index_the_crlf_source(tmp_path):
@@ -128,6 +162,59 @@ def test_html_in_gb18030_with_entities(tmp_path):
     doc = read_file(write(tmp_path, "x.htm", page.encode("gb18030")))
     assert doc.encoding == "gb18030"
     assert "力争到2027年\xa0新增“专精特新”企业100家&以上" in doc.text
+
+
+def test_a_page_with_a_title_and_paragraphs_reads_as_one_line_each(tmp_path):
+    page = "<!doctype html><html><head><title>t</title></head><body><p>一、总体要求。</p><p>二、主要任务。</p></body></html>"
+    doc = read_file(write(tmp_path, "t.html", page.encode("utf-8")))
+    assert doc.format == "html" and doc.text == "t\n一、总体要求。\n二、主要任务。"
+    for line in doc.text.split("\n"):
+        cs = doc.text.index(line)
+        rs, re_ = doc.raw_span(cs, cs + len(line))
+        assert page[rs:re_] == line and doc.clean_between(rs, re_) == line
+
+
+def test_a_markdown_post_whose_body_is_html(tmp_path):
+    post = (
+        "# 关于加快发展新质生产力的实施意见\n\n"
+        '<p cms-style="font-L">一、<span style="color:red">总体要求</span></p>\n'
+        '<p cms-style="font-L">　　力争到2027年，新增&ldquo;专精特新&rdquo;企业100家以上。</p>\n'
+        '<p cms-style="font-L"><strong>二、主要任务</strong><br/>（一）培育优势产业链群。</p>\n'
+    )
+    doc = read_file(write(tmp_path, "post.md", post.encode("utf-8")))
+    assert doc.format == "html"
+    assert doc.text.split("\n") == [
+        "# 关于加快发展新质生产力的实施意见",
+        "一、总体要求",
+        "力争到2027年，新增“专精特新”企业100家以上。",
+        "二、主要任务",
+        "（一）培育优势产业链群。",
+    ]
+    cs = doc.text.index("新增“专精特新”")
+    rs, re_ = doc.raw_span(cs, cs + 8)
+    assert post[rs:re_] == "新增&ldquo;专精特新&rdquo;"
+    plain = read_file(write(tmp_path, "notes.md", "# 标题\n\n正文，a < b 时。\n".encode()))
+    assert plain.format == "text" and "a < b" in plain.text
+
+
+def test_word_html_and_awkward_markup_never_leak_or_crash(tmp_path):
+    page = (
+        "<html><head><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->"
+        "<style><!-- p.MsoNormal {margin:0} --></style></head><body>"
+        "<p class=MsoListParagraph><![if !supportLists]><span>1.</span><![endif]>加强组织领导。</p>"
+        "<p title=it's>推进“数字政府”建设。</p>"
+        '<script>document.write("</div><p>假</p>"); if (a < b) {}</script>'
+        "<p>全年新增&unknownentity;企业&#19968;百家&amp;以上</p>"
+        "<div class='nav-bar'><a>首页</a><div>政务公开</div></div>"
+        "<p>末段。<script>never closed"
+    )
+    doc = read_file(write(tmp_path, "word.htm", page.encode("utf-8")))
+    lines = doc.text.split("\n")
+    assert "1.加强组织领导。" in lines and "推进“数字政府”建设。" in lines
+    assert "全年新增&unknownentity;企业一百家&以上" in lines  # an unknown entity stays as written
+    for gone in ("mso", "<", "假", "首页", "政务公开", "never closed", "supportLists"):
+        assert gone not in doc.text, gone
+    assert lines[-1] == "末段。"
 
 
 # -- PDF ---------------------------------------------------------------------------------------
@@ -211,6 +298,58 @@ def test_pdf_without_text_and_damaged_pdf(tmp_path):
     assert str(broken) in str(e.value) and "\n" not in str(e.value)
 
 
+# -- datasets ----------------------------------------------------------------------------------
+def _dataset_rows() -> list[dict]:
+    return [
+        {"id": 1, "title": "兰溪市委理论学习中心组文章", "content": utf8(S000)[:1500], "url": "https://example.org/1"},
+        {"id": 2, "title": "馬鞍山市意見", "content": utf8(S001)[:1200], "url": "https://example.org/2"},
+        {"id": 3, "title": "引号与转义", "content": '他说："力争到2027年，新增企业100家。"\n第二段\t😀结束。', "url": ""},
+    ]
+
+
+@pytest.mark.parametrize("name", ["export.json", "export.jsonl", "export.csv", "export.tsv"])
+def test_csv_and_json_exports_of_a_text_dataset_read_one_plan_per_record(tmp_path, name):
+    import csv
+    import io
+    import json
+
+    rows = _dataset_rows()
+    if name.endswith(".json"):
+        data = json.dumps({"total": 3, "data": rows}, ensure_ascii=True, indent=1)  # every character escaped
+    elif name.endswith(".jsonl"):
+        data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    else:
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(rows[0]), delimiter="," if name.endswith(".csv") else "\t")
+        w.writeheader()
+        w.writerows(rows)
+        data = buf.getvalue()
+    f = write(tmp_path, name, data.encode("utf-8"))
+    doc = read_file(f)
+    assert doc.format == ("csv" if name.endswith(("csv", "tsv")) else "json") and len(doc.records) == 3
+    assert "https://example.org" not in doc.text and '"id"' not in doc.text
+    plans = policyqa.load(f)
+    assert [p.title for p in plans] == [r["title"] for r in rows]
+    assert plans[0].region == "兰溪市" and plans[1].region == "马鞍山市"
+    last = plans[2].text
+    assert '他说："力争到2027年，新增企业100家。"\n第二段\t😀结束。' in last
+    for p in plans:  # every clean character stands for its own span of the file
+        for quote in ("力争到2027年", "😀", '"', "第二段"):
+            i = p.text.find(quote)
+            if i >= 0:
+                cs = p.clean_start + i
+                rs, re_ = doc.raw_span(cs, cs + len(quote))
+                assert doc.clean_between(rs, re_) == quote
+    cs = doc.text.index("😀")
+    rs, re_ = doc.raw_span(cs, cs + 1)
+    assert doc.raw[rs:re_] == ("\\ud83d\\ude00" if name.endswith(".json") else "😀")
+
+
+def test_a_csv_without_text_columns_reads_as_plain_text(tmp_path):
+    doc = read_file(write(tmp_path, "numbers.csv", "年份,产值\n2023,613.22\n2024,650.1\n".encode()))
+    assert doc.format == "text" and doc.records == () and "613.22" in doc.text
+
+
 # -- folders -----------------------------------------------------------------------------------
 def test_a_folder_is_walked_recursively_in_name_order(tmp_path):
     (tmp_path / "b" / "deeper").mkdir(parents=True)
@@ -221,6 +360,19 @@ def test_a_folder_is_walked_recursively_in_name_order(tmp_path):
     docs = read(tmp_path)
     assert [Path(d.path).name for d in docs] == ["a.txt", "c.txt"]
     assert "創新" in docs[1].text
+
+
+def test_load_skips_what_it_cannot_read_when_asked(tmp_path):
+    (tmp_path / "a.txt").write_text(utf8(S000), encoding="utf-8")
+    write(tmp_path, "b.txt", b"\x00\x01" * 100)
+    with pytest.raises(InputError, match="b.txt: binary"):
+        policyqa.load(tmp_path)
+    skipped: list[InputError] = []
+    plans = policyqa.load(tmp_path, on_skip=skipped.append)
+    assert [Path(p.source).name for p in plans] == ["a.txt"] and [Path(e.path).name for e in skipped] == ["b.txt"]
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="empty folder"):
+        read(tmp_path / "empty")
 
 
 # -- bad input ---------------------------------------------------------------------------------
@@ -252,6 +404,38 @@ def test_unreadable_input_is_an_input_error_naming_the_file_and_the_reason(tmp_p
     assert str(path) in msg or (case == "loop" and str(path) in e.value.path)
     assert "\n" not in msg
     assert e.value.exit_code == 2
+
+
+def test_files_that_are_not_regular_files_are_refused_without_reading(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="named pipe"):  # never waits for a writer
+        read(fifo)
+    if Path("/dev/zero").exists():
+        with pytest.raises(InputError, match="character device"):
+            read_file("/dev/zero")
+    me = tmp_path / "me.txt"
+    me.symlink_to(me)
+    with pytest.raises(InputError, match="symlink loop"):
+        read(me)
+    dangling = tmp_path / "gone.txt"
+    dangling.symlink_to(tmp_path / "nowhere.txt")
+    with pytest.raises(InputError, match="broken symlink"):
+        read(dangling)
+
+
+def test_a_file_over_the_limit_is_refused_up_front_naming_the_limit(tmp_path, monkeypatch):
+    from policyqa import document
+
+    monkeypatch.setattr(document, "MAX_BYTES", 2**20)
+    big = write(tmp_path, "big.txt", utf8(S000).encode() * (2**20 // len(utf8(S000).encode()) + 1))
+    with pytest.raises(InputError, match=r"file too large: 1 MiB; the limit is 1 MiB"):
+        read_file(big)
+
+
+def test_office_files_and_images_say_what_they_are(tmp_path):
+    with pytest.raises(InputError, match=r"ZIP archive \(a .docx"):
+        read_file(write(tmp_path, "plan.txt", b"PK\x03\x04" + bytes(200)))
 
 
 def test_from_text_and_its_offsets():

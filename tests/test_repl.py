@@ -102,7 +102,7 @@ def test_scripted_lines_keep_going_after_an_error(session, tmp_path):
     out = io.StringIO()
     status = run_lines(session, ["/engine nonsense", "中欧班列开行了多少列？", "/quit", "never read"], out, json_lines=True)
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert status == 1  # an error happened, and was reported
+    assert status == 2  # a user's mistake happened, was reported, and the session went on
     assert "error" in rows[0] and "nonsense" in rows[0]["error"]
     assert "1601" in rows[1]["answer"] and rows[1]["engine"] == "offline"
     assert len(rows) == 2

@@ -65,7 +65,7 @@ def test_a_rejected_key_is_one_line_and_the_session_goes_on(plans):
         out = io.StringIO()
         status = run_lines(session, ["中欧班列开行了多少列？", "/engine offline", "中欧班列开行了多少列？"], out, json_lines=True)
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert status == 1
+    assert status == 2  # a rejected key is the user's to fix (a ConfigError, exit 2 as on the command line)
     assert "error" in rows[0] and "sk-wrong" not in rows[0]["error"]  # the key never shows
     assert "1601" in rows[2]["answer"] and rows[2]["engine"] == "offline"
 

@@ -117,6 +117,7 @@ def test_cli_summarize_json_text_markdown():
     assert r.returncode == 0 and "[1]" in r.stdout and "offline" in r.stdout
     r = run("summarize", "evals/plans/000_08dfb0cd4d043f74.txt", "--markdown", "--lang", "en")
     assert r.returncode == 0 and "## Overview" in r.stdout
+    assert "quotes stay in the source's language" in r.stdout and "does not translate" in r.stderr
     r = run("summarize", "no/such/plan.txt")
     assert r.returncode == 2 and "no/such/plan.txt" in r.stderr and "Traceback" not in r.stderr
 
