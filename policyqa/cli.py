@@ -558,7 +558,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def _add_compare(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("compare", help="one indicator across plans: one cited row per plan and figure (region, plan, indicator, value, year, kind)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_path_arguments(p)
     p.add_argument("--indicator", metavar="NAME", help="gdp, gdp.level, rd_intensity … (policyqa indicators lists them), a Chinese or English name, or a metric's own words")
     p.add_argument("--year", type=int, metavar="Y", help="only figures for this year")
     p.add_argument("--kind", choices=["target", "result"], help="only targets, or only results")
@@ -588,7 +588,7 @@ def cmd_track(args: argparse.Namespace) -> int:
 
 def _add_track(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("track", help="each target against the result a later report of the same region gives for its year: met, not met or unclear")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_path_arguments(p)
     p.add_argument("--indicator", metavar="NAME", help="only this indicator (as compare takes it)")
     p.add_argument("--region", metavar="NAME", help="treat every plan given as a report of this region (when their regions are missing or wrong)")
     p.add_argument("--tolerance", type=float, default=0.5, metavar="POINTS", help="what 左右/约 allows for a figure in %% or 百分点, in percentage points (default 0.5: 6%%左右 is met by 5.5%%–6.5%%; other units: within 5%% of the target)")

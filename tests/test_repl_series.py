@@ -34,7 +34,7 @@ def test_an_unknown_indicator_is_one_line_and_the_session_goes_on():
     out = io.StringIO()
     status = run_lines(session(), ["/compare nonsense", "/track gdp"], out, json_lines=True)
     first, second = [json.loads(x) for x in out.getvalue().splitlines()]
-    assert status == 1 and "unknown indicator 'nonsense'" in first["error"]
+    assert status == 2 and "unknown indicator 'nonsense'" in first["error"]  # a mistake (2), and the session went on
     assert second["rows"][0]["verdict"] == "met"
 
 
