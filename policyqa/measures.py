@@ -25,7 +25,7 @@ from .scripts import to_simplified
 
 _NUM_CN = "一二三四五六七八九十"
 ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;，,：:]))\s*([{_NUM_CN}]{{1,3}})是")
-NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）])(?!\d)\s*")
+NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）]|[•●▪■◆◇□▲►▷▶➢➤◎○★☆])(?!\d)\s*")
 HEADING_NUM = re.compile(rf"^\s*(?:[{_NUM_CN}]{{1,3}}\s*[、.．]|[（(][{_NUM_CN}]{{1,3}}[)）]|第[{_NUM_CN}]{{1,3}}[章节部分条])")
 SENTENCE_END = re.compile(r"[。！？；;!?]")
 CLAUSE_END = re.compile(r"[，,。！？；;!?：:]")
@@ -107,7 +107,11 @@ def _find(plan: Plan) -> list[Measure]:
     # 1. 一是/二是 enumerations and numbered items, with their sections
     numbered = [i for i, p in enumerate(paras) if not p.heading and NUMBERED.match(p.text)]
     # numbered measures, not numbered paragraphs of a speech ("1. 我今天發表…"): most must act
-    acting = sum(_acts(_title(NUMBERED.sub("", paras[i].text, count=1))) for i in numbered)
+    def item_body(i: int) -> str:  # a bullet alone on its line ("▷") has its text in the next paragraph
+        body = NUMBERED.sub("", paras[i].text, count=1)
+        return paras[i + 1].text if not body.strip() and i + 1 < len(paras) else body
+
+    acting = sum(_acts(_title(item_body(i))) for i in numbered)
     numbered_items = len(numbered) >= 2 and acting >= 0.6 * len(numbered)
     for i, p in enumerate(paras):
         if p.heading:
@@ -126,7 +130,12 @@ def _find(plan: Plan) -> list[Measure]:
             m = NUMBERED.match(p.text)
             body = p.text[m.end():]
             end_i = i
-            spans.append((p.start + m.end(), paras[end_i].end, _title(body), list(headings)))
+            if not body.strip() and i + 1 < len(paras) and not paras[i + 1].heading and i + 1 not in numbered:
+                end_i, body = i + 1, paras[i + 1].text  # a bullet alone on its line ("▷"): its text is the next paragraph
+                claimed.add(i + 1)
+            if not body.strip():
+                continue
+            spans.append((p.start + m.end() if end_i == i else paras[end_i].start, paras[end_i].end, _title(body), list(headings)))
             claimed.add(i)
     if spans:
         return _build(plan, spans)

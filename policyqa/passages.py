@@ -72,7 +72,7 @@ LABEL = re.compile(
     r"|[（(](?P<pnum>\d{1,3})[)）]\s*"
     r"|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*"
     r"|(?P<col>(?:专栏|專欄)\s*\d{1,3})\s*"
-    r"|(?P<bullet>[•●▪■◆◇□▲►]|——|--|－－)\s*)"
+    r"|(?P<bullet>[•●▪■◆◇□▲►▷▶➢➤◎○★☆]|——|--|－－)\s*)"
 )
 NUMBERED = ("chap", "cn", "pcn", "num", "pnum", "circ", "col")
 # "一是…二是…": at the start of a sentence or after a clause break

@@ -168,3 +168,8 @@ def test_a_policy_of_numbered_articles_gives_one_measure_per_article(tmp_path):
     ms = find_measures(plan)
     assert [m.title for m in ms] == ["车型研发激励", "融资租赁激励", "海外认证激励"]
     assert [t.original for t in ms[0].targets] == ["500万元"]
+
+
+def test_a_news_posts_bullets_are_its_measures(tmp_path):
+    plan = _plan(tmp_path, "浙江出台招商引资指导意见\n▷\n大力推进产业链招商，聚焦十大标志性产业链。\n▷\n深化以商引商，发挥在外浙商作用。\n▷\n强化要素保障，优先保障重大项目用地。\n")
+    assert [m.title for m in find_measures(plan)] == ["大力推进产业链招商，聚焦十大标志性产业链", "深化以商引商，发挥在外浙商作用", "强化要素保障，优先保障重大项目用地"]
