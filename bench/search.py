@@ -160,7 +160,7 @@ def main() -> int:
     p50, p95 = pct(lat, 50), pct(lat, 95)
     print(f"search latency over {len(QUESTIONS)} questions x {args.repeat}: p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 <= 20 ms)")
 
-    from policyqa.answers import answer
+    from policyqa.engines.offline.answers import answer
 
     answer(QUESTIONS[0], corpus)  # jieba's first load is not a question's latency
     alat = []

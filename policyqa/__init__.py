@@ -12,36 +12,73 @@ the exact ``quote`` that span cleans to.
 
 __version__ = "0.1.0"
 
-from .batch import BatchResult
-from .batch import run as run_batch
-from .cache import Cache
-from .citations import cite, find_quote, ground, verify
-from .corpus import Corpus, Hit
-from .document import Document, read, read_file
-from .engines import Engine, ask, get_engine, measures, summarize, targets
-from .engines.offline import OfflineEngine
-from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAError, ValidationFailed
-from .evals import Case as EvalCase
-from .evals import EvalRun, load_cases
-from .evals import run as run_eval
-from .models import Answer, Citation, CitedSentence, Measure, Summary, SummarySection, Target
-from .numbers import normalise, parse_number
-from .passages import Passage, segment
-from .plan import Plan, load, split
-from .evals import write_report
-from .repl import Session
-from .summary import render as render_summary
-from .targets import find_targets
-from .usage import Budget, Usage
-from .local import local_client
-from .measures import find_measures
-from .comparison import CompareRow, compare, rows_to_dataframe
-from .tracking import TrackRow, track
+from typing import TYPE_CHECKING, Any
 
-# The modules policyqa/measures.py and policyqa/targets.py share their names with the engine
-# calls policyqa.measures() and policyqa.targets(): importing a submodule binds its name on the
-# package, so the functions are bound again, last (they stay bound: a module is imported once).
-from .engines import measures, targets  # noqa: E402,F811
+from .engines import ask, get_engine, measures, summarize, targets  # the calls (engines/__init__ imports nothing heavy)
+from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAError, ValidationFailed
+
+# Everything else is imported when it is first used (PEP 562), so that ``import policyqa`` and
+# the CLI start at once: name → (module, attribute).
+_LAZY: dict[str, tuple[str, str]] = {
+    "BatchResult": ("batch", "BatchResult"), "run_batch": ("batch", "run"), "Cache": ("cache", "Cache"),
+    "cite": ("citations", "cite"), "find_quote": ("citations", "find_quote"), "ground": ("citations", "ground"), "verify": ("citations", "verify"),
+    "Corpus": ("corpus", "Corpus"), "Hit": ("corpus", "Hit"),
+    "Document": ("document", "Document"), "read": ("document", "read"), "read_file": ("document", "read_file"),
+    "Engine": ("engines", "Engine"), "OfflineEngine": ("engines.offline", "OfflineEngine"),
+    "EvalCase": ("evals", "Case"), "EvalRun": ("evals", "EvalRun"), "load_cases": ("evals", "load_cases"), "run_eval": ("evals", "run"),
+    "write_report": ("evals", "write_report"),
+    "Answer": ("models", "Answer"), "Citation": ("models", "Citation"), "CitedSentence": ("models", "CitedSentence"), "Measure": ("models", "Measure"),
+    "Summary": ("models", "Summary"), "SummarySection": ("models", "SummarySection"), "Target": ("models", "Target"),
+    "normalise": ("numbers", "normalise"), "parse_number": ("numbers", "parse_number"),
+    "Passage": ("passages", "Passage"), "segment": ("passages", "segment"),
+    "Plan": ("plan", "Plan"), "load": ("plan", "load"), "split": ("plan", "split"),
+    "Session": ("repl", "Session"), "render_summary": ("render", "render_summary"),
+    "find_targets": ("engines.offline.targets", "find_targets"), "find_measures": ("engines.offline.measures", "find_measures"),
+    "Budget": ("usage", "Budget"), "Usage": ("usage", "Usage"), "local_client": ("local", "local_client"),
+    "CompareRow": ("comparison", "CompareRow"), "compare": ("comparison", "compare"), "rows_to_dataframe": ("comparison", "rows_to_dataframe"),
+    "TrackRow": ("tracking", "TrackRow"), "track": ("tracking", "track"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        module, attr = _LAZY[name]
+        value = getattr(import_module(f".{module}", __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'policyqa' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
+    from .batch import BatchResult
+    from .batch import run as run_batch
+    from .cache import Cache
+    from .citations import cite, find_quote, ground, verify
+    from .comparison import CompareRow, compare, rows_to_dataframe
+    from .corpus import Corpus, Hit
+    from .document import Document, read, read_file
+    from .engines import Engine
+    from .engines.offline import OfflineEngine
+    from .engines.offline.measures import find_measures
+    from .engines.offline.targets import find_targets
+    from .evals import Case as EvalCase
+    from .evals import EvalRun, load_cases, write_report
+    from .evals import run as run_eval
+    from .local import local_client
+    from .models import Answer, Citation, CitedSentence, Measure, Summary, SummarySection, Target
+    from .numbers import normalise, parse_number
+    from .passages import Passage, segment
+    from .plan import Plan, load, split
+    from .render import render_summary
+    from .repl import Session
+    from .tracking import TrackRow, track
+    from .usage import Budget, Usage
 
 __all__ = [
     "Answer",

@@ -16,6 +16,7 @@ from . import __version__
 from .errors import ConfigError, InputError, PolicyQAError
 from .files import writable_dir
 from .plan import Plan, load
+from .render import citation_line
 
 
 def _print_json(obj: Any) -> None:
@@ -155,7 +156,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if ans.citations:
         lines.append("")
     for i, c in enumerate(ans.citations, 1):
-        lines.append(f"[{i}] {c.region or '-'} · {c.source} {c.start}–{c.end}")
+        lines.append(f"[{i}] {citation_line(c, plans)}")
         lines.append(f"    {c.quote}")
     lines.append(f"({ans.engine or 'offline'} engine)")
     sys.stdout.write("\n".join(lines) + "\n")
@@ -200,7 +201,7 @@ def _add_repl(sub: argparse._SubParsersAction) -> None:
 
 # -- summarize / targets ---------------------------------------------------------------------
 def cmd_summarize(args: argparse.Namespace) -> int:
-    from .summary import render
+    from .render import render_summary as render
 
     plans = _plans(args)
     engine = engine_from_args(args)
@@ -325,7 +326,7 @@ def measures_text(p: Plan, ms: Sequence[Any], engine: str) -> str:
             lines.append(f"        {t.metric} {t.original}")
         if m.citations:
             c = m.citations[0]
-            lines.append(f"        {os.path.basename(c.source)} [{c.start}:{c.end}]")
+            lines.append(f"        {citation_line(c, p)}")
     return "\n".join(lines) + "\n"
 
 
@@ -476,7 +477,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             for i in result
         ])
     else:  # the results on stdout, as the single commands print them; how each plan went on stderr
-        from .summary import render
+        from .render import render_summary as render
 
         shown = {"summarize": lambda p, out: render(out, "text", plan=p), "measures": lambda p, out: measures_text(p, out, engine.name), "targets": lambda p, out: targets_text(p, out, engine.name)}[args.task]
         sys.stdout.write("\n".join(shown(i.plan, i.output) for i in result if i.ok))

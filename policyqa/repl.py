@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, TextIO
 
 from .errors import ConfigError, InputError, PolicyQAError
 from .models import Answer, Citation
+from .render import citation_line
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -80,6 +81,7 @@ class Session:
     _corpus: Corpus | None = None
 
     def __post_init__(self) -> None:
+        _LOADED.update((p.id, p) for p in self.plans)
         if self.engine is None:
             from .engines import get_engine
 
@@ -93,6 +95,7 @@ class Session:
             from .corpus import Corpus
 
             self._corpus = Corpus(self.plans)
+            _LOADED.update((p.id, p) for p in self.plans)
         return self._corpus
 
     @property
@@ -168,6 +171,7 @@ class Session:
         if not new and len(skipped) == 1:
             raise skipped[0]
         self.plans.extend(new)
+        _LOADED.update((p.id, p) for p in new)
         self._corpus = None
         lines = [f"{len(new)} plans added; {len(self.plans)} in all"] + [f"skipped {e}" for e in skipped]
         return Reply("\n".join(lines), {"added": len(new), "plans": len(self.plans), "skipped": [str(e) for e in skipped]}, mistake=bool(skipped))
@@ -203,7 +207,7 @@ class Session:
             return plan
         s = self.engine.summarize(plan)
         try:
-            from .summary import render
+            from .render import render_summary as render
 
             text = render(s, fmt="text", plan=plan)
         except ImportError:
@@ -318,24 +322,12 @@ def plan_label(plan: Plan) -> str:
 
 
 def location(c: Citation) -> str:
-    """Where a citation points: region, file, line and character offsets."""
-    line = _line_of(c.source, c.start)
-    where = f"{Path(c.source).name}" + (f" line {line}" if line else "") + f" [{c.start}:{c.end}]"
-    return f"{c.region or '-'} · {where}"
+    """Where a citation points (:func:`policyqa.render.citation_line`), with its line when its
+    plan is loaded in a session."""
+    return citation_line(c, _LOADED)
 
 
-_line_cache: dict[str, str] = {}
-
-
-def _line_of(source: str, offset: int) -> int | None:
-    from .document import read_file
-
-    if source not in _line_cache:
-        try:
-            _line_cache[source] = read_file(source).raw
-        except (PolicyQAError, OSError):
-            return None
-    return _line_cache[source].count("\n", 0, offset) + 1
+_LOADED: dict[str, Plan] = {}  # plan id → plan, of every plan a session has loaded (for line numbers)
 
 
 def render_answer(ans: Answer) -> str:

@@ -14,6 +14,8 @@ column header sorts by it; ``page.html#sort=value:desc`` opens it sorted.
 
 from __future__ import annotations
 
+from .render import citation_line
+
 import csv
 import html
 import io
@@ -158,7 +160,7 @@ def read_json(text: str, cls: type[R], *, source: str = "JSON") -> list[R]:
 def _where(c: Citation | None) -> str:
     if c is None:
         return ""
-    return f"{os.path.basename(c.source)} [{c.start}–{c.end}]"
+    return citation_line(c)
 
 
 def _short(text: str | None, n: int = 36) -> str:

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 import policyqa
-from policyqa.answers import answer
+from policyqa.engines.offline.answers import answer
 from policyqa.retrieval import parse
 from policyqa.citations import verify
 from policyqa.corpus import Corpus

@@ -13,7 +13,7 @@ import pytest
 
 import policyqa
 from policyqa.citations import verify
-from policyqa.measures import find_measures
+from policyqa.engines.offline.measures import find_measures
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "evals" / "plans"

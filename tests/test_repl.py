@@ -39,7 +39,7 @@ def test_a_question_is_answered_with_citations_that_verify(session, plans):
     assert ans.citations and all(verify(c, by_id[c.plan_id]) for c in ans.citations)
     # numbered marks after the answer, then each quote with its region and where it is
     assert "[1]" in reply.text.splitlines()[0]
-    assert "义乌市 · 002_8aae07e36f419ad9.txt line" in reply.text
+    assert "义乌市 · 002_8aae07e36f419ad9.txt:27 [1410–1429]" in reply.text  # region · file:line [start–end]
 
 
 def test_use_narrows_the_scope_to_one_plan(session):
@@ -83,7 +83,7 @@ def test_save_writes_the_transcript_as_markdown(session, tmp_path):
     md = out.read_text(encoding="utf-8")
     assert "## 中欧班列开行了多少列？" in md and "## 火星基地建设目标是什么？" in md
     assert "1601" in md and ABSTAIN_ZH in md
-    assert "002_8aae07e36f419ad9.txt line" in md
+    assert "002_8aae07e36f419ad9.txt:27 [1410–1429]" in md
 
 
 def test_unknown_commands_and_bad_engines_are_one_line(session):

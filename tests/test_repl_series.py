@@ -15,7 +15,7 @@ def session() -> Session:
 def test_compare_an_indicator_across_the_plans_loaded():
     reply = session().execute("/compare gdp")
     assert reply.text.splitlines()[0] == "4 figures of gdp in 2 of 2 plans"
-    assert "[target] gdp 5.5%左右" in reply.text and "huzhou_gwr_2024.txt line" in reply.text
+    assert "[target] gdp 5.5%左右" in reply.text and "湖州市 · huzhou_gwr_2024.txt:12 [240–272]" in reply.text
     assert len(reply.data["rows"]) == 4
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import policyqa
 from policyqa.structure import context_at, plan_year, years_in
-from policyqa.targets import find_targets
+from policyqa.engines.offline.targets import find_targets
 
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
 

@@ -10,7 +10,8 @@ import pytest
 
 import policyqa
 from policyqa.citations import verify
-from policyqa.summary import render, summarize
+from policyqa.engines.offline.summary import summarize
+from policyqa.render import render_summary as render
 
 ROOT = Path(__file__).parents[1]
 PLANS = ROOT / "evals" / "plans"

@@ -12,7 +12,7 @@ import pytest
 
 import policyqa
 from policyqa.citations import verify
-from policyqa.targets import find_targets
+from policyqa.engines.offline.targets import find_targets
 
 ROOT = Path(__file__).parents[1]
 PLANS = ROOT / "evals" / "plans"

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .citations import cite, verify
-from .models import Measure
-from .plan import Plan
-from .scripts import to_simplified
+from ...citations import cite, verify
+from ...models import Measure
+from ...plan import Plan
+from ...scripts import to_simplified
 
 _NUM_CN = "一二三四五六七八九十"
 ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;，,：:]))\s*([{_NUM_CN}]{{1,3}})是")
@@ -72,7 +72,7 @@ def _cached(plan: Plan) -> list[Measure]:
 def _paragraphs(plan: Plan) -> list[_Para]:
     """The plan's paragraphs as the structure layer cuts them (:func:`policyqa.passages.lines_of`),
     without its title, author and date lines."""
-    from .passages import lines_of
+    from ...passages import lines_of
 
     base = plan.clean_start
     skip = {x for x in (plan.title, plan.author) if x}
@@ -277,7 +277,7 @@ def _paragraph_title(text: str, *, intro_possible: bool, sentence_only: bool = F
 def _acts(clause: str) -> bool:
     """Whether a clause reads as an action ("做優“存量”", "以…為牽引", "緊盯…"), not a subject, a
     time, a place, a number or a purpose ("我…", "香港…", "第二", "为促进…", "通过…")."""
-    from .corpus import _jieba
+    from ...corpus import _jieba
 
     _jieba()  # loaded quietly, once
     import jieba.posseg

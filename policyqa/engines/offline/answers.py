@@ -24,11 +24,11 @@ import re
 import unicodedata
 from typing import Sequence
 
-from .citations import cite, verify
-from .corpus import Corpus, Hit
-from .models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
-from .plan import Plan
-from .retrieval import _CLAUSE_END, Question, Support, answerability, as_corpus, candidates, parse, sub_questions
+from ...citations import cite, verify
+from ...corpus import Corpus, Hit
+from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
+from ...plan import Plan
+from ...retrieval import _CLAUSE_END, Question, Support, answerability, as_corpus, candidates, parse, sub_questions
 
 ENGINE = "offline"
 MAX_LISTED = 30

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Sequence
 
-from ..models import Answer, Measure, Summary, Target
+from ...models import Answer, Measure, Summary, Target
 
 if TYPE_CHECKING:
-    from ..corpus import Corpus
-    from ..plan import Plan
+    from ...corpus import Corpus
+    from ...plan import Plan
 
 
 class OfflineEngine:
@@ -25,23 +25,23 @@ class OfflineEngine:
         self.lang = lang
 
     def summarize(self, plan: Plan) -> Summary:
-        from ..summary import summarize
+        from .summary import summarize
 
         s = summarize(plan, lang=self.lang)
         return s if s.engine == self.name else s.model_copy(update={"engine": self.name})
 
     def measures(self, plan: Plan) -> list[Measure]:
-        from ..measures import find_measures
+        from .measures import find_measures
 
         return find_measures(plan)
 
     def targets(self, plan: Plan) -> list[Target]:
-        from ..targets import find_targets
+        from .targets import find_targets
 
         return find_targets(plan)
 
     def ask(self, question: str, plans: Sequence[Plan] | Corpus) -> Answer:
-        from ..answers import answer
+        from .answers import answer
 
         a = answer(question, plans, lang=self.lang)
         return a if a.engine == self.name else a.model_copy(update={"engine": self.name})

@@ -33,14 +33,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from .citations import cite, verify
-from .models import Target
-from .numbers import normalise, parse_number
-from .structure import NONE as NO_CONTEXT
-from .structure import Context
+from ...citations import cite, verify
+from ...models import Target
+from ...numbers import normalise, parse_number
+from ...structure import NONE as NO_CONTEXT
+from ...structure import Context
 
 if TYPE_CHECKING:
-    from .plan import Plan
+    from ...plan import Plan
 
 # -- vocabulary ---------------------------------------------------------------------------------
 UNITS = sorted(
@@ -350,7 +350,7 @@ def _soft_wraps(text: str) -> str:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans of plan text, as the structure layer cuts them (:func:`policyqa.passages.lines_of`)."""
-    from .passages import lines_of
+    from ...passages import lines_of
 
     return [(a, a + len(s)) for a, s in lines_of(text)]
 
@@ -505,7 +505,7 @@ def _plan_targets(plan: Plan) -> tuple[tuple[Target, int], ...]:
     character for character (traditional plans: 萬畝, 個, 億元), so metrics come out in the
     simplified script; ``original`` and the citation are the plan's own characters.
     """
-    from .structure import contexts
+    from ...structure import contexts
 
     text = plan.text
     scan = plan.simplified if len(plan.simplified) == len(text) else text

@@ -19,18 +19,17 @@ the labels of the rendering, never the quotes).
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .citations import cite, verify
-from .models import Citation, CitedSentence, Summary, SummarySection, Target
+from ...citations import cite, verify
+from ...models import CitedSentence, Summary, SummarySection, Target
 from .targets import RESULT_MARKERS, TARGET_MARKERS, find_targets
 
 if TYPE_CHECKING:
-    from .plan import Plan
+    from ...plan import Plan
 
 GOAL = re.compile(r"目标|力争|争取|确保|预期|(?:到|至)\s*(?:19|20)\d\d\s*年")
 _YEAR_AIM = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
@@ -42,14 +41,6 @@ MAX_KEY_TARGETS = 8
 MAX_SECTIONS = 12
 MAX_PER_SECTION = 8
 _CLAUSE_END = "，,；;。！？!?："
-
-LABELS = {
-    "zh": {"overview": "概述", "goals": "目标", "target_year": "目标年份", "key_targets": "主要指标", "sections": "举措",
-           "citations": "引用", "line": "第{n}行", "engine": "引擎", "target": "目标", "result": "实绩", "none": "（无）"},
-    "en": {"overview": "Overview", "goals": "Goals", "target_year": "Target year", "key_targets": "Key targets", "sections": "Measures",
-           "citations": "Citations", "line": "line {n}", "engine": "engine", "target": "target", "result": "result", "none": "(none)"},
-}
-
 
 @dataclass(frozen=True)
 class _Sentence:
@@ -262,7 +253,7 @@ def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
         lang = "zh"
     sentences = _sentences(plan)
     overview = [c for s in _overview(plan, sentences) if (c := _cited(plan, s.start, s.end))]
-    from .structure import context_at
+    from ...structure import context_at
 
     # a goal is set for what is to come: not in a review of the past, not a problem named
     goals = [c for s in sentences if _is_goal(s.simplified) and context_at(plan, s.start).kind != "result" and not _PROBLEM.search(s.simplified)
@@ -281,81 +272,3 @@ def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
         sections=sections,
         engine="offline",
     )
-
-
-def _where(c: Citation, plan: Plan | None, labels: dict[str, str]) -> str:
-    loc = f"{os.path.basename(c.source)} [{c.start}:{c.end}]"
-    if plan is not None and plan.source == c.source:
-        line = plan.document.raw.count("\n", 0, c.start) + 1
-        loc = f"{os.path.basename(c.source)} {labels['line'].format(n=line)} [{c.start}:{c.end}]"
-    return f"{c.region or '-'} · {loc}"
-
-
-def _figure(t: Target, labels: dict[str, str]) -> str:
-    bits = [str(t.year)] if t.year else []
-    bits.append(labels[t.kind])
-    return f"{t.metric}：{t.original}（{'，'.join(bits)}）" if labels is LABELS["zh"] else f"{t.metric}: {t.original} ({', '.join(bits)})"
-
-
-def render(summary: Summary, fmt: str = "text", plan: Plan | None = None) -> str:
-    """The summary as text or Markdown, each sentence followed by its numbered citations [n].
-
-    ``plan`` (optional) adds its region and title to the heading and line numbers to the sources.
-    """
-    if fmt not in ("text", "markdown"):
-        raise ValueError(f"unknown format {fmt!r}; use 'text' or 'markdown'")
-    labels = LABELS.get(summary.language, LABELS["zh"])
-    md = fmt == "markdown"
-    cites: list[Citation] = []
-    index: dict[tuple[str, int, int], int] = {}
-
-    def ref(cs: list[Citation]) -> str:
-        nums = []
-        for c in cs:
-            key = (c.source, c.start, c.end)
-            if key not in index:
-                cites.append(c)
-                index[key] = len(cites)
-            nums.append(f"[{index[key]}]")
-        return " ".join(nums)
-
-    lines: list[str] = []
-    head = " · ".join(x for x in ((plan.region, plan.title) if plan else ()) if x) or summary.plan_id
-    lines.append(f"# {head}" if md else head)
-    if summary.engine:
-        engine = summary.engine
-        if summary.language == "en" and engine == "offline":
-            engine += "; it does not translate: quotes stay in the source's language"
-        lines.append(f"_{labels['engine']}: {engine}_" if md else f"({labels['engine']}: {engine})")
-
-    def section(title: str) -> None:
-        lines.append("")
-        lines.append(f"## {title}" if md else title)
-
-    bullet = "- " if md else "  "
-    section(labels["overview"])
-    for s in summary.overview or []:
-        lines.append(f"{bullet}{s.text} {ref(s.citations)}")
-    if not summary.overview:
-        lines.append(bullet + labels["none"])
-    if summary.goals or summary.target_year:
-        title = labels["goals"] + (f"（{labels['target_year']}：{summary.target_year}）" if summary.language == "zh" else f" ({labels['target_year']}: {summary.target_year})") if summary.target_year else labels["goals"]
-        section(title)
-        for s in summary.goals:
-            lines.append(f"{bullet}{s.text} {ref(s.citations)}")
-    if summary.key_targets:
-        section(labels["key_targets"])
-        for t in summary.key_targets:
-            lines.append(f"{bullet}{_figure(t, labels)} {ref([t.citation])}")
-    if summary.sections:
-        section(labels["sections"])
-        for sec in summary.sections:
-            if sec.title:
-                lines.append(f"### {sec.title}" if md else f"  {sec.title}")
-            for m in sec.measures:
-                lines.append(f"{'- ' if md else '    - '}{m.text} {ref(m.citations)}")
-    section(labels["citations"])
-    for i, c in enumerate(cites, 1):
-        lines.append(f"{'' if not md else '- '}[{i}] {_where(c, plan, labels)}")
-        lines.append(f"{'  ' if md else '    '}“{c.quote}”")
-    return "\n".join(lines) + "\n"
