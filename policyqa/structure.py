@@ -154,3 +154,23 @@ def contexts(plan: Plan) -> Contexts:
 def context_at(plan: Plan, clean_offset: int) -> Context:
     """The context of the sentence at ``clean_offset`` (document clean-text offset)."""
     return contexts(plan).at(clean_offset)
+
+
+# -- where a span stands ----------------------------------------------------------------------------
+def section_of(plan: Plan, clean_start: int, clean_end: int | None = None) -> tuple[str, ...]:
+    """The headings enclosing a span of the plan (document clean offsets), outermost first, as
+    the passages place them: the path of the paragraph the span starts in, without a heading
+    that is the span itself (a numbered article is under its parent, not under its own title)."""
+    paras = plan.__dict__.get("_paragraph_starts")
+    if paras is None:
+        ps = [p for p in plan.passages if p.kind == "paragraph"]
+        paras = plan.__dict__["_paragraph_starts"] = ([p.clean_start for p in ps], ps)
+    starts, ps = paras
+    i = bisect.bisect_right(starts, clean_start) - 1
+    if i < 0:
+        return ()
+    path = ps[i].section
+    own = {p.text for p in plan.passages if p.kind == "section" and p.clean_start == ps[i].clean_start and p.clean_start <= clean_start <= p.clean_end}
+    if path and path[-1] in own:  # a heading the span begins in ("24.加强风险应对。…") is its title, not above it
+        path = path[:-1]
+    return path

@@ -30,8 +30,8 @@ def test_seed_000_lists_exactly_its_fifteen_measures():
     assert len(ms) == 15
     assert [m.title for m in ms[:3]] == ["培育优势产业链群", "突出企业主体地位", "蓄积产业发展后劲"]
     assert ms[9].title == "实施片区开发,推动以城聚人"
-    assert ms[0].section == ["以现代化产业体系夯实向新求质基底", "一是"]
-    assert ms[14].section == ["以融入型开放姿态塑造向新求质优势", "三是"]
+    assert ms[0].section == ["以现代化产业体系夯实向新求质基底"]  # the structure layer's path: the lead sentence heading the enumeration
+    assert ms[14].section == ["以融入型开放姿态塑造向新求质优势"]
     sections = [m.section[0] for m in ms]
     assert len(set(sections)) == 5 and all(sections.count(s) == 3 for s in set(sections))
     # a measure runs up to the next one, never into it, and holds its own figures

@@ -66,3 +66,22 @@ def test_the_shanghai_report_review_is_results_of_2023_and_its_targets_are_2024(
     assert review and (review[0].kind, review[0].year) == ("result", 2023)
     aims = [t for t in ts if t.original == "5%以内"]
     assert aims and (aims[0].kind, aims[0].year) == ("target", 2024)
+
+
+def test_every_measures_section_is_the_path_the_structure_layer_gives(tmp_path):
+    """Over every document of evals/ and ../shared/corpus: one structure, read once, the same
+    everywhere (a measure is placed where the passages place its span)."""
+    from policyqa.engines.offline.measures import find_measures
+    from policyqa.structure import section_of
+
+    root = Path(__file__).parents[1] / "evals"
+    files = sorted(p for d in (root / "plans", root / "corpus", CORPUS) for p in d.iterdir() if p.name not in ("SOURCES.md", "README.md"))
+    checked = 0
+    for f in files:
+        for plan in policyqa.load(f):
+            for m in find_measures(plan):
+                c = m.citations[0]
+                cs, _ = plan.document.clean_span(c.start, c.end)
+                assert m.section == list(section_of(plan, cs)), (f.name, m.title)
+                checked += 1
+    assert checked > 500

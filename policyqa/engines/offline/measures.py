@@ -22,6 +22,7 @@ from ...citations import cite, verify
 from ...models import Measure
 from ...plan import Plan
 from ...scripts import to_simplified
+from ...structure import section_of
 
 _NUM_CN = "一二三四五六七八九十"
 ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;，,：:]))\s*([{_NUM_CN}]{{1,3}})是")
@@ -379,7 +380,7 @@ def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Mea
             Measure(
                 title=title,
                 text=text,
-                section=section,
+                section=list(section_of(plan, start, end)),  # the structure layer's path, the same everywhere
                 targets=find_targets(plan, start, end),
                 units=_units(text),
                 year=_year(text),
