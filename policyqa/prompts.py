@@ -27,14 +27,19 @@ PACKAGE = "policyqa.prompt_files"
 
 @lru_cache(maxsize=1)
 def prompt_dir() -> Any:
-    """Where the prompts are: the package data of an installed policyqa, or the top-level
-    ``prompts/`` folder of a source checkout (run with ``PYTHONPATH=.`` and no install)."""
+    """Where the prompts are: the top-level ``prompts/`` folder of the source checkout this
+    policyqa runs from (``PYTHONPATH=.``, installed or not: the checkout's own prompts, not
+    those of another checkout installed in editable mode), else the installed package data."""
+    from pathlib import Path
+
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "prompts" / "__init__.py").is_file():
+        return checkout / "prompts"
     try:
         return files(PACKAGE)
     except ModuleNotFoundError:
-        from pathlib import Path
+        return checkout / "prompts"
 
-        return Path(__file__).resolve().parent.parent / "prompts"
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _SECTION = re.compile(r"^# (system|user)\s*$", re.M)

@@ -138,3 +138,16 @@ def test_prompts_load_from_a_source_checkout_without_an_install(monkeypatch):
     finally:
         prompts.prompt_dir.cache_clear()
         prompts.load_prompt.cache_clear()
+
+
+def test_prompts_come_from_the_checkout_policyqa_runs_from():
+    """A checkout run with PYTHONPATH=. uses its own prompts/, even when another checkout is
+    installed in editable mode (whose package data would otherwise win)."""
+    import policyqa
+    from policyqa import prompts
+
+    prompts.prompt_dir.cache_clear()
+    try:
+        assert Path(str(prompts.prompt_dir())).resolve() == Path(policyqa.__file__).resolve().parent.parent / "prompts"
+    finally:
+        prompts.prompt_dir.cache_clear()
