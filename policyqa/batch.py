@@ -88,8 +88,10 @@ class BatchResult:
 
 
 def one_line(error: BaseException) -> str:
-    """An error as one line: its type and its first line."""
-    text = str(error).strip().splitlines()
+    """An error as one line: its type and its first line (credentials masked)."""
+    from .redact import redact
+
+    text = redact(str(error)).strip().splitlines()
     return f"{type(error).__name__}: {text[0] if text else ''}".rstrip(": ")
 
 

@@ -15,6 +15,7 @@ from typing import Any, Callable, Sequence
 from . import __version__
 from .errors import ConfigError, InputError, PolicyQAError
 from .plan import Plan, load
+from .redact import redact
 
 
 def _print_json(obj: Any) -> None:
@@ -492,7 +493,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except PolicyQAError as e:
-        sys.stderr.write(f"policyqa: error: {e}\n")
+        sys.stderr.write(f"policyqa: error: {redact(str(e))}\n")
         return e.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("policyqa: interrupted\n")
@@ -502,7 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # an internal error: one line unless debugging
         if os.environ.get("POLICYQA_DEBUG"):
             raise
-        sys.stderr.write(f"policyqa: internal error: {type(e).__name__}: {e} (set POLICYQA_DEBUG=1 for a traceback)\n")
+        sys.stderr.write(f"policyqa: internal error: {type(e).__name__}: {redact(str(e))} (set POLICYQA_DEBUG=1 for a traceback)\n")
         return 1
 
 

@@ -33,6 +33,7 @@ from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
+from .redact import redact_url, url_secrets
 
 MODES = ("json_schema", "json_object", "text")
 LOCAL_KEY = "not-needed"  # what the SDK sends to a local server that checks no key
@@ -83,7 +84,7 @@ _PRESET_FIELDS = {"base_url", "model", "modes", "context", "input_price", "outpu
 class Settings:
     """Everything the client needs to reach a model. ``sources`` says where each value came from."""
 
-    base_url: str
+    base_url: str = field(repr=False)  # may hold credentials (http://user:key@host/v1): shown only through ``endpoint``
     model: str
     api_key: str = field(repr=False)
     preset: str | None = None
@@ -100,7 +101,16 @@ class Settings:
 
     @property
     def endpoint(self) -> str:
-        return self.base_url.rstrip("/")
+        """The base URL as messages, logs and reports show it: credentials in it masked."""
+        return redact_url(self.base_url.rstrip("/"))
+
+    @property
+    def secrets(self) -> list[str]:
+        """What must never be shown: the API key and any credentials written into the base URL."""
+        return [s for s in [self.api_key if self.api_key != LOCAL_KEY else None, *url_secrets(self.base_url)] if s]
+
+    def __repr__(self) -> str:
+        return f"Settings(endpoint={self.endpoint!r}, model={self.model!r}, preset={self.preset!r}, key from {self.key_source})"
 
     @property
     def key_source(self) -> str:
@@ -220,19 +230,19 @@ def resolve(
         )
     url = str(url).rstrip("/")
     if not url.startswith(("http://", "https://")):
-        raise ConfigError(f"{sources.get('base_url', 'base_url')}: {url!r} is not an http(s) URL")
+        raise ConfigError(f"{sources.get('base_url', 'base_url')}: {redact_url(url)!r} is not an http(s) URL")
     mdl = pick("model", model, "POLICYQA_MODEL")
     if mdl is None and p is not None and p.model:
         mdl, sources["model"] = p.model, f"preset {p.name}"
     if not mdl:
-        raise ConfigError(f"no model for {url}: set POLICYQA_MODEL, pass --model, or write model in {path or 'the config file'}")
+        raise ConfigError(f"no model for {redact_url(url)}: set POLICYQA_MODEL, pass --model, or write model in {path or 'the config file'}")
     key_vars = ["POLICYQA_API_KEY"] + ([p.key_var] if p is not None and p.key_var and p.key_var != "OPENAI_API_KEY" else []) + ["OPENAI_API_KEY"]
     key = pick("api_key", api_key, *key_vars)
     if not key:
         if (p is not None and not p.needs_key) or (p is None and is_loopback(url)):
             key, sources["api_key"] = LOCAL_KEY, "none needed"
         else:
-            raise ConfigError(f"no API key for {url}: set {' or '.join(key_vars)}, or pass api_key")
+            raise ConfigError(f"no API key for {redact_url(url)}: set {' or '.join(key_vars)}, or pass api_key")
     fields: dict[str, Any] = {"preset": p.name if p else None}
     if p is not None:
         fields.update(modes=p.modes, context=p.context, input_price=p.input_price, output_price=p.output_price, currency=p.currency)

@@ -42,6 +42,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 from .config import Settings
 from .errors import ConfigError, LLMError, ValidationFailed
 from .prompts import Prompt, load_prompt
+from .redact import redact
 from .tokens import token_counter
 from .usage import Usage
 
@@ -50,7 +51,6 @@ M = TypeVar("M", bound=BaseModel)
 _MODES: dict[tuple[str, str], str] = {}  # (endpoint, model) -> the mode that worked last
 _MODES_LOCK = threading.Lock()
 _REJECTS_MODE = re.compile(r"response[_ ]format|json[_ ]schema|json[_ ]object|not supported|unsupported|grammar", re.I)
-_KEYLIKE = re.compile(r"\b(?:sk|pk|ak|key)-[A-Za-z0-9_\-*.]{6,}")
 
 
 class CacheLike(Protocol):
@@ -101,8 +101,12 @@ def cache_endpoint(endpoint: str) -> str:
     """The endpoint as cache keys name it: a server on this machine (a llama.cpp server started on
     a free port each run) is "loopback" whatever its port, so a local run replays from the cache;
     the model name still tells local models apart."""
-    m = re.match(r"^(https?)://(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(/.*)?$", endpoint or "")
-    return f"{m.group(1)}://loopback{m.group(2) or ''}" if m else endpoint
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(endpoint or "")
+    if (parts.hostname or "").lower() in ("127.0.0.1", "localhost", "::1"):
+        return f"{parts.scheme}://loopback{parts.path.rstrip('/')}"
+    return endpoint
 
 
 def strict_schema(model: type[BaseModel]) -> dict:
@@ -282,10 +286,7 @@ class LLMClient:
         )
 
     def _scrub(self, text: str) -> str:
-        key = self.settings.api_key
-        if key and len(key) >= 4:
-            text = text.replace(key, "***")
-        return _KEYLIKE.sub("***", text)
+        return redact(text, self.settings.secrets)
 
     def _fail(self, e: BaseException, mode: str) -> Exception:
         """The policyqa error for an SDK exception that will not be retried (any more)."""

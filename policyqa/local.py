@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError, InputError
+from .redact import redact_url
 
 LOCAL_URL_VAR = "POLICYQA_LOCAL_URL"
 DEFAULT_CTX = 8192
@@ -139,7 +140,7 @@ def local_client(model_path: str | os.PathLike[str] | None = None, *, port: int 
         if ids is not None:
             return base, (ids[0] if ids else "local")
     if importlib.util.find_spec("llama_cpp") is None:
-        raise ConfigError(f"the local engine needs llama-cpp-python: {INSTALL_HINT}" + (f" (nothing answers at {LOCAL_URL_VAR}={url})" if url else ""))
+        raise ConfigError(f"the local engine needs llama-cpp-python: {INSTALL_HINT}" + (f" (nothing answers at {LOCAL_URL_VAR}={redact_url(url)})" if url else ""))
     path = Path(model_path).expanduser() if model_path is not None else Path(packaged_model())
     if not path.is_file():
         raise InputError(str(path), "no such model file (a GGUF file is expected)")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, TextIO
 
 from .errors import InputError, PolicyQAError
 from .models import Answer, Citation
+from .redact import redact
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -406,6 +407,7 @@ def run_lines(session: Session, lines: TextIO | Sequence[str], out: TextIO, *, j
 
 
 def _emit_error(out: TextIO, line: str, message: str, json_lines: bool) -> None:
+    message = redact(message)
     if json_lines:
         out.write(json.dumps({"command": line, "error": message}, ensure_ascii=False) + "\n")
     else:
@@ -450,11 +452,11 @@ def _interactive(session: Session) -> int:
         except KeyboardInterrupt:
             print("\n(cancelled)", flush=True)
         except PolicyQAError as e:
-            print(f"error: {e}", flush=True)
+            print(f"error: {redact(str(e))}", flush=True)
         except Exception as e:  # an internal error: one line, and the session goes on
             if os.environ.get("POLICYQA_DEBUG"):
                 raise
-            print(f"internal error: {type(e).__name__}: {e}", flush=True)
+            print(f"internal error: {type(e).__name__}: {redact(str(e))}", flush=True)
 
 
 def _prompt_text(session: Session) -> str:
