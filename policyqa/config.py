@@ -25,6 +25,7 @@ The API key is never part of a repr, an error message, a cache key or a report.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -94,10 +95,23 @@ class Settings:
     output_price: float | None = None
     currency: str = "USD"
     max_output_tokens: int = 2_048
-    timeout: float = 120.0
-    retries: int = 5  # attempts at a transient failure (429, 5xx, timeout, reset)
-    reasks: int = 2  # re-asks after a schema error or an ungrounded quote
+    timeout: float = 120.0  # seconds one request may take
+    retries: int = 5  # attempts at a transient failure (429, 5xx, timeout, reset, unreadable reply)
+    reasks: int = 2  # re-asks after a schema error or an ungrounded claim
+    deadline: float | None = None  # seconds one plan (or question) may take in all; None: no limit
+    max_retry_after: float = 60.0  # a Retry-After longer than this ends the plan at once (QuotaExceeded)
     sources: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        for name in ("timeout", "max_retry_after"):
+            if not _positive(getattr(self, name)):
+                raise ConfigError(f"{_OPTION.get(name, name)} must be a finite number of seconds above 0, not {getattr(self, name)!r}")
+        if self.deadline is not None and not _positive(self.deadline):
+            raise ConfigError(f"--deadline must be a finite number of seconds above 0, not {self.deadline!r}")
+        if not isinstance(self.retries, int) or isinstance(self.retries, bool) or self.retries < 1:
+            raise ConfigError(f"retries must be a whole number, 1 or more, not {self.retries!r}")
+        if not isinstance(self.reasks, int) or isinstance(self.reasks, bool) or self.reasks < 0:
+            raise ConfigError(f"reasks must be a whole number, 0 or more, not {self.reasks!r}")
 
     @property
     def endpoint(self) -> str:
@@ -118,6 +132,14 @@ class Settings:
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
+
+
+DEFAULT_DEADLINE = 600.0  # seconds per plan for a remote endpoint; a model on this machine has none (slow, and free)
+_OPTION = {"timeout": "--timeout", "max_retry_after": "max_retry_after"}
+
+
+def _positive(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
 
 
 def is_loopback(url: str) -> bool:
@@ -246,10 +268,12 @@ def resolve(
     fields: dict[str, Any] = {"preset": p.name if p else None}
     if p is not None:
         fields.update(modes=p.modes, context=p.context, input_price=p.input_price, output_price=p.output_price, currency=p.currency)
-    for k in ("max_output_tokens", "timeout", "retries", "reasks", "context"):
+    for k in ("max_output_tokens", "timeout", "retries", "reasks", "context", "deadline", "max_retry_after"):
         if k in config and k not in overrides:
             fields[k] = config[k]
     fields.update({k: v for k, v in overrides.items() if v is not None})
+    if "deadline" not in fields and not is_loopback(url):
+        fields["deadline"] = DEFAULT_DEADLINE
     unknown = set(fields) - set(Settings.__dataclass_fields__)
     if unknown:
         raise ConfigError(f"unknown LLM setting(s): {', '.join(sorted(unknown))}")

@@ -151,3 +151,19 @@ def test_prompts_come_from_the_checkout_policyqa_runs_from():
         assert Path(str(prompts.prompt_dir())).resolve() == Path(policyqa.__file__).resolve().parent.parent / "prompts"
     finally:
         prompts.prompt_dir.cache_clear()
+
+
+@pytest.mark.parametrize("field, bad", [("timeout", float("nan")), ("timeout", 0), ("timeout", -1.0), ("deadline", float("inf")), ("deadline", 0.0),
+                                        ("max_retry_after", float("nan")), ("retries", 0), ("reasks", -1)])
+def test_settings_that_are_not_finite_positive_numbers_are_config_errors(field, bad):
+    with pytest.raises(ConfigError, match=field.replace("_", "[_ ]") if field != "max_retry_after" else "max_retry_after"):
+        resolve(base_url="https://api.example.com/v1", model="m", api_key="k", env={}, config={}, **{field: bad})
+
+
+def test_a_remote_endpoint_has_a_deadline_per_plan_a_local_one_none_unless_given():
+    from policyqa.config import DEFAULT_DEADLINE
+
+    assert resolve(base_url="https://api.example.com/v1", model="m", api_key="k", env={}, config={}).deadline == DEFAULT_DEADLINE
+    assert resolve(base_url="http://127.0.0.1:8080/v1", model="m", env={}, config={}).deadline is None
+    assert resolve(base_url="http://127.0.0.1:8080/v1", model="m", env={}, config={"deadline": 30}).deadline == 30
+    assert resolve(base_url="https://api.example.com/v1", model="m", api_key="k", env={}, config={}, timeout=5.0, deadline=12.5).timeout == 5.0
