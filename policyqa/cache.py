@@ -265,15 +265,22 @@ class Cache:
             self._owner = f"{_HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         return self._owner
 
-    def acquire(self, key: str, seconds: float) -> bool:
+    def acquire(self, key: str, seconds: float, *, answered: Any = None) -> bool:
         """Take the lease on ``key`` for ``seconds`` (True), or find it held by a live owner (False).
-        A lease past its expiry, or held by a process of this host that is gone, is taken over."""
+        A lease past its expiry, or held by a process of this host that is gone, is taken over.
+        ``answered(value, created)``: when an entry stored meanwhile satisfies it, no lease is taken
+        (False: read the entry), so a request answered between a lookup and this call is not sent again."""
         conn = self._conn()
         for attempt in range(5):
             now = time.time()
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
+                    if answered is not None:
+                        entry = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
+                        if entry is not None and answered(json.loads(entry[0]), float(entry[1])):
+                            conn.execute("COMMIT")
+                            return False
                     row = conn.execute("SELECT host, pid, expires FROM leases WHERE key = ?", (key,)).fetchone()
                     if row is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
                         conn.execute("DELETE FROM leases WHERE key = ?", (key,))

@@ -95,9 +95,10 @@ def test_every_prompt_has_a_version_and_the_variables_the_engine_fills():
     for n in names:
         p = load_prompt(n)
         assert p.version and p.key == f"{n}@{p.version}"
-    for n in ("summarize", "measures", "map"):
-        assert {"document", "language", "title", "region"} <= load_prompt(n).variables
-        assert "<document>" in load_prompt(n).user and "数据" in load_prompt(n).system
+    for n in ("summarize", "measures", "targets", "map", "reduce"):
+        p = load_prompt(n)
+        assert not {"title", "region"} & p.variables  # what a plan supplies goes in the data block only, never beside it
+        assert ({"document"} if n != "reduce" else {"notes"}) <= p.variables and "数据" in p.system and "<document>" in p.system
     assert {"question", "documents", "abstain", "language"} <= load_prompt("ask").variables
 
 
