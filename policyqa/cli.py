@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from typing import Any, Callable, Sequence
@@ -40,6 +41,9 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     llm.add_argument("--model-path", metavar="FILE.gguf", help="with --engine local: the GGUF model the llama.cpp server loads (default: the packaged tiny model)")
     llm.add_argument("--max-cost", type=float, metavar="X", help="stop before a call would pass this cost (in the preset's currency)")
     llm.add_argument("--max-tokens", type=int, metavar="N", help="stop before a call would pass this many tokens in total")
+    llm.add_argument("--timeout", type=float, metavar="SECONDS", help="longest wait for one request (default 120)")
+    llm.add_argument("--deadline", type=float, metavar="SECONDS",
+                     help="longest time for one plan or question, retries and re-asks included (default 600 for a remote endpoint, none for a local one)")
 
 
 def engine_from_args(args: argparse.Namespace):  # -> Engine
@@ -64,11 +68,26 @@ def engine_from_args(args: argparse.Namespace):  # -> Engine
         for opt in ("base_url", "model", "preset"):
             if getattr(args, opt, None):
                 options[opt] = getattr(args, opt)
+        for opt in ("timeout", "deadline"):
+            if getattr(args, opt, None) is not None:
+                options[opt] = getattr(args, opt)
         if not getattr(args, "no_cache", False):
             options["cache"] = Cache(getattr(args, "cache", None) or None)
         if getattr(args, "max_cost", None) is not None or getattr(args, "max_tokens", None) is not None:
             options["budget"] = Budget(max_tokens=args.max_tokens, max_cost=args.max_cost)
-    return get_engine(name, **options)
+    engine = get_engine(name, **options)
+    _BUILT.append(engine)
+    return engine
+
+
+_BUILT: list[Any] = []  # the engines this command built: what they could not cache is said at the end
+
+
+def _engine_notes() -> list[str]:
+    """One line per engine that could not write replies to its cache (a full disk)."""
+    notes = [problem for e in _BUILT if (problem := getattr(getattr(e, "client", None), "cache_problem", None))]
+    _BUILT.clear()
+    return notes
 
 
 # -- plans -----------------------------------------------------------------------------------
@@ -413,6 +432,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     plans = _plans(args)
     engine = engine_from_args(args)
+    if args.per_second is not None and not (math.isfinite(args.per_second) and args.per_second > 0):
+        raise InputError(None, f"--per-second must be a finite number above 0, not {args.per_second}")
     if args.submit:
         job = batch.submit(engine, plans, args.task)
         sys.stdout.write(f"{job.id}\n")
@@ -429,21 +450,33 @@ def cmd_batch(args: argparse.Namespace) -> int:
         sys.stderr.write("policyqa: interrupted; the answers received are cached: run the same command again to resume\n")
         return 130
     if args.json:
-        _print_json([
-            {"plan": i.plan.info(), "engine": engine.name, "task": i.task, "error": i.error, "skipped": i.skipped, "output": _jsonable(i.output)}
+        text = json.dumps([
+            {"plan": i.plan.info(), "engine": engine.name, "task": i.task, "error": i.error, "error_type": i.error_type, "skipped": i.skipped,
+             "usage": i.usage, "output": _jsonable(i.output)}
             for i in result
-        ])
+        ], ensure_ascii=False, indent=2) + "\n"
     else:
+        lines = []
         for i in result:
             where = f"{i.plan.region or '-'} · {os.path.basename(i.plan.source)} · {i.plan.id}"
             if i.ok:
                 n = len(i.output) if isinstance(i.output, list) else None
-                sys.stdout.write(f"ok      {where}" + (f" · {n} {i.task}" if n is not None else "") + "\n")
+                said = " (none in the plan, as the model says)" if n == 0 else ""
+                lines.append(f"ok      {where}" + (f" · {n} {i.task}{said}" if n is not None else ""))
             else:
-                sys.stdout.write(f"{'skipped' if i.skipped else 'failed '} {where}" + (f" · {i.error}" if i.error else "") + "\n")
-    usage = result.usage
-    tail = f" · {usage.get('calls', 0)} calls, {usage.get('cached_calls', 0)} cached, {usage.get('total_tokens', 0):,} tokens" if usage else ""
-    sys.stderr.write(f"{result}{tail}\n")
+                lines.append(f"{'skipped' if i.skipped else 'failed '} {where}" + (f" · {i.error}" if i.error else ""))
+        text = "".join(line + "\n" for line in lines)
+    if args.output:
+        from .files import write_atomic
+
+        try:
+            write_atomic(args.output, text)
+        except OSError as e:
+            raise InputError(args.output, f"cannot write the results ({e.strerror or e}); the answers received are cached: run again to write them") from None
+    else:
+        sys.stdout.write(text)
+    currency = getattr(getattr(engine, "usage", None), "currency", None)
+    sys.stderr.write(f"{result} · {result.usage_line(currency)}\n")
     return 0 if len(result.done) == len(result) else 1
 
 
@@ -464,7 +497,8 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--concurrency", type=int, default=16, metavar="N", help="plans in flight at once (default 16)")
     p.add_argument("--per-second", type=float, metavar="R", help="start at most R plans per second (for a provider's requests-per-minute limit)")
-    p.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, task, error, skipped, output}")
+    p.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, task, error, error_type, skipped, usage, output}")
+    p.add_argument("--output", "-o", metavar="FILE", help="write the results to FILE (whole or not at all) instead of stdout")
     api = p.add_mutually_exclusive_group()
     api.add_argument("--submit", action="store_true", help="send the requests through the provider's Batch API (/v1/batches) and print the batch id")
     api.add_argument("--collect", metavar="ID", help="wait for batch ID, store its responses in the cache, then print the results")
@@ -490,6 +524,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    finally:
+        for note in _engine_notes():
+            sys.stderr.write(f"policyqa: warning: {redact(note)}\n")
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except PolicyQAError as e:

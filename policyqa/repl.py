@@ -328,12 +328,11 @@ def save_transcript(turns: Sequence[Turn], path: Path, plans: Sequence[Plan] = (
         for i, c in enumerate(t.answer.citations, 1):
             out.append(f"{i}. {location(c)}: “{c.quote}”")
         out.append("")
-    tmp = path.with_name(path.name + ".tmp")
+    from .files import write_atomic
+
     try:
-        tmp.write_text("\n".join(out), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
+        write_atomic(path, "\n".join(out))
+    except OSError as e:  # a full disk, a folder that cannot be written: the previous file is left as it was
         raise InputError(str(path), e.strerror or str(e)) from None
 
 
