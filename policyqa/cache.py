@@ -167,6 +167,7 @@ class Cache:
         self._pending = {"hits": 0, "misses": 0}  # counted, not yet written to the file
         self._finalizer: weakref.finalize | None = None
         self._lock = threading.Lock()
+        self._writing = threading.Lock()  # this instance's threads write one at a time (sqlite's busy wait sleeps in steps of up to 100 ms)
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self._ready = False
@@ -215,14 +216,15 @@ class Cache:
             return
         for attempt in range(5):
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    for sql, args in statements:
-                        conn.execute(sql, args)
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
+                with self._writing:
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        for sql, args in statements:
+                            conn.execute(sql, args)
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+                    conn.execute("COMMIT")
                 return
             except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
                 if "locked" not in str(e) or attempt == 4:
@@ -274,23 +276,24 @@ class Cache:
         for attempt in range(5):
             now = time.time()
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    if answered is not None:
-                        entry = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
-                        if entry is not None and answered(json.loads(entry[0]), float(entry[1])):
-                            conn.execute("COMMIT")
-                            return False
-                    row = conn.execute("SELECT host, pid, expires FROM leases WHERE key = ?", (key,)).fetchone()
-                    if row is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
-                        conn.execute("DELETE FROM leases WHERE key = ?", (key,))
-                        row = None
-                    if row is None:
-                        conn.execute("INSERT INTO leases(key, owner, host, pid, expires) VALUES(?, ?, ?, ?, ?)", (key, self.owner, _HOST, os.getpid(), now + seconds))
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
+                with self._writing:
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        if answered is not None:
+                            entry = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
+                            if entry is not None and answered(json.loads(entry[0]), float(entry[1])):
+                                conn.execute("COMMIT")
+                                return False
+                        row = conn.execute("SELECT host, pid, expires FROM leases WHERE key = ?", (key,)).fetchone()
+                        if row is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
+                            conn.execute("DELETE FROM leases WHERE key = ?", (key,))
+                            row = None
+                        if row is None:
+                            conn.execute("INSERT INTO leases(key, owner, host, pid, expires) VALUES(?, ?, ?, ?, ?)", (key, self.owner, _HOST, os.getpid(), now + seconds))
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+                    conn.execute("COMMIT")
                 return row is None
             except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
                 if "locked" not in str(e) or attempt == 4:
@@ -307,12 +310,16 @@ class Cache:
         """Give up this instance's lease on ``key`` (nothing when it holds none)."""
         self._write([("DELETE FROM leases WHERE key = ? AND owner = ?", (key, self.owner))])
 
-    def put(self, key: str, value: dict) -> None:
-        """Store ``value`` (a JSON-able dict, credentials stripped) under ``key``, in one transaction."""
+    def put(self, key: str, value: dict, *, release: bool = False) -> None:
+        """Store ``value`` (a JSON-able dict, credentials stripped) under ``key``, in one transaction
+        (``release``: giving up this instance's lease on ``key`` in the same one)."""
         if not isinstance(value, dict):
             raise TypeError("a cache value is a dict")
         text = json.dumps(scrub(value), ensure_ascii=False, separators=(",", ":"), default=_jsonable)
-        self._write([("INSERT OR REPLACE INTO entries(key, value, created, hits) VALUES(?, ?, ?, 0)", (key, text, time.time()))])
+        statements = [("INSERT OR REPLACE INTO entries(key, value, created, hits) VALUES(?, ?, ?, 0)", (key, text, time.time()))]
+        if release:
+            statements.append(("DELETE FROM leases WHERE key = ? AND owner = ?", (key, self.owner)))
+        self._write(statements)
 
     def __contains__(self, key: str) -> bool:
         return self._conn().execute("SELECT 1 FROM entries WHERE key = ?", (key,)).fetchone() is not None

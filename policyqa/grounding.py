@@ -111,19 +111,25 @@ def _sentence_around(plan: Plan, start: int, end: int) -> str:
 
 
 # -- folding and reading ------------------------------------------------------------------------
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Simplified script, NFKC (full width to half), lower case, no spaces: the form claims are compared in."""
     t = unicodedata.normalize("NFKC", to_simplified(text or "")).lower()
     return re.sub(r"\s+", "", t)
 
 
-def numbers_in(text: str, *, all_forms: bool = False) -> list[set[float]]:
+def numbers_in(text: str, *, all_forms: bool = False) -> list[frozenset[float]]:
+    return list(_numbers_in(text or "", all_forms))
+
+
+@lru_cache(maxsize=8192)
+def _numbers_in(text: str, all_forms: bool) -> tuple[frozenset[float], ...]:
     """The numbers a text writes, each as the set of values it may stand for (3.6万 → {36000, 3.6}).
 
     Without ``all_forms`` (a claim), Chinese numerals below ten without a scale (三大, 一批) and
     ordinals (第一) are words, not figures, and are skipped."""
-    out: list[set[float]] = []
-    t = unicodedata.normalize("NFKC", text or "")
+    out: list[frozenset[float]] = []
+    t = unicodedata.normalize("NFKC", text)
     for m in _NUM.finditer(t):
         core = re.sub(r"\s+", "", m.group()).replace("，", ",")
         chinese = core[0] in "零〇一二两三四五六七八九十百千万亿" and not core.startswith("百分之")
@@ -138,15 +144,16 @@ def numbers_in(text: str, *, all_forms: bool = False) -> list[set[float]]:
         bare = core.rstrip("十百千万亿 ")
         if bare != core and (v := parse_number(bare)) is not None:
             forms.add(v)
-        out.append(forms)
-    return out
+        out.append(frozenset(forms))
+    return tuple(out)
 
 
 def _same(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
-def _words(claim: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _words(claim: str) -> tuple[str, ...]:
     from .corpus import _jieba
 
     out = []
@@ -156,7 +163,7 @@ def _words(claim: str) -> list[str]:
         if _NUM.fullmatch(w):
             continue
         out.append(w)
-    return out
+    return tuple(out)
 
 
 def _covered(word: str, text: str) -> bool:
@@ -216,14 +223,20 @@ def support_problem(claim: str, texts: Sequence[str], *, lang: str = "zh", ident
 
 def names_in(text: str) -> list[str]:
     """The places (from the gazetteer) and the quoted or titled phrases (“…”, 《…》) a text names."""
+    return list(_names_in(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _names_in(text: str) -> tuple[str, ...]:
     from .regions import find_regions
 
     out = [m.written for m in find_regions(to_simplified(text or ""))]
     out += [m.group(1) for m in _QUOTED.finditer(text or "") if _CJK.search(m.group(1))]
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
-def identity_of(plan: Plan) -> list[str]:
+@lru_cache(maxsize=256)
+def identity_of(plan: Plan) -> tuple[str, ...]:
     """What a claim may say about the plan itself without quoting it: its region (and the regions
     above it), title, issuer and author."""
     from .regions import lookup
@@ -235,7 +248,7 @@ def identity_of(plan: Plan) -> list[str]:
 
         by_code = _gazetteer()[1]
         out += [by_code[c].name for c in div.parent_codes if c in by_code]
-    return out
+    return tuple(out)
 
 
 # -- figures ------------------------------------------------------------------------------------
@@ -354,16 +367,15 @@ class Grounder:
         plan = self.plan(key)
         if plan is None:
             return None
-        span = find_quote(plan, quote) if isinstance(quote, str) and quote.strip() else None
-        c = cite(plan, *span) if span is not None else None
-        if c is None or not verify(c, plan):
+        c = _grounded(plan, quote) if isinstance(quote, str) and quote.strip() else None
+        if c is None:
             self.errors.append(f"quote not found verbatim in the document: «{str(quote)[:80]}»")
             return None
-        if looks_like_instruction(_sentence_around(plan, *span)):
+        if c == "instruction":
             self.errors.append(f"the quote «{str(quote)[:40]}» is from a sentence that gives instructions to a model, not a statement of the "
                                f"document: it supports nothing; leave out what only it says")
             return None
-        return c
+        return c  # type: ignore[return-value]
 
     def supported(self, key: str, claim: str, cites: Sequence[Citation], what: str) -> bool:
         plan = self.plans.get(key)
@@ -458,6 +470,19 @@ class Grounder:
 
     def plans_by_id(self) -> dict[str, Plan]:
         return {p.id: p for p in self.plans.values()}
+
+
+@lru_cache(maxsize=4096)
+def _grounded(plan: Plan, quote: str) -> Citation | str | None:
+    """The verified citation of ``quote`` in ``plan``; "instruction" when it sits in a sentence that
+    speaks to a model; None when the plan does not hold it."""
+    span = find_quote(plan, quote)
+    if span is None:
+        return None
+    c = cite(plan, *span)
+    if not verify(c, plan):
+        return None
+    return "instruction" if looks_like_instruction(_sentence_around(plan, *span)) else c
 
 
 def unique(cites: list[Citation]) -> list[Citation]:

@@ -521,13 +521,15 @@ class LLMClient:
         if errors:
             value["errors"] = [e[:300] for e in errors[:6]]
         try:
-            self.cache.put(out.key, value)  # type: ignore[union-attr]
+            if hasattr(self.cache, "acquire"):
+                self.cache.put(out.key, value, release=True)  # type: ignore[union-attr,call-arg]
+            else:
+                self.cache.put(out.key, value)  # type: ignore[union-attr]
         except _CACHE_ERRORS as e:
             with self._lock:
                 self._memory[out.key] = value
                 self.unsaved += 1
                 self.unsaved_reason = str(e) or type(e).__name__
-        finally:
             self._release(out.key)
 
     @property

@@ -84,7 +84,7 @@ def test_a_cache_write_failure_keeps_the_paid_reply_and_says_so(tmp_path, monkey
     plans = tiny_plans(tmp_path / "plans", 3)
     cache = Cache(tmp_path / "llm.sqlite")
 
-    def full(self, key, value):
+    def full(self, key, value, **kw):
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(Cache, "put", full)

@@ -170,7 +170,7 @@ def test_a_failed_plan_keeps_its_usage_and_is_listed_with_its_type(capsys, llm_e
 
 def test_the_cli_says_what_the_cache_could_not_store(capsys, llm_env, monkeypatch):
     monkeypatch.setenv("POLICYQA_API_KEY", "sk-test-000000000000")
-    monkeypatch.setattr(Cache, "put", lambda self, key, value: (_ for _ in ()).throw(sqlite3.OperationalError("database or disk is full")))
+    monkeypatch.setattr(Cache, "put", lambda self, key, value, **kw: (_ for _ in ()).throw(sqlite3.OperationalError("database or disk is full")))
     with FakeServer(default=grounded_reply) as fake:
         code = main(["targets", str(PLAN), "--base-url", fake.base_url, "--model", "fake", "--json"])
     captured = capsys.readouterr()

@@ -228,10 +228,12 @@ class LLMEngine:
         """Ask, ground with ``build(obj, grounder) -> result``; after the last re-ask, keep what grounds
         and count what was dropped. An empty result is accepted only when ``said_none(obj)``."""
         messages = prompt.render(**values)
+        last: dict[str, Any] = {}
 
         def check(obj: BaseModel) -> list[str]:
             g = Grounder(plans, self.lang)
             result = build(obj, g)
+            last.update(obj=obj, result=result)
             if g.errors:
                 return g.errors
             if not result and not (said_none is not None and said_none(obj)):
@@ -243,7 +245,7 @@ class LLMEngine:
 
         try:
             obj, _ = self.client.structured(messages, schema, prompt=prompt, check=check)
-            return build(obj, Grounder(plans, self.lang))
+            return last["result"] if last.get("obj") is obj else build(obj, Grounder(plans, self.lang))  # grounded once, by the check
         except ValidationFailed as e:
             if any(err in CUT_OFF.values() for err in e.errors):
                 raise  # a reply cut off or withheld is not a reply to take parts of
