@@ -19,7 +19,7 @@ from .corpus import Corpus, Hit
 from .document import Document, read, read_file
 from .engines import Engine, ask, get_engine, measures, summarize, targets
 from .engines.offline import OfflineEngine
-from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAError, ValidationFailed
+from .errors import BudgetExceeded, ConfigError, DeadlineExceeded, InputError, LLMError, PolicyQAError, QuotaExceeded, ValidationFailed
 from .evals import Case as EvalCase
 from .evals import EvalRun, load_cases
 from .evals import run as run_eval
@@ -50,6 +50,7 @@ __all__ = [
     "CitedSentence",
     "ConfigError",
     "Corpus",
+    "DeadlineExceeded",
     "Document",
     "Engine",
     "EvalCase",
@@ -62,6 +63,7 @@ __all__ = [
     "Passage",
     "Plan",
     "PolicyQAError",
+    "QuotaExceeded",
     "Summary",
     "Session",
     "SummarySection",

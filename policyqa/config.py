@@ -17,6 +17,11 @@ A config file (TOML or YAML) may hold ``preset``, ``base_url``, ``model``, ``api
     input_price = 0.27          # per 1M prompt tokens
     context = 65536
 
+The config file may also set ``timeout`` (seconds one request may take, 120), ``deadline`` (seconds
+one plan may take in all; 600 for a remote endpoint, none for one on this machine), ``retries``,
+``reasks``, ``max_output_tokens``, ``context`` and ``max_retry_after`` (a longer Retry-After ends the
+plan with QuotaExceeded; 60); a value that is not a finite positive number is a ConfigError.
+
 Structured-output ``modes`` are tried in order (json_schema, json_object, text); a mode the
 endpoint rejects is skipped from then on. Prices are per 1M tokens in the preset's currency, as
 published when this was written: check them and override them in the config file.

@@ -609,7 +609,11 @@ class LLMClient:
         def attempt_once() -> tuple[M, Completion]:
             out = self._ask_any_mode(messages + history, prompt, schema_model, spent)
             last["output"] = out.content
-            obj, errors = self.assess(out, schema_model, check)
+            try:
+                obj, errors = self.assess(out, schema_model, check)
+            except BaseException:
+                self._release(out.key)  # a check that broke: no lease is left held
+                raise
             self.settle(out, errors, spent)
             if errors:
                 last["errors"] = errors

@@ -426,11 +426,12 @@ class LLMEngine:
                 new = reader.feed(piece)
                 if new:
                     yield new
-            errors = ["not checked"]
             try:
                 obj, errors = self.client.assess(out, LLMAnswer, lambda o: self._answer_errors(o, docs))
-            finally:
-                self.client.settle(out, errors)
+            except BaseException:
+                self.client._release(out.key)
+                raise
+            self.client.settle(out, errors)
             yield self._answer(question, obj, prompt, docs) if not errors else self.ask(question, plans)
 
 
