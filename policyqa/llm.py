@@ -28,6 +28,9 @@ for the rest of the run and counted in :attr:`LLMClient.unsaved`. For a server o
 key also holds the model the server says it serves (``GET /models``), so two local servers never
 share entries.
 
+What a failure means (transient or not, how long to wait, the error a user sees) is
+:mod:`policyqa.endpoint`; replay, leases and judged replies are :mod:`policyqa.replay`.
+
 Transient failures (429 honouring a valid Retry-After, 5xx, timeouts, resets, bodies that are not a
 chat completion, such as an HTML page with status 200) are retried with exponential backoff and
 jitter (tenacity); the SDK's own ``max_retries`` is 0 so the two do not multiply. A Retry-After
@@ -43,11 +46,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
-import math
 import random
-import re
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -57,10 +56,12 @@ import openai
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
-from .config import Settings, is_loopback
-from .errors import ConfigError, DeadlineExceeded, LLMError, QuotaExceeded, ValidationFailed
+from .config import Settings
+from .endpoint import ModeRejected, error_for, retry_after, short, transient
+from .errors import ConfigError, DeadlineExceeded, LLMError, ValidationFailed
 from .prompts import Prompt, as_data, load_prompt
 from .redact import redact
+from .replay import CACHE_ERRORS, ReplyStore
 from .replies import Reply, Unreadable, errors_of, extract_json, plain_schema, read_completion, reply_problems, schema_pretty, strict_schema
 from .tokens import token_counter
 from .usage import Usage
@@ -71,9 +72,8 @@ M = TypeVar("M", bound=BaseModel)
 
 _MODES: dict[tuple[str, str], str] = {}  # (endpoint, model) -> the mode that worked last
 _MODES_LOCK = threading.Lock()
-_REJECTS_MODE = re.compile(r"response[_ ]format|json[_ ]schema|json[_ ]object|not supported|unsupported|grammar", re.I)
 _UNKNOWN = object()
-_CACHE_ERRORS = (sqlite3.Error, OSError)
+_CACHE_ERRORS = CACHE_ERRORS
 
 
 class CacheLike(Protocol):
@@ -99,10 +99,6 @@ class Completion:
     finish_reason: str | None = None
     key: str | None = None
     valid: bool | None = None
-
-
-class _ModeRejected(Exception):
-    pass
 
 
 class _DeadlinePassed(Exception):
@@ -174,10 +170,8 @@ class LLMClient:
         self.max_wait = max_wait  # the longest backoff sleep (a Retry-After is capped by settings.max_retry_after)
         self.sleep = sleep
         self.counter = token_counter(settings.model)
-        self.started = time.time()  # replies marked invalid before this are asked again
-        self.unsaved = 0  # replies the cache could not store (kept in memory for this run)
-        self.unsaved_reason: str | None = None
-        self._memory: dict[str, dict] = {}
+        longest = settings.timeout * max(1, settings.retries) + 60.0  # the longest a request may hold its lease
+        self.store = ReplyStore(cache, lease_seconds=min(longest, settings.deadline + 5.0) if settings.deadline else longest) if cache is not None else None
         self._lock = threading.Lock()
         self._local = threading.local()
         self._served = served
@@ -230,7 +224,7 @@ class LLMClient:
     def _deadline_error(self, attempts: int, last: BaseException | None, *, waiting: bool = False) -> DeadlineExceeded:
         s = self.settings
         what = "waiting for the same request under way elsewhere" if waiting else f"{attempts} attempt{'s' if attempts != 1 else ''}"
-        tail = f"; last: {self._scrub(_short(last))}" if last is not None else ""
+        tail = f"; last: {self._scrub(short(last))}" if last is not None else ""
         return DeadlineExceeded(f"{s.endpoint}: the deadline of {s.deadline:g} s for this plan passed ({what}{tail}); raise it with --deadline")
 
     # -- what a local server serves -------------------------------------------------------------
@@ -241,35 +235,10 @@ class LLMClient:
         if self._served is _UNKNOWN:
             with self._lock:
                 if self._served is _UNKNOWN:
-                    self._served = self._lookup_served()
-        return self._served  # type: ignore[return-value]
+                    from .local import served_model
 
-    def _lookup_served(self) -> str | None:
-        if not is_loopback(self.settings.base_url):
-            return None
-        memo = self.cache.key(kind="served", endpoint=cache_endpoint(self.settings.base_url), model=self.settings.model) if self.cache is not None else None
-        try:
-            page = self.openai.with_options(max_retries=0, timeout=min(5.0, self.settings.timeout)).models.list()
-            entries = [m.model_dump() if hasattr(m, "model_dump") else dict(m) for m in getattr(page, "data", None) or []]
-        except Exception:  # noqa: BLE001  (no /models, or nothing answers: the last one seen, if any)
-            entries = None
-        if not entries:
-            if memo is None:
-                return None
-            try:
-                return (self.cache.get(memo) or {}).get("served")
-            except _CACHE_ERRORS:
-                return None
-        ids = sorted(str(e.get("id")) for e in entries)
-        this = next((e for e in entries if e.get("id") == self.settings.model), entries[0] if len(entries) == 1 else {})
-        stable = {k: v for k, v in this.items() if k not in ("created", "object", "permission", "permissions") and v not in (None, [], {})}
-        served = json.dumps({"ids": ids, "model": stable}, sort_keys=True, ensure_ascii=False, default=str)
-        if memo is not None:
-            try:
-                self.cache.put(memo, {"served": served})
-            except _CACHE_ERRORS:
-                pass
-        return served
+                    self._served = served_model(self.openai, self.settings, self.cache, memo_endpoint=cache_endpoint(self.settings.base_url))
+        return self._served  # type: ignore[return-value]
 
     # -- modes ----------------------------------------------------------------------------------
     @property
@@ -344,51 +313,15 @@ class LLMClient:
     def _scrub(self, text: str) -> str:
         return redact(text, self.settings.secrets)
 
-    def _fail(self, e: BaseException, mode: str, attempts: int) -> Exception:
-        """The policyqa error for an SDK exception that will not be retried (any more)."""
-        s = self.settings
-        where = s.endpoint
-        tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
-        after = _retry_after(e)
-        if after is not None and after > s.max_retry_after:
-            status = getattr(e, "status_code", None)
-            return QuotaExceeded(
-                f"{where} asks to wait {after:,.0f} s before the next request (HTTP {status}, Retry-After), longer than the "
-                f"{s.max_retry_after:g} s policyqa waits: its quota or rate limit is spent; run again later", wait=after, status=status,
-            )
-        if isinstance(e, openai.APIStatusError):
-            status = e.status_code
-            msg = self._scrub(_server_message(e))
-            if mode != "text" and status in (400, 422, 500, 501) and _REJECTS_MODE.search(msg):
-                return _ModeRejected(msg)
-            if status in (401, 403):
-                return ConfigError(f"{where} rejected the API key from {s.key_source} (HTTP {status}): {msg}")
-            if status == 404:
-                if "model" in msg.lower():
-                    return ConfigError(f"{where} does not serve the model {s.model!r} (HTTP 404): {msg}; check --model / POLICYQA_MODEL")
-                return ConfigError(f"{where}: not found (HTTP 404): {msg}; check the base URL (OpenAI-compatible URLs usually end in /v1)")
-            if status == 429:
-                return LLMError(f"{where} is rate-limiting the requests (HTTP 429) after {tries}: {msg}", status=429)
-            if status >= 500:
-                return LLMError(f"{where} failed (HTTP {status}) after {tries}: {msg}", status=status)
-            return LLMError(f"{where} refused the request (HTTP {status}): {msg}", status=status)
-        if isinstance(e, openai.APITimeoutError):
-            return LLMError(f"{where} did not answer within {s.timeout:g} s, {tries}")
-        if isinstance(e, openai.APIConnectionError):
-            return LLMError(f"cannot reach {where} ({self._scrub(str(e.__cause__ or e))}) after {tries}")
-        if isinstance(e, Unreadable):
-            return LLMError(f"{where} sent a reply that is not a chat completion after {tries}: {self._scrub(str(e))[:200]}")
-        return LLMError(f"{where} sent a reply that could not be read ({type(e).__name__}: {self._scrub(str(e))[:200]}) after {tries}")
-
     def _retryable(self, e: BaseException) -> bool:
-        if not _transient(e):
+        if not transient(e):
             return False
-        after = _retry_after(e)
+        after = retry_after(e)
         return after is None or after <= self.settings.max_retry_after  # a longer wait: the quota is spent, stop
 
     def _wait(self, state: RetryCallState) -> float:
         e = state.outcome.exception() if state.outcome else None
-        after = _retry_after(e)
+        after = retry_after(e)
         if after is not None:
             return after
         exp = self.backoff * 2 ** (state.attempt_number - 1)
@@ -455,55 +388,29 @@ class LLMClient:
         except Exception as e:  # noqa: BLE001  every SDK/transport failure becomes one policyqa error
             if state["deadline"]:
                 raise self._deadline_error(state["attempts"], e) from None
-            raise self._fail(e, mode, state["attempts"]) from None
+            raise error_for(e, self.settings, attempts=state["attempts"], mode=mode) from None
 
-    # -- the cache: replay, leases, judged replies ---------------------------------------------
-    def _usable(self, value: Any, created: float) -> bool:
-        """A stored reply this client replays: a valid one, or one marked invalid during this run
-        (by this client or a process beside it); one marked invalid by an earlier run is asked again."""
-        return isinstance(value, dict) and isinstance(value.get("content"), str) and (value.get("valid", True) is not False or created >= self.started)
+    # -- the cache: replay, leases, judged replies (policyqa.replay) ----------------------------
+    @property
+    def started(self) -> float:
+        return self.store.started if self.store is not None else 0.0
 
-    def _lease_seconds(self) -> float:
-        s = self.settings
-        longest = s.timeout * max(1, s.retries) + 60.0
-        return min(longest, s.deadline + 5.0) if s.deadline else longest
+    @property
+    def unsaved(self) -> int:
+        """Replies the cache could not store in this run (kept in memory)."""
+        return self.store.unsaved if self.store is not None else 0
+
+    @property
+    def cache_problem(self) -> str | None:
+        """What could not be written to the cache in this run, as one line (None: nothing)."""
+        return self.store.problem if self.store is not None else None
 
     def _lookup(self, key: str) -> dict | None:
-        """A stored reply to replay; else None, with the lease on ``key`` held by this client (or no
-        lease, when the cache cannot hold one). Waits while another thread or process holds it."""
-        if key in self._memory:
-            return self._memory[key]
-        if not hasattr(self.cache, "acquire"):  # a plain get/put cache: no leases
-            try:
-                hit = self.cache.get(key)  # type: ignore[union-attr]
-            except _CACHE_ERRORS:
-                return None
-            return hit if hit is not None and self._usable(hit, 0.0) else None
-        pause = 0.02
-        while True:
-            try:
-                got = self.cache.entry(key)  # type: ignore[union-attr]
-                if got is not None and self._usable(*got):
-                    self.cache.count(True)  # type: ignore[union-attr]
-                    return got[0]
-                if self.cache.acquire(key, self._lease_seconds(), answered=self._usable):  # type: ignore[union-attr]
-                    self.cache.count(False)  # type: ignore[union-attr]
-                    return None
-            except _CACHE_ERRORS:
-                return None  # the cache cannot lease: send without one
-            left = self._remaining()
-            if left is not None and left <= 0:
-                raise self._deadline_error(0, None, waiting=True)
-            time.sleep(pause if left is None else max(0.0, min(pause, left)))
-            pause = min(pause * 1.5, 0.25)
+        return self.store.lookup(key, left=self._remaining, expired=lambda: self._deadline_error(0, None, waiting=True))  # type: ignore[union-attr]
 
     def _release(self, key: str | None) -> None:
-        if key is None or self.cache is None:
-            return
-        try:
-            self.cache.release(key)  # type: ignore[attr-defined]
-        except (*_CACHE_ERRORS, AttributeError):
-            pass
+        if self.store is not None:
+            self.store.release(key)
 
     def settle(self, out: Completion, errors: list[str], spent: Usage | None = None) -> None:
         """Record what a reply was worth: in the cache as valid, or marked invalid (the next run asks
@@ -514,33 +421,13 @@ class LLMClient:
         if errors:
             for m in self._meters(spent):
                 m.mark_failed()
-        if out.key is None:
+        if out.key is None or self.store is None:
             return
         value: dict[str, Any] = {"content": out.content, "prompt_tokens": out.prompt_tokens, "completion_tokens": out.completion_tokens,
                                  "mode": out.mode, "finish_reason": out.finish_reason, "valid": not errors}
         if errors:
             value["errors"] = [e[:300] for e in errors[:6]]
-        try:
-            if hasattr(self.cache, "acquire"):
-                self.cache.put(out.key, value, release=True)  # type: ignore[union-attr,call-arg]
-            else:
-                self.cache.put(out.key, value)  # type: ignore[union-attr]
-        except _CACHE_ERRORS as e:
-            with self._lock:
-                self._memory[out.key] = value
-                self.unsaved += 1
-                self.unsaved_reason = str(e) or type(e).__name__
-            self._release(out.key)
-
-    @property
-    def cache_problem(self) -> str | None:
-        """What could not be written to the cache in this run, as one line (None: nothing)."""
-        if not self.unsaved:
-            return None
-        where = getattr(self.cache, "path", "the cache")
-        n = self.unsaved
-        return (f"{n} repl{'ies' if n != 1 else 'y'} could not be written to the LLM cache {where} ({self.unsaved_reason}): "
-                f"they were used in this run, and the next run asks for them again")
+        self.store.save(out.key, value)
 
     # -- one request ----------------------------------------------------------------------------
     def _ask(self, messages: list[dict], prompt: Prompt | None, schema_model: type[BaseModel] | None, mode: str, spent: Usage | None = None,
@@ -640,7 +527,7 @@ class LLMClient:
         for i, mode in enumerate(modes):
             try:
                 out = self._ask(self._with_format(messages, mode, schema_model), prompt, schema_model, mode, spent)
-            except _ModeRejected as e:
+            except ModeRejected as e:
                 if i == len(modes) - 1:
                     raise LLMError(f"{self.settings.endpoint} rejected every structured-output mode ({', '.join(modes)}): {e}") from None
                 continue
@@ -658,7 +545,7 @@ class LLMClient:
         for i, mode in enumerate(modes):
             try:
                 return (yield from self._stream_mode(messages, prompt, schema_model, mode))
-            except _ModeRejected as e:
+            except ModeRejected as e:
                 if i == len(modes) - 1:
                     raise LLMError(f"{self.settings.endpoint} rejected every structured-output mode ({', '.join(modes)}): {e}") from None
         raise LLMError(f"no structured-output mode configured for {self.settings.endpoint}")
@@ -699,7 +586,7 @@ class LLMClient:
                 except Exception as e:  # noqa: BLE001
                     if state["deadline"]:
                         raise self._deadline_error(state["attempts"], e) from None
-                    raise self._fail(e, mode, state["attempts"]) from None
+                    raise error_for(e, self.settings, attempts=state["attempts"], mode=mode) from None
                 if schema_model is not None:
                     self._remember(mode)
                 try:
@@ -724,66 +611,6 @@ class LLMClient:
         finally:
             if not done:
                 self._release(key)
-
-
-def _short(e: BaseException | None) -> str:
-    if e is None:
-        return ""
-    if isinstance(e, openai.APIStatusError):
-        return f"HTTP {e.status_code}"
-    text = str(e).strip().splitlines()
-    return f"{type(e).__name__}: {text[0][:120] if text else ''}"
-
-
-def _server_message(e: Any) -> str:
-    body = getattr(e, "body", None)
-    if isinstance(body, dict):
-        err = body.get("error", body)
-        if isinstance(err, dict) and err.get("message"):
-            return str(err["message"])
-        if isinstance(err, str):
-            return err
-    return str(getattr(e, "message", "") or e)
-
-
-def _transient(e: BaseException) -> bool:
-    if isinstance(e, openai.APIStatusError):
-        if e.status_code in (400, 422, 500, 501) and _REJECTS_MODE.search(_server_message(e)):
-            return False  # a rejected mode: switch at once
-        return e.status_code in (408, 409, 429) or e.status_code >= 500
-    return isinstance(e, (openai.APIConnectionError, openai.APITimeoutError, Unreadable, ValueError))  # a body that is not a completion
-
-
-def _retry_after(e: BaseException | None) -> float | None:
-    """The wait an error's response asks for, in seconds; None when it names none or one that is not
-    a finite number of seconds ahead (nan, inf, negative, a date in the past): then backoff decides."""
-    response = getattr(e, "response", None)
-    if response is None:
-        return None
-    headers = getattr(response, "headers", None) or {}
-
-    def ok(v: float) -> float | None:
-        return v if math.isfinite(v) and v >= 0 else None
-
-    for name in ("retry-after-ms", "Retry-After-Ms"):
-        if headers.get(name):
-            try:
-                return ok(float(headers[name]) / 1000)
-            except ValueError:
-                pass
-    value = headers.get("retry-after") or headers.get("Retry-After")
-    if value:
-        try:
-            return ok(float(value))
-        except ValueError:
-            from email.utils import parsedate_to_datetime
-
-            try:
-                left = parsedate_to_datetime(value).timestamp() - time.time()
-            except (TypeError, ValueError, OverflowError):
-                return None
-            return ok(left) if left > 0 else None
-    return None
 
 
 def openai_client_of(engine: Any) -> Any:
