@@ -51,6 +51,31 @@ def test_a_failing_writer_leaves_the_previous_file_and_no_temporary_file(tmp_pat
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
 
 
+def test_an_interrupted_write_leaves_the_previous_file(tmp_path, monkeypatch):
+    target = tmp_path / "results.json"
+    target.write_text("[]\n", encoding="utf-8")
+    real_write = os.fdopen
+
+    class Interrupted:
+        def __init__(self, f):
+            self.f = f
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+        def write(self, text):
+            self.f.write(text[: len(text) // 2])
+            raise KeyboardInterrupt  # Ctrl-C halfway through
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **kw: Interrupted(real_write(fd, *a, **kw)))
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, json.dumps(list(range(10_000))))
+    assert target.read_text(encoding="utf-8") == "[]\n" and [p.name for p in tmp_path.iterdir()] == ["results.json"]
+
+
 def _write_big(path: str, limit: int) -> None:
     import resource
     import signal
