@@ -461,7 +461,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             where = f"{i.plan.region or '-'} · {os.path.basename(i.plan.source)} · {i.plan.id}"
             if i.ok:
                 n = len(i.output) if isinstance(i.output, list) else None
-                said = " (none in the plan, as the model says)" if n == 0 else ""
+                said = " (none in the plan)" if n == 0 else ""
                 lines.append(f"ok      {where}" + (f" · {n} {i.task}{said}" if n is not None else ""))
             else:
                 lines.append(f"{'skipped' if i.skipped else 'failed '} {where}" + (f" · {i.error}" if i.error else ""))
