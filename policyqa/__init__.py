@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 from typing import TYPE_CHECKING, Any
 
 from .engines import ask, get_engine, measures, summarize, targets  # the calls (engines/__init__ imports nothing heavy)
-from .errors import BudgetExceeded, ConfigError, InputError, LLMError, PolicyQAError, ValidationFailed
+from .errors import BudgetExceeded, ConfigError, DeadlineExceeded, InputError, LLMError, PolicyQAError, QuotaExceeded, ValidationFailed
 
 # Everything else is imported when it is first used (PEP 562), so that ``import policyqa`` and
 # the CLI start at once: name → (module, attribute).
@@ -91,6 +91,7 @@ __all__ = [
     "CompareRow",
     "ConfigError",
     "Corpus",
+    "DeadlineExceeded",
     "Document",
     "Engine",
     "EvalCase",
@@ -103,6 +104,7 @@ __all__ = [
     "Passage",
     "Plan",
     "PolicyQAError",
+    "QuotaExceeded",
     "Summary",
     "Session",
     "SummarySection",

@@ -20,6 +20,8 @@ use, so the live run that follows is answered from the cache.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import math
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -45,6 +47,8 @@ class BatchItem:
     error: str | None = None
     seconds: float = 0.0
     skipped: bool = False  # never started (the run stopped first)
+    usage: dict | None = None  # what this plan's calls used, failed ones included (an engine with ``scope``)
+    error_type: str | None = None  # the error's class: LLMError, QuotaExceeded, ValidationFailed …
 
     @property
     def ok(self) -> bool:
@@ -86,10 +90,30 @@ class BatchResult:
         line = ", ".join(parts) + f" in {self.seconds:.1f} s"
         return line + (f" (stopped: {self.stopped})" if self.stopped else "")
 
+    def usage_line(self, currency: str | None = None) -> str:
+        """What the run's calls used: calls (every HTTP attempt), failed calls, cached, tokens, cost, dropped claims."""
+        return usage_line(self.usage, currency)
+
+
+def usage_line(usage: dict, currency: str | None = None) -> str:
+    """``12 calls, 2 failed, 4 cached · 12,345 tokens · cost 0.0123 USD`` from a Usage's dict."""
+    if not usage:
+        return "no model calls"
+    calls = usage.get("calls", 0)
+    line = f"{calls} call{'s' if calls != 1 else ''}, {usage.get('failed_calls', 0)} failed, {usage.get('cached_calls', 0)} cached"
+    line += f" · {usage.get('total_tokens', 0):,} tokens"
+    cost = usage.get("cost")
+    line += " · cost unknown" if cost is None else f" · cost {cost:.4f}" + (f" {currency}" if currency else "")
+    if usage.get("dropped_claims"):
+        line += f" · {usage['dropped_claims']} ungrounded claim{'s' if usage['dropped_claims'] != 1 else ''} dropped"
+    return line
+
 
 def one_line(error: BaseException) -> str:
-    """An error as one line: its type and its first line."""
-    text = str(error).strip().splitlines()
+    """An error as one line: its type and its first line (credentials masked)."""
+    from .redact import redact
+
+    text = redact(str(error)).strip().splitlines()
     return f"{type(error).__name__}: {text[0] if text else ''}".rstrip(": ")
 
 
@@ -151,6 +175,8 @@ def run(
         raise InputError(None, f"unknown batch task {task!r}; choose one of {', '.join(TASKS)}")
     if concurrency < 1:
         raise InputError(None, f"--concurrency must be at least 1, not {concurrency}")
+    if per_second is not None and not (isinstance(per_second, (int, float)) and math.isfinite(per_second) and per_second > 0):
+        raise InputError(None, f"--per-second must be a finite number above 0, not {per_second}")
     fn = getattr(engine, task, None)
     if fn is None:
         raise ConfigError(f"the {getattr(engine, 'name', type(engine).__name__)} engine has no {task}")
@@ -160,11 +186,24 @@ def run(
     bar = _Bar(task, len(plans), getattr(engine, "name", "")) if progress is True else None
     callback = progress if callable(progress) else None
     try:
-        items, stopped = _run_coroutine(_run_all(fn, plans, task, concurrency, per_second, bar, callback))
+        items, stopped = _run_coroutine(_run_all(_metered(fn, getattr(engine, "scope", None)), plans, task, concurrency, per_second, bar, callback))
     finally:
         if bar is not None:
             bar.close()
     return BatchResult(task, tuple(items), time.perf_counter() - t0, _delta(before, _usage_dict(engine)), stopped)
+
+
+def _metered(fn: Callable[[Plan], Any], scope: Callable[[], Any] | None) -> Callable[[Plan], tuple[Any, Exception | None, dict | None]]:
+    """``fn`` run in one scope of the engine (its usage and deadline), returning ``(output, error, usage)``:
+    a plan that fails keeps what its calls used."""
+    def call(plan: Plan) -> tuple[Any, Exception | None, dict | None]:
+        with (scope() if scope is not None else contextlib.nullcontext(None)) as used:
+            try:
+                out, err = fn(plan), None
+            except Exception as e:  # noqa: BLE001  (returned: the run decides what an error does)
+                out, err = None, e
+            return out, err, (used.as_dict() if used is not None and hasattr(used, "as_dict") else None)
+    return call
 
 
 def _run_coroutine(coro):
@@ -194,19 +233,19 @@ async def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> t
                 return
             await pacer.wait()
             t = time.perf_counter()
-            try:
-                out = await asyncio.to_thread(fn, plan)
-                item = BatchItem(plan, task, output=out, seconds=time.perf_counter() - t)
-            except BudgetExceeded as e:
-                stop.set()
-                stopped.append(str(e))
-                item = BatchItem(plan, task, error=one_line(e), seconds=time.perf_counter() - t)
-            except ConfigError as e:  # a rejected key or a wrong model fails every plan alike
-                stop.set()
-                fatal.append(e)
-                item = BatchItem(plan, task, error=one_line(e), seconds=time.perf_counter() - t)
-            except Exception as e:  # noqa: BLE001  (one plan failed; the others go on)
-                item = BatchItem(plan, task, error=one_line(e), seconds=time.perf_counter() - t)
+            out, err, used = await asyncio.to_thread(fn, plan)
+            seconds = time.perf_counter() - t
+            if err is None:
+                item = BatchItem(plan, task, output=out, seconds=seconds, usage=used)
+            else:
+                item = BatchItem(plan, task, error=one_line(err), seconds=seconds, usage=used, error_type=type(err).__name__)
+                if isinstance(err, BudgetExceeded):
+                    stop.set()
+                    stopped.append(str(err))
+                elif isinstance(err, ConfigError):  # a rejected key or a wrong model fails every plan alike
+                    stop.set()
+                    fatal.append(err)
+                # any other error: one plan failed; the others go on
         results[i] = item
         done += 1
         if bar is not None:

@@ -16,6 +16,11 @@ ever written to the file.
 Writes are single transactions in WAL mode with a busy timeout, so threads (one connection
 each) and several processes can share a file. Because the key does not depend on the time or on
 the API key, a run recorded against a real API replays offline with the same outputs.
+
+A request under way holds a lease on its key (a row with the owner's host, pid and an expiry):
+another thread or process about to send the same request waits for its answer instead
+(:meth:`Cache.acquire`, :meth:`Cache.release`, :meth:`Cache.entry`). A lease whose owner died
+(same host, pid gone) or whose time ran out is taken over.
 """
 
 from __future__ import annotations
@@ -24,8 +29,10 @@ import hashlib
 import json
 import os
 import re
+import socket
 import sqlite3
 import threading
+import uuid
 import time
 import weakref
 from pathlib import Path
@@ -35,7 +42,7 @@ from urllib.parse import urlsplit, urlunsplit
 from .errors import ConfigError
 
 FILE_NAME = "llm.sqlite"
-FORMAT = 1  # part of every key: bump to invalidate every entry when the stored shape changes
+FORMAT = 2  # part of every key: bump to invalidate every entry when the stored shape changes (2: replies marked valid or not)
 
 # names that hold a credential; stripped wherever they appear (``max_tokens`` and ``prompt_tokens`` are not credentials)
 _SECRET_NAME = re.compile(
@@ -57,7 +64,25 @@ CREATE TABLE IF NOT EXISTS counters (
     name TEXT PRIMARY KEY,
     value INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS leases (
+    key TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    expires REAL NOT NULL
+);
 """
+_HOST = socket.gethostname()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def default_cache_dir() -> Path:
@@ -142,6 +167,7 @@ class Cache:
         self._pending = {"hits": 0, "misses": 0}  # counted, not yet written to the file
         self._finalizer: weakref.finalize | None = None
         self._lock = threading.Lock()
+        self._writing = threading.Lock()  # this instance's threads write one at a time (sqlite's busy wait sleeps in steps of up to 100 ms)
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self._ready = False
@@ -190,14 +216,15 @@ class Cache:
             return
         for attempt in range(5):
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    for sql, args in statements:
-                        conn.execute(sql, args)
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
+                with self._writing:
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        for sql, args in statements:
+                            conn.execute(sql, args)
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+                    conn.execute("COMMIT")
                 return
             except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
                 if "locked" not in str(e) or attempt == 4:
@@ -210,22 +237,89 @@ class Cache:
     def get(self, key: str) -> dict | None:
         """The value stored under ``key``, or None (counts a hit or a miss; the counts reach the
         file with the next write, every 64 lookups, ``stats()``, ``close()`` or at exit)."""
-        row = self._conn().execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        got = self.entry(key)
+        self.count(got is not None)
+        return None if got is None else got[0]
+
+    def entry(self, key: str) -> tuple[dict, float] | None:
+        """``(value, created)`` stored under ``key``, or None; counts nothing."""
+        row = self._conn().execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
+        return None if row is None else (json.loads(row[0]), float(row[1]))
+
+    def count(self, hit: bool) -> None:
+        """Count one lookup as a hit or a miss (a full disk keeps the counts pending: never an error)."""
         with self._lock:
-            name = "misses" if row is None else "hits"
+            name = "hits" if hit else "misses"
             setattr(self, name, getattr(self, name) + 1)
             self._pending[name] += 1
             flush = sum(self._pending.values()) >= 64
         if flush:
-            self._write([])
-        return None if row is None else json.loads(row[0])
+            try:
+                self._write([])
+            except (sqlite3.Error, OSError):
+                pass
 
-    def put(self, key: str, value: dict) -> None:
-        """Store ``value`` (a JSON-able dict, credentials stripped) under ``key``, in one transaction."""
+    # -- leases ------------------------------------------------------------------------------------
+    @property
+    def owner(self) -> str:
+        """This instance's name on the leases it holds."""
+        if not hasattr(self, "_owner"):
+            self._owner = f"{_HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        return self._owner
+
+    def acquire(self, key: str, seconds: float, *, answered: Any = None) -> bool:
+        """Take the lease on ``key`` for ``seconds`` (True), or find it held by a live owner (False).
+        A lease past its expiry, or held by a process of this host that is gone, is taken over.
+        ``answered(value, created)``: when an entry stored meanwhile satisfies it, no lease is taken
+        (False: read the entry), so a request answered between a lookup and this call is not sent again."""
+        conn = self._conn()
+        for attempt in range(5):
+            now = time.time()
+            try:
+                with self._writing:
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        if answered is not None:
+                            entry = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
+                            if entry is not None and answered(json.loads(entry[0]), float(entry[1])):
+                                conn.execute("COMMIT")
+                                return False
+                        row = conn.execute("SELECT host, pid, expires FROM leases WHERE key = ?", (key,)).fetchone()
+                        if row is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
+                            conn.execute("DELETE FROM leases WHERE key = ?", (key,))
+                            row = None
+                        if row is None:
+                            conn.execute("INSERT INTO leases(key, owner, host, pid, expires) VALUES(?, ?, ?, ?, ?)", (key, self.owner, _HOST, os.getpid(), now + seconds))
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+                    conn.execute("COMMIT")
+                return row is None
+            except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
+                if "locked" not in str(e) or attempt == 4:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        return False  # pragma: no cover
+
+    def holder(self, key: str) -> str | None:
+        """Who holds the lease on ``key`` (host:pid:id), or None."""
+        row = self._conn().execute("SELECT owner FROM leases WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def release(self, key: str) -> None:
+        """Give up this instance's lease on ``key`` (nothing when it holds none)."""
+        self._write([("DELETE FROM leases WHERE key = ? AND owner = ?", (key, self.owner))])
+
+    def put(self, key: str, value: dict, *, release: bool = False) -> None:
+        """Store ``value`` (a JSON-able dict, credentials stripped) under ``key``, in one transaction
+        (``release``: giving up this instance's lease on ``key`` in the same one)."""
         if not isinstance(value, dict):
             raise TypeError("a cache value is a dict")
         text = json.dumps(scrub(value), ensure_ascii=False, separators=(",", ":"), default=_jsonable)
-        self._write([("INSERT OR REPLACE INTO entries(key, value, created, hits) VALUES(?, ?, ?, 0)", (key, text, time.time()))])
+        statements = [("INSERT OR REPLACE INTO entries(key, value, created, hits) VALUES(?, ?, ?, 0)", (key, text, time.time()))]
+        if release:
+            statements.append(("DELETE FROM leases WHERE key = ? AND owner = ?", (key, self.owner)))
+        self._write(statements)
 
     def __contains__(self, key: str) -> bool:
         return self._conn().execute("SELECT 1 FROM entries WHERE key = ?", (key,)).fetchone() is not None
@@ -251,7 +345,7 @@ class Cache:
         n = len(self)
         with self._lock:
             self._pending.update(hits=0, misses=0)
-        self._write([("DELETE FROM entries", ()), ("DELETE FROM counters", ())])
+        self._write([("DELETE FROM entries", ()), ("DELETE FROM counters", ()), ("DELETE FROM leases", ())])
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("VACUUM")

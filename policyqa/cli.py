@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from typing import Any, Callable, Sequence
@@ -16,6 +17,7 @@ from . import __version__
 from .errors import ConfigError, InputError, PolicyQAError
 from .files import writable_dir
 from .plan import Plan, load
+from .redact import redact
 from .render import citation_line
 
 
@@ -61,6 +63,9 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     llm.add_argument("--model-path", metavar="FILE.gguf", help="with --engine local: the GGUF model the llama.cpp server loads (default: the packaged tiny model)")
     llm.add_argument("--max-cost", type=float, metavar="X", help="stop before a call would pass this cost (in the preset's currency)")
     llm.add_argument("--max-tokens", type=int, metavar="N", help="stop before a call would pass this many tokens in total")
+    llm.add_argument("--timeout", type=float, metavar="SECONDS", help="longest wait for one request (default 120)")
+    llm.add_argument("--deadline", type=float, metavar="SECONDS",
+                     help="longest time for one plan or question, retries and re-asks included (default 600 for a remote endpoint, none for a local one)")
 
 
 def engine_from_args(args: argparse.Namespace):  # -> Engine
@@ -85,6 +90,9 @@ def engine_from_args(args: argparse.Namespace):  # -> Engine
         for opt in ("base_url", "model", "preset"):
             if getattr(args, opt, None):
                 options[opt] = getattr(args, opt)
+        for opt in ("timeout", "deadline"):
+            if getattr(args, opt, None) is not None:
+                options[opt] = getattr(args, opt)
         if not getattr(args, "no_cache", False):
             options["cache"] = Cache(getattr(args, "cache", None) or None)
         if getattr(args, "max_cost", None) is not None or getattr(args, "max_tokens", None) is not None:
@@ -92,7 +100,18 @@ def engine_from_args(args: argparse.Namespace):  # -> Engine
     engine = get_engine(name, **options)
     if options.get("lang") == "en" and engine.name == "offline":
         sys.stderr.write("policyqa: note: the offline engine does not translate: with --lang en its headings and labels are English, quotes, measures and figures stay in the source's language\n")
+    _BUILT.append(engine)
     return engine
+
+
+_BUILT: list[Any] = []  # the engines this command built: what they could not cache is said at the end
+
+
+def _engine_notes() -> list[str]:
+    """One line per engine that could not write replies to its cache (a full disk)."""
+    notes = [problem for e in _BUILT if (problem := getattr(getattr(e, "client", None), "cache_problem", None))]
+    _BUILT.clear()
+    return notes
 
 
 # -- plans -----------------------------------------------------------------------------------
@@ -456,6 +475,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     plans = _plans(args)
     engine = engine_from_args(args)
+    if args.per_second is not None and not (math.isfinite(args.per_second) and args.per_second > 0):
+        raise InputError(None, f"--per-second must be a finite number above 0, not {args.per_second}")
     if args.submit:
         job = batch.submit(engine, plans, args.task)
         sys.stdout.write(f"{job.id}\n")
@@ -472,25 +493,36 @@ def cmd_batch(args: argparse.Namespace) -> int:
         sys.stderr.write("policyqa: interrupted; the answers received are cached: run the same command again to resume\n")
         return 130
     if args.json:
-        _print_json([
-            {"plan": i.plan.info(), "engine": engine.name, "task": i.task, "error": i.error, "skipped": i.skipped, "output": _jsonable(i.output)}
+        text = json.dumps([
+            {"plan": i.plan.info(), "engine": engine.name, "task": i.task, "error": i.error, "error_type": i.error_type, "skipped": i.skipped,
+             "usage": i.usage, "output": _jsonable(i.output)}
             for i in result
-        ])
-    else:  # the results on stdout, as the single commands print them; how each plan went on stderr
+        ], ensure_ascii=False, indent=2) + "\n"
+    else:  # the results, as the single commands print them; how each plan went on stderr
         from .render import render_summary as render
 
         shown = {"summarize": lambda p, out: render(out, "text", plan=p), "measures": lambda p, out: measures_text(p, out, engine.name), "targets": lambda p, out: targets_text(p, out, engine.name)}[args.task]
-        sys.stdout.write("\n".join(shown(i.plan, i.output) for i in result if i.ok))
+        text = "\n".join(shown(i.plan, i.output) for i in result if i.ok)
         for i in result:
             where = f"{i.plan.region or '-'} · {os.path.basename(i.plan.source)} · {i.plan.id}"
             if i.ok:
                 n = len(i.output) if isinstance(i.output, list) else None
-                sys.stderr.write(f"ok      {where}" + (f" · {n} {i.task}" if n is not None else "") + "\n")
+                said = " (none in the plan)" if n == 0 else ""
+                sys.stderr.write(f"ok      {where}" + (f" · {n} {i.task}{said}" if n is not None else "") + "\n")
             else:
                 sys.stderr.write(f"{'skipped' if i.skipped else 'failed '} {where}" + (f" · {i.error}" if i.error else "") + "\n")
-    usage = result.usage
-    tail = f" · {usage.get('calls', 0)} calls, {usage.get('cached_calls', 0)} cached, {usage.get('total_tokens', 0):,} tokens" if usage else ""
-    sys.stderr.write(f"{result}{tail}\n")
+    if args.output:
+        from .files import write_atomic
+
+        try:
+            write_atomic(args.output, text)
+        except OSError as e:
+            raise InputError(args.output, f"cannot write the results ({e.strerror or e}); the answers received are cached: run again to write them") from None
+        sys.stderr.write(f"results written to {args.output}\n")
+    else:
+        sys.stdout.write(text)
+    currency = getattr(getattr(engine, "usage", None), "currency", None)
+    sys.stderr.write(f"{result} · {result.usage_line(currency)}\n")
     return 0 if len(result.done) == len(result) else 1
 
 
@@ -511,7 +543,8 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
     add_path_arguments(p)
     p.add_argument("--concurrency", type=int, default=16, metavar="N", help="plans in flight at once (default 16)")
     p.add_argument("--per-second", type=float, metavar="R", help="start at most R plans per second (for a provider's requests-per-minute limit)")
-    p.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, task, error, skipped, output}")
+    p.add_argument("--json", action="store_true", help="print a JSON list of {plan, engine, task, error, error_type, skipped, usage, output}")
+    p.add_argument("--output", "-o", metavar="FILE", help="write the results to FILE (whole or not at all) instead of stdout")
     api = p.add_mutually_exclusive_group()
     api.add_argument("--submit", action="store_true", help="send the requests through the provider's Batch API (/v1/batches) and print the batch id")
     api.add_argument("--collect", metavar="ID", help="wait for batch ID, store its responses in the cache, then print the results")
@@ -640,6 +673,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        return _run(args)
+    finally:
+        for note in _engine_notes():
+            sys.stderr.write(f"policyqa: warning: {redact(note)}\n")
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
         status = int(args.func(args) or 0)
         skipped = getattr(args, "skipped", None)
         if skipped and status == 0:
@@ -648,7 +689,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = InputError.exit_code
         return status
     except PolicyQAError as e:
-        sys.stderr.write(f"policyqa: error: {e}\n")
+        sys.stderr.write(f"policyqa: error: {redact(str(e))}\n")
         return e.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("policyqa: interrupted\n")
@@ -658,7 +699,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # an internal error: one line unless debugging
         if os.environ.get("POLICYQA_DEBUG"):
             raise
-        sys.stderr.write(f"policyqa: internal error: {type(e).__name__}: {e} (set POLICYQA_DEBUG=1 for a traceback)\n")
+        sys.stderr.write(f"policyqa: internal error: {type(e).__name__}: {redact(str(e))} (set POLICYQA_DEBUG=1 for a traceback)\n")
         return 1
 
 

@@ -17,6 +17,11 @@ A config file (TOML or YAML) may hold ``preset``, ``base_url``, ``model``, ``api
     input_price = 0.27          # per 1M prompt tokens
     context = 65536
 
+The config file may also set ``timeout`` (seconds one request may take, 120), ``deadline`` (seconds
+one plan may take in all; 600 for a remote endpoint, none for one on this machine), ``retries``,
+``reasks``, ``max_output_tokens``, ``context`` and ``max_retry_after`` (a longer Retry-After ends the
+plan with QuotaExceeded; 60); a value that is not a finite positive number is a ConfigError.
+
 Structured-output ``modes`` are tried in order (json_schema, json_object, text); a mode the
 endpoint rejects is skipped from then on. Prices are per 1M tokens in the preset's currency, as
 published when this was written: check them and override them in the config file.
@@ -25,6 +30,7 @@ The API key is never part of a repr, an error message, a cache key or a report.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -33,6 +39,7 @@ from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
+from .redact import redact_url, url_secrets
 
 MODES = ("json_schema", "json_object", "text")
 LOCAL_KEY = "not-needed"  # what the SDK sends to a local server that checks no key
@@ -83,7 +90,7 @@ _PRESET_FIELDS = {"base_url", "model", "modes", "context", "input_price", "outpu
 class Settings:
     """Everything the client needs to reach a model. ``sources`` says where each value came from."""
 
-    base_url: str
+    base_url: str = field(repr=False)  # may hold credentials (http://user:key@host/v1): shown only through ``endpoint``
     model: str
     api_key: str = field(repr=False)
     preset: str | None = None
@@ -93,14 +100,36 @@ class Settings:
     output_price: float | None = None
     currency: str = "USD"
     max_output_tokens: int = 2_048
-    timeout: float = 120.0
-    retries: int = 5  # attempts at a transient failure (429, 5xx, timeout, reset)
-    reasks: int = 2  # re-asks after a schema error or an ungrounded quote
+    timeout: float = 120.0  # seconds one request may take
+    retries: int = 5  # attempts at a transient failure (429, 5xx, timeout, reset, unreadable reply)
+    reasks: int = 2  # re-asks after a schema error or an ungrounded claim
+    deadline: float | None = None  # seconds one plan (or question) may take in all; None: no limit
+    max_retry_after: float = 60.0  # a Retry-After longer than this ends the plan at once (QuotaExceeded)
     sources: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        for name in ("timeout", "max_retry_after"):
+            if not _positive(getattr(self, name)):
+                raise ConfigError(f"{_OPTION.get(name, name)} must be a finite number of seconds above 0, not {getattr(self, name)!r}")
+        if self.deadline is not None and not _positive(self.deadline):
+            raise ConfigError(f"--deadline must be a finite number of seconds above 0, not {self.deadline!r}")
+        if not isinstance(self.retries, int) or isinstance(self.retries, bool) or self.retries < 1:
+            raise ConfigError(f"retries must be a whole number, 1 or more, not {self.retries!r}")
+        if not isinstance(self.reasks, int) or isinstance(self.reasks, bool) or self.reasks < 0:
+            raise ConfigError(f"reasks must be a whole number, 0 or more, not {self.reasks!r}")
 
     @property
     def endpoint(self) -> str:
-        return self.base_url.rstrip("/")
+        """The base URL as messages, logs and reports show it: credentials in it masked."""
+        return redact_url(self.base_url.rstrip("/"))
+
+    @property
+    def secrets(self) -> list[str]:
+        """What must never be shown: the API key and any credentials written into the base URL."""
+        return [s for s in [self.api_key if self.api_key != LOCAL_KEY else None, *url_secrets(self.base_url)] if s]
+
+    def __repr__(self) -> str:
+        return f"Settings(endpoint={self.endpoint!r}, model={self.model!r}, preset={self.preset!r}, key from {self.key_source})"
 
     @property
     def key_source(self) -> str:
@@ -108,6 +137,14 @@ class Settings:
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
+
+
+DEFAULT_DEADLINE = 600.0  # seconds per plan for a remote endpoint; a model on this machine has none (slow, and free)
+_OPTION = {"timeout": "--timeout", "max_retry_after": "max_retry_after"}
+
+
+def _positive(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
 
 
 def is_loopback(url: str) -> bool:
@@ -220,26 +257,28 @@ def resolve(
         )
     url = str(url).rstrip("/")
     if not url.startswith(("http://", "https://")):
-        raise ConfigError(f"{sources.get('base_url', 'base_url')}: {url!r} is not an http(s) URL")
+        raise ConfigError(f"{sources.get('base_url', 'base_url')}: {redact_url(url)!r} is not an http(s) URL")
     mdl = pick("model", model, "POLICYQA_MODEL")
     if mdl is None and p is not None and p.model:
         mdl, sources["model"] = p.model, f"preset {p.name}"
     if not mdl:
-        raise ConfigError(f"no model for {url}: set POLICYQA_MODEL, pass --model, or write model in {path or 'the config file'}")
+        raise ConfigError(f"no model for {redact_url(url)}: set POLICYQA_MODEL, pass --model, or write model in {path or 'the config file'}")
     key_vars = ["POLICYQA_API_KEY"] + ([p.key_var] if p is not None and p.key_var and p.key_var != "OPENAI_API_KEY" else []) + ["OPENAI_API_KEY"]
     key = pick("api_key", api_key, *key_vars)
     if not key:
         if (p is not None and not p.needs_key) or (p is None and is_loopback(url)):
             key, sources["api_key"] = LOCAL_KEY, "none needed"
         else:
-            raise ConfigError(f"no API key for {url}: set {' or '.join(key_vars)}, or pass api_key")
+            raise ConfigError(f"no API key for {redact_url(url)}: set {' or '.join(key_vars)}, or pass api_key")
     fields: dict[str, Any] = {"preset": p.name if p else None}
     if p is not None:
         fields.update(modes=p.modes, context=p.context, input_price=p.input_price, output_price=p.output_price, currency=p.currency)
-    for k in ("max_output_tokens", "timeout", "retries", "reasks", "context"):
+    for k in ("max_output_tokens", "timeout", "retries", "reasks", "context", "deadline", "max_retry_after"):
         if k in config and k not in overrides:
             fields[k] = config[k]
     fields.update({k: v for k, v in overrides.items() if v is not None})
+    if "deadline" not in fields and not is_loopback(url):
+        fields["deadline"] = DEFAULT_DEADLINE
     unknown = set(fields) - set(Settings.__dataclass_fields__)
     if unknown:
         raise ConfigError(f"unknown LLM setting(s): {', '.join(sorted(unknown))}")

@@ -3,7 +3,9 @@
     PolicyQAError                 base of everything policyqa raises on purpose
     ├── InputError                unreadable file, directory loop, binary, empty, undecodable, empty plan
     ├── ConfigError               no endpoint, missing or rejected key, unknown model or preset
-    ├── LLMError                  the service failed after retries (HTTP status, network, timeout)
+    ├── LLMError                  the service failed after retries (HTTP status, network, timeout, unreadable reply)
+    │   ├── QuotaExceeded         the service asks to wait longer than policyqa waits (Retry-After beyond the cap)
+    │   ├── DeadlineExceeded      a plan's total deadline (--deadline) passed before it was done
     │   └── BudgetExceeded        a --max-cost / --max-tokens budget would be passed
     └── ValidationFailed          the model's output failed validation or grounding after every re-ask
 
@@ -46,6 +48,19 @@ class LLMError(PolicyQAError):
         self.status = status
         self.original = original
         super().__init__(message)
+
+
+class QuotaExceeded(LLMError):
+    """The service asked to wait ``wait`` seconds (Retry-After), beyond what policyqa waits: the plan
+    ends at once instead of sleeping through an exhausted quota."""
+
+    def __init__(self, message: str, *, wait: float, status: int | None = None):
+        self.wait = wait
+        super().__init__(message, status=status)
+
+
+class DeadlineExceeded(LLMError):
+    """A plan's total time (every request, retry, wait and re-ask) passed its deadline."""
 
 
 class BudgetExceeded(LLMError):

@@ -1,7 +1,8 @@
 """The structured-output client: one OpenAI-compatible endpoint through the official ``openai`` SDK.
 
     client = LLMClient(resolve(base_url=..., model=...), cache=Cache(), usage=Usage(), budget=Budget(...))
-    obj, out = client.structured(messages, MySchema, prompt=load_prompt("summarize"), check=lambda obj: [])
+    with client.scope() as spent:                       # one plan: its usage, its deadline
+        obj, out = client.structured(messages, MySchema, prompt=load_prompt("summarize"), check=lambda obj: [])
 
 ``structured`` asks for JSON matching a pydantic model in the best mode the endpoint takes:
 
@@ -12,24 +13,40 @@
 
 A mode the server rejects (HTTP 400/422/500/501 that names response_format, json_schema or an
 unsupported feature) is remembered for that endpoint and model, and the next mode is used at once.
-The reply is parsed and validated, then ``check(obj)`` (the engine's grounding) may return errors;
-any error is sent back to the model with the prompt ``reask`` (the caller's messages are never
-changed), at most ``settings.reasks`` times, then :class:`ValidationFailed` carries the attempts,
-the last raw output and what all attempts cost.
 
-Transient failures (429 honouring Retry-After, 5xx, timeouts, resets, unreadable bodies) are retried
-with exponential backoff and jitter (tenacity); the SDK's own ``max_retries`` is 0 so the two do not
-multiply. 400/401/403/404 fail at once: a rejected key names the variable it came from, an unknown
-model says so. The API key never appears in an error, a log, a cache key or a cached value.
+A reply is accepted only when it was not cut off (``finish_reason``), its JSON parses whole
+(:func:`policyqa.replies.extract_json`), it validates against the schema, and ``check(obj)`` (the
+engine's grounding of every claim) finds nothing wrong. Any error is sent back to the model with the
+prompt ``reask`` (the caller's messages are never changed), at most ``settings.reasks`` times, then
+:class:`ValidationFailed` carries the attempts, the last raw output and what all attempts cost.
+
+The cache stores replies once they are judged: a valid reply is replayed by later runs; a reply
+marked invalid is asked again by the next run (a run under way, or another process running beside
+it, reuses it as it is). A request already under way in another thread or process (a lease in the
+cache) is waited for, not sent again. A reply the cache cannot store (a full disk) is kept in memory
+for the rest of the run and counted in :attr:`LLMClient.unsaved`. For a server on this machine the
+key also holds the model the server says it serves (``GET /models``), so two local servers never
+share entries.
+
+What a failure means (transient or not, how long to wait, the error a user sees) is
+:mod:`policyqa.endpoint`; replay, leases and judged replies are :mod:`policyqa.replay`.
+
+Transient failures (429 honouring a valid Retry-After, 5xx, timeouts, resets, bodies that are not a
+chat completion, such as an HTML page with status 200) are retried with exponential backoff and
+jitter (tenacity); the SDK's own ``max_retries`` is 0 so the two do not multiply. A Retry-After
+longer than ``settings.max_retry_after`` ends the call at once (:class:`QuotaExceeded`, naming the
+wait); one that is not a finite number of seconds ahead falls back to backoff. Each request waits at
+most ``settings.timeout`` seconds, and everything a plan does (requests, retries, waits, re-asks)
+at most ``settings.deadline`` seconds (:class:`DeadlineExceeded`). 400/401/403/404 fail at once: a
+rejected key names the variable it came from, an unknown model says so. Every HTTP attempt is
+counted in the usage. No credential appears in an error, a log, a cache key or a cached value.
 """
 
 from __future__ import annotations
 
-import copy
+import contextlib
 import functools
-import json
 import random
-import re
 import threading
 import time
 from dataclasses import dataclass
@@ -40,17 +57,23 @@ from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from .config import Settings
-from .errors import ConfigError, LLMError, ValidationFailed
-from .prompts import Prompt, load_prompt
+from .endpoint import ModeRejected, error_for, retry_after, short, transient
+from .errors import ConfigError, DeadlineExceeded, LLMError, ValidationFailed
+from .prompts import Prompt, as_data, load_prompt
+from .redact import redact
+from .replay import CACHE_ERRORS, ReplyStore
+from .replies import Reply, Unreadable, errors_of, extract_json, plain_schema, read_completion, reply_problems, schema_pretty, strict_schema
 from .tokens import token_counter
 from .usage import Usage
+
+__all__ = ["LLMClient", "Completion", "extract_json", "strict_schema", "plain_schema", "cache_endpoint", "remembered_mode", "forget_modes"]
 
 M = TypeVar("M", bound=BaseModel)
 
 _MODES: dict[tuple[str, str], str] = {}  # (endpoint, model) -> the mode that worked last
 _MODES_LOCK = threading.Lock()
-_REJECTS_MODE = re.compile(r"response[_ ]format|json[_ ]schema|json[_ ]object|not supported|unsupported|grammar", re.I)
-_KEYLIKE = re.compile(r"\b(?:sk|pk|ak|key)-[A-Za-z0-9_\-*.]{6,}")
+_UNKNOWN = object()
+_CACHE_ERRORS = CACHE_ERRORS
 
 
 class CacheLike(Protocol):
@@ -65,16 +88,20 @@ class BudgetLike(Protocol):
 
 @dataclass(frozen=True)
 class Completion:
-    """One model reply: its text, what it cost, the mode it was asked in, and whether the cache answered."""
+    """One model reply: its text, what it cost, the mode it was asked in, whether the cache answered,
+    why the server stopped, the cache key it goes under, and (a cached reply) whether it was valid."""
 
     content: str
     prompt_tokens: int = 0
     completion_tokens: int = 0
     mode: str = "text"
     cached: bool = False
+    finish_reason: str | None = None
+    key: str | None = None
+    valid: bool | None = None
 
 
-class _ModeRejected(Exception):
+class _DeadlinePassed(Exception):
     pass
 
 
@@ -100,101 +127,23 @@ def forget_modes() -> None:
 def cache_endpoint(endpoint: str) -> str:
     """The endpoint as cache keys name it: a server on this machine (a llama.cpp server started on
     a free port each run) is "loopback" whatever its port, so a local run replays from the cache;
-    the model name still tells local models apart."""
-    m = re.match(r"^(https?)://(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(/.*)?$", endpoint or "")
-    return f"{m.group(1)}://loopback{m.group(2) or ''}" if m else endpoint
+    the model it serves (see :meth:`LLMClient.served_model`) tells local models apart."""
+    from urllib.parse import urlsplit
 
-
-def strict_schema(model: type[BaseModel]) -> dict:
-    """The model's JSON schema as OpenAI's strict mode wants it: every property required, no extra ones, no defaults."""
-    return json.loads(_strict_schema_text(model))
-
-
-def plain_schema(model: type[BaseModel]) -> dict:
-    """The model's JSON schema (a fresh copy; pydantic builds it once per class here)."""
-    return json.loads(_schema_text(model))
-
-
-@functools.lru_cache(maxsize=64)
-def _schema_text(model: type[BaseModel]) -> str:
-    return json.dumps(model.model_json_schema(), ensure_ascii=False)
-
-
-@functools.lru_cache(maxsize=64)
-def _schema_pretty(model: type[BaseModel]) -> str:
-    return json.dumps(model.model_json_schema(), ensure_ascii=False, indent=1)
-
-
-@functools.lru_cache(maxsize=64)
-def _strict_schema_text(model: type[BaseModel]) -> str:
-    schema = copy.deepcopy(model.model_json_schema())
-
-    def fix(node: Any) -> None:
-        if isinstance(node, dict):
-            node.pop("default", None)
-            if node.get("type") == "object" and "properties" in node:
-                node["additionalProperties"] = False
-                node["required"] = list(node["properties"])
-            for v in node.values():
-                fix(v)
-        elif isinstance(node, list):
-            for v in node:
-                fix(v)
-
-    fix(schema)
-    return json.dumps(schema, ensure_ascii=False)
+    parts = urlsplit(endpoint or "")
+    if (parts.hostname or "").lower() in ("127.0.0.1", "localhost", "::1"):
+        return f"{parts.scheme}://loopback{parts.path.rstrip('/')}"
+    return endpoint
 
 
 @functools.lru_cache(maxsize=64)
 def _format_text(model: type[BaseModel]) -> str:
     """The "format" prompt with the model's schema spelled out (json_object and text modes)."""
-    return load_prompt("format").render(schema=_schema_pretty(model))[-1]["content"]
-
-
-def extract_json(text: str) -> Any:
-    """The first JSON object in ``text`` (inside a ```json fence, or the first balanced {...}); ValueError when none."""
-    text = text.strip()
-    try:
-        return json.loads(text)
-    except ValueError:
-        pass
-    fence = re.search(r"```(?:json)?\s*(.*?)```", text, re.S)
-    if fence:
-        try:
-            return json.loads(fence.group(1))
-        except ValueError:
-            pass
-    start = text.find("{")
-    while start >= 0:
-        depth, in_str, esc = 0, False, False
-        for i in range(start, len(text)):
-            ch = text[i]
-            if in_str:
-                esc = (ch == "\\") and not esc
-                if ch == '"' and not esc and text[i - 1] != "\\":
-                    in_str = False
-                continue
-            if ch == '"':
-                in_str = True
-            elif ch == "{":
-                depth += 1
-            elif ch == "}":
-                depth -= 1
-                if depth == 0:
-                    try:
-                        return json.loads(text[start : i + 1])
-                    except ValueError:
-                        break
-        start = text.find("{", start + 1)
-    raise ValueError("no JSON object in the reply")
-
-
-def _errors_of(e: ValidationError) -> list[str]:
-    return [f"{'.'.join(str(p) for p in err['loc']) or '(root)'}: {err['msg']}" for err in e.errors()[:12]]
+    return load_prompt("format").render(schema=schema_pretty(model))[-1]["content"]
 
 
 class LLMClient:
-    """Chat completions against one endpoint, with modes, re-asks, retries, cache, usage and budget."""
+    """Chat completions against one endpoint, with modes, re-asks, retries, cache, usage, budget and deadline."""
 
     def __init__(
         self,
@@ -208,34 +157,110 @@ class LLMClient:
         backoff: float = 1.0,
         max_wait: float = 60.0,
         sleep: Callable[[float], None] = time.sleep,
+        served: Any = _UNKNOWN,
     ):
         self.settings = settings
         self.openai = openai_client or openai.OpenAI(
             base_url=settings.base_url, api_key=settings.api_key, max_retries=0, timeout=settings.timeout, http_client=http_client
         )
         self.cache = cache
-        self.usage = usage if usage is not None else Usage(settings.input_price, settings.output_price)
+        self.usage = usage if usage is not None else Usage(settings.input_price, settings.output_price, settings.currency)
         self.budget = budget
         self.backoff = backoff
-        self.max_wait = max_wait
+        self.max_wait = max_wait  # the longest backoff sleep (a Retry-After is capped by settings.max_retry_after)
         self.sleep = sleep
         self.counter = token_counter(settings.model)
+        longest = settings.timeout * max(1, settings.retries) + 60.0  # the longest a request may hold its lease
+        self.store = ReplyStore(cache, lease_seconds=min(longest, settings.deadline + 5.0) if settings.deadline else longest) if cache is not None else None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._served = served
 
     def __repr__(self) -> str:
         return f"LLMClient({self.settings.endpoint}, model={self.settings.model!r})"
+
+    # -- one plan: its usage and its deadline ---------------------------------------------------
+    @contextlib.contextmanager
+    def scope(self) -> Iterator[Usage]:
+        """Everything inside is one plan (or question), in this thread: yields the Usage of its calls
+        (every attempt, failed ones included) and holds its deadline (``settings.deadline``).
+        Nested scopes are the outer one."""
+        loc = self._local
+        if getattr(loc, "meter", None) is not None:
+            yield loc.meter
+            return
+        loc.meter = Usage(self.settings.input_price, self.settings.output_price, self.settings.currency)
+        loc.deadline = time.monotonic() + self.settings.deadline if self.settings.deadline else None
+        try:
+            yield loc.meter
+        finally:
+            loc.meter = None
+            loc.deadline = None
+
+    def _remaining(self) -> float | None:
+        deadline = getattr(self._local, "deadline", None)
+        return None if deadline is None else deadline - time.monotonic()
+
+    def _meters(self, spent: Usage | None = None) -> list[Usage]:
+        out = [self.usage]
+        meter = getattr(self._local, "meter", None)
+        if meter is not None:
+            out.append(meter)
+        if spent is not None:
+            out.append(spent)
+        return out
+
+    def drop(self, claims: int) -> None:
+        """Count claims left out of an output (they never grounded), in this run's and this plan's usage."""
+        if claims:
+            for m in self._meters():
+                m.drop(claims)
+
+    @staticmethod
+    def _add(meters: list[Usage], prompt_tokens: int = 0, completion_tokens: int = 0, *, failed: bool = False, cached: bool = False) -> None:
+        for m in meters:
+            m.add(prompt_tokens, completion_tokens, failed=failed, cached=cached)
+
+    def _deadline_error(self, attempts: int, last: BaseException | None, *, waiting: bool = False) -> DeadlineExceeded:
+        s = self.settings
+        what = "waiting for the same request under way elsewhere" if waiting else f"{attempts} attempt{'s' if attempts != 1 else ''}"
+        tail = f"; last: {self._scrub(short(last))}" if last is not None else ""
+        return DeadlineExceeded(f"{s.endpoint}: the deadline of {s.deadline:g} s for this plan passed ({what}{tail}); raise it with --deadline")
+
+    # -- what a local server serves -------------------------------------------------------------
+    def served_model(self) -> str | None:
+        """For a server on this machine, the model it says it serves (``GET /models``: ids and the
+        entry of the model asked for), so that two local servers serving different models never
+        share cache entries; the last one seen when the server does not answer; None for a remote API."""
+        if self._served is _UNKNOWN:
+            with self._lock:
+                if self._served is _UNKNOWN:
+                    from .local import served_model
+
+                    self._served = served_model(self.openai, self.settings, self.cache, memo_endpoint=cache_endpoint(self.settings.base_url))
+        return self._served  # type: ignore[return-value]
 
     # -- modes ----------------------------------------------------------------------------------
     @property
     def _mode_key(self) -> tuple[str, str]:
         return (self.settings.endpoint, self.settings.model)
 
+    def _mode_memo(self) -> str:
+        return self.cache.key(kind="mode", endpoint=cache_endpoint(self.settings.endpoint), model=self.settings.model, **self._served_part())  # type: ignore[union-attr]
+
+    def _served_part(self) -> dict:
+        served = self.served_model()
+        return {"served": served} if served is not None else {}
+
     def modes(self) -> list[str]:
         """The modes to try, best first, starting from the one that worked last for this endpoint."""
         modes = list(self.settings.modes)
         known = remembered_mode(*self._mode_key)
         if known is None and self.cache is not None:
-            hit = self.cache.get(self.cache.key(kind="mode", endpoint=cache_endpoint(self.settings.endpoint), model=self.settings.model))
-            known = (hit or {}).get("mode")
+            try:
+                known = (self.cache.get(self._mode_memo()) or {}).get("mode")
+            except _CACHE_ERRORS:
+                known = None
         if known in modes:
             return modes[modes.index(known) :]
         return modes
@@ -246,7 +271,10 @@ class LLMClient:
                 return
             _MODES[self._mode_key] = mode
         if self.cache is not None:
-            self.cache.put(self.cache.key(kind="mode", endpoint=cache_endpoint(self.settings.endpoint), model=self.settings.model), {"mode": mode})
+            try:
+                self.cache.put(self._mode_memo(), {"mode": mode})
+            except _CACHE_ERRORS:
+                pass
 
     # -- requests -------------------------------------------------------------------------------
     def _body(self, messages: list[dict], mode: str, schema_model: type[BaseModel] | None, *, stream: bool = False) -> dict:
@@ -279,57 +307,49 @@ class LLMClient:
         return self.cache.key(
             endpoint=cache_endpoint(self.settings.endpoint), model=self.settings.model, prompt=prompt.name if prompt else None,
             prompt_version=prompt.version if prompt else None, messages=body["messages"], schema=body.get("response_format"), params=params,
+            **self._served_part(),
         )
 
     def _scrub(self, text: str) -> str:
-        key = self.settings.api_key
-        if key and len(key) >= 4:
-            text = text.replace(key, "***")
-        return _KEYLIKE.sub("***", text)
+        return redact(text, self.settings.secrets)
 
-    def _fail(self, e: BaseException, mode: str) -> Exception:
-        """The policyqa error for an SDK exception that will not be retried (any more)."""
-        s = self.settings
-        where = s.endpoint
-        if isinstance(e, openai.APIStatusError):
-            status = e.status_code
-            msg = self._scrub(_server_message(e))
-            if mode != "text" and status in (400, 422, 500, 501) and _REJECTS_MODE.search(msg):
-                return _ModeRejected(msg)
-            if status in (401, 403):
-                return ConfigError(f"{where} rejected the API key from {s.key_source} (HTTP {status}): {msg}")
-            if status == 404:
-                if "model" in msg.lower():
-                    return ConfigError(f"{where} does not serve the model {s.model!r} (HTTP 404): {msg}; check --model / POLICYQA_MODEL")
-                return ConfigError(f"{where}: not found (HTTP 404): {msg}; check the base URL (OpenAI-compatible URLs usually end in /v1)")
-            if status == 429:
-                return LLMError(f"{where} is rate-limiting the requests (HTTP 429) after {s.retries} attempts: {msg}", status=429)
-            if status >= 500:
-                return LLMError(f"{where} failed (HTTP {status}) after {s.retries} attempts: {msg}", status=status)
-            return LLMError(f"{where} refused the request (HTTP {status}): {msg}", status=status)
-        if isinstance(e, openai.APITimeoutError):
-            return LLMError(f"{where} did not answer within {s.timeout:g} s, {s.retries} attempts")
-        if isinstance(e, openai.APIConnectionError):
-            return LLMError(f"cannot reach {where} ({self._scrub(str(e.__cause__ or e))}) after {s.retries} attempts")
-        return LLMError(f"{where} sent a reply that could not be read ({type(e).__name__}: {self._scrub(str(e))[:200]}) after {s.retries} attempts")
+    def _retryable(self, e: BaseException) -> bool:
+        if not transient(e):
+            return False
+        after = retry_after(e)
+        return after is None or after <= self.settings.max_retry_after  # a longer wait: the quota is spent, stop
 
     def _wait(self, state: RetryCallState) -> float:
         e = state.outcome.exception() if state.outcome else None
-        after = _retry_after(e)
+        after = retry_after(e)
         if after is not None:
-            return min(after, self.max_wait)
+            return after
         exp = self.backoff * 2 ** (state.attempt_number - 1)
-        return min(exp, 20.0 * self.backoff, self.max_wait) + random.uniform(0, self.backoff)  # exponential backoff, full jitter on top
+        return min(exp, 20.0 * self.backoff, self.max_wait) + random.uniform(0, self.backoff)  # exponential backoff, jitter on top
 
-    def _retrying(self) -> Retrying:
-        return Retrying(stop=stop_after_attempt(max(1, self.settings.retries)), wait=self._wait, retry=retry_if_exception(_transient), sleep=self.sleep, reraise=True)
+    def _retrying(self, state: dict) -> Retrying:
+        def past_deadline(rs: RetryCallState) -> bool:
+            left = self._remaining()
+            if left is not None and rs.upcoming_sleep >= left:
+                state["deadline"] = True
+                return True
+            return False
+
+        return Retrying(stop=stop_after_attempt(max(1, self.settings.retries)) | past_deadline, wait=self._wait,
+                        retry=retry_if_exception(self._retryable), sleep=self.sleep, reraise=True)
+
+    def _timeout(self, state: dict) -> float:
+        """This attempt's timeout: ``settings.timeout``, or what is left of the plan's deadline."""
+        left = self._remaining()
+        if left is not None and left <= 0:
+            state["deadline"] = True
+            raise _DeadlinePassed
+        return self.settings.timeout if left is None else max(0.01, min(self.settings.timeout, left))
 
     def _estimate(self, messages: list[dict]) -> int:
         return self.counter.count_messages(messages)
 
     def _reserve(self, messages: list[dict]):
-        import contextlib
-
         if self.budget is None:
             return contextlib.nullcontext()
         est = self._estimate(messages)
@@ -338,41 +358,127 @@ class LLMClient:
         self.budget.check(self.usage, est, completion_tokens=self.settings.max_output_tokens)
         return contextlib.nullcontext()
 
-    def send(self, messages: list[dict], *, prompt: Prompt | None = None, schema_model: type[BaseModel] | None = None, mode: str = "text") -> Completion:
-        """One completion (cache first, then the endpoint with transient retries). Usage is counted by the caller."""
+    def _request(self, body: dict, mode: str, meters: list[Usage], messages: list[dict], *, count_reply: bool = True) -> Reply:
+        """One chat completion from the endpoint, retrying transient faults; every attempt is counted
+        (the one that brings the reply only with ``count_reply``: else its caller counts it)."""
+        state = {"attempts": 0, "deadline": False}
+
+        def once() -> Reply:
+            timeout = self._timeout(state)
+            state["attempts"] += 1
+            try:
+                raw = self.openai.chat.completions.with_raw_response.create(**body, timeout=timeout)
+            except Exception:
+                self._add(meters, failed=True)
+                raise
+            http = raw.http_response
+            try:
+                reply = read_completion(http.headers.get("content-type"), http.text)
+            except Unreadable as e:
+                self._add(meters, e.prompt_tokens, e.completion_tokens, failed=True)
+                raise
+            if count_reply:
+                self._add(meters, reply.prompt_tokens or self._estimate(messages), reply.completion_tokens or self.counter.count(reply.content or ""))
+            return reply
+
+        try:
+            return self._retrying(state)(once)
+        except _DeadlinePassed:
+            raise self._deadline_error(state["attempts"], None) from None
+        except Exception as e:  # noqa: BLE001  every SDK/transport failure becomes one policyqa error
+            if state["deadline"]:
+                raise self._deadline_error(state["attempts"], e) from None
+            raise error_for(e, self.settings, attempts=state["attempts"], mode=mode) from None
+
+    # -- the cache: replay, leases, judged replies (policyqa.replay) ----------------------------
+    @property
+    def started(self) -> float:
+        return self.store.started if self.store is not None else 0.0
+
+    @property
+    def unsaved(self) -> int:
+        """Replies the cache could not store in this run (kept in memory)."""
+        return self.store.unsaved if self.store is not None else 0
+
+    @property
+    def cache_problem(self) -> str | None:
+        """What could not be written to the cache in this run, as one line (None: nothing)."""
+        return self.store.problem if self.store is not None else None
+
+    def _lookup(self, key: str) -> dict | None:
+        return self.store.lookup(key, left=self._remaining, expired=lambda: self._deadline_error(0, None, waiting=True))  # type: ignore[union-attr]
+
+    def _release(self, key: str | None) -> None:
+        if self.store is not None:
+            self.store.release(key)
+
+    def settle(self, out: Completion, errors: list[str], spent: Usage | None = None) -> None:
+        """Record what a reply was worth: in the cache as valid, or marked invalid (the next run asks
+        again), its lease released; a reply with errors counts as a failed call. A reply the cache
+        cannot store (a full disk) is kept in memory for this run and counted in ``unsaved``."""
+        if out.cached:
+            return
+        if errors:
+            for m in self._meters(spent):
+                m.mark_failed()
+        if out.key is None or self.store is None:
+            return
+        value: dict[str, Any] = {"content": out.content, "prompt_tokens": out.prompt_tokens, "completion_tokens": out.completion_tokens,
+                                 "mode": out.mode, "finish_reason": out.finish_reason, "valid": not errors}
+        if errors:
+            value["errors"] = [e[:300] for e in errors[:6]]
+        self.store.save(out.key, value)
+
+    # -- one request ----------------------------------------------------------------------------
+    def _ask(self, messages: list[dict], prompt: Prompt | None, schema_model: type[BaseModel] | None, mode: str, spent: Usage | None = None,
+             *, count_reply: bool = True) -> Completion:
+        """One completion: the cache first (waiting for a request under way elsewhere), then the
+        endpoint. The caller judges it and calls :meth:`settle` (which releases the lease).
+        Without ``count_reply`` the reply (or the cache hit) is left for the caller to count."""
         body = self._body(messages, mode, schema_model)
         key = self._key(prompt, body)
+        meters = self._meters(spent)
         if key is not None:
-            hit = self.cache.get(key)
-            if hit is not None and isinstance(hit.get("content"), str):
-                return Completion(hit["content"], int(hit.get("prompt_tokens", 0)), int(hit.get("completion_tokens", 0)), mode, cached=True)
-        with self._reserve(messages):
-            try:
-                for attempt in self._retrying():
-                    with attempt:
-                        resp = self.openai.chat.completions.create(**body)
-            except Exception as e:  # noqa: BLE001  every SDK/transport failure becomes one policyqa error
-                err = self._fail(e, mode)
-                if not isinstance(err, _ModeRejected):
-                    self.usage.add(0, 0, failed=True)
-                raise err from None
-            content, pt, ct = _read(resp)
-            if not isinstance(content, str):
-                content = ""
-        out = Completion(content, pt or self._estimate(messages), ct or self.counter.count(content), mode)
-        if key is not None:
-            self.cache.put(key, {"content": out.content, "prompt_tokens": out.prompt_tokens, "completion_tokens": out.completion_tokens, "mode": mode})
+            hit = self._lookup(key)
+            if hit is not None:
+                if count_reply:
+                    self._add(meters, cached=True)
+                return Completion(hit["content"], int(hit.get("prompt_tokens", 0)), int(hit.get("completion_tokens", 0)), mode, cached=True,
+                                  finish_reason=hit.get("finish_reason"), key=key, valid=hit.get("valid", True))
+        try:
+            with self._reserve(messages):
+                reply = self._request(body, mode, meters, messages, count_reply=count_reply)
+        except BaseException:
+            self._release(key)
+            raise
+        content = reply.content or ""
+        return Completion(content, reply.prompt_tokens or self._estimate(messages), reply.completion_tokens or self.counter.count(content), mode,
+                          finish_reason=reply.finish_reason, key=key)
+
+    def send(self, messages: list[dict], *, prompt: Prompt | None = None, schema_model: type[BaseModel] | None = None, mode: str = "text") -> Completion:
+        """One completion (cache first, then the endpoint with transient retries), stored as it came:
+        nothing checks it here (``structured`` does). Attempts that failed are counted here; the
+        reply itself (or the cache hit) is counted by the caller, who knows what it was worth
+        (``usage.add(out.prompt_tokens, out.completion_tokens, cached=out.cached)``)."""
+        out = self._ask(messages, prompt, schema_model, mode, count_reply=False)
+        self.settle(out, [])
         return out
 
-    def _count(self, out: Completion, *, failed: bool, spent: Usage) -> None:
-        if out.cached:
-            self.usage.add(cached=True)
-            spent.add(cached=True)
-        else:
-            self.usage.add(out.prompt_tokens, out.completion_tokens, failed=failed)
-            spent.add(out.prompt_tokens, out.completion_tokens, failed=failed)
-
     # -- structured output ----------------------------------------------------------------------
+    def assess(self, out: Completion, schema_model: type[M], check: Callable[[M], list[str]] | None = None) -> tuple[M | None, list[str]]:
+        """``out`` as ``schema_model`` and what is wrong with it: cut off, not one whole JSON object,
+        not the schema, or what ``check`` finds (the engine's grounding)."""
+        problems = reply_problems(out.finish_reason, out.content)
+        if problems:
+            return None, problems
+        try:
+            obj = schema_model.model_validate(extract_json(out.content, prose=out.mode == "text"))
+        except ValidationError as e:
+            return None, errors_of(e)
+        except ValueError as e:
+            return None, [f"the reply is not one whole JSON object: {e}"]
+        return obj, (list(check(obj)) if check is not None else [])
+
     def structured(
         self,
         messages: list[dict],
@@ -382,24 +488,24 @@ class LLMClient:
         check: Callable[[M], list[str]] | None = None,
     ) -> tuple[M, Completion]:
         """The reply as ``schema_model``, valid and passing ``check``, re-asking on errors (see the module doc)."""
-        spent = Usage(self.settings.input_price, self.settings.output_price)
+        spent = Usage(self.settings.input_price, self.settings.output_price, self.settings.currency)
         history: list[dict] = []  # assistant replies and re-asks added after the caller's messages
         last: dict[str, Any] = {"output": None, "errors": []}
         reask = load_prompt("reask")
 
         def attempt_once() -> tuple[M, Completion]:
-            out = self._send_any_mode(messages + history, prompt, schema_model)
+            out = self._ask_any_mode(messages + history, prompt, schema_model, spent)
             last["output"] = out.content
-            errors: list[str]
             try:
-                obj = schema_model.model_validate(extract_json(out.content))
-                errors = list(check(obj)) if check is not None else []
-            except ValueError as e:  # ValidationError is a ValueError
-                obj, errors = None, (_errors_of(e) if isinstance(e, ValidationError) else [f"the reply is not a JSON object: {e}"])
-            self._count(out, failed=bool(errors), spent=spent)
+                obj, errors = self.assess(out, schema_model, check)
+            except BaseException:
+                self._release(out.key)  # a check that broke: no lease is left held
+                raise
+            self.settle(out, errors, spent)
             if errors:
                 last["errors"] = errors
-                history.extend([{"role": "assistant", "content": out.content}, reask.render(errors="\n".join(f"- {x}" for x in errors))[-1]])
+                listed = "\n".join(f"- {as_data(x)}" for x in errors)
+                history.extend([{"role": "assistant", "content": out.content}, reask.render(errors=listed)[-1]])
                 raise _Invalid(errors, out.content)
             return obj, out  # type: ignore[return-value]
 
@@ -415,14 +521,13 @@ class LLMClient:
             f"{self.settings.model} at {self.settings.endpoint} gave no valid {name} output: {'; '.join(last['errors'][:3])}",
             attempts=tries, last_output=last["output"], usage=spent, errors=last["errors"],
         )
-        raise AssertionError("unreachable")  # pragma: no cover
 
-    def _send_any_mode(self, messages: list[dict], prompt: Prompt | None, schema_model: type[BaseModel]) -> Completion:
+    def _ask_any_mode(self, messages: list[dict], prompt: Prompt | None, schema_model: type[BaseModel], spent: Usage | None = None) -> Completion:
         modes = self.modes()
         for i, mode in enumerate(modes):
             try:
-                out = self.send(self._with_format(messages, mode, schema_model), prompt=prompt, schema_model=schema_model, mode=mode)
-            except _ModeRejected as e:
+                out = self._ask(self._with_format(messages, mode, schema_model), prompt, schema_model, mode, spent)
+            except ModeRejected as e:
                 if i == len(modes) - 1:
                     raise LLMError(f"{self.settings.endpoint} rejected every structured-output mode ({', '.join(modes)}): {e}") from None
                 continue
@@ -434,13 +539,13 @@ class LLMClient:
     # -- streaming ------------------------------------------------------------------------------
     def stream(self, messages: list[dict], *, prompt: Prompt | None = None, schema_model: type[BaseModel] | None = None) -> Iterator[str]:
         """Yield the reply's text as it arrives (retries only before the first chunk; a rejected mode
-        moves to the next one); the final :class:`Completion` is the generator's return value.
-        A cached reply comes as one chunk."""
+        moves to the next one); the final :class:`Completion` is the generator's return value, and
+        the caller judges it and calls :meth:`settle`. A cached reply comes as one chunk."""
         modes = self.modes() if schema_model is not None else ["text"]
         for i, mode in enumerate(modes):
             try:
                 return (yield from self._stream_mode(messages, prompt, schema_model, mode))
-            except _ModeRejected as e:
+            except ModeRejected as e:
                 if i == len(modes) - 1:
                     raise LLMError(f"{self.settings.endpoint} rejected every structured-output mode ({', '.join(modes)}): {e}") from None
         raise LLMError(f"no structured-output mode configured for {self.settings.endpoint}")
@@ -449,95 +554,63 @@ class LLMClient:
         msgs = self._with_format(messages, mode, schema_model)
         body = self._body(msgs, mode, schema_model, stream=True)
         key = self._key(prompt, {k: v for k, v in body.items() if k not in ("stream", "stream_options")})
+        meters = self._meters()
         if key is not None:
-            hit = self.cache.get(key)
-            if hit is not None and isinstance(hit.get("content"), str):
-                self.usage.add(cached=True)
+            hit = self._lookup(key)
+            if hit is not None:
+                self._add(meters, cached=True)
                 yield hit["content"]
-                return Completion(hit["content"], int(hit.get("prompt_tokens", 0)), int(hit.get("completion_tokens", 0)), mode, cached=True)
+                return Completion(hit["content"], int(hit.get("prompt_tokens", 0)), int(hit.get("completion_tokens", 0)), mode, cached=True,
+                                  finish_reason=hit.get("finish_reason"), key=key, valid=hit.get("valid", True))
         parts: list[str] = []
         pt = ct = 0
-        with self._reserve(msgs):
-            try:
-                for attempt in self._retrying():
-                    with attempt:
-                        chunks = self.openai.chat.completions.create(**body)
-            except Exception as e:  # noqa: BLE001
-                err = self._fail(e, mode)
-                if not isinstance(err, _ModeRejected):
-                    self.usage.add(0, 0, failed=True)
-                raise err from None
-            if schema_model is not None:
-                self._remember(mode)
-            try:
-                for chunk in chunks:
-                    if getattr(chunk, "usage", None):
-                        pt, ct = chunk.usage.prompt_tokens or 0, chunk.usage.completion_tokens or 0
-                    for choice in chunk.choices or []:
-                        piece = getattr(choice.delta, "content", None)
-                        if piece:
-                            parts.append(piece)
-                            yield piece
-            except Exception as e:  # noqa: BLE001  the stream broke after it started: no retry (text was shown)
-                self.usage.add(0, 0, failed=True)
-                raise LLMError(f"the stream from {self.settings.endpoint} broke: {self._scrub(str(e))[:200]}") from None
-        content = "".join(parts)
-        out = Completion(content, pt or self._estimate(msgs), ct or self.counter.count(content), mode)
-        self.usage.add(out.prompt_tokens, out.completion_tokens)
-        if key is not None:
-            self.cache.put(key, {"content": content, "prompt_tokens": out.prompt_tokens, "completion_tokens": out.completion_tokens, "mode": mode})
-        return out
-
-
-def _read(resp: Any) -> tuple[Any, int, int]:
-    choice = (resp.choices or [None])[0]
-    content = choice.message.content if choice is not None and choice.message is not None else None
-    u = getattr(resp, "usage", None)
-    return content, (u.prompt_tokens or 0) if u else 0, (u.completion_tokens or 0) if u else 0
-
-
-def _server_message(e: Any) -> str:
-    body = getattr(e, "body", None)
-    if isinstance(body, dict):
-        err = body.get("error", body)
-        if isinstance(err, dict) and err.get("message"):
-            return str(err["message"])
-        if isinstance(err, str):
-            return err
-    return str(getattr(e, "message", "") or e)
-
-
-def _transient(e: BaseException) -> bool:
-    if isinstance(e, openai.APIStatusError):
-        if e.status_code in (400, 422, 500, 501) and _REJECTS_MODE.search(_server_message(e)):
-            return False  # a rejected mode: switch at once
-        return e.status_code in (408, 409, 429) or e.status_code >= 500
-    return isinstance(e, (openai.APIConnectionError, openai.APITimeoutError, ValueError))  # ValueError: a body that is not JSON
-
-
-def _retry_after(e: BaseException | None) -> float | None:
-    response = getattr(e, "response", None)
-    if response is None:
-        return None
-    headers = getattr(response, "headers", None) or {}
-    for name in ("retry-after-ms", "Retry-After-Ms"):
-        if headers.get(name):
-            try:
-                return float(headers[name]) / 1000
-            except ValueError:
-                pass
-    value = headers.get("retry-after") or headers.get("Retry-After")
-    if value:
+        finish: str | None = None
+        done = False
         try:
-            return max(0.0, float(value))
-        except ValueError:
-            from email.utils import parsedate_to_datetime
+            with self._reserve(msgs):
+                state = {"attempts": 0, "deadline": False}
 
-            try:
-                return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-            except (TypeError, ValueError):
-                return None
-    return None
+                def opened() -> Any:
+                    timeout = self._timeout(state)
+                    state["attempts"] += 1
+                    try:
+                        return self.openai.chat.completions.create(**body, timeout=timeout)
+                    except Exception:
+                        self._add(meters, failed=True)
+                        raise
+
+                try:
+                    chunks = self._retrying(state)(opened)
+                except _DeadlinePassed:
+                    raise self._deadline_error(state["attempts"], None) from None
+                except Exception as e:  # noqa: BLE001
+                    if state["deadline"]:
+                        raise self._deadline_error(state["attempts"], e) from None
+                    raise error_for(e, self.settings, attempts=state["attempts"], mode=mode) from None
+                if schema_model is not None:
+                    self._remember(mode)
+                try:
+                    for chunk in chunks:
+                        if getattr(chunk, "usage", None):
+                            pt, ct = chunk.usage.prompt_tokens or 0, chunk.usage.completion_tokens or 0
+                        for choice in chunk.choices or []:
+                            if getattr(choice, "finish_reason", None):
+                                finish = choice.finish_reason
+                            piece = getattr(choice.delta, "content", None)
+                            if piece:
+                                parts.append(piece)
+                                yield piece
+                except Exception as e:  # noqa: BLE001  the stream broke after it started: no retry (text was shown)
+                    self._add(meters, failed=True)
+                    raise LLMError(f"the stream from {self.settings.endpoint} broke: {self._scrub(str(e))[:200]}") from None
+                content = "".join(parts)
+                out = Completion(content, pt or self._estimate(msgs), ct or self.counter.count(content), mode, finish_reason=finish, key=key)
+                self._add(meters, out.prompt_tokens, out.completion_tokens)
+                done = True
+                return out
+        finally:
+            if not done:
+                self._release(key)
 
 
 def openai_client_of(engine: Any) -> Any:

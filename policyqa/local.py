@@ -23,6 +23,7 @@ import importlib.util
 import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -32,8 +33,10 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError, InputError
+from .redact import redact_url
 
 LOCAL_URL_VAR = "POLICYQA_LOCAL_URL"
 DEFAULT_CTX = 8192
@@ -139,7 +142,7 @@ def local_client(model_path: str | os.PathLike[str] | None = None, *, port: int 
         if ids is not None:
             return base, (ids[0] if ids else "local")
     if importlib.util.find_spec("llama_cpp") is None:
-        raise ConfigError(f"the local engine needs llama-cpp-python: {INSTALL_HINT}" + (f" (nothing answers at {LOCAL_URL_VAR}={url})" if url else ""))
+        raise ConfigError(f"the local engine needs llama-cpp-python: {INSTALL_HINT}" + (f" (nothing answers at {LOCAL_URL_VAR}={redact_url(url)})" if url else ""))
     path = Path(model_path).expanduser() if model_path is not None else Path(packaged_model())
     if not path.is_file():
         raise InputError(str(path), "no such model file (a GGUF file is expected)")
@@ -188,3 +191,35 @@ def _start(path: Path, *, host: str, port: int | None, n_ctx: int) -> _Server:
 def stop_local_servers() -> None:
     """Stop every llama.cpp server this process started (they also stop at interpreter exit)."""
     _stop_all()
+
+
+def served_model(openai_client: Any, settings: Any, cache: Any = None, *, memo_endpoint: str | None = None) -> str | None:
+    """What a server on this machine says it serves (``GET /models``: every id, and the entry of the
+    model asked for, without its times), as one string for cache keys, so that two local servers
+    serving different models under one name never share entries. When the server does not answer,
+    the last one seen for this endpoint and model (remembered in ``cache``); None for a remote API."""
+    from .config import is_loopback
+
+    if not is_loopback(settings.base_url):
+        return None
+    memo = cache.key(kind="served", endpoint=memo_endpoint or settings.base_url, model=settings.model) if cache is not None else None
+    try:
+        page = openai_client.with_options(max_retries=0, timeout=min(5.0, settings.timeout)).models.list()
+        entries = [m.model_dump() if hasattr(m, "model_dump") else dict(m) for m in getattr(page, "data", None) or []]
+    except Exception:  # noqa: BLE001  (no /models, or nothing answers: the last one seen, if any)
+        entries = None
+    if not entries:
+        try:
+            return (cache.get(memo) or {}).get("served") if memo is not None else None
+        except (sqlite3.Error, OSError):
+            return None
+    ids = sorted(str(e.get("id")) for e in entries)
+    this = next((e for e in entries if e.get("id") == settings.model), entries[0] if len(entries) == 1 else {})
+    stable = {k: v for k, v in this.items() if k not in ("created", "object", "permission", "permissions") and v not in (None, [], {})}
+    served = json.dumps({"ids": ids, "model": stable}, sort_keys=True, ensure_ascii=False, default=str)
+    if memo is not None:
+        try:
+            cache.put(memo, {"served": served})
+        except (sqlite3.Error, OSError):
+            pass
+    return served

@@ -8,6 +8,12 @@ be given a value, and values are inserted as they are (no further substitution):
     p = load_prompt("summarize")
     messages = p.render(document=..., language=...)     # [{"role": "system", ...}, {"role": "user", ...}]
     p.key                                                 # "summarize@3": goes into cache keys and outputs
+
+Everything a plan supplies (its text, title, region, section headings; notes quoting it) goes into
+a prompt only through :func:`as_data` and inside the ``<document>`` block (:func:`data_block`), so
+a plan cannot close the block or open one of its own: every look-alike of the prompt's tags
+(``</document>``, ``</ document>``, ``＜/document＞``, ``&lt;/document&gt;``, ``<\u200b/document>``…)
+loses its bracket.
 """
 
 from __future__ import annotations
@@ -27,17 +33,45 @@ PACKAGE = "policyqa.prompt_files"
 
 @lru_cache(maxsize=1)
 def prompt_dir() -> Any:
-    """Where the prompts are: the package data of an installed policyqa, or the top-level
-    ``prompts/`` folder of a source checkout (run with ``PYTHONPATH=.`` and no install)."""
+    """Where the prompts are: the top-level ``prompts/`` folder of the source checkout this
+    policyqa runs from (``PYTHONPATH=.``, installed or not: the checkout's own prompts, not
+    those of another checkout installed in editable mode), else the installed package data."""
+    from pathlib import Path
+
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "prompts" / "__init__.py").is_file():
+        return checkout / "prompts"
     try:
         return files(PACKAGE)
     except ModuleNotFoundError:
-        from pathlib import Path
+        return checkout / "prompts"
 
-        return Path(__file__).resolve().parent.parent / "prompts"
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _SECTION = re.compile(r"^# (system|user)\s*$", re.M)
+
+
+# the tags the prompts use, and the ways a text can write something a model may read as one of them
+_TAG_NAMES = r"(?:document|documents|title|region|section|text|quote|notes|data|system|user|assistant|instructions?)"
+_BRACKET = r"(?:<|＜|﹤|〈|⟨|‹|«|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|%3c)"
+_INVISIBLE = r"[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]*"
+_LOOKALIKE = re.compile(_BRACKET + _INVISIBLE + r"(?:[/／⁄∕\\]+" + _INVISIBLE + r")?(?=" + _TAG_NAMES + r"(?![a-z]))", re.I)
+
+
+def as_data(text: Any) -> str:
+    """``text`` (from a plan, or echoing one) safe to put inside a prompt's data block: every
+    opening or closing look-alike of a prompt tag has its bracket replaced by "(" (the words stay,
+    so a quote of them still finds the plan's text, with one character changed)."""
+    return _LOOKALIKE.sub(lambda m: "(" + ("/" if re.search(r"[/／⁄∕\\]", m.group()) else ""), "" if text is None else str(text))
+
+
+def data_block(body: str, *, doc_id: str | None = None, body_tag: str = "text", escaped: bool = False, **fields: Any) -> str:
+    """A ``<document>`` block: each field (title, region, section …) as a tag of its own, then the
+    body in ``<text>`` (or ``body_tag``); every value passed through :func:`as_data` (the body too,
+    unless the caller built it from escaped parts: ``escaped``). Empty fields are left out."""
+    head = f'<document id="{as_data(doc_id)}">' if doc_id else "<document>"
+    lines = [head] + [f"<{k}>{as_data(v)}</{k}>" for k, v in fields.items() if v not in (None, "")]
+    return "\n".join(lines + [f"<{body_tag}>", body if escaped else as_data(body), f"</{body_tag}>", "</document>"])
 
 
 def render_text(template: str, values: dict[str, Any]) -> str:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, TextIO
 
 from .errors import ConfigError, InputError, PolicyQAError
 from .models import Answer, Citation
+from .redact import redact
 from .render import citation_line
 
 if TYPE_CHECKING:
@@ -356,12 +357,11 @@ def save_transcript(turns: Sequence[Turn], path: Path, plans: Sequence[Plan] = (
         for i, c in enumerate(t.answer.citations, 1):
             out.append(f"{i}. {location(c)}: “{c.quote}”")
         out.append("")
-    tmp = path.with_name(path.name + ".tmp")
+    from .files import write_atomic
+
     try:
-        tmp.write_text("\n".join(out), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
+        write_atomic(path, "\n".join(out))
+    except OSError as e:  # a full disk, a folder that cannot be written: the previous file is left as it was
         raise InputError(str(path), e.strerror or str(e)) from None
 
 
@@ -448,6 +448,7 @@ def run_lines(session: Session, lines: TextIO | Sequence[str], out: TextIO, *, j
 
 
 def _emit_error(out: TextIO, line: str, message: str, json_lines: bool) -> None:
+    message = redact(message)
     if json_lines:
         out.write(json.dumps({"command": line, "error": message}, ensure_ascii=False) + "\n")
     else:
@@ -492,11 +493,11 @@ def _interactive(session: Session) -> int:
         except KeyboardInterrupt:
             print("\n(cancelled)", flush=True)
         except PolicyQAError as e:
-            print(f"error: {e}", flush=True)
+            print(f"error: {redact(str(e))}", flush=True)
         except Exception as e:  # an internal error: one line, and the session goes on
             if os.environ.get("POLICYQA_DEBUG"):
                 raise
-            print(f"internal error: {type(e).__name__}: {e}", flush=True)
+            print(f"internal error: {type(e).__name__}: {redact(str(e))}", flush=True)
 
 
 def _prompt_text(session: Session) -> str:

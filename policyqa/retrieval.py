@@ -13,7 +13,7 @@ answerability model (:class:`Answerability`, fitted on seed and dev questions by
 
 :func:`retrieve` gives the blocks an LLM is shown: the best passages, scoped, without a passage
 that another chosen one contains or is contained in. The offline engine answers from
-:func:`candidates` (:mod:`policyqa.answers`).
+:func:`candidates` (:mod:`policyqa.engines.offline.answers`).
 """
 
 from __future__ import annotations

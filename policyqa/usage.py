@@ -6,12 +6,16 @@
         ... call the model ...
         usage.add(prompt_tokens=2_950, completion_tokens=412)
 
-Every attempt counts, failed ones included (a response that failed validation was paid for).
-A call answered from the cache counts as ``cached_calls`` and spends no tokens and no money.
+Every HTTP attempt counts as a call, failed ones included: a retried 5xx, a reset, an unreadable
+body (with the tokens its ``usage`` names, when it names them), a mode the server rejected, a reply
+that failed validation (it was paid for). A call answered from the cache counts as ``cached_calls``
+and spends no tokens and no money. ``dropped_claims`` counts the claims a model made that were left
+out of an output because they never grounded (after every re-ask).
 """
 
 from __future__ import annotations
 
+import math
 import threading
 from contextlib import contextmanager
 from typing import Iterator
@@ -31,6 +35,7 @@ class Usage:
         self.cached_calls = 0  # answered from the cache: no request, no tokens
         self.prompt_tokens = 0
         self.completion_tokens = 0
+        self.dropped_claims = 0  # claims left out of an output: they never grounded
         self._lock = threading.Lock()
 
     @property
@@ -65,6 +70,16 @@ class Usage:
             self.prompt_tokens += int(prompt_tokens or 0)
             self.completion_tokens += int(completion_tokens or 0)
 
+    def mark_failed(self) -> None:
+        """A call already counted turned out unusable (its reply failed validation)."""
+        with self._lock:
+            self.failed_calls += 1
+
+    def drop(self, claims: int) -> None:
+        """Count claims left out of an output because they never grounded."""
+        with self._lock:
+            self.dropped_claims += int(claims)
+
     def merge(self, other: Usage) -> Usage:
         """Add another Usage's counts into this one (prices stay this one's); returns self."""
         d = other.as_dict()
@@ -74,6 +89,7 @@ class Usage:
             self.cached_calls += d["cached_calls"]
             self.prompt_tokens += d["prompt_tokens"]
             self.completion_tokens += d["completion_tokens"]
+            self.dropped_claims += d["dropped_claims"]
         return self
 
     def snapshot(self) -> Usage:
@@ -89,6 +105,7 @@ class Usage:
                 "cached_calls": self.cached_calls,
                 "prompt_tokens": self.prompt_tokens,
                 "completion_tokens": self.completion_tokens,
+                "dropped_claims": self.dropped_claims,
             }
         d["total_tokens"] = d["prompt_tokens"] + d["completion_tokens"]
         d["cost"] = self.price_of(d["prompt_tokens"], d["completion_tokens"])
@@ -99,7 +116,8 @@ class Usage:
         extra = ", ".join(x for x in (f"{d['failed_calls']} failed" if d["failed_calls"] else "", f"{d['cached_calls']} cached" if d["cached_calls"] else "") if x)
         calls = f"{d['calls']} call{'s' if d['calls'] != 1 else ''}" + (f" ({extra})" if extra else "")
         cost = "cost unknown" if d["cost"] is None else f"cost {d['cost']:.4f}" + (f" {self.currency}" if self.currency else "")
-        return f"{calls} · {d['prompt_tokens']:,} prompt + {d['completion_tokens']:,} completion tokens · {cost}"
+        dropped = f" · {d['dropped_claims']} ungrounded claim{'s' if d['dropped_claims'] != 1 else ''} dropped" if d["dropped_claims"] else ""
+        return f"{calls} · {d['prompt_tokens']:,} prompt + {d['completion_tokens']:,} completion tokens · {cost}{dropped}"
 
     def __repr__(self) -> str:
         return f"Usage({self.as_dict()})"
@@ -113,10 +131,10 @@ class Budget:
     """
 
     def __init__(self, max_tokens: int | None = None, max_cost: float | None = None):
-        if max_tokens is not None and max_tokens < 0:
-            raise ConfigError(f"--max-tokens must be positive, not {max_tokens}")
-        if max_cost is not None and max_cost < 0:
-            raise ConfigError(f"--max-cost must be positive, not {max_cost}")
+        if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 0):
+            raise ConfigError(f"--max-tokens must be a whole number of tokens, 0 or more, not {max_tokens}")
+        if max_cost is not None and (not math.isfinite(max_cost) or max_cost < 0):
+            raise ConfigError(f"--max-cost must be a finite amount, 0 or more, not {max_cost}")
         self.max_tokens = max_tokens
         self.max_cost = max_cost
         self._lock = threading.Lock()

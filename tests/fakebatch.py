@@ -174,16 +174,16 @@ def _multipart(content_type: str, body: bytes) -> dict[str, tuple[str | None, by
 
 def grounded_reply(req):
     """A reply that passes the LLM engine's checks: the schema filled with quotes copied from the
-    request's documents, each figure's ``original`` written inside its quote, answers citing the
-    request's first document id (tests/fakeserver.py's auto_reply, made to ground)."""
+    request's documents (figures read from them), answers citing the request's first document id
+    (tests/fakeserver.py's auto_reply, made to ground)."""
     import re
 
-    from fakeserver import Reply, auto_reply, document_of, fill_schema, quotes_of, schema_of
+    from fakeserver import Reply, auto_reply, body_of, document_of, fill_schema, quotes_of, schema_of
 
     schema = schema_of(req)
     if schema is None:
         return auto_reply(req)
-    blocks = [(m.group(1), m.group(2)) for m in re.finditer(r'<document\b[^>]*\bid="([^"]+)"[^>]*>((?:(?!<document\b).)*?)</document>', req.user, re.S)]
+    blocks = [(m.group(1), body_of(m.group(2))) for m in re.finditer(r'<document\b[^>]*\bid="([^"]+)"[^>]*>((?:(?!<document\b).)*?)</document>', req.user, re.S)]
     blocks = [b for b in blocks if any(len(q) >= 8 for q in quotes_of(b[1]))]
     ids = [b[0] for b in blocks]
     doc = blocks[0][1] if blocks else document_of(req)  # an answer quotes the document it names
@@ -192,8 +192,6 @@ def grounded_reply(req):
 
     def fix(node):
         if isinstance(node, dict):
-            if "quote" in node and "original" in node:
-                node["original"] = node["quote"]
             if "doc" in node and ids:
                 node["doc"] = ids[0]
             for v in node.values():

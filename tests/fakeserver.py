@@ -23,6 +23,8 @@ reset (``reset()``), a body that is not JSON (``Reply(raw=b"...")``), a content 
   (``FakeServer(llamacpp=True)`` is the same as ``reject_modes={"json_schema": 500}``).
 - ``api_key="sk-..."``: answer 401 to any other ``Authorization: Bearer`` key.
 - ``models=("fake",)``: answer 404 model_not_found to any other model (None: any model).
+- ``served=[{"id": "gemma", "meta": {...}}]``: what ``GET /v1/models`` lists (else ``models``, else "fake"),
+  as a llama.cpp server lists the model file it loaded whatever name a request gives.
 
 ``stream: true`` requests are answered as server-sent events, the content cut into small chunks.
 ``GET /v1/models`` lists ``models``. Every request is recorded in ``fake.requests``.
@@ -41,7 +43,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Iterable
 
-__all__ = ["LoopbackServer", "FakeServer", "FakeRequest", "Reply", "error", "reset", "auto_reply", "document_of", "schema_of", "fill_schema", "sourced_quotes", "quotes_of"]
+__all__ = ["LoopbackServer", "FakeServer", "FakeRequest", "Reply", "error", "reset", "auto_reply", "body_of", "document_of", "schema_of", "fill_schema", "sourced_quotes", "quotes_of"]
 
 
 @dataclass
@@ -150,10 +152,16 @@ class LoopbackServer:
                 pass
 
             def do_GET(self):
-                fake._handle(self, "GET")
+                self._quietly("GET")
 
             def do_POST(self):
-                fake._handle(self, "POST")
+                self._quietly("POST")
+
+            def _quietly(self, method: str) -> None:
+                try:
+                    fake._handle(self, method)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up (its timeout): nothing to answer
+                    self.close_connection = True
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
@@ -188,6 +196,7 @@ class FakeServer(LoopbackServer):
         llamacpp: bool = False,
         api_key: str | None = None,
         models: Iterable[str] | None = None,
+        served: Iterable[dict] | None = None,
     ):
         self.queue: collections.deque = collections.deque(replies)
         self.default = default if default is not None else auto_reply
@@ -197,6 +206,7 @@ class FakeServer(LoopbackServer):
             self.reject_modes.setdefault("json_schema", 500)
         self.api_key = api_key
         self.models = tuple(models) if models is not None else None
+        self.served = [dict(m) for m in served] if served is not None else None  # what GET /models lists (else ``models``)
         self.requests: list[FakeRequest] = []
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -227,8 +237,8 @@ class FakeServer(LoopbackServer):
         if self.api_key is not None and h.headers.get("Authorization") != f"Bearer {self.api_key}":
             return self._reply(h, req, error(401, "Incorrect API key provided. You can find your API key at https://example.invalid/keys."), code="invalid_api_key")
         if method == "GET" and path.rstrip("/").endswith("/models"):
-            names = self.models or ("fake",)
-            return _send_json(h, 200, {"object": "list", "data": [{"id": n, "object": "model", "owned_by": "fake"} for n in names]})
+            listed = self.served if self.served is not None else [{"id": n, "owned_by": "fake"} for n in (self.models or ("fake",))]
+            return _send_json(h, 200, {"object": "list", "data": [{"object": "model", **m} for m in listed]})
         if method != "POST" or not path.rstrip("/").endswith("/chat/completions"):
             return _send_json(h, 404, {"error": {"message": f"no route {method} {path}", "type": "invalid_request_error"}})
         if body is None:
@@ -323,9 +333,19 @@ _QUOTE_TAG = re.compile(r"<quote>(.*?)</quote>", re.S)
 _SCHEMA_BLOCK = re.compile(r"```json\s*(\{.*?\})\s*```", re.S)
 
 
+_BODY = re.compile(r"<(text|notes)>\n?(.*?)\n?</\1>", re.S)
+
+
+def body_of(block: str) -> str:
+    """The text of a ``<document>`` block: inside its ``<text>`` (or ``<notes>``) tag when it has one
+    (the title, region and section tags beside it are not text to quote), else all of it."""
+    m = _BODY.search(block)
+    return m.group(2) if m else block
+
+
 def document_of(req: FakeRequest) -> str:
     """The data the request's user messages delimit with ``<document>`` tags (all of them, joined), else ''."""
-    return "\n".join(body for _, body in _DOC.findall(req.user))
+    return "\n".join(body_of(body) for _, body in _DOC.findall(req.user))
 
 
 def schema_of(req: FakeRequest) -> dict | None:
@@ -347,6 +367,7 @@ def schema_of(req: FakeRequest) -> dict | None:
 
 def quotes_of(document: str) -> list[str]:
     """Sentences of the document a model could quote: ``<quote>`` tags when there are, else sentences."""
+    document = body_of(document)
     tagged = [q.strip() for q in _QUOTE_TAG.findall(document) if q.strip()]
     if tagged:
         return tagged
@@ -365,9 +386,13 @@ def sourced_quotes(req: FakeRequest) -> list[tuple[str, str]]:
 
 
 def fill_schema(schema: dict, quotes: list[str] | list[tuple[str, str]], *, items: int = 2) -> Any:
-    """A made-up instance of ``schema`` whose quote fields are taken, in turn, from ``quotes``
-    (strings, or ``(doc id, quote)`` pairs: a ``doc`` field gets the id of the quote that comes next,
-    an ``original`` field the text of that quote)."""
+    """A made-up instance of ``schema`` that a careful model could give: quote fields are taken, in
+    turn, from ``quotes`` (strings, or ``(doc id, quote)`` pairs: a ``doc`` field gets the id of the
+    quote that comes next); a text, title, answer or metric is the first clause of the quote that
+    comes next (so its quote supports it); a figure (an object with ``original`` and ``quote``) is
+    read from the next quote that writes one, by policyqa's own parser (none when no quote does);
+    section headings and responsible units are left empty; a year is one the quote writes, else
+    null; a ``none`` flag is true exactly when the object's lists came out empty."""
     defs = schema.get("$defs") or schema.get("definitions") or {}
     pairs = [q if isinstance(q, tuple) else ("", q) for q in quotes] or [("", "")]
     counter = [0]
@@ -385,10 +410,27 @@ def fill_schema(schema: dict, quotes: list[str] | list[tuple[str, str]], *, item
             s = defs.get(s["$ref"].split("/")[-1], {})
         if "anyOf" in s:
             options = [o for o in s["anyOf"] if resolve(o).get("type") != "null"]
-            s = resolve(options[0]) if options else {"type": "null"}
+            s = {**resolve(options[0]), "nullable": True} if options else {"type": "null"}
         if "allOf" in s and len(s["allOf"]) == 1:
             s = resolve(s["allOf"][0])
         return s
+
+    def figure(props: dict) -> dict | None:
+        for step in range(len(pairs)):
+            doc, q = pairs[(counter[0] + step) % len(pairs)]
+            found = _figures_of(q)
+            if not found:
+                continue
+            counter[0] += step + 1
+            f = found[0]
+            out = {"metric": f["metric"], "value": f["value"], "unit": f["unit"], "comparator": f["comparator"], "year": _year_of(q),
+                   "original": f["original"], "quote": q}
+            if "kind" in props:
+                out["kind"] = "target"
+            if "doc" in props:
+                out["doc"] = doc
+            return {k: out.get(k) for k in props}
+        return None
 
     def make(s: dict, name: str) -> Any:
         s = resolve(s)
@@ -400,10 +442,20 @@ def fill_schema(schema: dict, quotes: list[str] | list[tuple[str, str]], *, item
         if isinstance(t, list):
             t = next((x for x in t if x != "null"), "null")
         if t == "object":
-            return {k: make(v, k) for k, v in (s.get("properties") or {}).items()}
+            props = s.get("properties") or {}
+            if "original" in props and "quote" in props:
+                return figure(props)
+            obj = {k: make(v, k) for k, v in props.items()}
+            if "none" in props:
+                lists = [k for k, v in props.items() if resolve(v).get("type") == "array"]
+                obj["none"] = bool(lists) and all(not obj[k] for k in lists)
+            return obj
         if t == "array":
+            if name in ("section", "units"):
+                return []
             n = max(s.get("minItems", 0), min(items, s.get("maxItems", items)))
-            return [make(s.get("items") or {"type": "string"}, name.rstrip("s")) for _ in range(n)]
+            made = [make(s.get("items") or {"type": "string"}, name.rstrip("s")) for _ in range(n)]
+            return [x for x in made if x is not None]
         if t == "string":
             if "quote" in name.lower():
                 return quote()
@@ -411,9 +463,14 @@ def fill_schema(schema: dict, quotes: list[str] | list[tuple[str, str]], *, item
                 return peek()[0]
             if name == "original":
                 return peek()[1]
+            if name in ("text", "title", "answer", "metric"):
+                return _first_clause(peek()[1])
             return f"{name}的内容"
         if t == "integer":
-            return 2027 if "year" in name.lower() else 1
+            if "year" in name.lower():
+                y = _year_of(peek()[1])
+                return y if y is not None or s.get("nullable") else 2027
+            return 1
         if t == "number":
             return 1.0
         if t == "boolean":
@@ -421,6 +478,32 @@ def fill_schema(schema: dict, quotes: list[str] | list[tuple[str, str]], *, item
         return None
 
     return make(schema, "root")
+
+
+def _first_clause(q: str) -> str:
+    """The first clause of a quote (at least 6 characters), else the quote: a text its quote supports."""
+    for m in re.finditer(r"[，,：:；;]", q):
+        if m.start() >= 6:
+            return q[: m.start()]
+    return q
+
+
+def _year_of(q: str) -> int | None:
+    m = re.search(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)", q)
+    return int(m.group(1)) if m else None
+
+
+def _figures_of(q: str) -> list[dict]:
+    """The figures of a quote as the offline engine's parser reads them (value with its scale, unit, comparator)."""
+    from policyqa.numbers import normalise
+    from policyqa.engines.offline.targets import _figures
+
+    out = []
+    for f in _figures(q):
+        value, unit = normalise(f.value, f.unit)
+        head = re.split(r"[，,：:；;、]", q[: f.start])[-1].strip() or q[: f.start].strip()[-12:]
+        out.append({"value": value, "unit": unit, "comparator": f.post or f.pre, "original": f.original, "metric": head[-16:] or f.original})
+    return out
 
 
 def auto_reply(req: FakeRequest) -> Reply:

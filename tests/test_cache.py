@@ -233,3 +233,37 @@ def test_a_run_against_the_fake_server_stores_no_key_and_replays_offline(tmp_pat
 def test_an_empty_cache_is_still_a_cache(tmp_path):
     cache = Cache(tmp_path / "llm.sqlite")
     assert len(cache) == 0 and bool(cache) is True  # `cache or default` keeps it
+
+
+# -- leases: a request under way is waited for, not sent twice -----------------------------------
+def test_a_lease_is_held_once_released_and_taken_over_when_expired_or_its_owner_died(tmp_path):
+    import os
+    import subprocess
+    import sys as _sys
+
+    path = tmp_path / "llm.sqlite"
+    a, b = Cache(path), Cache(path)
+    assert a.acquire("k", 30) is True
+    assert b.acquire("k", 30) is False and a.acquire("k", 30) is False  # held: everyone else waits
+    assert b.holder("k") == a.owner
+    b.release("k")  # not b's to release
+    assert b.acquire("k", 30) is False
+    a.release("k")
+    assert b.acquire("k", 0.0) is True  # free again; b's lease expires at once
+    assert a.acquire("k", 30) is True  # an expired lease is taken over
+    a.release("k")
+    dead = subprocess.run([_sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout.strip()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("INSERT INTO leases(key, owner, host, pid, expires) VALUES('d', 'gone', ?, ?, 1e12)", (__import__("socket").gethostname(), int(dead)))
+    conn.close()
+    assert a.acquire("d", 30) is True  # its owner's process is gone
+    assert os.getpid() != int(dead)
+
+
+def test_entries_carry_their_time_and_lookups_count_once(tmp_path):
+    cache = Cache(tmp_path / "llm.sqlite")
+    cache.put("k", {"content": "x", "valid": False})
+    value, created = cache.entry("k")
+    assert value["valid"] is False and created > 0
+    assert cache.entry("missing") is None and cache.hits == cache.misses == 0  # entry() counts nothing

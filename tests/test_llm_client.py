@@ -96,7 +96,7 @@ def test_reask_succeeds_and_the_caller_messages_are_not_mutated():
     with FakeServer([Reply(content="不是 JSON"), Reply(content={"text": "ok", "year": 2027})]) as fake:
         obj, _ = client(fake).structured(msgs, Point)
     assert obj.text == "ok" and msgs == MSGS and len(fake.chat_requests) == 2
-    assert "not a JSON object" in fake.chat_requests[1].messages[-1]["content"]
+    assert "not one whole JSON object" in fake.chat_requests[1].messages[-1]["content"]
 
 
 def test_check_errors_are_reasked():

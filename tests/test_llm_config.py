@@ -95,9 +95,10 @@ def test_every_prompt_has_a_version_and_the_variables_the_engine_fills():
     for n in names:
         p = load_prompt(n)
         assert p.version and p.key == f"{n}@{p.version}"
-    for n in ("summarize", "measures", "map"):
-        assert {"document", "language", "title", "region"} <= load_prompt(n).variables
-        assert "<document>" in load_prompt(n).user and "数据" in load_prompt(n).system
+    for n in ("summarize", "measures", "targets", "map", "reduce"):
+        p = load_prompt(n)
+        assert not {"title", "region"} & p.variables  # what a plan supplies goes in the data block only, never beside it
+        assert ({"document"} if n != "reduce" else {"notes"}) <= p.variables and "数据" in p.system and "<document>" in p.system
     assert {"question", "documents", "abstain", "language"} <= load_prompt("ask").variables
 
 
@@ -138,3 +139,32 @@ def test_prompts_load_from_a_source_checkout_without_an_install(monkeypatch):
     finally:
         prompts.prompt_dir.cache_clear()
         prompts.load_prompt.cache_clear()
+
+
+def test_prompts_come_from_the_checkout_policyqa_runs_from():
+    """A checkout run with PYTHONPATH=. uses its own prompts/, even when another checkout is
+    installed in editable mode (whose package data would otherwise win)."""
+    import policyqa
+    from policyqa import prompts
+
+    prompts.prompt_dir.cache_clear()
+    try:
+        assert Path(str(prompts.prompt_dir())).resolve() == Path(policyqa.__file__).resolve().parent.parent / "prompts"
+    finally:
+        prompts.prompt_dir.cache_clear()
+
+
+@pytest.mark.parametrize("field, bad", [("timeout", float("nan")), ("timeout", 0), ("timeout", -1.0), ("deadline", float("inf")), ("deadline", 0.0),
+                                        ("max_retry_after", float("nan")), ("retries", 0), ("reasks", -1)])
+def test_settings_that_are_not_finite_positive_numbers_are_config_errors(field, bad):
+    with pytest.raises(ConfigError, match=field.replace("_", "[_ ]") if field != "max_retry_after" else "max_retry_after"):
+        resolve(base_url="https://api.example.com/v1", model="m", api_key="k", env={}, config={}, **{field: bad})
+
+
+def test_a_remote_endpoint_has_a_deadline_per_plan_a_local_one_none_unless_given():
+    from policyqa.config import DEFAULT_DEADLINE
+
+    assert resolve(base_url="https://api.example.com/v1", model="m", api_key="k", env={}, config={}).deadline == DEFAULT_DEADLINE
+    assert resolve(base_url="http://127.0.0.1:8080/v1", model="m", env={}, config={}).deadline is None
+    assert resolve(base_url="http://127.0.0.1:8080/v1", model="m", env={}, config={"deadline": 30}).deadline == 30
+    assert resolve(base_url="https://api.example.com/v1", model="m", api_key="k", env={}, config={}, timeout=5.0, deadline=12.5).timeout == 5.0

@@ -22,6 +22,7 @@ def test_counts_calls_tokens_failed_and_cached():
         "cached_calls": 1,
         "prompt_tokens": 2450,
         "completion_tokens": 580,
+        "dropped_claims": 0,
         "total_tokens": 3030,
         "cost": None,
     }
@@ -112,3 +113,19 @@ def test_negative_budget_is_a_config_error():
         Budget(max_tokens=-1)
     with pytest.raises(ConfigError):
         Budget(max_cost=-0.5)
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf"), -0.5])
+def test_a_cost_budget_that_is_not_a_finite_amount_is_a_config_error(bad):
+    with pytest.raises(ConfigError, match="--max-cost"):
+        Budget(max_cost=bad)
+
+
+def test_failed_marks_and_dropped_claims_are_counted_and_merged():
+    u = Usage()
+    u.add(10, 5)
+    u.mark_failed()  # the reply of that call failed validation
+    u.drop(3)
+    v = Usage().merge(u)
+    assert (v.calls, v.failed_calls, v.dropped_claims) == (1, 1, 3)
+    assert "3 ungrounded claims dropped" in str(u)

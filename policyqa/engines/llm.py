@@ -5,34 +5,43 @@
     engine.ask("哪些地方提出了2027年目标?", corpus)
 
 The model returns quotes, never offsets: each quote is found in the plan
-(:func:`policyqa.citations.ground`) and the engine makes the citation itself. An ungrounded quote
-or a schema error is sent back to the model (see :mod:`policyqa.llm`); whatever still fails after
-the last re-ask is dropped, and when nothing grounded is left the call raises ValidationFailed.
-No unverified quote is ever returned.
+(:func:`policyqa.citations.ground`) and the engine makes the citation itself. Then every claim is
+read back from its quotes (:mod:`policyqa.grounding`): a figure's value, unit, comparator and
+year by the offline number parser, a sentence, title or answer by a lexical support test, places
+and names by presence. A reply that is cut off, not one whole JSON object, not the schema, or has
+a claim that does not hold is sent back to the model (see :mod:`policyqa.llm`); whatever still
+fails after the last re-ask is dropped and counted (``usage.dropped_claims``), and when nothing
+grounded is left the call raises ValidationFailed. An empty list is an answer only when the
+model says so (``"none": true``); an answer can always abstain (``cannot_answer``).
+
+Everything a plan supplies (text, title, region, headings) goes into the prompt inside the
+``<document>`` block with look-alikes of its tags neutralised (:func:`policyqa.prompts.data_block`).
 
 A plan longer than the context budget is summarised map-reduce over passage-aligned chunks
 (prompts ``map`` then ``reduce``); measures and targets are read chunk by chunk. A question sends
-only the best passages of a corpus search, at most :data:`ASK_PROMPT_TOKENS` prompt tokens.
+only the best passages of a corpus search, at most :data:`ASK_PROMPT_TOKENS` prompt tokens. Each
+public call is one :meth:`LLMClient.scope`: one plan's usage and deadline.
 
 ``name`` is ``"llm:<model>"``; every output's ``engine`` field is that name and the prompt's
-``name@version`` (``"llm:deepseek-chat summarize@1"``).
+``name@version`` (``"llm:deepseek-chat summarize@2"``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator, Literal, Sequence
+from typing import Any, Callable, Iterator, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..citations import ground
 from ..config import Settings, resolve
 from ..corpus import Corpus
 from ..errors import ValidationFailed
+from ..grounding import Grounder, unique
 from ..llm import LLMClient, extract_json
-from ..models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation, CitedSentence, Measure, Summary, SummarySection, Target
+from ..models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Measure, Summary, SummarySection, Target
 from ..plan import Plan
-from ..prompts import Prompt, load_prompt
+from ..prompts import Prompt, as_data, data_block, load_prompt
+from ..replies import CUT_OFF
 
 ASK_PROMPT_TOKENS = 3_000  # prompt tokens of one question, whatever the corpus size
 ASK_CANDIDATES = 40  # passages the search returns before packing
@@ -68,15 +77,15 @@ class LLMKindTarget(LLMTarget):
 
 class LLMSection(_Out):
     title: str
-    measures: list[QuotedPoint] = Field(default_factory=list)
+    measures: list[QuotedPoint]
 
 
 class LLMSummary(_Out):
-    overview: list[QuotedPoint] = Field(default_factory=list)
-    goals: list[QuotedPoint] = Field(default_factory=list)
+    overview: list[QuotedPoint]
+    goals: list[QuotedPoint]
     target_year: int | None = None
-    key_targets: list[LLMTarget] = Field(default_factory=list)
-    sections: list[LLMSection] = Field(default_factory=list)
+    key_targets: list[LLMTarget]
+    sections: list[LLMSection]
 
 
 class LLMMeasure(_Out):
@@ -89,12 +98,17 @@ class LLMMeasure(_Out):
     targets: list[LLMTarget] = Field(default_factory=list)
 
 
+_NONE = "true only when the document has none at all (the list is then empty); false otherwise"
+
+
 class LLMMeasures(_Out):
-    measures: list[LLMMeasure] = Field(default_factory=list)
+    measures: list[LLMMeasure]
+    none: bool = Field(default=False, description=_NONE)
 
 
 class LLMTargets(_Out):
-    targets: list[LLMKindTarget] = Field(default_factory=list)
+    targets: list[LLMKindTarget]
+    none: bool = Field(default=False, description=_NONE)
 
 
 class LLMQuote(_Out):
@@ -106,62 +120,6 @@ class LLMAnswer(_Out):
     answer: str
     cannot_answer: bool = False
     quotes: list[LLMQuote] = Field(default_factory=list)
-
-
-# -- grounding ------------------------------------------------------------------------------------
-class _Grounder:
-    """Grounds quotes in plans, collecting an error for each quote that is not there."""
-
-    def __init__(self, plans: dict[str, Plan]):
-        self.plans = plans
-        self.errors: list[str] = []
-
-    def quote(self, plan_key: str, quote: str) -> Citation | None:
-        plan = self.plans.get(plan_key)
-        if plan is None:
-            self.errors.append(f"doc {plan_key!r} is not one of the documents given ({', '.join(self.plans)})")
-            return None
-        c = ground(plan, quote) if quote and quote.strip() else None
-        if c is None:
-            self.errors.append(f"quote not found verbatim in the document: «{quote[:80]}»")
-        return c
-
-    def figure(self, plan_key: str, t: LLMTarget, kind: str = "target") -> Target | None:
-        c = self.quote(plan_key, t.quote)
-        if c is None:
-            return None
-        if _squash(t.original) not in _squash(c.quote) and _squash(t.original) not in _squash(t.quote):
-            self.errors.append(f"original «{t.original}» is not written in its quote «{t.quote[:60]}»")
-            return None
-        return Target(metric=t.metric, value=t.value, unit=t.unit, comparator=t.comparator, year=t.year, kind=kind, original=t.original, citation=c)
-
-    def sentences(self, plan_key: str, points: list[QuotedPoint]) -> list[CitedSentence]:
-        out = []
-        for p in points:
-            cites = [c for q in p.quotes if (c := self.quote(plan_key, q)) is not None]
-            if not p.quotes:
-                self.errors.append(f"no quote supports «{p.text[:60]}»")
-            if cites and p.text.strip():
-                out.append(CitedSentence(text=p.text.strip(), citations=_unique(cites)))
-        return out
-
-
-def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s or "")
-
-
-def _unique(cites: list[Citation]) -> list[Citation]:
-    seen, out = set(), []
-    for c in cites:
-        if (c.plan_id, c.start, c.end) not in seen:
-            seen.add((c.plan_id, c.start, c.end))
-            out.append(c)
-    return out
-
-
-def _data(text: str) -> str:
-    """Plan text as data: it cannot close or open a <document> block."""
-    return re.sub(r"<(/?)(document)", lambda m: "＜" + m.group(1) + m.group(2), text, flags=re.I)
 
 
 # -- the engine -----------------------------------------------------------------------------------
@@ -200,10 +158,16 @@ class LLMEngine:
         return f"LLMEngine({self.settings.endpoint}, model={self.settings.model!r}, lang={self.lang!r})"
 
     def copy_with(self, *, http_client: Any = None, cache: Any = None) -> LLMEngine:
-        """The same engine sending through ``http_client`` (an httpx2 client) and caching in ``cache``."""
+        """The same engine sending through ``http_client`` (an httpx2 client) and caching in ``cache``
+        (the model a local server serves is the one this engine's server serves)."""
         c = self.client
-        client = LLMClient(self.settings, http_client=http_client, cache=cache, usage=c.usage, budget=c.budget, backoff=c.backoff, max_wait=c.max_wait, sleep=c.sleep)
+        client = LLMClient(self.settings, http_client=http_client, cache=cache, usage=c.usage, budget=c.budget, backoff=c.backoff,
+                           max_wait=c.max_wait, sleep=c.sleep, served=c.served_model())
         return LLMEngine(client=client, lang=self.lang)
+
+    def scope(self):
+        """One plan or question in this thread: yields its Usage (every attempt) and holds its deadline."""
+        return self.client.scope()
 
     # -- helpers ------------------------------------------------------------------------------
     @property
@@ -259,49 +223,70 @@ class LLMEngine:
             out.append(cur)
         return [c for c in out if c.strip()]
 
-    def _call(self, prompt: Prompt, schema: type[BaseModel], values: dict, build, plans: dict[str, Plan], *, allow_empty: bool = False):
-        """Ask, ground with ``build(obj, grounder) -> result``; after the last re-ask, keep what grounds."""
+    def _call(self, prompt: Prompt, schema: type[BaseModel], values: dict, build: Callable[[Any, Grounder], Any], plans: dict[str, Plan],
+              *, said_none: Callable[[Any], bool] | None = None, what: str = "items"):
+        """Ask, ground with ``build(obj, grounder) -> result``; after the last re-ask, keep what grounds
+        and count what was dropped. An empty result is accepted only when ``said_none(obj)``."""
         messages = prompt.render(**values)
+        last: dict[str, Any] = {}
 
         def check(obj: BaseModel) -> list[str]:
-            g = _Grounder(plans)
+            g = Grounder(plans, self.lang)
             result = build(obj, g)
-            if not g.errors and not result and not allow_empty:
+            last.update(obj=obj, result=result)
+            if g.errors:
+                return g.errors
+            if not result and not (said_none is not None and said_none(obj)):
+                if said_none is not None:
+                    return [f"the reply lists no {what}: list every one the document gives, each with its quotes; only if it gives none at all, "
+                            f"answer an empty list with \"none\": true"]
                 return ["nothing in the reply could be checked against the document"]
-            return g.errors
+            return []
 
         try:
             obj, _ = self.client.structured(messages, schema, prompt=prompt, check=check)
-            return build(obj, _Grounder(plans))
+            return last["result"] if last.get("obj") is obj else build(obj, Grounder(plans, self.lang))  # grounded once, by the check
         except ValidationFailed as e:
+            if any(err in CUT_OFF.values() for err in e.errors):
+                raise  # a reply cut off or withheld is not a reply to take parts of
             try:
                 obj = schema.model_validate(extract_json(e.last_output or ""))
             except ValueError:
                 raise e from None
-            result = build(obj, _Grounder(plans))  # ungrounded parts dropped
-            if not result:  # the model gave items and none of them grounds: that is a failure, not an empty list
+            g = Grounder(plans, self.lang)
+            result = build(obj, g)  # what does not hold is left out
+            if not result:  # nothing held (or an empty list never said to be none): a failure, not an empty output
                 raise
+            self.client.drop(g.dropped)
             return result
 
-    def _values(self, plan: Plan, **extra: Any) -> dict:
-        return {"title": plan.title or "（无）", "region": plan.region or "（未写明）", "language": self._language, **extra}
+    def _doc(self, plan: Plan, text: str, **more: Any) -> str:
+        return data_block(text, title=plan.title or "（无）", region=plan.region or "（未写明）", **more)
+
+    def _values(self, plan: Plan, text: str, **extra: Any) -> dict:
+        return {"document": self._doc(plan, text), "language": self._language, **extra}
 
     # -- summaries ----------------------------------------------------------------------------
     def summarize(self, plan: Plan) -> Summary:
-        prompt = load_prompt("summarize")
-        budget = self._doc_budget(prompt, LLMSummary, **self._values(plan, document=""))
-        chunks = self.chunks(plan, budget)
-        if len(chunks) == 1:
-            return self._call(prompt, LLMSummary, self._values(plan, document=_data(chunks[0])), lambda o, g: self._summary(plan, o, g, prompt), {plan.id: plan})
-        return self._map_reduce(plan, chunks)
+        with self.client.scope():
+            prompt = load_prompt("summarize")
+            budget = self._doc_budget(prompt, LLMSummary, **self._values(plan, ""))
+            chunks = self.chunks(plan, budget)
+            if len(chunks) == 1:
+                return self._call(prompt, LLMSummary, self._values(plan, chunks[0]), lambda o, g: self._summary(plan, o, g, prompt), {plan.id: plan})
+            return self._map_reduce(plan, chunks)
 
-    def _summary(self, plan: Plan, o: LLMSummary, g: _Grounder, prompt: Prompt) -> Summary | None:
+    def _summary(self, plan: Plan, o: LLMSummary, g: Grounder, prompt: Prompt) -> Summary | None:
         k = plan.id
+        sections = []
+        for sec in o.sections:
+            ms = g.sentences(k, sec.measures)
+            if ms and g.section_title(k, sec.title, ms):
+                sections.append(SummarySection(title=sec.title, measures=ms))
         s = Summary(
             plan_id=plan.id, language=self.lang, overview=g.sentences(k, o.overview), goals=g.sentences(k, o.goals),
-            target_year=o.target_year, key_targets=[t for x in o.key_targets if (t := g.figure(k, x)) is not None],
-            sections=[SummarySection(title=sec.title, measures=ms) for sec in o.sections if (ms := g.sentences(k, sec.measures))],
-            engine=self._engine_tag(prompt),
+            target_year=g.year(k, o.target_year), key_targets=[t for x in o.key_targets if (t := g.figure(k, x)) is not None],
+            sections=sections, engine=self._engine_tag(prompt),
         )
         return s if (s.overview or s.goals or s.sections or s.key_targets) else None
 
@@ -309,47 +294,46 @@ class LLMEngine:
         mp, rd = load_prompt("map"), load_prompt("reduce")
         notes: list[str] = []
         for i, chunk in enumerate(chunks, 1):
-            part = self._call(mp, LLMSummary, self._values(plan, document=_data(chunk), part=i, parts=len(chunks)), lambda o, g: self._summary(plan, o, g, mp), {plan.id: plan})
+            part = self._call(mp, LLMSummary, self._values(plan, chunk, part=i, parts=len(chunks)), lambda o, g: self._summary(plan, o, g, mp), {plan.id: plan})
             notes.append(_notes(i, part))
-        budget = self._doc_budget(rd, LLMSummary, **self._values(plan, notes=""))
+        values = {"language": self._language}
+        budget = self._doc_budget(rd, LLMSummary, notes=self._notes_block(plan, ""), **values)
         text = "\n\n".join(notes)
         while self.client.counter.count(text) > budget and len(text) > 200:  # keep the notes within the context
             text = text[: int(len(text) * 0.85)].rsplit("\n", 1)[0]
-        out = self._call(rd, LLMSummary, self._values(plan, notes=_data(text)), lambda o, g: self._summary(plan, o, g, rd), {plan.id: plan})
+        out = self._call(rd, LLMSummary, {"notes": self._notes_block(plan, text), **values}, lambda o, g: self._summary(plan, o, g, rd), {plan.id: plan})
         return out.model_copy(update={"engine": f"{self.name} {mp.key}+{rd.key}"})
+
+    def _notes_block(self, plan: Plan, notes: str) -> str:
+        return data_block(notes, body_tag="notes", escaped=True, title=plan.title or "（无）", region=plan.region or "（未写明）")
 
     # -- measures and targets -----------------------------------------------------------------
     def measures(self, plan: Plan) -> list[Measure]:
-        prompt = load_prompt("measures")
-        out: list[Measure] = []
-        for chunk in self.chunks(plan, self._doc_budget(prompt, LLMMeasures, **self._values(plan, document=""))):
-            out += self._call(prompt, LLMMeasures, self._values(plan, document=_data(chunk)), lambda o, g: self._measures(plan, o, g), {plan.id: plan}, allow_empty=True)
-        return out
+        with self.client.scope():
+            prompt = load_prompt("measures")
+            out: list[Measure] = []
+            for chunk in self.chunks(plan, self._doc_budget(prompt, LLMMeasures, **self._values(plan, ""))):
+                out += self._call(prompt, LLMMeasures, self._values(plan, chunk), lambda o, g: self._measures(plan, o, g), {plan.id: plan},
+                                  said_none=lambda o: o.none and not o.measures, what="measures")
+            return out
 
-    def _measures(self, plan: Plan, o: LLMMeasures, g: _Grounder) -> list[Measure]:
-        out = []
-        for m in o.measures:
-            cites = [c for q in m.quotes if (c := g.quote(plan.id, q)) is not None]
-            if not m.quotes:
-                g.errors.append(f"measure «{m.title[:40]}» has no quote")
-            if not cites:
-                continue
-            ts = [t for x in m.targets if (t := g.figure(plan.id, x)) is not None]
-            out.append(Measure(title=m.title, text=m.text, section=m.section, targets=ts, units=m.units, year=m.year, citations=_unique(cites)))
-        return out
+    def _measures(self, plan: Plan, o: LLMMeasures, g: Grounder) -> list[Measure]:
+        return [m for x in o.measures if (m := g.measure(plan.id, x)) is not None]
 
     def targets(self, plan: Plan) -> list[Target]:
-        prompt = load_prompt("targets")
-        out: list[Target] = []
-        seen: set[tuple[int, int, str]] = set()
-        for chunk in self.chunks(plan, self._doc_budget(prompt, LLMTargets, **self._values(plan, document=""))):
-            got = self._call(prompt, LLMTargets, self._values(plan, document=_data(chunk)),
-                             lambda o, g: [t for x in o.targets if (t := g.figure(plan.id, x, x.kind)) is not None], {plan.id: plan}, allow_empty=True)
-            for t in got:
-                if (t.citation.start, t.citation.end, t.original) not in seen:
-                    seen.add((t.citation.start, t.citation.end, t.original))
-                    out.append(t)
-        return out
+        with self.client.scope():
+            prompt = load_prompt("targets")
+            out: list[Target] = []
+            seen: set[tuple[int, int, str]] = set()
+            for chunk in self.chunks(plan, self._doc_budget(prompt, LLMTargets, **self._values(plan, ""))):
+                got = self._call(prompt, LLMTargets, self._values(plan, chunk),
+                                 lambda o, g: [t for x in o.targets if (t := g.figure(plan.id, x, x.kind)) is not None], {plan.id: plan},
+                                 said_none=lambda o: o.none and not o.targets, what="figures")
+                for t in got:
+                    if (t.citation.start, t.citation.end, t.original) not in seen:
+                        seen.add((t.citation.start, t.citation.end, t.original))
+                        out.append(t)
+            return out
 
     # -- questions ----------------------------------------------------------------------------
     def context(self, question: str, plans: Plan | Sequence[Plan] | Corpus) -> tuple[list[dict], dict[str, Plan]]:
@@ -366,8 +350,7 @@ class LLMEngine:
         for hit in retrieve(question, corpus, k=ASK_CANDIDATES):  # scoped, weighed, de-nested: the offline engine's retrieval
             p, plan = hit.passage, hit.plan
             doc_id = f"D{len(blocks) + 1}"
-            head = f'<document id="{doc_id}" region="{plan.region or ""}" title="{(plan.title or "")[:40]}" section="{" / ".join(p.section)[:60]}">\n'
-            block = head + _data(p.text) + "\n</document>"
+            block = data_block(p.text, doc_id=doc_id, region=plan.region, title=(plan.title or "")[:40], section=" / ".join(p.section)[:60])
             cost = count(block) + 2
             if cost > left:
                 continue
@@ -377,34 +360,42 @@ class LLMEngine:
         return prompt.render(documents="\n\n".join(blocks) or "（没有检索到相关段落）", **values), docs
 
     def ask(self, question: str, plans: Plan | Sequence[Plan] | Corpus) -> Answer:
-        messages, docs = self.context(question, plans)
-        prompt = load_prompt("ask")
-        if not docs:
-            return self._abstain(question, prompt)
-        try:
-            obj, _ = self.client.structured(messages, LLMAnswer, prompt=prompt, check=lambda o: self._answer_errors(o, docs))
-        except ValidationFailed as e:
-            try:
-                obj = LLMAnswer.model_validate(extract_json(e.last_output or ""))
-            except ValueError:
+        with self.client.scope():
+            messages, docs = self.context(question, plans)
+            prompt = load_prompt("ask")
+            if not docs:
                 return self._abstain(question, prompt)
-        return self._answer(question, obj, prompt, docs)
+            try:
+                obj, _ = self.client.structured(messages, LLMAnswer, prompt=prompt, check=lambda o: self._answer_errors(o, docs))
+            except ValidationFailed as e:
+                if any(err in CUT_OFF.values() for err in e.errors):
+                    return self._abstain(question, prompt)
+                try:
+                    obj = LLMAnswer.model_validate(extract_json(e.last_output or ""))
+                except ValueError:
+                    return self._abstain(question, prompt)
+            return self._answer(question, obj, prompt, docs)
 
     def _answer_errors(self, o: LLMAnswer, docs: dict[str, Plan]) -> list[str]:
         if o.cannot_answer:
             return []
-        g = _Grounder(docs)
+        g = Grounder(docs, self.lang)
         cites = [c for q in o.quotes if (c := g.quote(q.doc, q.quote)) is not None]
         if not o.quotes:
             g.errors.append("the answer has no quotes: quote the passages that support it, or set cannot_answer")
+        if cites:
+            g.answer(o.answer.strip(), cites)
         return g.errors if g.errors or cites else ["no quote supports the answer"]
 
     def _answer(self, question: str, o: LLMAnswer, prompt: Prompt, docs: dict[str, Plan]) -> Answer:
+        """The answer, its quotes grounded and its text supported by them; else an abstention (the
+        unsupported answer counted as a dropped claim)."""
         if o.cannot_answer:
             return self._abstain(question, prompt)
-        g = _Grounder(docs)
-        cites = _unique([c for q in o.quotes if (c := g.quote(q.doc, q.quote)) is not None])
-        if not cites:
+        g = Grounder(docs, self.lang)
+        cites = unique([c for q in o.quotes if (c := g.quote(q.doc, q.quote)) is not None])
+        if not cites or not g.answer(o.answer.strip(), cites):
+            self.client.drop(1)
             return self._abstain(question, prompt)
         return Answer(question=question, answer=o.answer.strip(), abstained=False, citations=cites, engine=self._engine_tag(prompt))
 
@@ -415,40 +406,43 @@ class LLMEngine:
         """Yield the answer's text as the model writes it, then the grounded :class:`Answer`.
 
         The text shown while streaming is the model's draft; the final Answer is what was checked
-        (it may abstain, or come from a re-ask, when the draft's quotes do not ground)."""
-        messages, docs = self.context(question, plans)
-        prompt = load_prompt("ask")
-        if not docs:
-            yield self._abstain(question, prompt)
-            return
-        reader = _AnswerReader()
-        gen = self.client.stream(messages, prompt=prompt, schema_model=LLMAnswer)
-        while True:
+        (it may abstain, or come from a re-ask, when the draft's quotes or words do not hold)."""
+        with self.client.scope():
+            messages, docs = self.context(question, plans)
+            prompt = load_prompt("ask")
+            if not docs:
+                yield self._abstain(question, prompt)
+                return
+            reader = _AnswerReader()
+            gen = self.client.stream(messages, prompt=prompt, schema_model=LLMAnswer)
+            while True:
+                try:
+                    piece = next(gen)
+                except StopIteration as stop:
+                    out = stop.value
+                    break
+                new = reader.feed(piece)
+                if new:
+                    yield new
             try:
-                piece = next(gen)
-            except StopIteration as stop:
-                out = stop.value
-                break
-            new = reader.feed(piece)
-            if new:
-                yield new
-        try:
-            obj = LLMAnswer.model_validate(extract_json(out.content))
-            ok = not self._answer_errors(obj, docs)
-        except ValueError:
-            ok = False
-        yield self._answer(question, obj, prompt, docs) if ok else self.ask(question, plans)
+                obj, errors = self.client.assess(out, LLMAnswer, lambda o: self._answer_errors(o, docs))
+            except BaseException:
+                self.client._release(out.key)
+                raise
+            self.client.settle(out, errors)
+            yield self._answer(question, obj, prompt, docs) if not errors else self.ask(question, plans)
 
 
 def _notes(part: int, s: Summary | None) -> str:
-    """A map step's summary as notes for the reduce step, its quotes inside <quote> tags."""
+    """A map step's summary as notes for the reduce step, its quotes inside <quote> tags (every
+    text from the model or the plan passed through :func:`as_data`)."""
     if s is None:
         return f"第{part}段：（无要点）"
     lines = [f"第{part}段："]
     for sent in s.overview + s.goals + [m for sec in s.sections for m in sec.measures]:
-        lines.append(f"- {sent.text} " + " ".join(f"<quote>{c.quote}</quote>" for c in sent.citations))
+        lines.append(f"- {as_data(sent.text)} " + " ".join(f"<quote>{as_data(c.quote)}</quote>" for c in sent.citations))
     for t in s.key_targets:
-        lines.append(f"- 指标 {t.metric}：{t.original} <quote>{t.citation.quote}</quote>")
+        lines.append(f"- 指标 {as_data(t.metric)}：{as_data(t.original)} <quote>{as_data(t.citation.quote)}</quote>")
     if s.target_year:
         lines.append(f"- 目标年份：{s.target_year}")
     return "\n".join(lines)
