@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Any, Callable, Sequence
 
-from . import __version__
+from . import __version__, progress
 from .errors import ConfigError, InputError, PolicyQAError
 from .files import writable_dir
 from .plan import Plan, load
@@ -211,6 +211,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             s = s.model_copy(update={"language": args.lang})
         if not s.engine:
             s = s.model_copy(update={"engine": engine.name})
+        _warn(p, s.warnings or p.warnings)
         results.append((p, s))
     if args.json:
         _print_json([{"plan": p.info(), "engine": engine.name, "summary": s.model_dump(mode="json")} for p, s in results])
@@ -228,6 +229,11 @@ def _add_summarize(sub: argparse._SubParsersAction) -> None:
     out.add_argument("--markdown", action="store_true", help="print Markdown instead of plain text")
     add_engine_options(p)
     p.set_defaults(func=cmd_summarize)
+
+
+def _warn(p: Plan, warnings: Sequence[str]) -> None:
+    for w in warnings:
+        sys.stderr.write(f"policyqa: warning: {p.source}: {w}\n")
 
 
 def _emit_rows(args: argparse.Namespace, engine: Any, results: list[tuple[Plan, list[Any]]], key: str, fields: Sequence[str], row: Callable[[Plan, Any], list[Any]]) -> bool:
@@ -254,6 +260,8 @@ def cmd_targets(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
     results = [(p, engine.targets(p)) for p in plans]
+    for p, _ in results:
+        _warn(p, p.warnings)
 
     def row(p: Plan, t: Any) -> list[Any]:
         c = t.citation
@@ -298,6 +306,8 @@ def cmd_measures(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
     results = [(p, engine.measures(p)) for p in plans]
+    for p, _ in results:
+        _warn(p, p.warnings)
 
     def row(p: Plan, m: Any) -> list[Any]:
         c = m.citations[0] if m.citations else None
@@ -466,7 +476,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if not got.complete:
             return 1
     try:
-        result = batch.run(engine, plans, args.task, concurrency=args.concurrency, progress=not args.json, per_second=args.per_second)
+        label = f"batch {args.task}"
+        shown = sys.stderr.isatty() or (lambda item, done, total: progress.step(label, done, total))  # a bar on a terminal, else a line now and then
+        result = batch.run(engine, plans, args.task, concurrency=args.concurrency, progress=shown, per_second=args.per_second)
     except KeyboardInterrupt:
         sys.stderr.write("policyqa: interrupted; the answers received are cached: run the same command again to resume\n")
         return 130
@@ -537,7 +549,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        status = int(args.func(args) or 0)
+        with progress.shown(sys.stderr):
+            status = int(args.func(args) or 0)
         skipped = getattr(args, "skipped", None)
         if skipped and status == 0:
             n = len(skipped)

@@ -54,3 +54,24 @@ def test_batch_without_json_prints_the_results():
     assert r.returncode == 0
     assert r.stdout.startswith("# 兰溪市 · 000_08dfb0cd4d043f74.txt ·") and "figures (offline engine)" in r.stdout
     assert "ok      兰溪市" in r.stderr and "1 of 1 plans done" in r.stderr
+
+
+def test_texts_that_are_not_plans_get_a_warning(tmp_path):
+    import policyqa
+
+    english = tmp_path / "minutes.txt"
+    english.write_text("The committee met on Tuesday to discuss the budget. Members agreed.\n" * 20)
+    novel = tmp_path / "chapter.txt"
+    novel.write_text("那天晚上，月亮很圆。他推开门，看见母亲坐在灯下缝衣服，一句话也没有说。“你回来了？”她头也不抬地问。\n" * 20)
+    line = tmp_path / "line.txt"
+    line.write_text(PLAN.read_text(encoding="utf-8").replace("\n", "") * 10)
+    (e,), (n,), (one,), (plan,) = (policyqa.load(f) for f in (english, novel, line, PLAN))
+    assert e.warnings[0].startswith("hardly any Chinese (0% of its letters)")
+    assert n.warnings == ["does not read like a plan: few of the words plans are written in (发展, 推进, 建设, 目标 …)"]
+    assert any("on 1 line: its line breaks were lost" in w for w in one.warnings)
+    assert plan.warnings == []
+    s = policyqa.get_engine("offline").summarize(e)
+    assert s.warnings[-1].startswith("nothing to summarize")
+    r = run("summarize", str(english))
+    assert r.returncode == 0 and f"policyqa: warning: {english}: hardly any Chinese" in r.stderr
+    assert f"policyqa: warning: {english}: nothing to summarize" in r.stderr
