@@ -27,14 +27,19 @@ PACKAGE = "policyqa.prompt_files"
 
 @lru_cache(maxsize=1)
 def prompt_dir() -> Any:
-    """Where the prompts are: the package data of an installed policyqa, or the top-level
-    ``prompts/`` folder of a source checkout (run with ``PYTHONPATH=.`` and no install)."""
+    """Where the prompts are: the top-level ``prompts/`` folder of the source checkout this
+    package is in (run with ``PYTHONPATH=.``, or installed editable), else the package data of an
+    installed policyqa. The checkout's own folder comes first, so that a checkout run with
+    ``PYTHONPATH`` never reads the prompts of another checkout installed editable."""
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent.parent / "prompts"
+    if (here / "summarize.md").is_file():
+        return here
     try:
         return files(PACKAGE)
     except ModuleNotFoundError:
-        from pathlib import Path
-
-        return Path(__file__).resolve().parent.parent / "prompts"
+        return here
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _SECTION = re.compile(r"^# (system|user)\s*$", re.M)
