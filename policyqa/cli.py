@@ -205,8 +205,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
     results = []
-    for p in plans:
-        s = engine.summarize(p)
+    for p, s in _each(plans, "summarize", engine.summarize):
         if args.lang and s.language != args.lang:
             s = s.model_copy(update={"language": args.lang})
         if not s.engine:
@@ -229,6 +228,15 @@ def _add_summarize(sub: argparse._SubParsersAction) -> None:
     out.add_argument("--markdown", action="store_true", help="print Markdown instead of plain text")
     add_engine_options(p)
     p.set_defaults(func=cmd_summarize)
+
+
+def _each(plans: Sequence[Plan], task: str, fn: Callable[[Plan], Any]) -> list[tuple[Plan, Any]]:
+    """``fn`` of each plan, in order, reporting progress (shown when it takes long)."""
+    out = []
+    for i, p in enumerate(plans, 1):
+        out.append((p, fn(p)))
+        progress.step(f"{task} of {len(plans)} plans", i, len(plans))
+    return out
 
 
 def _warn(p: Plan, warnings: Sequence[str]) -> None:
@@ -259,7 +267,7 @@ TARGET_CSV_FIELDS = ("plan_id", "region", "source", "metric", "value", "unit", "
 def cmd_targets(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
-    results = [(p, engine.targets(p)) for p in plans]
+    results = _each(plans, "targets", engine.targets)
     for p, _ in results:
         _warn(p, p.warnings)
 
@@ -305,7 +313,7 @@ MEASURE_CSV_FIELDS = ["plan_id", "region", "source", "section", "title", "units"
 def cmd_measures(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
-    results = [(p, engine.measures(p)) for p in plans]
+    results = _each(plans, "measures", engine.measures)
     for p, _ in results:
         _warn(p, p.warnings)
 
