@@ -152,7 +152,7 @@ def _stat(path: Path) -> os.stat_result:
         raise InputError(name, "permission denied") from None
     except OSError as e:
         if e.errno == errno.ELOOP:
-            raise InputError(name, "symlink loop (a symbolic link that points back to itself)") from None
+            raise InputError(name, "symlink loop (following the link leads back to itself)") from None
         raise InputError(name, f"cannot open: {e.strerror or e}") from None
 
 
