@@ -155,6 +155,7 @@ def clean(raw: str, *, html: bool = False, extract: Sequence[Edit] = ()) -> Clea
         st.apply(_html_space_edits(st.text))
     t = st.text
     st.apply(merge_edits(_char_edits(t, repairs), _pinyin_edits(t, repairs), _spaced_edits(t, repairs)))
+    del t  # (a long text's earlier stages are not held while the later ones run)
     st.apply(_line_edits(st, repairs, removed))
     joins = _join_edits(st.text, repairs)
     if joins:

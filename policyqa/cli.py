@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any, Callable, Sequence
 
-from . import __version__
+from . import __version__, progress
 from .errors import ConfigError, InputError, PolicyQAError
 from .files import writable_dir
 from .plan import Plan, load
@@ -225,12 +225,12 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
     results = []
-    for p in plans:
-        s = engine.summarize(p)
+    for p, s in _each(plans, "summarize", engine.summarize):
         if args.lang and s.language != args.lang:
             s = s.model_copy(update={"language": args.lang})
         if not s.engine:
             s = s.model_copy(update={"engine": engine.name})
+        _warn(p, s.warnings or p.warnings)
         results.append((p, s))
     if args.json:
         _print_json([{"plan": p.info(), "engine": engine.name, "summary": s.model_dump(mode="json")} for p, s in results])
@@ -248,6 +248,20 @@ def _add_summarize(sub: argparse._SubParsersAction) -> None:
     out.add_argument("--markdown", action="store_true", help="print Markdown instead of plain text")
     add_engine_options(p)
     p.set_defaults(func=cmd_summarize)
+
+
+def _each(plans: Sequence[Plan], task: str, fn: Callable[[Plan], Any]) -> list[tuple[Plan, Any]]:
+    """``fn`` of each plan, in order, reporting progress (shown when it takes long)."""
+    out = []
+    for i, p in enumerate(plans, 1):
+        out.append((p, fn(p)))
+        progress.step(f"{task} of {len(plans)} plans", i, len(plans))
+    return out
+
+
+def _warn(p: Plan, warnings: Sequence[str]) -> None:
+    for w in warnings:
+        sys.stderr.write(f"policyqa: warning: {p.source}: {w}\n")
 
 
 def _emit_rows(args: argparse.Namespace, engine: Any, results: list[tuple[Plan, list[Any]]], key: str, fields: Sequence[str], row: Callable[[Plan, Any], list[Any]]) -> bool:
@@ -273,7 +287,9 @@ TARGET_CSV_FIELDS = ("plan_id", "region", "source", "metric", "value", "unit", "
 def cmd_targets(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
-    results = [(p, engine.targets(p)) for p in plans]
+    results = _each(plans, "targets", engine.targets)
+    for p, _ in results:
+        _warn(p, p.warnings)
 
     def row(p: Plan, t: Any) -> list[Any]:
         c = t.citation
@@ -317,7 +333,9 @@ MEASURE_CSV_FIELDS = ["plan_id", "region", "source", "section", "title", "units"
 def cmd_measures(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
-    results = [(p, engine.measures(p)) for p in plans]
+    results = _each(plans, "measures", engine.measures)
+    for p, _ in results:
+        _warn(p, p.warnings)
 
     def row(p: Plan, m: Any) -> list[Any]:
         c = m.citations[0] if m.citations else None
@@ -488,7 +506,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if not got.complete:
             return 1
     try:
-        result = batch.run(engine, plans, args.task, concurrency=args.concurrency, progress=not args.json, per_second=args.per_second)
+        label = f"batch {args.task}"
+        shown = sys.stderr.isatty() or (lambda item, done, total: progress.step(label, done, total))  # a bar on a terminal, else a line now and then
+        result = batch.run(engine, plans, args.task, concurrency=args.concurrency, progress=shown, per_second=args.per_second)
     except KeyboardInterrupt:
         sys.stderr.write("policyqa: interrupted; the answers received are cached: run the same command again to resume\n")
         return 130
@@ -681,7 +701,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        status = int(args.func(args) or 0)
+        with progress.shown(sys.stderr):
+            status = int(args.func(args) or 0)
         skipped = getattr(args, "skipped", None)
         if skipped and status == 0:
             n = len(skipped)

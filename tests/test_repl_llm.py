@@ -104,7 +104,6 @@ def test_terminal_repl_streams_from_the_fake_server_and_cancels(tmp_path):
 
 @pytest.mark.llamacpp
 def test_repl_session_over_the_local_llamacpp_server(plans):
-    pytest.importorskip("llama_cpp")
     from policyqa.local import local_client
 
     base_url, model = local_client()  # started once per test session, shared with the other llama.cpp tests

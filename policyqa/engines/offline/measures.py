@@ -15,12 +15,14 @@ never measures and a measure is never split in two: each shape claims its spans 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
+from ... import progress
 from ...citations import cite, verify
 from ...models import Measure
-from ...plan import Plan
+from ...plan import Plan, windows
 from ...scripts import to_simplified
 from ...structure import section_of
 
@@ -60,13 +62,26 @@ _CACHE: dict[str, tuple[Plan, list[Measure]]] = {}
 
 
 def _cached(plan: Plan) -> list[Measure]:
+    """One entry per plan id (a plan's windows share its id, so they replace each other)."""
     hit = _CACHE.get(plan.id)
     if hit is None or hit[0] is not plan:
         if len(_CACHE) > 512:
             _CACHE.clear()
-        hit = (plan, _find(plan))
+        hit = (plan, _find_windowed(plan))
         _CACHE[plan.id] = hit
     return hit[1]
+
+
+def _find_windowed(plan: Plan) -> list[Measure]:
+    """:func:`_find` on a plan, or on each window of a plan too long to read at once."""
+    label = f"measures {os.path.basename(plan.source)}"
+    out: list[Measure] = []
+    for window in windows(plan):
+        if window is plan:
+            return _find(plan)
+        out += _find(window)
+        progress.step(label, window.clean_end - plan.clean_start, plan.clean_end - plan.clean_start)
+    return out
 
 
 # -- the plan's paragraphs ---------------------------------------------------------------------

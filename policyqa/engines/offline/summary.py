@@ -9,6 +9,7 @@
         key_targets  targets of kind "target" with a year first, then other targets; a plan that
                      only reports results gets its first results
         sections     measures grouped by section, one cited span each: title + first clause
+        warnings     why the text may not be a plan (Plan.warnings), or why the summary is empty
     render(summary, fmt="text" | "markdown", plan=None) -> str
         a readable rendering with numbered citations [1] [2] and a list of their sources
 
@@ -19,13 +20,16 @@ the labels of the rendering, never the quotes).
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ... import progress
 from ...citations import cite, verify
 from ...models import CitedSentence, Summary, SummarySection, Target
+from ...plan import windows
 from .targets import RESULT_MARKERS, TARGET_MARKERS, find_targets
 
 if TYPE_CHECKING:
@@ -89,10 +93,11 @@ def _cited(plan: Plan, start: int, end: int) -> CitedSentence | None:
     return CitedSentence(text=c.quote, citations=[c])
 
 
-def _overview(plan: Plan, sentences: list[_Sentence]) -> list[_Sentence]:
+def _overview(length: int, sentences: list[_Sentence]) -> list[_Sentence]:
+    """Up to five of ``sentences`` (of a text ``length`` characters long), by maximal marginal relevance."""
     if not sentences:
         return []
-    k = max(2, min(MAX_OVERVIEW, len(plan.text) // 700 + 1))
+    k = max(2, min(MAX_OVERVIEW, length // 700 + 1))
     vecs = [_bigrams(s.simplified) for s in sentences]
     df: Counter[str] = Counter()
     for v in vecs:
@@ -131,9 +136,11 @@ def _overview(plan: Plan, sentences: list[_Sentence]) -> list[_Sentence]:
 
 def target_year(plan: Plan, targets: list[Target] | None = None) -> int | None:
     """The year the plan aims at when its text says so (到2027年 …), else from its dated targets, else None."""
-    years = Counter(int(y) for y in _YEAR_AIM.findall(plan.simplified))
-    if not years and targets:
-        years = Counter(t.year for t in targets if t.kind == "target" and t.year)
+    return _most_named(Counter(int(y) for y in _YEAR_AIM.findall(plan.simplified)), Counter(t.year for t in targets or () if t.kind == "target" and t.year))
+
+
+def _most_named(aims: Counter[int], target_years: Counter[int]) -> int | None:
+    years = aims or target_years
     if not years:
         return None
     top = max(years.values())
@@ -143,14 +150,30 @@ def target_year(plan: Plan, targets: list[Target] | None = None) -> int | None:
 _HEADLINE = re.compile(r"预期目标|主要目标|主要指标|发展目标")
 
 
-def _key_targets(targets: list[Target]) -> list[Target]:
-    headline = [t for t in targets if t.kind == "target" and _HEADLINE.search(t.citation.quote)]  # "主要预期目标是：…"
-    dated = [t for t in targets if t.kind == "target" and t.year and t not in headline]
-    undated = [t for t in targets if t.kind == "target" and not t.year and t not in headline]
-    chosen = (headline + dated + undated)[:MAX_KEY_TARGETS]
-    if not chosen:
-        chosen = [t for t in targets if t.kind == "result"][: MAX_KEY_TARGETS // 2]
-    return chosen
+class _KeyTargets:
+    """A report's headline targets ("主要预期目标是：…") first, then the first dated targets, then
+    undated ones; a plan that only reports results gets its first results."""
+
+    def __init__(self) -> None:
+        self.headline: list[Target] = []
+        self.dated: list[Target] = []
+        self.undated: list[Target] = []
+        self.results: list[Target] = []
+        self.years: Counter[int] = Counter()
+
+    def add(self, targets: list[Target]) -> None:
+        for t in targets:
+            if t.kind == "target":
+                if t.year:
+                    self.years[t.year] += 1
+                group = self.headline if _HEADLINE.search(t.citation.quote) else self.dated if t.year else self.undated
+                if len(group) < MAX_KEY_TARGETS:
+                    group.append(t)
+            elif len(self.results) < MAX_KEY_TARGETS // 2:
+                self.results.append(t)
+
+    def chosen(self) -> list[Target]:
+        return (self.headline + self.dated + self.undated)[:MAX_KEY_TARGETS] or self.results
 
 
 # -- measures by section ---------------------------------------------------------------------
@@ -248,27 +271,55 @@ def _is_goal(s: str) -> bool:
 
 # -- the public functions --------------------------------------------------------------------
 def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
-    """An extractive summary of ``plan``; every sentence is a verified span of it."""
+    """An extractive summary of ``plan``; every sentence is a verified span of it.
+
+    A plan longer than :data:`policyqa.plan.WINDOW` (no real one is) is read window by window:
+    each window's overview candidates, first goals, figures and sections are kept, the rest let
+    go, and the overview is chosen again among the candidates; progress is reported as it goes.
+    """
     if lang not in ("zh", "en"):
         lang = "zh"
-    sentences = _sentences(plan)
-    overview = [c for s in _overview(plan, sentences) if (c := _cited(plan, s.start, s.end))]
     from ...structure import context_at
 
-    # a goal is set for what is to come: not in a review of the past, not a problem named
-    goals = [c for s in sentences if _is_goal(s.simplified) and context_at(plan, s.start).kind != "result" and not _PROBLEM.search(s.simplified)
-             if (c := _cited(plan, s.start, s.end))][:MAX_GOALS]
-    targets = find_targets(plan)
-    sections = _sections_from_measures(plan)
-    if sections is None:
-        sections = _sections_from_paragraphs(plan)
+    length = plan.clean_end - plan.clean_start
+    label = f"summarize {os.path.basename(plan.source)}"
+    candidates: list[_Sentence] = []
+    goals: list[CitedSentence] = []
+    key = _KeyTargets()
+    aims: Counter[int] = Counter()
+    sections: dict[str, list[CitedSentence]] = {}
+    n_windows = 0
+    for window in windows(plan):
+        n_windows += 1
+        sentences = _sentences(window)
+        candidates += _overview(window.clean_end - window.clean_start, sentences)
+        for s in sentences:
+            if len(goals) >= MAX_GOALS:
+                break
+            # a goal is set for what is to come: not in a review of the past, not a problem named
+            if _is_goal(s.simplified) and context_at(plan, s.start).kind != "result" and not _PROBLEM.search(s.simplified) and (c := _cited(plan, s.start, s.end)):
+                goals.append(c)
+        key.add(find_targets(window))
+        aims.update(int(y) for y in _YEAR_AIM.findall(window.simplified))
+        found = _sections_from_measures(window)
+        for sec in found if found is not None else _sections_from_paragraphs(window):
+            sections.setdefault(sec.title, []).extend(sec.measures)
+        progress.step(label, window.clean_end - plan.clean_start, length)
+    if n_windows > 1:  # choose again among the windows' choices
+        candidates = _overview(length, [replace(c, index=i) for i, c in enumerate(candidates)])
+    overview = [c for s in candidates if (c := _cited(plan, s.start, s.end))]
+    key_targets = key.chosen()
+    warnings = list(plan.warnings)
+    if not (overview or goals or key_targets or sections):
+        warnings.append("nothing to summarize: no sentence ending in 。！？, goal, figure or measure was found")
     return Summary(
         plan_id=plan.id,
         language=lang,  # type: ignore[arg-type]
         overview=overview,
         goals=goals,
-        target_year=target_year(plan, targets),
-        key_targets=_key_targets(targets),
-        sections=sections,
+        target_year=_most_named(aims, key.years),
+        key_targets=key_targets,
+        sections=[SummarySection(title=t, measures=ms[:MAX_PER_SECTION]) for t, ms in list(sections.items())[:MAX_SECTIONS]],
         engine="offline",
+        warnings=warnings,
     )

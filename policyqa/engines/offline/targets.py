@@ -28,19 +28,18 @@ sentence holding the figure (its clauses when the sentence is very long), verifi
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
+from ... import progress
 from ...citations import cite, verify
 from ...models import Target
 from ...numbers import normalise, parse_number
+from ...plan import Plan, windows
 from ...structure import NONE as NO_CONTEXT
 from ...structure import Context
-
-if TYPE_CHECKING:
-    from ...plan import Plan
 
 # -- vocabulary ---------------------------------------------------------------------------------
 UNITS = sorted(
@@ -497,8 +496,30 @@ def _metric(head: str, tail: str, prev_metric: str | None, prev_verb: str | None
 
 
 # -- the public function ------------------------------------------------------------------------
-@lru_cache(maxsize=64)
+_CACHE: dict[str, tuple[Plan, tuple[tuple[Target, int], ...]]] = {}
+
+
 def _plan_targets(plan: Plan) -> tuple[tuple[Target, int], ...]:
+    """:func:`_targets_of` the plan, cached: one entry per plan id (a plan's windows share its id,
+    so they replace each other and a long plan's windows are never all held at once)."""
+    hit = _CACHE.get(plan.id)
+    if hit is None or hit[0] is not plan:
+        if len(_CACHE) > 512:
+            _CACHE.clear()
+        found: tuple[tuple[Target, int], ...] = ()
+        label = f"targets {os.path.basename(plan.source)}"
+        for window in windows(plan):
+            if window is plan:
+                found = _targets_of(plan)
+                break
+            found += _targets_of(window)
+            progress.step(label, window.clean_end - plan.clean_start, plan.clean_end - plan.clean_start)
+        hit = (plan, found)
+        _CACHE[plan.id] = hit
+    return hit[1]
+
+
+def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
     """The plan's targets, each with the clean document offset of its figure.
 
     Patterns run on the simplified-script text when it is aligned with the clean text
