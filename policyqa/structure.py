@@ -70,7 +70,7 @@ class Context:
 
 NONE = Context()
 # The openings of a part that reviews the past: a heading "2023年工作回顾", "过去一年，…", "一年来".
-REVIEW = re.compile(r"回顾|过去一年|过去的一年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结")
+REVIEW = re.compile(r"回顾|过去一年|过去的一年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结|发展成就|主要成就")
 # The openings of a part that sets what is to come: "今年主要预期目标", "2024年工作安排", "主要任务"
 # ("今年上半年", "今年以来" report results).
 AHEAD = re.compile(r"预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|主要任务|重点任务|工作任务|今年(?!上半年|以来|前|[一二三]季度|\d)|明年|下一步|今后|未来五年")
@@ -92,6 +92,13 @@ def _opening(head: str, year: int | None, *, heading: bool = False) -> Context |
         near = _LABEL_YEAR.match(head).end() + _NEAR
         r = r if r and r.start() <= near else None
         a = a if a and (a.start() <= near or a.group() in _STRONG_AHEAD) else None
+    if (r or a or heading) and year:
+        # a part that names its year says by it what it is: an earlier year is reviewed
+        # ("一、2025年主要工作和…发展成就", "2025年各项目标任务的圆满完成"), this year's is set
+        m = _LABEL_YEAR.match(head)
+        ys = years_in(m.group()) if m else []
+        if ys and (r or a or heading and ys[0] < year):
+            return Context("result", ys[0]) if ys[0] < year else Context("target", ys[0])
     if r and (not a or r.start() <= a.start()):
         if "五年" in r.group() or "本届" in r.group():
             return Context("result", None)  # five years of results: each figure's year is its own

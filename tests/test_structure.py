@@ -85,3 +85,11 @@ def test_every_measures_section_is_the_path_the_structure_layer_gives(tmp_path):
                 assert m.section == list(section_of(plan, cs)), (f.name, m.title)
                 checked += 1
     assert checked > 500
+
+
+def test_a_part_that_names_an_earlier_year_is_a_review_of_it(tmp_path):
+    f = tmp_path / "report.txt"
+    f.write_text("2031年某省政府工作报告\n一、2030年主要工作和“十四五”发展成就\n全省生产总值增长5.5%。\n"
+                 "2030年各项目标任务的圆满完成，标志着“十四五”胜利收官。\n三、2031年重点工作\n全省生产总值增长5%左右。\n", encoding="utf-8")
+    kinds = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
+    assert kinds == {"5.5%": ("result", 2030), "5%左右": ("target", 2031)}
