@@ -11,7 +11,7 @@ interrupted resumes where it stopped: the plans already done are answered from t
     for item in result:
         print(item.plan.id, item.error or len(item.output))
 
-Batch API (``submit`` / ``poll`` / ``collect``, in :mod:`policyqa.batchapi`):
+Batch API (``submit`` / ``poll`` / ``collect``, in :mod:`policyqa.batchapi`, which builds on this module):
 requests are written as JSONL to ``/v1/files``, a ``/v1/batches`` job is created and polled, and
 its output file's responses are stored in the engine's cache under the keys a live call would
 use, so the live run that follows is answered from the cache.
@@ -301,4 +301,3 @@ class _Bar:
 
 
 # The Batch API path lives in its own module; its names are part of this one's.
-from .batchapi import BatchJob, BatchStatus, Collected, capture, collect, poll, submit  # noqa: E402

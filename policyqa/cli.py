@@ -489,19 +489,19 @@ def _add_cache(sub: argparse._SubParsersAction) -> None:
 
 # -- batch -----------------------------------------------------------------------------------
 def cmd_batch(args: argparse.Namespace) -> int:
-    from . import batch
+    from . import batch, batchapi
 
     plans = _plans(args)
     engine = engine_from_args(args)
     if args.per_second is not None and not (math.isfinite(args.per_second) and args.per_second > 0):
         raise InputError(None, f"--per-second must be a finite number above 0, not {args.per_second}")
     if args.submit:
-        job = batch.submit(engine, plans, args.task)
+        job = batchapi.submit(engine, plans, args.task)
         sys.stdout.write(f"{job.id}\n")
         sys.stderr.write(f"submitted {job.requests} requests for {len(plans)} plans as batch {job.id}; collect with: policyqa batch {args.task} {' '.join(args.paths)} --collect {job.id}\n")
         return 0
     if args.collect:
-        got = batch.collect(engine, args.collect, plans, wait=not args.no_wait)
+        got = batchapi.collect(engine, args.collect, plans, wait=not args.no_wait)
         sys.stderr.write(f"batch {args.collect}: {got}\n")
         if not got.complete:
             return 1

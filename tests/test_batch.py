@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from policyqa import batch
+from policyqa import batch, batchapi
 from policyqa.cli import main
 from policyqa.engines import get_engine
 from policyqa.errors import BudgetExceeded, ConfigError, InputError
@@ -232,7 +232,7 @@ def test_budget_stops_a_live_batch(seeds, tmp_path):
 def test_batch_api_round_trip_fills_the_cache_for_live_calls(seeds, tmp_path):
     with FakeServer(default=grounded_reply, api_key=KEY) as fake, FakeBatchServer(fake.base_url) as api:
         engine = _engine(api.base_url, tmp_path)
-        job = batch.submit(engine, seeds, "summarize")
+        job = batchapi.submit(engine, seeds, "summarize")
         assert job.requests == len(seeds) and fake.chat_requests == []  # capturing sends nothing
         assert ("POST", "/v1/files") in api.log and ("POST", "/v1/batches") in api.log
         uploaded = next(f for f in api.files.values() if f["purpose"] == "batch")["data"].decode("utf-8")
@@ -241,9 +241,9 @@ def test_batch_api_round_trip_fills_the_cache_for_live_calls(seeds, tmp_path):
         assert all(x["url"] == "/v1/chat/completions" and x["body"]["model"] == "fake" for x in lines)
         assert KEY not in uploaded
 
-        status = batch.poll(engine, job.id)
+        status = batchapi.poll(engine, job.id)
         assert status.status == "in_progress" and not status.finished
-        got = batch.collect(engine, job.id, seeds, interval=0.01)
+        got = batchapi.collect(engine, job.id, seeds, interval=0.01)
         assert got.complete and got.stored == len(seeds) and got.plans_done == len(seeds) and got.plans_left == ()
         assert len(fake.chat_requests) == len(seeds)  # the batch's own requests, upstream
 
@@ -259,8 +259,8 @@ def test_batch_api_round_trip_fills_the_cache_for_live_calls(seeds, tmp_path):
 def test_batch_that_expired_leaves_the_plans_to_live_calls(seeds, tmp_path):
     with FakeServer(default=grounded_reply) as fake, FakeBatchServer(fake.base_url, fail_status="expired") as api:
         engine = _engine(api.base_url, tmp_path)
-        job = batch.submit(engine, seeds[:3], "measures")
-        got = batch.collect(engine, job.id, seeds[:3], interval=0.01)
+        job = batchapi.submit(engine, seeds[:3], "measures")
+        got = batchapi.collect(engine, job.id, seeds[:3], interval=0.01)
     assert got.status == "expired" and not got.complete and got.stored == 0
     assert sorted(got.plans_left) == sorted(p.id for p in seeds[:3])
 
@@ -268,7 +268,7 @@ def test_batch_that_expired_leaves_the_plans_to_live_calls(seeds, tmp_path):
 def test_collect_needs_the_submitting_cache(seeds, tmp_path):
     with FakeServer(default=grounded_reply) as fake, FakeBatchServer(fake.base_url) as api:
         with pytest.raises(InputError, match="was not submitted with this cache"):
-            batch.collect(_engine(api.base_url, tmp_path), "batch-9999", seeds)
+            batchapi.collect(_engine(api.base_url, tmp_path), "batch-9999", seeds)
 
 
 def test_endpoint_without_batch_api_says_so(seeds, tmp_path):
@@ -276,7 +276,7 @@ def test_endpoint_without_batch_api_says_so(seeds, tmp_path):
 
     with FakeServer(default=grounded_reply) as fake:  # no /v1/files route: 404
         with pytest.raises(LLMError, match="no Batch API"):
-            batch.submit(_engine(fake.base_url, tmp_path), seeds[:2], "summarize")
+            batchapi.submit(_engine(fake.base_url, tmp_path), seeds[:2], "summarize")
 
 
 def test_cli_batch_submit_collect_then_live(seeds, tmp_path, monkeypatch, capsys):
@@ -343,5 +343,5 @@ def test_submit_needs_the_cache(seeds):
     with FakeServer(default=grounded_reply) as fake, FakeBatchServer(fake.base_url) as api:
         engine = LLMEngine(base_url=api.base_url, model="fake", api_key=KEY, cache=None)
         with pytest.raises(ConfigError, match="--no-cache"):
-            batch.submit(engine, seeds[:2], "summarize")
+            batchapi.submit(engine, seeds[:2], "summarize")
         assert api.files == {} and fake.chat_requests == []
