@@ -68,13 +68,10 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
                      help="longest time for one plan or question, retries and re-asks included (default 600 for a remote endpoint, none for a local one)")
 
 
-def engine_from_args(args: argparse.Namespace):  # -> Engine
-    """Build the engine the options name (LLM options are read here too)."""
-    from .engines import endpoint_configured, get_engine
+def engine_options(args: argparse.Namespace):  # -> EngineOptions
+    """The engine options a command's arguments give (the LLM ones read here too)."""
+    from .engines import EngineOptions, endpoint_configured
 
-    options: dict[str, Any] = {}
-    if getattr(args, "lang", None) and args.lang != "zh":
-        options["lang"] = args.lang
     name = getattr(args, "engine", None)
     if name is None and (getattr(args, "base_url", None) or getattr(args, "preset", None)):
         name = "llm"
@@ -82,23 +79,28 @@ def engine_from_args(args: argparse.Namespace):  # -> Engine
         name = name or "local"
         if name != "local":
             raise ConfigError("--model-path goes with --engine local")
-        options["model_path"] = args.model_path
+    opts = EngineOptions(name=name, lang=getattr(args, "lang", None) or "zh", model_path=getattr(args, "model_path", None))
     if name in ("llm", "local") or (name is None and endpoint_configured()):
         from .cache import Cache
         from .usage import Budget
 
-        for opt in ("base_url", "model", "preset"):
-            if getattr(args, opt, None):
-                options[opt] = getattr(args, opt)
-        for opt in ("timeout", "deadline"):
-            if getattr(args, opt, None) is not None:
-                options[opt] = getattr(args, opt)
+        changes: dict[str, Any] = {opt: getattr(args, opt) for opt in ("base_url", "model", "preset") if getattr(args, opt, None)}
+        changes.update({opt: getattr(args, opt) for opt in ("timeout", "deadline") if getattr(args, opt, None) is not None})
         if not getattr(args, "no_cache", False):
-            options["cache"] = Cache(getattr(args, "cache", None) or None)
+            changes["cache"] = Cache(getattr(args, "cache", None) or None)
         if getattr(args, "max_cost", None) is not None or getattr(args, "max_tokens", None) is not None:
-            options["budget"] = Budget(max_tokens=args.max_tokens, max_cost=args.max_cost)
-    engine = get_engine(name, **options)
-    if options.get("lang") == "en" and engine.name == "offline":
+            changes["budget"] = Budget(max_tokens=args.max_tokens, max_cost=args.max_cost)
+        opts = opts.with_(**changes)
+    return opts
+
+
+def engine_from_args(args: argparse.Namespace):  # -> Engine
+    """Build the engine the options name, through the one factory (:func:`policyqa.engines.build_engine`)."""
+    from .engines import build_engine
+
+    options = engine_options(args)
+    engine = build_engine(options)
+    if options.lang == "en" and engine.name == "offline":
         sys.stderr.write("policyqa: note: the offline engine does not translate: with --lang en its headings and labels are English, quotes, measures and figures stay in the source's language\n")
     _BUILT.append(engine)
     return engine
@@ -196,7 +198,7 @@ def cmd_repl(args: argparse.Namespace) -> int:
     from .repl import Session, run
 
     plans = _plans(args) if args.paths else []
-    session = Session(plans, engine=engine_from_args(args), lang=args.lang)
+    session = Session(plans, engine=engine_from_args(args), lang=args.lang, options=engine_options(args))
     return run(session, json_lines=args.json)
 
 

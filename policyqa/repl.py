@@ -78,15 +78,18 @@ class Session:
     engine: Engine | None = None
     lang: str = "zh"
     scope: Plan | None = None  # None: every plan
+    options: Any = None  # the EngineOptions the session's engines are built from (/engine keeps them)
     transcript: list[Turn] = field(default_factory=list)
     _corpus: Corpus | None = None
 
     def __post_init__(self) -> None:
         _LOADED.update((p.id, p) for p in self.plans)
-        if self.engine is None:
-            from .engines import get_engine
+        from .engines import EngineOptions, build_engine
 
-            self.engine = get_engine(None, lang=self.lang) if self.lang != "zh" else get_engine(None)
+        if self.options is None:
+            self.options = EngineOptions(lang=self.lang)
+        if self.engine is None:
+            self.engine = build_engine(self.options.with_(lang=self.lang))
 
     # -- what the session knows ------------------------------------------------------------
     @property
@@ -286,9 +289,10 @@ class Session:
     def cmd_engine(self, arg: str) -> Reply:
         if not arg:
             return Reply(f"engine: {self.engine.name}")
-        from .engines import get_engine
+        from .engines import build_engine
 
-        self.engine = get_engine(arg, **({"lang": self.lang} if self.lang != "zh" else {}))
+        options = self.options.with_(name=arg, lang=self.lang)  # the session's cache, endpoint and budget stay
+        self.engine, self.options = build_engine(options), options
         return Reply(f"engine: {self.engine.name}")
 
     def cmd_lang(self, arg: str) -> Reply:
@@ -301,7 +305,7 @@ class Session:
 
     def cmd_cost(self, arg: str) -> Reply:
         usage = getattr(self.engine, "usage", None)
-        if usage is None:
+        if usage is None or (not getattr(usage, "calls", 0) and not getattr(usage, "total_tokens", 0)):
             return Reply(f"{self.engine.name} engine: no tokens, no cost", {"engine": self.engine.name, "usage": None})
         data = usage.as_dict() if hasattr(usage, "as_dict") else {}
         return Reply(f"{self.engine.name} engine: {usage}", {"engine": self.engine.name, "usage": data})

@@ -209,3 +209,26 @@ def test_terminal_cli_repl_answers_in_chinese(tmp_path):
     child.sendeof()  # Ctrl-D leaves
     child.expect("bye")
     child.expect(pytest.importorskip("pexpect").EOF)
+
+
+def test_switching_engine_keeps_the_sessions_options(tmp_path, monkeypatch):
+    """/engine NAME builds the new engine from the session's options: its cache, endpoint and budget stay."""
+    import policyqa.engines as engines
+    from policyqa.engines import EngineOptions
+
+    built = []
+    real = engines.build_engine
+
+    def spy(options):
+        built.append(options)
+        return real(options.with_(name="offline"))  # no endpoint here: an offline engine stands in
+
+    monkeypatch.setattr(engines, "build_engine", spy)
+    opts = EngineOptions(name="offline", base_url="http://127.0.0.1:9/v1", model="m", cache="CACHE", budget="BUDGET")
+    import io
+
+    s = Session(plans=policyqa.load(Path(__file__).parents[1] / "evals" / "plans")[:1], options=opts)
+    out = io.StringIO()
+    run_lines(s, ["/engine llm"], out)
+    last = built[-1]
+    assert (last.name, last.base_url, last.model, last.cache, last.budget) == ("llm", "http://127.0.0.1:9/v1", "m", "CACHE", "BUDGET")

@@ -22,7 +22,10 @@ class OfflineEngine:
     name = "offline"
 
     def __init__(self, lang: str = "zh", **_: Any) -> None:
+        from ...usage import Usage
+
         self.lang = lang
+        self.usage = Usage(input_price=0.0, output_price=0.0)  # no model: zero calls, zero cost
 
     def summarize(self, plan: Plan) -> Summary:
         from .summary import summarize
