@@ -176,7 +176,7 @@ def _lead(body: str) -> int:
     return m.start()
 
 
-def _enumeration(text: str) -> list[tuple[str, int, int]]:
+def enumeration(text: str) -> list[tuple[str, int, int]]:
     """The "一是…二是…" items of a paragraph: (label, start, end) within it, counted from 一 in order."""
     found: list[tuple[str, int]] = []
     for m in ENUM.finditer(text):
@@ -302,7 +302,6 @@ def segment(plan: Plan) -> list[Passage]:
     bld = _Builder(plan)
     base = plan.clean_start
     lines: list[tuple[int, str]] = []
-    pos = 0
     for a, s in lines_of(plan.text):
         lines.append((base + a, s))
     skip = {x.strip() for x in (plan.title, plan.author) if x}
@@ -377,10 +376,41 @@ def segment(plan: Plan) -> list[Passage]:
         par = bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost())
         bld.sentences(a, b, par)
         if not meta:
-            for label, ia, ib in _enumeration(s):
+            for label, ia, ib in enumeration(s):
                 bld.add("item", a + ia, a + ib, section=bld.path, parent=bld.innermost(), label=label)
         if pushed:
             bld.close_style("lead")
         last_end = b
     flush(last_end)
     return bld.passages()
+
+
+# -- for readers of plain text spans (the figures of a plan or a window of it) -------------------------
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of any text (a plan's, or a window of it): split at 。！？； and line ends,
+    closing quotes kept, surrounding spaces left out."""
+    out = []
+    for m in re.finditer(r"[^。！？；!?;\n]+[。！？；!?;]*[”’」』）)]*", text):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with hard line wraps inside paragraphs turned into spaces (same length).
+
+    A PDF export wraps lines every ~30 characters and separates paragraphs by blank lines;
+    when most lines end without punctuation, a single newline is a wrap, not a break.
+    """
+    lines = [ln.strip() for ln in text.split("\n") if len(ln.strip()) >= 15]
+    if len(lines) < 8:
+        return text
+    open_ended = sum(1 for ln in lines if ln[-1] not in "。！？；：!?;:”」』）)")
+    if open_ended / len(lines) <= 0.5:
+        return text
+    return re.sub(r"(?<=[^\n。！？；：!?;:])\n(?=[^\n])", " ", text)

@@ -27,7 +27,7 @@ from ...scripts import to_simplified
 from ...structure import section_of
 
 _NUM_CN = "一二三四五六七八九十"
-ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;，,：:]))\s*([{_NUM_CN}]{{1,3}})是")
+_STARTS_ENUM = re.compile(rf"\s*[{_NUM_CN}]{{1,3}}是")  # a sentence that opens an enumeration is no lead
 NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）]|[•●▪■◆◇□▲►▷▶➢➤◎○★☆])(?!\d)\s*")
 HEADING_NUM = re.compile(rf"^\s*(?:[{_NUM_CN}]{{1,3}}\s*[、.．]|[（(][{_NUM_CN}]{{1,3}}[)）]|第[{_NUM_CN}]{{1,3}}[章节部分条])")
 SENTENCE_END = re.compile(r"[。！？；;!?]")
@@ -223,34 +223,15 @@ def _push_heading(path: list[str], text: str) -> list[str]:
 
 
 def _enumeration(p: _Para) -> list[tuple[str, int, int]]:
-    """The "一是…二是…" items of a paragraph (offsets within it), when they count 一, 二, … in order."""
-    found = [(m.group(1), m.start(1)) for m in ENUM.finditer(p.text)]
-    items: list[tuple[str, int]] = []
-    for label, pos in found:
-        if _cn(label) == len(items) + 1:
-            items.append((label, pos))
-    if len(items) < 2:
-        return []
+    """The "一是…二是…" items of a paragraph as the structure layer finds them
+    (:func:`policyqa.passages.enumeration`): (label without 是, start of the item's text, end)."""
+    from ...passages import enumeration
+
     out = []
-    for k, (label, pos) in enumerate(items):
-        body = pos + len(label) + 1
-        end = items[k + 1][1] if k + 1 < len(items) else len(p.text)
-        seg = p.text[body:end].rstrip("，,；; ")
-        out.append((label, body, body + len(seg)))
+    for label, a, b in enumeration(p.text):
+        body = a + len(label)
+        out.append((label[:-1], body, b))
     return out
-
-
-def _cn(label: str) -> int:
-    vals = {c: i for i, c in enumerate(_NUM_CN, 1)}
-    if label == "十":
-        return 10
-    if label.startswith("十"):
-        return 10 + vals.get(label[1], 0)
-    if len(label) == 2 and label[1] == "十":
-        return vals[label[0]] * 10
-    if len(label) == 3 and label[1] == "十":
-        return vals[label[0]] * 10 + vals[label[2]]
-    return vals.get(label, 0)
 
 
 def _lead_sentence(text: str) -> str | None:
@@ -259,7 +240,7 @@ def _lead_sentence(text: str) -> str | None:
     if not m or m.start() > 40 or m.start() < 4:
         return None
     first = text[: m.start()]
-    return None if ENUM.match(first) or "，" in first or "," in first else first
+    return None if _STARTS_ENUM.match(first) or "，" in first or "," in first else first
 
 
 def _title(body: str, label: str | None = None) -> str:

@@ -38,6 +38,7 @@ from ...citations import cite, verify
 from ...models import Target
 from ...numbers import normalise, parse_number
 from ...plan import Plan, windows
+from ...passages import sentence_spans, unwrapped
 from ...structure import NONE as NO_CONTEXT
 from ...structure import Context
 
@@ -114,20 +115,6 @@ class _Figure:
 
 _PLAN_OUTLINE = re.compile(r"(?:项|条|个|大)?(?:重点|主要|具体|工作)?(?:任务|举措|舉措|措施|方面|行动|行動|工程|专项|專項)")
 _OUTLINE_VERB = re.compile(r"(?:细化|細化|分解|提出|明确|明確|部署|包括|涵盖|涵蓋|围绕|圍繞|实施|實施)[^，。；]*$")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of plan text: split at 。！？； and line ends, closing quotes kept."""
-    out = []
-    for m in re.finditer(r"[^。！？；!?;\n]+[。！？；!?;]*[”’」』）)]*", text):
-        a, b = m.start(), m.end()
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
 
 
 def _shielded(text: str) -> list[bool]:
@@ -332,21 +319,6 @@ class _Found:
     quote_span: tuple[int, int]  # plan-text offsets
 
 
-def _soft_wraps(text: str) -> str:
-    """``text`` with hard line wraps inside paragraphs turned into spaces (same length).
-
-    A PDF export wraps lines every ~30 characters and separates paragraphs by blank lines;
-    when most lines end without punctuation, a single newline is a wrap, not a break.
-    """
-    lines = [ln.strip() for ln in text.split("\n") if len(ln.strip()) >= 15]
-    if len(lines) < 8:
-        return text
-    open_ended = sum(1 for ln in lines if ln[-1] not in "。！？；：!?;:”」』）)")
-    if open_ended / len(lines) <= 0.5:
-        return text
-    return re.sub(r"(?<=[^\n。！？；：!?;:])\n(?=[^\n])", " ", text)
-
-
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans of plan text, as the structure layer cuts them (:func:`policyqa.passages.lines_of`)."""
     from ...passages import lines_of
@@ -358,11 +330,11 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None) -> l
     """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
     ``context_at(offset)`` gives what the plan's structure says the sentence at ``offset``
     speaks of (a review of last year, this year's targets: :mod:`policyqa.structure`)."""
-    text = _soft_wraps(text)
+    text = unwrapped(text)
     figures = _figures(text)
     if not figures:
         return []
-    sentences = _sentences(text)
+    sentences = sentence_spans(text)
     paragraphs = _paragraphs(text)
     plan_prior = _marker(text)
     # year scopes from lead sentences ("到2023年，…" before a list) and kind priors per paragraph
