@@ -91,14 +91,11 @@ NOT_LEAD = re.compile(r"是|《|已|了|[将將](?!军|軍)|带来|帶來|^(?:�
 
 
 def _cn_value(s: str) -> int:
-    vals = {c: i for i, c in enumerate(_CN, 1)}
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + vals.get(s[1:2], 0)
-    if len(s) >= 2 and s[1] == "十":
-        return vals.get(s[0], 0) * 10 + (vals.get(s[2:3], 0) if len(s) == 3 else 0)
-    return vals.get(s, 0)
+    """一 → 1, 十二 → 12 (the one Chinese-numeral parser, :func:`policyqa.numbers.parse_number`)."""
+    from .numbers import parse_number
+
+    v = parse_number(s)
+    return int(v) if v is not None else 0
 
 
 def _label(m: re.Match[str]) -> tuple[str, str]:
