@@ -55,9 +55,12 @@ class Document:
             extracted = extract(raw, format)
             if extracted is None:
                 format = "text"
-        c = clean(raw, html=format == "html", extract=extracted.edits if extracted else ())
+        front = front_matter(raw) if format in ("text", "html") else None
+        edits = extracted.edits if extracted else (front.edits if front else ())
+        c = clean(raw, html=format == "html", extract=edits)
         records = extracted.records if extracted else ()
-        return cls(path, raw, c.text, c.map, encoding, format, dict(c.repairs), tuple(c.removed), records)
+        removed = tuple(front.removed) + tuple(c.removed) if front else tuple(c.removed)
+        return cls(path, raw, c.text, c.map, encoding, format, dict(c.repairs), removed, records)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span of the clean span ``[start, end)``."""
@@ -209,6 +212,62 @@ _MAGIC = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"Rar!", "a RAR archive"),
 )
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """A markdown post's YAML front matter: the edits that drop it from the clean text (its title
+    kept as the first line), and its fields as removed header lines (标题, 作者, 日期: …), where
+    metadata reads a site's header fields."""
+
+    edits: list[tuple[int, int, str]]
+    removed: list[tuple[int, int, str, str]]
+
+
+_FRONT = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+
+
+def front_matter(raw: str) -> FrontMatter | None:
+    """The front matter of a markdown post (``---`` YAML ``---`` at its start), or None."""
+    m = _FRONT.match(raw)
+    if not m:
+        return None
+    try:
+        import yaml
+
+        fields = yaml.safe_load(m.group(1))
+    except Exception:  # noqa: BLE001  not YAML: the text stays as it is
+        return None
+    if not isinstance(fields, dict) or not fields:
+        return None
+    title = fields.get("title")
+    a, b = m.span()
+    edits: list[tuple[int, int, str]] = [(a, b, "")]
+    if isinstance(title, str) and title.strip():
+        i = raw.find(title, m.start(1), m.end(1))
+        if i >= 0:  # keep the title's own characters, on a line of their own
+            edits = [(a, i, ""), (i + len(title), b, "\n")]
+    removed = [(a, b, "front matter", f"{k}: {v}") for k, v in fields.items() if isinstance(v, (str, int, float))]
+    date = fields.get("date")
+    when = _date_of(date)
+    if when:
+        removed.insert(0, (a, b, "front matter", f"日期：{when}"))
+    return FrontMatter(edits, removed)
+
+
+def _date_of(value: object) -> str | None:
+    import datetime as dt
+    from email.utils import parsedate_to_datetime
+
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, str):
+        try:
+            return parsedate_to_datetime(value).strftime("%Y-%m-%d")  # "Mon, 24 Jan 2022 01:55:56 GMT"
+        except (TypeError, ValueError):
+            m = re.match(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})", value.strip())
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    return None
 
 
 def read_file(path: str | os.PathLike[str]) -> Document:

@@ -275,6 +275,10 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     title = meta.get("title") if meta.get("kind") == "speech" else (meta.get("title") or notice_title or _title(span))
     office, speaker = _speaker(span)
     author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker)
+    if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
+        fm = _front_matter(document)
+        title = title or fm.get("title")
+        author = author or fm.get("author")
     issuer = meta.get("issuer") or notice_issuer or _header_issuer(head) or _delegate(span)
     date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:])
     division = meta.get("division")
@@ -310,6 +314,17 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
         date=date,
         issuer=issuer,
     )
+
+
+def _front_matter(document: Document) -> dict[str, str]:
+    """The fields of a markdown post's front matter (:func:`policyqa.document.front_matter`)."""
+    out: dict[str, str] = {}
+    for _, _, rule, text in document.removed[:40]:
+        if rule == "front matter" and ": " in text:
+            k, v = text.split(": ", 1)
+            if v.strip() and k in ("title", "author"):
+                out.setdefault(k, v.strip())
+    return out
 
 
 def _notice(head: list[_Line]) -> tuple[str | None, str | None]:
