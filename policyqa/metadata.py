@@ -275,6 +275,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     title = meta.get("title") if meta.get("kind") == "speech" else (meta.get("title") or notice_title or _title(span))
     office, speaker = _speaker(span)
     author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker)
+    named = (office, author, title)  # what the text itself names: where the plan's region is read
     if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
         fm = _front_matter(document)
         title = title or fm.get("title")
@@ -283,7 +284,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:])
     division = meta.get("division")
     if division is None:
-        for source in (office, issuer, author, title):
+        for source in (named[0], issuer, *named[1:]):
             if source:
                 division = regions.region_of_office(to_simplified(source))
                 if division:
