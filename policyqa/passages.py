@@ -58,7 +58,6 @@ class Passage:
     label: str | None = None  # "一是", "（一）", "1." … for items and numbered sections
 
 
-SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 # the same pieces without their surrounding spaces: from a visible character to the closing mark(s)
 SENTENCE_SPAN = re.compile(r"[^\s。！？；!?;](?:[^。！？；!?;\n]*[^\s。！？；!?;])?(?:\s*[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+[”’」』）)]*")
 
@@ -80,6 +79,17 @@ ENUM = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))[ \t　]*([{_CN}]{{1,2}
 FIGURE = re.compile(r"[%％‰]|\d[.．]\d|\d{3}")  # "同比上涨2.1%": a result, not a heading
 SENT_END = re.compile(r"[。！？；!?;：:]")
 CLAUSE = re.compile(r"[，,、。！？；!?;：:]")
+# The marks every reader of the plan's text cuts at, in one place (measures' titles, answers' clauses):
+SENTENCE_END = re.compile(r"[。！？；;!?]")  # the end of a sentence
+CLAUSE_END = re.compile(r"[，,。！？；;!?：:]")  # the end of a clause (a 、 does not end one)
+
+
+def clause_bounds(text: str) -> list[tuple[int, int]]:
+    """The clauses of a passage's text, ``(start, end)`` each with its closing mark, empty ones left out."""
+    bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)]
+    if bounds[-1] != len(text):
+        bounds.append(len(text))
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if text[bounds[i] : bounds[i + 1]].strip()]
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # a "?" between two words of a headline is a space lost to mojibake ("以“新”為指引?為發展“添動力”")
 LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”」》])[?？](?=[\u4e00-\u9fff“「《])")

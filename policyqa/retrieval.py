@@ -43,7 +43,6 @@ _QUOTED = re.compile(r"[\"'“‘「『]([^\"'“”‘’「」『』]{1,40})[\
 _FORMULA = re.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 # How a question asks, not what it asks about ("什么时候开始施行", "分成哪几个", "多大面积", "一共"): removed
 # before the words are cut, so that "多大面积" does not leave "大面积".
 _ASKING = re.compile(r"什么时候|什么时间|哪一年|哪年|哪天|哪一天|何时|多少|多大|多长|多久|多高|几年|几个|几项|几家|几条|几种|几类|几次|几成|"

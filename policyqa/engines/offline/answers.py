@@ -28,7 +28,8 @@ from ...citations import cite, verify
 from ...corpus import Corpus, Hit
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...plan import Plan
-from ...retrieval import _CLAUSE_END, Question, Support, answerability, as_corpus, candidates, parse, sub_questions
+from ...passages import clause_bounds
+from ...retrieval import Question, Support, answerability, as_corpus, candidates, parse, sub_questions
 
 ENGINE = "offline"
 MAX_LISTED = 30
@@ -77,10 +78,7 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
     plan, p = hit.plan, hit.passage
     text = p.text
     simp = _norm_keep(hit.simplified)
-    bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
-    if bounds[-1] != len(text):
-        bounds.append(len(text))
-    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if text[bounds[i] : bounds[i + 1]].strip()]
+    clauses = clause_bounds(text)
     if len(text) <= 60 or len(clauses) <= 1:
         start, end = 0, len(text)
     else:

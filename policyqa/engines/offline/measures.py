@@ -23,6 +23,7 @@ from ... import progress
 from ...citations import cite, verify
 from ...models import Measure
 from ...plan import Plan, windows
+from ...passages import CLAUSE_END, SENTENCE_END
 from ...scripts import to_simplified
 from ...structure import section_of
 
@@ -30,8 +31,6 @@ _NUM_CN = "一二三四五六七八九十"
 _STARTS_ENUM = re.compile(rf"\s*[{_NUM_CN}]{{1,3}}是")  # a sentence that opens an enumeration is no lead
 NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）]|[•●▪■◆◇□▲►▷▶➢➤◎○★☆])(?!\d)\s*")
 HEADING_NUM = re.compile(rf"^\s*(?:[{_NUM_CN}]{{1,3}}\s*[、.．]|[（(][{_NUM_CN}]{{1,3}}[)）]|第[{_NUM_CN}]{{1,3}}[章节部分条])")
-SENTENCE_END = re.compile(r"[。！？；;!?]")
-CLAUSE_END = re.compile(r"[，,。！？；;!?：:]")
 UNITS = re.compile(r"[（(]([^（()）]{2,120}?(?:牵头|负责|配合|牵头单位|责任单位|牵头考核单位)[^（()）]{0,120})[)）]\s*$")
 YEAR = re.compile(r"(?:到|至|于|在)?\s*((?:19|20)\d\d)\s*年(?:底|末|前|年底前|底前|内)?")
 # Short lines that are not headings: document numbers, signatures, salutations, name lists.

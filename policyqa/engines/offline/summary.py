@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ... import progress
 from ...citations import cite, verify
 from ...models import CitedSentence, Summary, SummarySection, Target
+from ...passages import CLAUSE_END
 from ...plan import windows
 from .targets import RESULT_MARKERS, TARGET_MARKERS, find_targets
 
@@ -44,7 +45,6 @@ MAX_GOALS = 6
 MAX_KEY_TARGETS = 8
 MAX_SECTIONS = 12
 MAX_PER_SECTION = 8
-_CLAUSE_END = "，,；;。！？!?："
 
 @dataclass(frozen=True)
 class _Sentence:
@@ -187,7 +187,7 @@ def _title_span(plan: Plan, start: int, limit: int) -> tuple[int, int]:
     if i < end and text[i] in _TERMINAL:
         i += 1
         j = i
-        while j < end and text[j] not in _CLAUSE_END + "\n":
+        while j < end and text[j] != "\n" and not CLAUSE_END.match(text[j]):
             j += 1
         if j > i and j - start <= 120:
             i = j
