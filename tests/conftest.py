@@ -47,3 +47,14 @@ def model_runs_here() -> str | None:
 def _local_extra(request: pytest.FixtureRequest) -> None:
     if "llamacpp" in request.keywords:
         skip_without_local_extra()
+
+
+@pytest.fixture
+def fresh_modes():
+    """No output mode remembered from another test (the LLM client remembers, per endpoint and
+    model, which structured-output mode a server accepted)."""
+    from policyqa.llm import forget_modes
+
+    forget_modes()
+    yield
+    forget_modes()

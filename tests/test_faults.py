@@ -9,17 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from policyqa.llm import forget_modes
 
 sys.path.insert(0, str(Path(__file__).parent))
 from faults import KINDS, campaign  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def _fresh_modes():
-    forget_modes()
-    yield
-    forget_modes()
+pytestmark = pytest.mark.usefixtures("fresh_modes")  # each test starts with no output mode remembered (conftest.py)
 
 
 @pytest.mark.parametrize("task", ["measures", "targets"])

@@ -14,7 +14,6 @@ from policyqa import ground, load
 from policyqa.citations import verify_all
 from policyqa.engines.llm import LLMEngine
 from policyqa.grounding import figure_problem, looks_like_instruction, support_problem
-from policyqa.llm import forget_modes
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakebatch import grounded_reply  # noqa: E402
@@ -24,11 +23,7 @@ ROOT = Path(__file__).parents[1]
 QUOTE = "力争到2027年，新增国家高新技术企业400家、省科技型中小企业1400家以上"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_modes():
-    forget_modes()
-    yield
-    forget_modes()
+pytestmark = pytest.mark.usefixtures("fresh_modes")  # each test starts with no output mode remembered (conftest.py)
 
 
 @pytest.fixture(scope="module")

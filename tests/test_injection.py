@@ -16,7 +16,6 @@ from policyqa import load
 from policyqa.citations import verify_all
 from policyqa.engines.llm import LLMEngine
 from policyqa.errors import ValidationFailed
-from policyqa.llm import forget_modes
 from policyqa.prompts import _LOOKALIKE
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -137,11 +136,7 @@ def obedient(variant: Variant):
     return reply
 
 
-@pytest.fixture(autouse=True)
-def _fresh_modes():
-    forget_modes()
-    yield
-    forget_modes()
+pytestmark = pytest.mark.usefixtures("fresh_modes")  # each test starts with no output mode remembered (conftest.py)
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=[v.name for v in VARIANTS])

@@ -15,7 +15,6 @@ import pytest
 from policyqa import batch, load
 from policyqa.cache import Cache
 from policyqa.engines.llm import LLMEngine
-from policyqa.llm import forget_modes
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakebatch import grounded_reply  # noqa: E402
@@ -24,11 +23,7 @@ from fakeserver import FakeServer, Reply  # noqa: E402
 ROOT = Path(__file__).parents[1]
 
 
-@pytest.fixture(autouse=True)
-def _fresh_modes():
-    forget_modes()
-    yield
-    forget_modes()
+pytestmark = pytest.mark.usefixtures("fresh_modes")  # each test starts with no output mode remembered (conftest.py)
 
 
 def tiny_plans(folder: Path, n: int) -> list:

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from policyqa.cache import Cache
 from policyqa.config import resolve
 from policyqa.errors import BudgetExceeded, ConfigError, LLMError, ValidationFailed
-from policyqa.llm import LLMClient, extract_json, forget_modes, remembered_mode, strict_schema
+from policyqa.llm import LLMClient, extract_json, remembered_mode, strict_schema
 from policyqa.prompts import load_prompt
 from policyqa.usage import Budget, Usage
 
@@ -27,11 +27,7 @@ class Point(BaseModel):
 MSGS = [{"role": "system", "content": "你是助手。"}, {"role": "user", "content": "<document>力争到2027年新增企业400家以上。</document>"}]
 
 
-@pytest.fixture(autouse=True)
-def _fresh_modes():
-    forget_modes()
-    yield
-    forget_modes()
+pytestmark = pytest.mark.usefixtures("fresh_modes")  # each test starts with no output mode remembered (conftest.py)
 
 
 def client(fake: FakeServer, *, modes=None, sleeps=None, **kw) -> LLMClient:

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from policyqa.config import resolve
 from policyqa.errors import DeadlineExceeded, LLMError, QuotaExceeded, ValidationFailed
-from policyqa.llm import LLMClient, forget_modes
+from policyqa.llm import LLMClient
 from policyqa.replies import Unreadable, extract_json, read_completion
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -31,11 +31,7 @@ class Point(BaseModel):
     year: int
 
 
-@pytest.fixture(autouse=True)
-def _fresh_modes():
-    forget_modes()
-    yield
-    forget_modes()
+pytestmark = pytest.mark.usefixtures("fresh_modes")  # each test starts with no output mode remembered (conftest.py)
 
 
 def client(fake: FakeServer, *, sleeps: list | None = None, **kw) -> LLMClient:
