@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from policyqa.document import iter_documents  # noqa: E402
-from policyqa.plan import split  # noqa: E402
+from policyqa.reading.document import iter_documents  # noqa: E402
+from policyqa.structure.plan import split  # noqa: E402
 
 SOURCES = sorted((ROOT / "evals" / "plans").glob("*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("0*.txt"))
 

@@ -85,8 +85,8 @@ def seed_plans(n: int):
     """``n`` distinct plans from the seed plans (region names and figures perturbed as in bench/search.py)."""
     from search import perturb
 
-    from policyqa.document import Document, read_file
-    from policyqa.plan import split
+    from policyqa.reading.document import Document, read_file
+    from policyqa.structure.plan import split
 
     files = sorted((ROOT / "evals" / "plans").glob("*.txt"))
     raws = [(f.name, read_file(f).raw) for f in files]
@@ -99,8 +99,8 @@ def seed_plans(n: int):
 
 
 def engine(base_url: str, cache_path: Path | None):
-    from policyqa.cache import Cache
-    from policyqa.engines.llm import LLMEngine
+    from policyqa.engines.llm.cache import Cache
+    from policyqa.engines.llm.engine import LLMEngine
 
     return LLMEngine(base_url=base_url, model="fake", api_key="sk-bench", cache=Cache(cache_path) if cache_path else None)
 
@@ -195,7 +195,7 @@ def main() -> int:
         # 3. prompt tokens of a corpus question, whatever the corpus size
         from search import QUESTIONS, build_plans
 
-        from policyqa.corpus import Corpus
+        from policyqa.retrieval.corpus import Corpus
 
         eng = engine(server.base_url, None)
         for size in [int(x) for x in args.corpus.split(",") if x]:

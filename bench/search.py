@@ -30,9 +30,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from policyqa.corpus import Corpus  # noqa: E402
-from policyqa.document import Document, read_file  # noqa: E402
-from policyqa.plan import split  # noqa: E402
+from policyqa.retrieval.corpus import Corpus  # noqa: E402
+from policyqa.reading.document import Document, read_file  # noqa: E402
+from policyqa.structure.plan import split  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
 SEEDS = ROOT / "evals" / "plans"
@@ -108,7 +108,7 @@ def pct(xs: list[float], q: float) -> float:
 def recall(tokenizer: str) -> tuple[float, float, float]:
     """Share of the answerable labelled questions whose expected text is in the top 1 / top 10 hits; seconds to index."""
     import policyqa
-    from policyqa.scripts import to_simplified
+    from policyqa.reading.scripts import to_simplified
 
     cases = [c for c in yaml.safe_load(CASES.read_text(encoding="utf-8")) if not c.get("abstain") and "cross" not in c.get("tags", [])]
     plans = policyqa.load(SEEDS)
@@ -207,7 +207,7 @@ def main() -> int:
 
 def _token_ids_per_passage(corpus: Corpus) -> list[list[int]]:
     """Each passage's tokens (every occurrence, in order of kind), as the index's own token ids."""
-    from policyqa.corpus import _bigram_postings, _word_postings, fold, passage_simplified
+    from policyqa.retrieval.corpus import _bigram_postings, _word_postings, fold, passage_simplified
 
     texts = [passage_simplified(corpus.plans[o], p) for o, p in zip(corpus._owner, corpus.passages)]
     joined = fold("\x00".join(texts))

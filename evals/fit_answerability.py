@@ -1,10 +1,10 @@
 """Fit the offline engine's answerability model on the seed and dev questions (never on test).
 
-    python3 evals/fit_answerability.py            # fit, print calibration, write policyqa/answerability.json
+    python3 evals/fit_answerability.py            # fit, print calibration, write policyqa/retrieval/answerability.json
     python3 evals/fit_answerability.py --check    # print how the shipped model does on seed and dev
 
 For every labelled question, the search hits the offline engine weighs become rows: the
-features of :func:`policyqa.retrieval.support` and a label, 1 when the passage holds what the
+features of :func:`policyqa.retrieval.questions.support` and a label, 1 when the passage holds what the
 question's labels say a right answer holds (at least half of its must_include groups, in a
 document it may cite), else 0 (every hit of an unanswerable question is 0). A logistic model
 with an L2 penalty is fitted by Newton's method; the threshold on a question's best passage is
@@ -27,12 +27,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from policyqa import retrieval as answers  # noqa: E402  (the question layer: parse, support, the model)
+from policyqa.retrieval import questions as answers  # noqa: E402  (the question layer: parse, support, the model)
 from policyqa.evals import load_cases, of_split  # noqa: E402
 from policyqa.evals.scorers import normalize  # noqa: E402
 from policyqa.evals.tasks import Plans  # noqa: E402
 
-OUT = ROOT / "policyqa" / "answerability.json"
+OUT = ROOT / "policyqa" / "retrieval" / "answerability.json"
 UNANSWERABLE_ABSTAINED = 0.97  # the rate the threshold keeps on seed + dev
 
 

@@ -1,6 +1,6 @@
 """policyqa: summaries, measures with targets, and cited answers for Chinese regional development plans.
 
-The data flow, one module per step::
+The data flow, one folder per stage (reading, structure, retrieval, engines, analysis)::
 
     file ──read──▶ Document ──split──▶ Plan(s) ──segment──▶ Passages ──index──▶ Corpus
     Engine.summarize(plan) ─▶ Summary   Engine.measures(plan) ─▶ [Measure]   Engine.ask(q, corpus) ─▶ Answer
@@ -20,23 +20,23 @@ from .errors import BudgetExceeded, ConfigError, DeadlineExceeded, InputError, L
 # Everything else is imported when it is first used (PEP 562), so that ``import policyqa`` and
 # the CLI start at once: name → (module, attribute).
 _LAZY: dict[str, tuple[str, str]] = {
-    "BatchResult": ("batch", "BatchResult"), "run_batch": ("batch", "run"), "Cache": ("cache", "Cache"),
+    "BatchResult": ("batch", "BatchResult"), "run_batch": ("batch", "run"), "Cache": ("engines.llm.cache", "Cache"),
     "cite": ("citations", "cite"), "find_quote": ("citations", "find_quote"), "ground": ("citations", "ground"), "verify": ("citations", "verify"),
-    "Corpus": ("corpus", "Corpus"), "Hit": ("corpus", "Hit"),
-    "Document": ("document", "Document"), "read": ("document", "read"), "read_file": ("document", "read_file"),
+    "Corpus": ("retrieval.corpus", "Corpus"), "Hit": ("retrieval.corpus", "Hit"),
+    "Document": ("reading.document", "Document"), "read": ("reading.document", "read"), "read_file": ("reading.document", "read_file"),
     "Engine": ("engines", "Engine"), "OfflineEngine": ("engines.offline", "OfflineEngine"),
     "EvalCase": ("evals", "Case"), "EvalRun": ("evals", "EvalRun"), "load_cases": ("evals", "load_cases"), "run_eval": ("evals", "run"),
     "write_report": ("evals", "write_report"),
     "Answer": ("models", "Answer"), "Citation": ("models", "Citation"), "CitedSentence": ("models", "CitedSentence"), "Measure": ("models", "Measure"),
     "Summary": ("models", "Summary"), "SummarySection": ("models", "SummarySection"), "Target": ("models", "Target"),
-    "normalise": ("numbers", "normalise"), "parse_number": ("numbers", "parse_number"),
-    "Passage": ("passages", "Passage"), "segment": ("passages", "segment"),
-    "Plan": ("plan", "Plan"), "load": ("plan", "load"), "split": ("plan", "split"),
+    "normalise": ("structure.numbers", "normalise"), "parse_number": ("structure.numbers", "parse_number"),
+    "Passage": ("structure.passages", "Passage"), "segment": ("structure.passages", "segment"),
+    "Plan": ("structure.plan", "Plan"), "load": ("structure.plan", "load"), "split": ("structure.plan", "split"),
     "Session": ("repl", "Session"), "render_summary": ("render", "render_summary"),
     "find_targets": ("engines.offline.targets", "find_targets"), "find_measures": ("engines.offline.measures", "find_measures"),
-    "Budget": ("usage", "Budget"), "Usage": ("usage", "Usage"), "local_client": ("local", "local_client"),
-    "CompareRow": ("comparison", "CompareRow"), "compare": ("comparison", "compare"), "rows_to_dataframe": ("comparison", "rows_to_dataframe"),
-    "TrackRow": ("tracking", "TrackRow"), "track": ("tracking", "track"),
+    "Budget": ("engines.usage", "Budget"), "Usage": ("engines.usage", "Usage"), "local_client": ("engines.llm.local", "local_client"),
+    "CompareRow": ("analysis.comparison", "CompareRow"), "compare": ("analysis.comparison", "compare"), "rows_to_dataframe": ("analysis.comparison", "rows_to_dataframe"),
+    "TrackRow": ("analysis.tracking", "TrackRow"), "track": ("analysis.tracking", "track"),
 }
 
 
@@ -58,11 +58,11 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
     from .batch import BatchResult
     from .batch import run as run_batch
-    from .cache import Cache
+    from .engines.llm.cache import Cache
     from .citations import cite, find_quote, ground, verify
-    from .comparison import CompareRow, compare, rows_to_dataframe
-    from .corpus import Corpus, Hit
-    from .document import Document, read, read_file
+    from .analysis.comparison import CompareRow, compare, rows_to_dataframe
+    from .retrieval.corpus import Corpus, Hit
+    from .reading.document import Document, read, read_file
     from .engines import Engine
     from .engines.offline import OfflineEngine
     from .engines.offline.measures import find_measures
@@ -70,15 +70,15 @@ if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eag
     from .evals import Case as EvalCase
     from .evals import EvalRun, load_cases, write_report
     from .evals import run as run_eval
-    from .local import local_client
+    from .engines.llm.local import local_client
     from .models import Answer, Citation, CitedSentence, Measure, Summary, SummarySection, Target
-    from .numbers import normalise, parse_number
-    from .passages import Passage, segment
-    from .plan import Plan, load, split
+    from .structure.numbers import normalise, parse_number
+    from .structure.passages import Passage, segment
+    from .structure.plan import Plan, load, split
     from .render import render_summary
     from .repl import Session
-    from .tracking import TrackRow, track
-    from .usage import Budget, Usage
+    from .analysis.tracking import TrackRow, track
+    from .engines.usage import Budget, Usage
 
 __all__ = [
     "Answer",

@@ -11,7 +11,7 @@ interrupted resumes where it stopped: the plans already done are answered from t
     for item in result:
         print(item.plan.id, item.error or len(item.output))
 
-Batch API (``submit`` / ``poll`` / ``collect``, in :mod:`policyqa.batchapi`, which builds on this module):
+Batch API (``submit`` / ``poll`` / ``collect``, in :mod:`policyqa.engines.llm.batchapi`, which builds on this module):
 requests are written as JSONL to ``/v1/files``, a ``/v1/batches`` job is created and polled, and
 its output file's responses are stored in the engine's cache under the keys a live call would
 use, so the live run that follows is answered from the cache.
@@ -32,7 +32,7 @@ from .errors import BudgetExceeded, ConfigError, InputError
 
 if TYPE_CHECKING:
     from .engines import Engine
-    from .plan import Plan
+    from .structure.plan import Plan
 
 TASKS = ("summarize", "measures", "targets")
 
@@ -111,7 +111,7 @@ def usage_line(usage: dict, currency: str | None = None) -> str:
 
 def one_line(error: BaseException) -> str:
     """An error as one line: its type and its first line (credentials masked)."""
-    from .redact import redact
+    from .engines.llm.redact import redact
 
     text = redact(str(error)).strip().splitlines()
     return f"{type(error).__name__}: {text[0] if text else ''}".rstrip(": ")

@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from .models import Citation
-from .plan import Plan
-from .scripts import to_simplified
+from .structure.plan import Plan
+from .reading.scripts import to_simplified
 
 _PUNCT_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"', "、": ",", "—": "-", "–": "-"})
 

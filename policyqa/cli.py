@@ -16,8 +16,8 @@ from typing import Any, Callable, Sequence
 from . import __version__, progress
 from .errors import ConfigError, InputError, PolicyQAError
 from .files import writable_dir
-from .plan import Plan, load
-from .redact import redact
+from .structure.plan import Plan, load
+from .engines.llm.redact import redact
 from .render import citation_line
 
 
@@ -54,7 +54,7 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("engine")
     g.add_argument("--engine", choices=["offline", "llm", "local"], default=None, help="default: llm when an endpoint is configured, else offline")
     g.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of summaries and answers; the offline engine only translates its headings and labels: quotes, measures and figures stay in the source's language (an LLM engine writes summaries and answers in English)")
-    llm = p.add_argument_group("LLM engine (see policyqa.config: arguments, then POLICYQA_*/OPENAI_* variables, then ~/.config/policyqa/config.toml)")
+    llm = p.add_argument_group("LLM engine (see policyqa.engines.llm.config: arguments, then POLICYQA_*/OPENAI_* variables, then ~/.config/policyqa/config.toml)")
     llm.add_argument("--base-url", metavar="URL", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $POLICYQA_BASE_URL, $OPENAI_BASE_URL, the preset's)")
     llm.add_argument("--model", metavar="NAME", help="model name (default: $POLICYQA_MODEL, the preset's)")
     llm.add_argument("--preset", metavar="NAME", help="provider preset: openai, deepseek, qwen, moonshot, zhipu, vllm, ollama, llamacpp")
@@ -81,8 +81,8 @@ def engine_options(args: argparse.Namespace):  # -> EngineOptions
             raise ConfigError("--model-path goes with --engine local")
     opts = EngineOptions(name=name, lang=getattr(args, "lang", None) or "zh", model_path=getattr(args, "model_path", None))
     if name in ("llm", "local") or (name is None and endpoint_configured()):
-        from .cache import Cache
-        from .usage import Budget
+        from .engines.llm.cache import Cache
+        from .engines.usage import Budget
 
         changes: dict[str, Any] = {opt: getattr(args, opt) for opt in ("base_url", "model", "preset") if getattr(args, opt, None)}
         changes.update({opt: getattr(args, opt) for opt in ("timeout", "deadline") if getattr(args, opt, None) is not None})
@@ -313,7 +313,7 @@ def targets_text(p: Plan, ts: Sequence[Any], engine: str) -> str:
 
 
 def _num(v: float) -> str:
-    from .numbers import format_number
+    from .structure.numbers import format_number
 
     return format_number(v)
 
@@ -466,7 +466,7 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
 
 # -- cache -----------------------------------------------------------------------------------
 def cmd_cache(args: argparse.Namespace) -> int:
-    from .cache import Cache
+    from .engines.llm.cache import Cache
 
     cache = Cache(args.cache)
     if args.action == "clear":
@@ -491,7 +491,8 @@ def _add_cache(sub: argparse._SubParsersAction) -> None:
 
 # -- batch -----------------------------------------------------------------------------------
 def cmd_batch(args: argparse.Namespace) -> int:
-    from . import batch, batchapi
+    from . import batch
+    from .engines.llm import batchapi
 
     plans = _plans(args)
     engine = engine_from_args(args)
@@ -578,7 +579,7 @@ def _add_batch(sub: argparse._SubParsersAction) -> None:
 # -- compare / track / indicators ------------------------------------------------------------
 def _emit_table(args: argparse.Namespace, rows: list[Any], cls: type, title: str, empty: str) -> int:
     """Rows as a table for people, ``--json``, ``--csv`` or a self-contained ``--html FILE``."""
-    from . import tables
+    from .analysis import tables
 
     if args.json:
         sys.stdout.write(tables.to_json(rows))
@@ -604,7 +605,7 @@ def _add_table_outputs(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .comparison import CompareRow, compare
+    from .analysis.comparison import CompareRow, compare
 
     plans = _plans(args)
     rows = compare(plans, indicator=args.indicator, year=args.year, kind=args.kind, engine=engine_from_args(args))
@@ -624,8 +625,8 @@ def _add_compare(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_track(args: argparse.Namespace) -> int:
-    from .comparison import plan_year
-    from .tracking import TrackRow, track
+    from .analysis.comparison import plan_year
+    from .analysis.tracking import TrackRow, track
 
     if not 0 <= args.tolerance <= 10:
         raise InputError("--tolerance", f"percentage points between 0 and 10 (0.5: 6%左右 is met by 5.5%–6.5%), got {args.tolerance}")
@@ -655,7 +656,7 @@ def _add_track(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
-    from .indicators import describe, load_table
+    from .analysis.indicators import describe, load_table
 
     table = load_table()
     if args.json:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 if TYPE_CHECKING:
     from .models import Citation, Summary, Target
-    from .plan import Plan
+    from .structure.plan import Plan
 
 
 def _get(c: Any, key: str) -> Any:

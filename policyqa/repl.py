@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, TextIO
 
 from .errors import ConfigError, InputError, PolicyQAError
 from .models import Answer, Citation
-from .redact import redact
+from .engines.llm.redact import redact
 from .render import citation_line
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from .retrieval.corpus import Corpus
     from .engines import Engine
-    from .plan import Plan
+    from .structure.plan import Plan
 
 COMMANDS = {
     "/help": "this list",
@@ -96,7 +96,7 @@ class Session:
     def corpus(self) -> Corpus:
         """The search index over every plan, built once."""
         if self._corpus is None:
-            from .corpus import Corpus
+            from .retrieval.corpus import Corpus
 
             self._corpus = Corpus(self.plans)
             _LOADED.update((p.id, p) for p in self.plans)
@@ -249,10 +249,10 @@ class Session:
 
     def cmd_compare(self, arg: str) -> Reply:
         if not arg:
-            from .indicators import load_table
+            from .analysis.indicators import load_table
 
             return Reply("/compare INDICATOR: one of " + ", ".join(load_table().ids) + " (or gdp.level, a Chinese name, a metric's words)")
-        from .comparison import compare
+        from .analysis.comparison import compare
 
         rows = compare(self.plans, indicator=arg, engine=self.engine)
         lines = [f"{len(rows)} figures of {arg} in {len({r.plan_id for r in rows})} of {len(self.plans)} plans"]
@@ -262,7 +262,7 @@ class Session:
         return Reply("\n".join(lines), {"rows": [r.model_dump(mode="json") for r in rows]})
 
     def cmd_track(self, arg: str) -> Reply:
-        from .tracking import track
+        from .analysis.tracking import track
 
         rows = track(self.plans, engine=self.engine, indicator=arg or None)
         counts = {v: sum(r.verdict == v for r in rows) for v in ("met", "not_met", "unclear")}
@@ -373,7 +373,7 @@ def save_transcript(turns: Sequence[Turn], path: Path, plans: Sequence[Plan] = (
 def load_plans(paths: Sequence[str], *, on_skip: Callable[[InputError], None] | None = None) -> list[Plan]:
     """Read plans from paths (``on_skip``: as for :func:`policyqa.load`); reading a folder
     reports its progress (:mod:`policyqa.progress`), which the command line shows."""
-    from .plan import load
+    from .structure.plan import load
 
     return load(paths, on_skip=on_skip)
 

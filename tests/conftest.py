@@ -53,7 +53,7 @@ def _local_extra(request: pytest.FixtureRequest) -> None:
 def fresh_modes():
     """No output mode remembered from another test (the LLM client remembers, per endpoint and
     model, which structured-output mode a server accepted)."""
-    from policyqa.llm import forget_modes
+    from policyqa.engines.llm.client import forget_modes
 
     forget_modes()
     yield

@@ -495,7 +495,7 @@ def _year_of(q: str) -> int | None:
 
 def _figures_of(q: str) -> list[dict]:
     """The figures of a quote as the offline engine's parser reads them (value with its scale, unit, comparator)."""
-    from policyqa.numbers import normalise
+    from policyqa.structure.numbers import normalise
     from policyqa.engines.offline.targets import _figures
 
     out = []

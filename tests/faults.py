@@ -143,7 +143,7 @@ class FaultyModel:
 def _invented(task: str, output: Any, plan: Any) -> int:
     """Claims in one plan's output that their quotes do not hold."""
     from policyqa.citations import verify
-    from policyqa.grounding import figure_problem
+    from policyqa.engines.llm.grounding import figure_problem
 
     bad = 0
     items = output if isinstance(output, list) else []
@@ -162,9 +162,9 @@ def campaign(tmp: Path, *, plans: int = 120, task: str = "measures", rate: float
              timeout: float = 0.3, hang: float = 0.5) -> dict:
     """Run ``task`` over ``plans`` tiny plans with faults, then again on the same cache without faults."""
     from policyqa import batch
-    from policyqa.cache import Cache
-    from policyqa.engines.llm import LLMEngine
-    from policyqa.plan import load
+    from policyqa.engines.llm.cache import Cache
+    from policyqa.engines.llm.engine import LLMEngine
+    from policyqa.structure.plan import load
 
     write_plans(tmp / "plans", plans)
     loaded = load(tmp / "plans")

@@ -13,7 +13,7 @@ from typing import Any
 
 from policyqa.citations import cite, verify
 from policyqa.models import Target
-from policyqa.numbers import normalise
+from policyqa.structure.numbers import normalise
 
 FIXTURES = Path(__file__).parent / "fixtures" / "series"
 H2023 = FIXTURES / "huzhou_gwr_2023.txt"

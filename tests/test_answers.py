@@ -9,11 +9,11 @@ import yaml
 
 import policyqa
 from policyqa.engines.offline.answers import answer
-from policyqa.retrieval import parse
+from policyqa.retrieval.questions import parse
 from policyqa.citations import verify
-from policyqa.corpus import Corpus
+from policyqa.retrieval.corpus import Corpus
 from policyqa.models import ABSTAIN_EN, ABSTAIN_ZH
-from policyqa.scripts import to_simplified
+from policyqa.reading.scripts import to_simplified
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "evals" / "plans"

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from policyqa import batch, batchapi
+from policyqa import batch
+from policyqa.engines.llm import batchapi
 from policyqa.cli import main
 from policyqa.engines import get_engine
 from policyqa.errors import BudgetExceeded, ConfigError, InputError
-from policyqa.plan import load
+from policyqa.structure.plan import load
 
 ROOT = Path(__file__).parents[1]
 PLANS = ROOT / "evals" / "plans"
@@ -136,9 +137,9 @@ def test_cli_batch_offline(capsys):
 from fakebatch import FakeBatchServer, grounded_reply  # noqa: E402
 from fakeserver import FakeServer, Reply, error  # noqa: E402
 
-from policyqa.cache import Cache  # noqa: E402
+from policyqa.engines.llm.cache import Cache  # noqa: E402
 from policyqa.citations import verify  # noqa: E402
-from policyqa.engines.llm import LLMEngine  # noqa: E402
+from policyqa.engines.llm.engine import LLMEngine  # noqa: E402
 
 KEY = "sk-batch-test-0123456789abcdef"
 
@@ -218,7 +219,7 @@ def test_transient_faults_are_retried_within_the_batch(seeds, tmp_path):
 
 
 def test_budget_stops_a_live_batch(seeds, tmp_path):
-    from policyqa.usage import Budget
+    from policyqa.engines.usage import Budget
 
     with FakeServer(default=grounded_reply) as fake:
         engine = _engine(fake.base_url, tmp_path, budget=Budget(max_tokens=12_000))

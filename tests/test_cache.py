@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from policyqa.cache import Cache, default_cache_dir
+from policyqa.engines.llm.cache import Cache, default_cache_dir
 from policyqa.cli import main
 
 ROOT = Path(__file__).parents[1]
@@ -204,8 +204,8 @@ def test_a_run_against_the_fake_server_stores_no_key_and_replays_offline(tmp_pat
     from fakebatch import grounded_reply
     from fakeserver import FakeServer
 
-    from policyqa.engines.llm import LLMEngine
-    from policyqa.plan import load
+    from policyqa.engines.llm.engine import LLMEngine
+    from policyqa.structure.plan import load
 
     plans = load(ROOT / "evals" / "plans")[:4]
     path = tmp_path / "llm.sqlite"

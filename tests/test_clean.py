@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from policyqa.clean import clean, count_mojibake
-from policyqa.document import read_file
-from policyqa.offsets import OffsetMap
+from policyqa.reading.clean import clean, count_mojibake
+from policyqa.reading.document import read_file
+from policyqa.reading.offsets import OffsetMap
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "evals" / "plans"

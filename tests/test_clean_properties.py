@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policyqa.clean import clean
-from policyqa.offsets import OffsetMap, merge_edits
+from policyqa.reading.clean import clean
+from policyqa.reading.offsets import OffsetMap, merge_edits
 
 ROOT = Path(__file__).parents[1]
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"

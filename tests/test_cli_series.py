@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from policyqa import cli
-from policyqa.comparison import CompareRow
-from policyqa.indicators import load_table
-from policyqa.tables import read_csv, read_json, to_html
-from policyqa.tracking import TrackRow
+from policyqa.analysis.comparison import CompareRow
+from policyqa.analysis.indicators import load_table
+from policyqa.analysis.tables import read_csv, read_json, to_html
+from policyqa.analysis.tracking import TrackRow
 from seriesfake import FIXTURES, H2023, H2024, ScriptedEngine
 
 
@@ -78,13 +78,13 @@ def test_html_is_one_self_contained_file(scripted, capsys, tmp_path):
 
 def test_html_escapes_what_the_plans_say(tmp_path):
     from seriesfake import figure
-    from policyqa.plan import load
+    from policyqa.structure.plan import load
 
     doc = tmp_path / "x.txt"
     doc.write_text("政府工作报告\n——2024年1月5日在某会议上\n今年地区生产总值增长5%<script>alert(1)</script>。", encoding="utf-8")
     plan = load(str(doc))[0]
     t = figure(plan, "今年地区生产总值增长5%<script>alert(1)</script>。", "5%", "地区生产总值增长", 5, "%")
-    from policyqa.comparison import rows_of
+    from policyqa.analysis.comparison import rows_of
 
     page = to_html(rows_of(plan, [t]))
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page

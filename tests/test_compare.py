@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from policyqa.citations import verify
-from policyqa.comparison import CompareRow, compare, figure_range, plan_year, rows_of, rows_to_dataframe
+from policyqa.analysis.comparison import CompareRow, compare, figure_range, plan_year, rows_of, rows_to_dataframe
 from policyqa.errors import InputError
-from policyqa.plan import load
-from policyqa.tables import read_csv, read_json, to_csv, to_json
+from policyqa.structure.plan import load
+from policyqa.analysis.tables import read_csv, read_json, to_csv, to_json
 from seriesfake import H2023, H2024, ScriptedEngine, figure
 
 SEEDS = Path(__file__).parents[1] / "evals" / "plans"
@@ -144,7 +144,7 @@ def test_the_plan_of_a_document_without_structure_still_compares(tmp_path):
 
 
 def test_rows_saved_as_json_or_csv_load_back(plans, tmp_path):
-    from policyqa.tables import load_rows, write
+    from policyqa.analysis.tables import load_rows, write
 
     rows = compare(plans, engine=ScriptedEngine())
     write(tmp_path / "rows.json", to_json(rows))

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import policyqa
-from policyqa.corpus import INDEXED_KINDS, Corpus, bigrams, fold, normalize
+from policyqa.retrieval.corpus import INDEXED_KINDS, Corpus, bigrams, fold, normalize
 from policyqa.errors import InputError
 
 ROOT = Path(__file__).parents[1]
@@ -113,7 +113,7 @@ def test_index_scores_equal_bm25s_own_index(corpus):
     import bm25s
     import numpy as np
 
-    from policyqa.corpus import passage_simplified
+    from policyqa.retrieval.corpus import passage_simplified
 
     by_id = {p.id: p for p in corpus.plans}
     docs = [bigrams(fold(passage_simplified(by_id[p.plan_id], p))) for p in corpus.passages]
@@ -141,7 +141,7 @@ def test_top_k_equals_a_full_sort(corpus):
 def test_top_k_selections_match_a_stable_full_sort():
     import numpy as np
 
-    from policyqa.corpus import _topk_dense, _topk_of
+    from policyqa.retrieval.corpus import _topk_dense, _topk_of
 
     rng = np.random.default_rng(7)
     for n, k in ((1000, 10), (999, 3), (70, 10), (5, 10)):

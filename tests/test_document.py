@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 import policyqa
-from policyqa.document import Document, read, read_file
+from policyqa.reading.document import Document, read, read_file
 from policyqa.errors import InputError
-from policyqa.pdf import pdf_text
+from policyqa.reading.pdf import pdf_text
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "evals" / "plans"
@@ -425,7 +425,7 @@ def test_files_that_are_not_regular_files_are_refused_without_reading(tmp_path):
 
 
 def test_a_file_over_the_limit_is_refused_up_front_naming_the_limit(tmp_path, monkeypatch):
-    from policyqa import document
+    from policyqa.reading import document
 
     monkeypatch.setattr(document, "MAX_BYTES", 2**20)
     big = write(tmp_path, "big.txt", utf8(S000).encode() * (2**20 // len(utf8(S000).encode()) + 1))

@@ -219,7 +219,7 @@ def test_cli_gate_exit_codes_and_baseline(tmp_path, monkeypatch):
 
 
 def test_tokens_and_cost_come_from_the_engines_usage(cases):
-    from policyqa.usage import Usage
+    from policyqa.engines.usage import Usage
 
     class Counting:
         name = "counting"

@@ -122,8 +122,8 @@ def test_label_indicators_and_figures_read_as_compare_rows_do():
 
 
 def test_compare_match_checks_each_field_of_a_row():
-    from policyqa.comparison import compare
-    from policyqa.plan import load
+    from policyqa.analysis.comparison import compare
+    from policyqa.structure.plan import load
 
     plans = load([str(H2023), str(H2024)])
     rows = compare(plans, indicator="gdp", kind="target", engine=ScriptedEngine())
@@ -158,8 +158,8 @@ def test_a_malformed_series_file_names_the_file_and_the_reason(tmp_path, bad, ne
 
 
 def test_a_figure_labelled_in_words_is_right_when_no_number_stands_in_its_place():
-    from policyqa.comparison import compare
-    from policyqa.plan import load
+    from policyqa.analysis.comparison import compare
+    from policyqa.structure.plan import load
 
     plans = load([str(H2023), str(H2024)])
     rows = compare(plans, indicator="gdp", engine=ScriptedEngine())
@@ -171,9 +171,9 @@ def test_a_figure_labelled_in_words_is_right_when_no_number_stands_in_its_place(
 
 
 def test_compare_is_scored_on_the_figures_the_labels_cover():
-    from policyqa.comparison import compare
+    from policyqa.analysis.comparison import compare
     from policyqa.evals.scorers import compare_scope
-    from policyqa.plan import load
+    from policyqa.structure.plan import load
 
     plans = load([str(H2023), str(H2024)])
     rows = compare(plans, indicator="gdp*", engine=ScriptedEngine())

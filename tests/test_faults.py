@@ -37,9 +37,9 @@ def test_every_kind_of_fault_ends_typed_or_recovered(tmp_path):
     from fakeserver import FakeServer
 
     from policyqa import batch
-    from policyqa.cache import Cache
-    from policyqa.engines.llm import LLMEngine
-    from policyqa.plan import load
+    from policyqa.engines.llm.cache import Cache
+    from policyqa.engines.llm.engine import LLMEngine
+    from policyqa.structure.plan import load
 
     write_plans(tmp_path / "plans", 2)
     plans = load(tmp_path / "plans")

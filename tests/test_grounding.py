@@ -12,8 +12,8 @@ import pytest
 
 from policyqa import ground, load
 from policyqa.citations import verify_all
-from policyqa.engines.llm import LLMEngine
-from policyqa.grounding import figure_problem, looks_like_instruction, support_problem
+from policyqa.engines.llm.engine import LLMEngine
+from policyqa.engines.llm.grounding import figure_problem, looks_like_instruction, support_problem
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakebatch import grounded_reply  # noqa: E402

@@ -4,7 +4,7 @@ rate, a level and a change in percentage points never share one."""
 import pytest
 
 from policyqa.errors import InputError
-from policyqa.indicators import classify, load_table, read_table, resolve
+from policyqa.analysis.indicators import classify, load_table, read_table, resolve
 
 
 @pytest.mark.parametrize("metric", ["地区生产总值增长", "全市生产总值增长", "GDP增长", "经济增长", "全省经济增长", "地區生產總值增長", "上海生产总值增长", "国内生产总值增长"])
@@ -89,7 +89,7 @@ def test_a_malformed_table_names_the_file_and_the_reason(tmp_path):
 
 
 def test_several_things_named_together_are_read_in_order():
-    from policyqa.indicators import classify_all
+    from policyqa.analysis.indicators import classify_all
 
     assert [r.indicator for r in classify_all("城乡居民人均可支配收入分别增长", "%")] == ["urban_income", "rural_income"]
     assert [r.indicator for r in classify_all("城镇和农村居民人均可支配收入分别达", "元")] == ["urban_income.level", "rural_income.level"]

@@ -14,9 +14,9 @@ import pytest
 
 from policyqa import load
 from policyqa.citations import verify_all
-from policyqa.engines.llm import LLMEngine
+from policyqa.engines.llm.engine import LLMEngine
 from policyqa.errors import ValidationFailed
-from policyqa.prompts import _LOOKALIKE
+from policyqa.engines.llm.prompts import _LOOKALIKE
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakebatch import grounded_reply  # noqa: E402

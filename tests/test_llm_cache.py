@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from policyqa import batch, load
-from policyqa.cache import Cache
-from policyqa.engines.llm import LLMEngine
+from policyqa.engines.llm.cache import Cache
+from policyqa.engines.llm.engine import LLMEngine
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakebatch import grounded_reply  # noqa: E402
@@ -101,9 +101,9 @@ def _fill_disk_child(cache_path: str, plans_dir: str, url: str, limit: int, out:
 
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead of killing the process
     from policyqa import batch as b
-    from policyqa.cache import Cache as C
-    from policyqa.engines.llm import LLMEngine as E
-    from policyqa.plan import load as ld
+    from policyqa.engines.llm.cache import Cache as C
+    from policyqa.engines.llm.engine import LLMEngine as E
+    from policyqa.structure.plan import load as ld
 
     plans = ld(plans_dir)
     cache = C(cache_path)
@@ -138,9 +138,9 @@ def test_a_really_full_disk_finishes_the_run(tmp_path):
 
 def _batch_child(cache_path: str, plans_dir: str, url: str, out: str) -> None:
     from policyqa import batch as b
-    from policyqa.cache import Cache as C
-    from policyqa.engines.llm import LLMEngine as E
-    from policyqa.plan import load as ld
+    from policyqa.engines.llm.cache import Cache as C
+    from policyqa.engines.llm.engine import LLMEngine as E
+    from policyqa.structure.plan import load as ld
 
     e = E(base_url=url, model="fake", api_key="sk-test", cache=C(cache_path), sleep=lambda _: None, backoff=0.0)
     result = b.run(e, ld(plans_dir), "targets", concurrency=4, progress=False)

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 import policyqa
-from policyqa.cache import Cache
-from policyqa.engines.llm import LLMEngine
-from policyqa.llm import cache_endpoint
+from policyqa.engines.llm.cache import Cache
+from policyqa.engines.llm.engine import LLMEngine
+from policyqa.engines.llm.client import cache_endpoint
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakeserver import FakeServer  # noqa: E402

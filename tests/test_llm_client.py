@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from policyqa.cache import Cache
-from policyqa.config import resolve
+from policyqa.engines.llm.cache import Cache
+from policyqa.engines.llm.config import resolve
 from policyqa.errors import BudgetExceeded, ConfigError, LLMError, ValidationFailed
-from policyqa.llm import LLMClient, extract_json, remembered_mode, strict_schema
-from policyqa.prompts import load_prompt
-from policyqa.usage import Budget, Usage
+from policyqa.engines.llm.client import LLMClient, extract_json, remembered_mode, strict_schema
+from policyqa.engines.llm.prompts import load_prompt
+from policyqa.engines.usage import Budget, Usage
 
 from fakeserver import FakeServer, Reply, error, reset
 

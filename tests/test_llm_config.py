@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from policyqa.config import LOCAL_KEY, PRESETS, config_path, resolve
+from policyqa.engines.llm.config import LOCAL_KEY, PRESETS, config_path, resolve
 from policyqa.errors import ConfigError
-from policyqa.prompts import load_prompt, parse_prompt, prompt_names, render_text
-from policyqa.tokens import OFFLINE, count_tokens, token_counter
+from policyqa.engines.llm.prompts import load_prompt, parse_prompt, prompt_names, render_text
+from policyqa.engines.llm.tokens import OFFLINE, count_tokens, token_counter
 
 
 def test_arguments_beat_policyqa_variables_beat_openai_variables_beat_the_config_file():
@@ -125,7 +125,7 @@ def test_token_counts_are_offline_and_marked_approximate_for_other_vendors():
 def test_prompts_load_from_a_source_checkout_without_an_install(monkeypatch):
     """Run from a clone with PYTHONPATH=. and nothing installed: the package-data module is not
     there, and the prompts come from the top-level prompts/ folder."""
-    from policyqa import prompts
+    from policyqa.engines.llm import prompts
 
     def not_installed(package):
         raise ModuleNotFoundError(f"No module named {package!r}")
@@ -145,7 +145,7 @@ def test_prompts_come_from_the_checkout_policyqa_runs_from():
     """A checkout run with PYTHONPATH=. uses its own prompts/, even when another checkout is
     installed in editable mode (whose package data would otherwise win)."""
     import policyqa
-    from policyqa import prompts
+    from policyqa.engines.llm import prompts
 
     prompts.prompt_dir.cache_clear()
     try:
@@ -162,7 +162,7 @@ def test_settings_that_are_not_finite_positive_numbers_are_config_errors(field, 
 
 
 def test_a_remote_endpoint_has_a_deadline_per_plan_a_local_one_none_unless_given():
-    from policyqa.config import DEFAULT_DEADLINE
+    from policyqa.engines.llm.config import DEFAULT_DEADLINE
 
     assert resolve(base_url="https://api.example.com/v1", model="m", api_key="k", env={}, config={}).deadline == DEFAULT_DEADLINE
     assert resolve(base_url="http://127.0.0.1:8080/v1", model="m", env={}, config={}).deadline is None

@@ -11,7 +11,7 @@ from policyqa import Corpus, load
 from policyqa.citations import verify_all
 from policyqa.cli import main
 from policyqa.engines import get_engine
-from policyqa.engines.llm import ASK_PROMPT_TOKENS, LLMEngine
+from policyqa.engines.llm.engine import ASK_PROMPT_TOKENS, LLMEngine
 from policyqa.errors import ValidationFailed
 from policyqa.models import ABSTAIN_EN, ABSTAIN_ZH, Answer
 

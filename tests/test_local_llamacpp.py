@@ -19,16 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from policyqa.cache import Cache
+from policyqa.engines.llm.cache import Cache
 from policyqa.citations import verify
 from policyqa.cli import main
 from policyqa.engines import get_engine
-from policyqa.engines.llm import LLMEngine
+from policyqa.engines.llm.engine import LLMEngine
 from policyqa.errors import ConfigError, InputError, ValidationFailed
-from policyqa.llm import remembered_mode
-from policyqa.local import _models, local_client, stop_local_servers
+from policyqa.engines.llm.client import remembered_mode
+from policyqa.engines.llm.local import _models, local_client, stop_local_servers
 from policyqa.models import Summary
-from policyqa.plan import load
+from policyqa.structure.plan import load
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakebatch import FakeBatchServer, grounded_reply  # noqa: E402  (FakeBatchServer doubles as a recording proxy)
@@ -169,7 +169,7 @@ def test_a_killed_process_leaves_no_server_behind(tmp_path):
     import subprocess
     import time
 
-    code = "from policyqa.local import local_client; print(local_client()[0], flush=True); import time; time.sleep(600)"
+    code = "from policyqa.engines.llm.local import local_client; print(local_client()[0], flush=True); import time; time.sleep(600)"
     # the killed process cannot remove its server's log: it goes to a temporary folder of the test's own
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(tmp_path)})
     base = child.stdout.readline().strip()
@@ -186,7 +186,7 @@ def test_a_killed_process_leaves_no_server_behind(tmp_path):
 def test_stopping_a_server_removes_its_log(tmp_path):
     import subprocess
 
-    from policyqa.local import _Server, _stop
+    from policyqa.engines.llm.local import _Server, _stop
 
     log = tmp_path / "policyqa-llamacpp-test.log"
     log.write_text("started\n")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import policyqa
-from policyqa.document import Document
+from policyqa.reading.document import Document
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "evals" / "plans"
@@ -104,13 +104,13 @@ def test_corpus_metadata():
 def test_ordinary_words_are_not_places():
     # 合作 (合作市), 资源 (资源县), 新兴 (新兴县), 城区: words, not the regions of a plan
     doc = Document.from_text("加强区域合作，整合资源，培育新兴产业，推进城区更新。合作市场不断扩大。")
-    (plan,) = policyqa.plan.split(doc)
+    (plan,) = policyqa.structure.plan.split(doc)
     assert plan.region is None and plan.level is None
 
 
 def test_traditional_script_region_is_written_simplified():
     doc = Document.from_text("日前，馬鞍山市出臺意見。馬鞍山將建設高水平創新型城市。")
-    (plan,) = policyqa.plan.split(doc)
+    (plan,) = policyqa.structure.plan.split(doc)
     assert plan.region == "马鞍山市"
 
 

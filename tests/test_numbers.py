@@ -2,7 +2,7 @@
 
 import pytest
 
-from policyqa.numbers import format_number, normalise, parse_number
+from policyqa.structure.numbers import format_number, normalise, parse_number
 
 
 @pytest.mark.parametrize(

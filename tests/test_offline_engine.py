@@ -8,7 +8,7 @@ import pytest
 
 import policyqa
 from policyqa.citations import verify, verify_all
-from policyqa.corpus import Corpus
+from policyqa.retrieval.corpus import Corpus
 from policyqa.engines import get_engine
 from policyqa.engines.offline import OfflineEngine
 from policyqa.models import ABSTAIN_EN, ABSTAIN_ZH

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from policyqa.cache import Cache
+from policyqa.engines.llm.cache import Cache
 from policyqa.cli import main
 from policyqa.files import write_atomic
 

@@ -14,7 +14,7 @@ import pytest
 
 import policyqa
 from policyqa.citations import cite, verify
-from policyqa.passages import KINDS, segment
+from policyqa.structure.passages import KINDS, segment
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "evals" / "plans"

@@ -58,7 +58,7 @@ def test_a_terminal_gets_one_line_rewritten_and_cleared():
 
 def test_long_work_reports_progress_from_the_library(monkeypatch):
     import policyqa
-    from policyqa import plan as plan_module
+    from policyqa.structure import plan as plan_module
 
     monkeypatch.setattr(plan_module, "WINDOW", 800)  # make a seed plan "long": several windows
     seen = []
@@ -74,7 +74,7 @@ def test_long_work_reports_progress_from_the_library(monkeypatch):
 
 def test_a_plan_read_in_windows_still_cites_exactly(monkeypatch):
     import policyqa
-    from policyqa import plan as plan_module
+    from policyqa.structure import plan as plan_module
     from policyqa.engines.offline.measures import find_measures
     from policyqa.engines.offline.targets import find_targets
 

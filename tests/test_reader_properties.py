@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policyqa.document import Document, read_file
+from policyqa.reading.document import Document, read_file
 from policyqa.errors import InputError
 
 ROOT = Path(__file__).parents[1]

@@ -10,10 +10,10 @@ import pytest
 
 from policyqa import batch, load
 from policyqa.cli import main
-from policyqa.config import resolve
-from policyqa.engines.llm import LLMEngine
+from policyqa.engines.llm.config import resolve
+from policyqa.engines.llm.engine import LLMEngine
 from policyqa.errors import ConfigError, LLMError
-from policyqa.redact import redact, redact_url, url_secrets
+from policyqa.engines.llm.redact import redact, redact_url, url_secrets
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakeserver import FakeServer, error  # noqa: E402

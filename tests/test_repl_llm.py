@@ -14,7 +14,7 @@ import pytest
 
 import policyqa
 from policyqa.citations import verify
-from policyqa.engines.llm import LLMEngine
+from policyqa.engines.llm.engine import LLMEngine
 from policyqa.models import Answer
 from policyqa.repl import Session, run_lines
 
@@ -104,7 +104,7 @@ def test_terminal_repl_streams_from_the_fake_server_and_cancels(tmp_path):
 
 @pytest.mark.llamacpp
 def test_repl_session_over_the_local_llamacpp_server(plans):
-    from policyqa.local import local_client
+    from policyqa.engines.llm.local import local_client
 
     base_url, model = local_client()  # started once per test session, shared with the other llama.cpp tests
     engine = LLMEngine(base_url=base_url, model=model, preset="llamacpp", max_output_tokens=64, reasks=0, timeout=300.0)

@@ -3,7 +3,7 @@
 import io
 import json
 
-from policyqa.plan import load
+from policyqa.structure.plan import load
 from policyqa.repl import Session, run_lines
 from seriesfake import H2023, H2024, ScriptedEngine
 

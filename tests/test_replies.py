@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from policyqa.config import resolve
+from policyqa.engines.llm.config import resolve
 from policyqa.errors import DeadlineExceeded, LLMError, QuotaExceeded, ValidationFailed
-from policyqa.llm import LLMClient
-from policyqa.replies import Unreadable, extract_json, read_completion
+from policyqa.engines.llm.client import LLMClient
+from policyqa.engines.llm.replies import Unreadable, extract_json, read_completion
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fakeserver import FakeServer, Reply, error, reset  # noqa: E402

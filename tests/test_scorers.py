@@ -226,8 +226,8 @@ def test_llm_judge_reads_the_verdict_and_fills_the_versioned_prompt():
 
 
 def test_llm_judge_through_the_client_counts_usage_and_names_the_prompt():
-    from policyqa.llm import Completion
-    from policyqa.usage import Usage
+    from policyqa.engines.llm.client import Completion
+    from policyqa.engines.usage import Usage
 
     class Client:
         usage = Usage()

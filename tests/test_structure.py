@@ -4,7 +4,7 @@ results of last year, its targets part this year's targets; a communiqué gives 
 from pathlib import Path
 
 import policyqa
-from policyqa.structure import context_at, plan_year, years_in
+from policyqa.structure.sections import context_at, plan_year, years_in
 from policyqa.engines.offline.targets import find_targets
 
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
@@ -72,7 +72,7 @@ def test_every_measures_section_is_the_path_the_structure_layer_gives(tmp_path):
     """Over every document of evals/ and ../shared/corpus: one structure, read once, the same
     everywhere (a measure is placed where the passages place its span)."""
     from policyqa.engines.offline.measures import find_measures
-    from policyqa.structure import section_of
+    from policyqa.structure.sections import section_of
 
     root = Path(__file__).parents[1] / "evals"
     files = sorted(p for d in (root / "plans", root / "corpus", CORPUS) for p in d.iterdir() if p.name not in ("SOURCES.md", "README.md"))

@@ -3,11 +3,11 @@
 import pytest
 
 from policyqa.citations import verify
-from policyqa.comparison import CompareRow
+from policyqa.analysis.comparison import CompareRow
 from policyqa.models import Citation
-from policyqa.plan import load
-from policyqa.tables import read_csv, read_json, to_csv, to_json
-from policyqa.tracking import TrackRow, pair_rows, track, verdict
+from policyqa.structure.plan import load
+from policyqa.analysis.tables import read_csv, read_json, to_csv, to_json
+from policyqa.analysis.tracking import TrackRow, pair_rows, track, verdict
 from seriesfake import H2023, H2024, ScriptedEngine
 
 CITE = Citation(plan_id="p", source="x.txt", start=0, end=1, quote="x")

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from policyqa.errors import BudgetExceeded, ConfigError, LLMError
-from policyqa.usage import Budget, Usage
+from policyqa.engines.usage import Budget, Usage
 
 
 def test_counts_calls_tokens_failed_and_cached():

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, Iterator, Protocol, Sequence, runtime_che
 from ..errors import ConfigError
 
 if TYPE_CHECKING:
-    from ..corpus import Corpus
+    from ..retrieval.corpus import Corpus
     from ..models import Answer, Measure, Summary, Target
-    from ..plan import Plan
+    from ..structure.plan import Plan
 
 ENGINE_NAMES = ("offline", "llm", "local")
 
@@ -119,12 +119,12 @@ def get_engine(name: str | None = None, **options: Any) -> Engine:
 
         return OfflineEngine(**options)
     if name == "llm":
-        from .llm import LLMEngine
+        from .llm.engine import LLMEngine
 
         return LLMEngine(**options)
     if name == "local":
-        from .llm import LLMEngine
-        from ..local import local_client
+        from .llm.engine import LLMEngine
+        from .llm.local import local_client
 
         base_url, model = local_client(model_path=options.pop("model_path", None))
         options.pop("base_url", None)

@@ -186,7 +186,7 @@ def _git_revision() -> str | None:
 def provenance(engine: Any) -> dict[str, Any]:
     """The policyqa version, git revision, prompt versions and engine settings of a run."""
     from .. import __version__
-    from ..prompts import load_prompt, prompt_names
+    from ..engines.llm.prompts import load_prompt, prompt_names
 
     try:
         prompts = {n: load_prompt(n).version for n in prompt_names()}

@@ -26,13 +26,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from ..numbers import normalise as normalise_unit
-from ..numbers import parse_number
-from ..scripts import to_simplified
+from ..structure.numbers import normalise as normalise_unit
+from ..structure.numbers import parse_number
+from ..reading.scripts import to_simplified
 
 if TYPE_CHECKING:
     from ..models import Answer, Citation, Measure, Target
-    from ..plan import Plan
+    from ..structure.plan import Plan
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"'})
 _REGION_SUFFIX = re.compile(r"(?:畲族|回族|土家族|苗族|彝族|藏族)?(?:自治县|自治州|新区|地区|市|区|县)$")
@@ -370,7 +370,7 @@ def _date_ok(expected: str | None, actual: str | None) -> bool:
 # -- LLM judge (optional) -----------------------------------------------------------------------
 def judge_messages(question: str, expected: str, answer: str) -> tuple[str, list[dict[str, str]]]:
     """``(prompt key, chat messages)``: prompts/judge.md (versioned) with the case filled in."""
-    from ..prompts import load_prompt
+    from ..engines.llm.prompts import load_prompt
 
     p = load_prompt("judge")
     return p.key, p.render(question=question, expected=expected, answer=answer)
@@ -391,13 +391,13 @@ def llm_judge(judge: Any, question: str, expected: str, answer: str) -> Score:
 
 
 class LLMJudge:
-    """A judge over :class:`policyqa.llm.LLMClient` (through its cache; usage counted on the client)."""
+    """A judge over :class:`policyqa.engines.llm.client.LLMClient` (through its cache; usage counted on the client)."""
 
     def __init__(self, client: Any):
         self.client = client
 
     def judge(self, messages: list[dict[str, str]]) -> str:
-        from ..prompts import load_prompt
+        from ..engines.llm.prompts import load_prompt
 
         out = self.client.send(messages, prompt=load_prompt("judge"))
         self.client.usage.add(out.prompt_tokens, out.completion_tokens, cached=out.cached)
@@ -417,7 +417,7 @@ def series_keys(indicator: Any, unit: str | None = None) -> tuple[str, ...] | No
     ``gdp`` with % → ``gdp``; ``gdp_level`` or ``gdp`` with 亿元 → ``gdp.level``; with 百分点 →
     ``gdp.points``; ``unemployment`` → ``unemployment`` or ``registered_unemployment``. None for an
     indicator the table does not know."""
-    from ..indicators import load_table
+    from ..analysis.indicators import load_table
 
     if not isinstance(indicator, str) or not indicator:
         return None

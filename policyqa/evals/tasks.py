@@ -40,7 +40,7 @@ class Plans:
 
     def of(self, file: str) -> list[Any]:
         if file not in self._by_file:
-            from ..plan import load
+            from ..structure.plan import load
 
             self._by_file[file] = load(self.path(file))
         return self._by_file[file]
@@ -52,7 +52,7 @@ class Plans:
         """A Corpus over the scope's plans (built once per scope)."""
         key = tuple(sorted(files))
         if key not in self._corpora:
-            from ..corpus import Corpus
+            from ..retrieval.corpus import Corpus
 
             self._corpora[key] = Corpus(self.all_of(key))
         return self._corpora[key]
@@ -303,7 +303,7 @@ def _series_keys_of(case: Case) -> set[str]:
     ratio("compare.accuracy", "right", "expected", "labelled compare rows right: file, region, indicator, value, unit, comparator, year, kind, a citation that verifies"),
     ratio("compare.precision", "right", "actual", "compare rows returned (of the labelled indicators) that are labelled and right")])
 def compare_rows(case: Case, output: Any, ctx: Plans) -> Score:
-    from ..comparison import CompareRow
+    from ..analysis.comparison import CompareRow
 
     if output is None:
         return _failed("compare", right=0, expected=len(case.data["expected"]), actual=0)
@@ -315,7 +315,7 @@ def compare_rows(case: Case, output: Any, ctx: Plans) -> Score:
     ratio("track.accuracy", "right", "expected", "labelled target/result pairs right: target, result (unless unclear), verdict, both citations verify"),
     ratio("track.precision", "right", "actual", "tracked pairs returned (of the labelled indicators) that are labelled and right")])
 def track_pairs(case: Case, output: Any, ctx: Plans) -> Score:
-    from ..tracking import TrackRow
+    from ..analysis.tracking import TrackRow
 
     if output is None:
         return _failed("track", right=0, expected=len(case.data["expected"]), actual=0)
@@ -324,7 +324,7 @@ def track_pairs(case: Case, output: Any, ctx: Plans) -> Score:
 
 def _solve_compare(engine: Any, case: Case, ctx: Plans) -> Any:
     """What ``policyqa compare FILES --indicator …`` returns for the label's indicator (all its measures)."""
-    from ..comparison import compare
+    from ..analysis.comparison import compare
 
     keys = _series_keys_of(case)
     return [r.model_dump(mode="json") for r in compare(ctx.all_of(case.data["files"]), engine=engine) if r.indicator in keys]
@@ -332,7 +332,7 @@ def _solve_compare(engine: Any, case: Case, ctx: Plans) -> Any:
 
 def _solve_track(engine: Any, case: Case, ctx: Plans) -> Any:
     """What ``policyqa track FILES`` returns for the label's indicator (regions as the plans give them)."""
-    from ..tracking import track
+    from ..analysis.tracking import track
 
     keys = _series_keys_of(case)
     return [r.model_dump(mode="json") for r in track(ctx.all_of(case.data["files"]), engine) if r.indicator in keys]

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ...models import Answer, Measure, Summary, Target
 
 if TYPE_CHECKING:
-    from ...corpus import Corpus
-    from ...plan import Plan
+    from ...retrieval.corpus import Corpus
+    from ...structure.plan import Plan
 
 
 class OfflineEngine:
@@ -22,7 +22,7 @@ class OfflineEngine:
     name = "offline"
 
     def __init__(self, lang: str = "zh", **_: Any) -> None:
-        from ...usage import Usage
+        from ..usage import Usage
 
         self.lang = lang
         self.usage = Usage(input_price=0.0, output_price=0.0)  # no model: zero calls, zero cost

@@ -1,6 +1,6 @@
 """Cited answers with no model: search, a support test, and the clause that answers.
 
-:func:`answer` takes a question (Chinese in either script, or English) and a :class:`~policyqa.corpus.Corpus` (or plans), and returns an
+:func:`answer` takes a question (Chinese in either script, or English) and a :class:`~policyqa.retrieval.corpus.Corpus` (or plans), and returns an
 :class:`~policyqa.models.Answer` whose text is the clause or sentence that answers it, with
 a citation to that exact span; for "哪些地方/哪些城市/which regions …" questions, the list
 of plans (by region) whose passages support it, each cited. When no passage supports the
@@ -8,13 +8,13 @@ question it abstains (``文中未提及`` / ``The plans do not say.``) rather th
 nearest sentence.
 
 Which passages support a question, and how surely, is the retrieval layer's
-(:mod:`policyqa.retrieval`: key words, numbers, places, the answerability model); this module
+(:mod:`policyqa.retrieval.questions`: key words, numbers, places, the answerability model); this module
 turns the best of them into the answer text: the clause that holds what was asked (a figure
 with its unit, a year, the list a clause introduces), or the regions whose plans say it.
 
 English questions: each content word becomes the Chinese words CC-CEDICT (and a short list of
 policy phrases, and the pinyin of the corpus's region names) gives for it that the corpus holds
-(:mod:`policyqa.glossary`); a content word with none is a key word no passage can cover, so
+(:mod:`policyqa.retrieval.glossary`); a content word with none is a key word no passage can cover, so
 the engine abstains rather than guess. Quotes stay in the source's words and script.
 """
 
@@ -25,11 +25,11 @@ import unicodedata
 from typing import Sequence
 
 from ...citations import cite, verify
-from ...corpus import Corpus, Hit
+from ...retrieval.corpus import Corpus, Hit
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
-from ...plan import Plan
-from ...passages import clause_bounds
-from ...retrieval import Question, Support, answerability, as_corpus, candidates, parse, sub_questions
+from ...structure.plan import Plan
+from ...structure.passages import clause_bounds
+from ...retrieval.questions import Question, Support, answerability, as_corpus, candidates, parse, sub_questions
 
 ENGINE = "offline"
 MAX_LISTED = 30

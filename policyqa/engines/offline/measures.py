@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from ... import progress
 from ...citations import cite, verify
 from ...models import Measure
-from ...plan import Plan, windows
-from ...passages import CLAUSE_END, SENTENCE_END
-from ...scripts import to_simplified
-from ...structure import section_of
+from ...structure.plan import Plan, windows
+from ...structure.passages import CLAUSE_END, SENTENCE_END
+from ...reading.scripts import to_simplified
+from ...structure.sections import section_of
 
 _NUM_CN = "一二三四五六七八九十"
 _STARTS_ENUM = re.compile(rf"\s*[{_NUM_CN}]{{1,3}}是")  # a sentence that opens an enumeration is no lead
@@ -85,9 +85,9 @@ def _find_windowed(plan: Plan) -> list[Measure]:
 
 # -- the plan's paragraphs ---------------------------------------------------------------------
 def _paragraphs(plan: Plan) -> list[_Para]:
-    """The plan's paragraphs as the structure layer cuts them (:func:`policyqa.passages.lines_of`),
+    """The plan's paragraphs as the structure layer cuts them (:func:`policyqa.structure.passages.lines_of`),
     without its title, author and date lines."""
-    from ...passages import lines_of
+    from ...structure.passages import lines_of
 
     base = plan.clean_start
     skip = {x for x in (plan.title, plan.author) if x}
@@ -223,8 +223,8 @@ def _push_heading(path: list[str], text: str) -> list[str]:
 
 def _enumeration(p: _Para) -> list[tuple[str, int, int]]:
     """The "一是…二是…" items of a paragraph as the structure layer finds them
-    (:func:`policyqa.passages.enumeration`): (label without 是, start of the item's text, end)."""
-    from ...passages import enumeration
+    (:func:`policyqa.structure.passages.enumeration`): (label without 是, start of the item's text, end)."""
+    from ...structure.passages import enumeration
 
     out = []
     for label, a, b in enumeration(p.text):
@@ -273,7 +273,7 @@ def _paragraph_title(text: str, *, intro_possible: bool, sentence_only: bool = F
 def _acts(clause: str) -> bool:
     """Whether a clause reads as an action ("做優“存量”", "以…為牽引", "緊盯…"), not a subject, a
     time, a place, a number or a purpose ("我…", "香港…", "第二", "为促进…", "通过…")."""
-    from ...corpus import _jieba
+    from ...retrieval.corpus import _jieba
 
     _jieba()  # loaded quietly, once
     import jieba.posseg

@@ -29,12 +29,12 @@ from typing import TYPE_CHECKING
 from ... import progress
 from ...citations import cite, verify
 from ...models import CitedSentence, Summary, SummarySection, Target
-from ...passages import CLAUSE_END
-from ...plan import windows
+from ...structure.passages import CLAUSE_END
+from ...structure.plan import windows
 from .targets import RESULT_MARKERS, TARGET_MARKERS, find_targets
 
 if TYPE_CHECKING:
-    from ...plan import Plan
+    from ...structure.plan import Plan
 
 GOAL = re.compile(r"目标|力争|争取|确保|预期|(?:到|至)\s*(?:19|20)\d\d\s*年")
 _YEAR_AIM = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
@@ -273,13 +273,13 @@ def _is_goal(s: str) -> bool:
 def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
     """An extractive summary of ``plan``; every sentence is a verified span of it.
 
-    A plan longer than :data:`policyqa.plan.WINDOW` (no real one is) is read window by window:
+    A plan longer than :data:`policyqa.structure.plan.WINDOW` (no real one is) is read window by window:
     each window's overview candidates, first goals, figures and sections are kept, the rest let
     go, and the overview is chosen again among the candidates; progress is reported as it goes.
     """
     if lang not in ("zh", "en"):
         lang = "zh"
-    from ...structure import context_at
+    from ...structure.sections import context_at
 
     length = plan.clean_end - plan.clean_start
     label = f"summarize {os.path.basename(plan.source)}"

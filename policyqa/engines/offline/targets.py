@@ -21,7 +21,7 @@ How a figure is found (all by pattern, no model):
 5. The kind is "target" or "result" from markers in the clause, then the sentence, then what
    prevails in the paragraph and the plan (力争 / 确保 / 到20xx年 vs 同比 / 上半年 / 比上年 / 已).
 
-Values are normalised by :func:`policyqa.numbers.normalise` (3.6万亩 → 36000 亩, 460亿元 →
+Values are normalised by :func:`policyqa.structure.numbers.normalise` (3.6万亩 → 36000 亩, 460亿元 →
 4.6e10 元); ``Target.original`` keeps the figure as written. Each target's citation is the
 sentence holding the figure (its clauses when the sentence is very long), verified.
 """
@@ -36,11 +36,11 @@ from typing import Callable
 from ... import progress
 from ...citations import cite, verify
 from ...models import Target
-from ...numbers import normalise, parse_number
-from ...plan import Plan, windows
-from ...passages import sentence_spans, unwrapped
-from ...structure import NONE as NO_CONTEXT
-from ...structure import Context
+from ...structure.numbers import normalise, parse_number
+from ...structure.plan import Plan, windows
+from ...structure.passages import sentence_spans, unwrapped
+from ...structure.sections import NONE as NO_CONTEXT
+from ...structure.sections import Context
 
 # -- vocabulary ---------------------------------------------------------------------------------
 UNITS = sorted(
@@ -320,8 +320,8 @@ class _Found:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans of plan text, as the structure layer cuts them (:func:`policyqa.passages.lines_of`)."""
-    from ...passages import lines_of
+    """Paragraph spans of plan text, as the structure layer cuts them (:func:`policyqa.structure.passages.lines_of`)."""
+    from ...structure.passages import lines_of
 
     return [(a, a + len(s)) for a, s in lines_of(text)]
 
@@ -329,7 +329,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _analyse(text: str, context_at: Callable[[int], Context] | None = None) -> list[_Found]:
     """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
     ``context_at(offset)`` gives what the plan's structure says the sentence at ``offset``
-    speaks of (a review of last year, this year's targets: :mod:`policyqa.structure`)."""
+    speaks of (a review of last year, this year's targets: :mod:`policyqa.structure.sections`)."""
     text = unwrapped(text)
     figures = _figures(text)
     if not figures:
@@ -498,7 +498,7 @@ def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
     character for character (traditional plans: 萬畝, 個, 億元), so metrics come out in the
     simplified script; ``original`` and the citation are the plan's own characters.
     """
-    from ...structure import contexts
+    from ...structure.sections import contexts
 
     text = plan.text
     scan = plan.simplified if len(plan.simplified) == len(text) else text

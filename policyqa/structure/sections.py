@@ -1,6 +1,6 @@
 """Structure: what a plan's shape says about the years and kinds of what it states.
 
-The passages (:mod:`policyqa.passages`) give the plan's sections, paragraphs, sentences and
+The passages (:mod:`policyqa.structure.passages`) give the plan's sections, paragraphs, sentences and
 items with offsets. This module reads, once per plan, what each part *speaks of*:
 
 - the plan's own year (:func:`plan_year`): its date, else the year its title names;
@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .scripts import to_simplified
+from ..reading.scripts import to_simplified
 
 if TYPE_CHECKING:
     from .plan import Plan

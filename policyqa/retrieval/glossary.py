@@ -88,7 +88,7 @@ def _pinyin(name: str) -> str:
 def place_names(regions: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """English (pinyin) forms of region names → the names: 海拉尔区 → {"hailaer": (海拉尔区, 海拉尔),
     "hailaer district": …}."""
-    from .scripts import to_simplified
+    from ..reading.scripts import to_simplified
 
     suffix = re.compile(r"(?:特别行政区|自治区|自治州|自治县|新区|地区|省|市|区|县|州)$")
     out: dict[str, list[str]] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import os
 
-from .errors import InputError
+from ..errors import InputError
 
 INSTALL_HINT = "reading PDF needs pdfminer.six: pip install 'policyqa[pdf]'"
 

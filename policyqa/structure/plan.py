@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from .document import Document, iter_documents
-from .errors import InputError
+from ..reading.document import Document, iter_documents
+from ..errors import InputError
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -60,7 +60,7 @@ class Plan:
 
     @cached_property
     def passages(self) -> list[Passage]:
-        """Sections, paragraphs, sentences and enumerated items, in order (see :mod:`policyqa.passages`)."""
+        """Sections, paragraphs, sentences and enumerated items, in order (see :mod:`policyqa.structure.passages`)."""
         from .passages import segment
 
         return segment(self)
@@ -145,7 +145,7 @@ SAMPLE = 20_000
 
 
 def _warnings(plan: Plan) -> list[str]:
-    from .scripts import to_simplified
+    from ..reading.scripts import to_simplified
 
     text = plan.document.text
     length = plan.clean_end - plan.clean_start
@@ -170,7 +170,7 @@ def _same_length(doc: Document) -> bool:
 
 
 def _t2s(text: str) -> str:
-    from .scripts import to_simplified
+    from ..reading.scripts import to_simplified
 
     return to_simplified(text)
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, InputError
+from ...errors import ConfigError, InputError
 from .redact import redact_url
 
 LOCAL_URL_VAR = "POLICYQA_LOCAL_URL"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .errors import InputError
+from ..errors import InputError
 
 BIG5_FAMILY = ("big5", "cp950", "big5hkscs")  # strict Big5, then Taiwan's and Hong Kong's supersets
 OTHER_CJK = ("cp932", "euc_jp", "cp949")

@@ -26,10 +26,10 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from .errors import InputError
-from .passages import Passage
-from .plan import Plan, load
-from .scripts import to_simplified
+from ..errors import InputError
+from ..structure.passages import Passage
+from ..structure.plan import Plan, load
+from ..reading.scripts import to_simplified
 
 INDEXED_KINDS = ("sentence", "item")
 

@@ -11,7 +11,7 @@ A document is split when it holds several plans:
 
 Anything else is one plan. Metadata is read from the text (speaker and byline lines, title
 lines, "出台《…》", signatures, header fields such as 发文日期/時間) or left ``None``: never
-invented. Regions come from :mod:`policyqa.regions` and are written in simplified script; titles
+invented. Regions come from :mod:`policyqa.structure.regions` and are written in simplified script; titles
 and authors keep the source's script.
 """
 
@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from . import regions
-from .document import Document
+from ..reading.document import Document
 from .plan import Plan, plan_id
-from .scripts import to_simplified
+from ..reading.scripts import to_simplified
 
 HEAD_CHARS = 2000  # how much of a plan the region count reads
 
@@ -318,7 +318,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
 
 
 def _front_matter(document: Document) -> dict[str, str]:
-    """The fields of a markdown post's front matter (:func:`policyqa.document.front_matter`)."""
+    """The fields of a markdown post's front matter (:func:`policyqa.reading.document.front_matter`)."""
     out: dict[str, str] = {}
     for _, _, rule, text in document.removed[:40]:
         if rule == "front matter" and ": " in text:

@@ -6,7 +6,7 @@
 
 Every figure an engine returns (:class:`~policyqa.models.Target`) becomes a :class:`CompareRow`:
 the plan's region, level, title and date; the canonical indicator its metric names
-(:mod:`policyqa.indicators`) and the metric as written; value, unit, comparator, year and kind
+(:mod:`policyqa.analysis.indicators`) and the metric as written; value, unit, comparator, year and kind
 as the engine gave them; and its citation. A figure's kind is used as given (a result is never
 made a target here). Its year too, with one documented fill-in: in a government work report
 (政府工作报告) a figure whose year the engine left empty is for the report's own year when it is
@@ -36,14 +36,14 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from .errors import InputError
+from ..errors import InputError
 from .indicators import Reading, Table, classify_all, classify_in, fold, is_bare, load_table, resolve
-from .models import Citation, Target
-from .numbers import normalise, parse_number
+from ..models import Citation, Target
+from ..structure.numbers import normalise, parse_number
 
 if TYPE_CHECKING:
-    from .engines import Engine
-    from .plan import Plan
+    from ..engines import Engine
+    from ..structure.plan import Plan
 
 
 class CompareRow(BaseModel):
@@ -65,7 +65,7 @@ class CompareRow(BaseModel):
     measure: Literal["growth", "level", "points", "avg_growth"]
     direction: Literal["up", "down"] | None = None  # of a change: 增长 up, 下降 down
     metric: str  # the engine's metric, in the plan's words
-    value: float  # on one scale (亿元 → 元), as policyqa.numbers.normalise gives it
+    value: float  # on one scale (亿元 → 元), as policyqa.structure.numbers.normalise gives it
     low: float | None = None  # both ends of a range (4.5%—5%), else None
     high: float | None = None
     unit: str | None = None
@@ -207,7 +207,7 @@ def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None
 
 def as_plans(plans: Any) -> list[Plan]:
     """Plans as given, or the plans of a path or of several paths."""
-    from .plan import Plan, load
+    from ..structure.plan import Plan, load
 
     if isinstance(plans, (str, os.PathLike)):
         return load(plans)
@@ -219,7 +219,7 @@ def as_plans(plans: Any) -> list[Plan]:
 
 def all_rows(plans: Sequence[Plan], engine: Engine | None = None, table: Table | None = None) -> list[CompareRow]:
     """Every figure of every plan as a compare row, plan by plan in the order given."""
-    from .engines import get_engine
+    from ..engines import get_engine
 
     engine = engine or get_engine()
     name = str(getattr(engine, "name", ""))

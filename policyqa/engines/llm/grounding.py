@@ -4,7 +4,7 @@ A quote proves only that its words exist. So, for each claim of the LLM engine's
 
 - a quote must be found in its plan (:func:`policyqa.citations.ground`);
 - a target's ``original`` must be written in its quote, and its value, unit, comparator and year
-  are read from the quote by the offline engine's own number parser (:mod:`policyqa.numbers`,
+  are read from the quote by the offline engine's own number parser (:mod:`policyqa.structure.numbers`,
   :mod:`policyqa.engines.offline.targets`) and must agree with what the model says (3.6万亩 is 36000 亩; 以内 is
   not 以上; 2099 is not written there); its metric must be supported by the quote;
 - a summary sentence, a measure's title and text, a section title and an answer must be
@@ -33,13 +33,13 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from .citations import cite, find_quote, verify
-from .models import Citation, CitedSentence, Measure, Target
-from .numbers import normalise, parse_number
-from .scripts import to_simplified
+from ...citations import cite, find_quote, verify
+from ...models import Citation, CitedSentence, Measure, Target
+from ...structure.numbers import normalise, parse_number
+from ...reading.scripts import to_simplified
 
 if TYPE_CHECKING:
-    from .plan import Plan
+    from ...structure.plan import Plan
 
 MIN_SUPPORT = 0.6  # share of a claim's content (by characters) its quotes must hold
 
@@ -154,7 +154,7 @@ def _same(a: float, b: float) -> bool:
 
 @lru_cache(maxsize=8192)
 def _words(claim: str) -> tuple[str, ...]:
-    from .corpus import _jieba
+    from ...retrieval.corpus import _jieba
 
     out = []
     for w in _jieba().lcut(claim, HMM=False):
@@ -175,10 +175,10 @@ def _covered(word: str, text: str) -> bool:
 
 
 def _english_terms(text: str) -> list[tuple[str, ...]]:
-    """The Chinese words an English text's content words translate to (:mod:`policyqa.glossary`:
+    """The Chinese words an English text's content words translate to (:mod:`policyqa.retrieval.glossary`:
     CC-CEDICT and the policy phrases), each word's alternatives together; words it cannot
     translate are not checked."""
-    from .glossary import translate
+    from ...retrieval.glossary import translate
 
     terms, _ = translate(text, lambda w: True)
     return terms
@@ -231,7 +231,7 @@ def names_in(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _names_in(text: str) -> tuple[str, ...]:
-    from .regions import find_regions
+    from ...structure.regions import find_regions
 
     out = [m.written for m in find_regions(to_simplified(text or ""))]
     out += [m.group(1) for m in _QUOTED.finditer(text or "") if _CJK.search(m.group(1))]
@@ -242,12 +242,12 @@ def _names_in(text: str) -> tuple[str, ...]:
 def identity_of(plan: Plan) -> tuple[str, ...]:
     """What a claim may say about the plan itself without quoting it: its region (and the regions
     above it), title, issuer and author."""
-    from .regions import lookup
+    from ...structure.regions import lookup
 
     out = [x for x in (plan.region, plan.title, getattr(plan, "issuer", None), getattr(plan, "author", None)) if x]
     div = lookup(plan.region) if plan.region else None
     if div is not None:
-        from .regions import _gazetteer
+        from ...structure.regions import _gazetteer
 
         by_code = _gazetteer()[1]
         out += [by_code[c].name for c in div.parent_codes if c in by_code]
@@ -257,7 +257,7 @@ def identity_of(plan: Plan) -> tuple[str, ...]:
 # -- figures ------------------------------------------------------------------------------------
 def figure_problem(plan: Plan, citation: Citation, *, value: float, unit: str | None, comparator: str | None, year: int | None, original: str) -> str | None:
     """Why a figure the model states is not the one its quote writes, or None when they agree."""
-    from .engines.offline.targets import POST_COMPARATORS, UNIT_ALIASES, _figures, find_targets
+    from ..offline.targets import POST_COMPARATORS, UNIT_ALIASES, _figures, find_targets
 
     quote = citation.quote
     fq, fo = fold(quote), fold(original)
@@ -339,7 +339,7 @@ def _years(text: str) -> set[str]:
 
 
 def _clean_span(plan: Plan, c: Citation) -> tuple[int, int]:
-    from .citations import find_quote
+    from ...citations import find_quote
 
     span = find_quote(plan, c.quote)
     return span if span is not None else (plan.clean_start, plan.clean_end)

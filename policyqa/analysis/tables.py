@@ -14,7 +14,7 @@ column header sorts by it; ``page.html#sort=value:desc`` opens it sorted.
 
 from __future__ import annotations
 
-from .render import citation_line
+from ..render import citation_line
 
 import csv
 import html
@@ -27,9 +27,9 @@ from typing import Any, Sequence, TypeVar
 
 from pydantic import BaseModel
 
-from .errors import InputError
-from .models import Citation
-from .numbers import format_number
+from ..errors import InputError
+from ..models import Citation
+from ..structure.numbers import format_number
 
 R = TypeVar("R", bound=BaseModel)
 _CITATION_FIELDS = tuple(Citation.model_fields)
@@ -380,7 +380,7 @@ def _html_rows(rows: Sequence[Any], track: bool) -> tuple[str, list[str]]:
 
 def to_html(rows: Sequence[Any], *, title: str = "policyqa", subtitle: str = "") -> str:
     """A self-contained HTML page: a bar chart per indicator (inline SVG) and a sortable table."""
-    from . import __version__
+    from .. import __version__
 
     track = _is_track(rows)
     table, _ = _html_rows(rows, track)
@@ -405,7 +405,7 @@ def to_html(rows: Sequence[Any], *, title: str = "policyqa", subtitle: str = "")
 
 def write(path: str | os.PathLike[str], text: str) -> None:
     """Write an output file whole (atomically), or raise an :class:`InputError` naming it."""
-    from .files import write_atomic
+    from ..files import write_atomic
 
     try:
         write_atomic(path, text)

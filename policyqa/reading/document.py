@@ -1,7 +1,7 @@
 """Reading files into Documents: bytes → decoded source text → clean text with a map back.
 
 A :class:`Document` keeps the decoded source text (``raw``) that every citation's
-``start``/``end`` index, the clean text (``text``), and the :class:`~policyqa.offsets.OffsetMap`
+``start``/``end`` index, the clean text (``text``), and the :class:`~policyqa.reading.offsets.OffsetMap`
 between them. :func:`read` takes a file or a folder (walked recursively).
 """
 
@@ -17,10 +17,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import progress, scripts
+from .. import progress
+from . import scripts
 from .clean import clean
 from .encoding import control_share, decode, plausible
-from .errors import InputError
+from ..errors import InputError
 from .markup import looks_like_html
 from .offsets import OffsetMap
 from .records import Record, extract

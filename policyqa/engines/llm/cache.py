@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from .errors import ConfigError
+from ...errors import ConfigError
 
 FILE_NAME = "llm.sqlite"
 FORMAT = 2  # part of every key: bump to invalidate every entry when the stored shape changes (2: replies marked valid or not)

@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from .batch import TASKS, one_line
-from .errors import ConfigError, InputError
+from ...batch import TASKS, one_line
+from ...errors import ConfigError, InputError
 
 if TYPE_CHECKING:
-    from .plan import Plan
+    from ...structure.plan import Plan
 
 BATCH_ENDPOINT = "/v1/chat/completions"
 TERMINAL = ("completed", "failed", "expired", "cancelled")
@@ -98,7 +98,7 @@ def _body_key(body: dict) -> str:
 
 def _openai_client(engine: Any):
     """The ``openai.OpenAI`` client an LLM engine sends through."""
-    from .llm import openai_client_of
+    from .client import openai_client_of
 
     return openai_client_of(engine)
 
@@ -268,7 +268,7 @@ def collect(engine: Any, batch_id: str, plans: Sequence[Plan], *, wait: bool = T
 
 
 def _api_error(e: Exception, doing: str) -> Exception:
-    from .errors import LLMError, PolicyQAError
+    from ...errors import LLMError, PolicyQAError
 
     if isinstance(e, PolicyQAError):
         return e

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from .offsets import OffsetMap
+    from ..reading.offsets import OffsetMap
     from .plan import Plan
 
 KINDS = ("section", "paragraph", "sentence", "item")
@@ -101,7 +101,7 @@ NOT_LEAD = re.compile(r"是|《|已|了|[将將](?!军|軍)|带来|帶來|^(?:�
 
 
 def _cn_value(s: str) -> int:
-    """一 → 1, 十二 → 12 (the one Chinese-numeral parser, :func:`policyqa.numbers.parse_number`)."""
+    """一 → 1, 十二 → 12 (the one Chinese-numeral parser, :func:`policyqa.structure.numbers.parse_number`)."""
     from .numbers import parse_number
 
     v = parse_number(s)

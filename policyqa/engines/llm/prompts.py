@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError
+from ...errors import ConfigError
 
 PACKAGE = "policyqa.prompt_files"
 
@@ -38,7 +38,7 @@ def prompt_dir() -> Any:
     those of another checkout installed in editable mode), else the installed package data."""
     from pathlib import Path
 
-    checkout = Path(__file__).resolve().parent.parent
+    checkout = Path(__file__).resolve().parents[3]
     if (checkout / "pyproject.toml").is_file() and (checkout / "prompts" / "__init__.py").is_file():
         return checkout / "prompts"
     try:

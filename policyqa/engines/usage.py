@@ -20,7 +20,7 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
-from .errors import BudgetExceeded, ConfigError
+from ..errors import BudgetExceeded, ConfigError
 
 
 class Usage:

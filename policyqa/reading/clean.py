@@ -1,12 +1,12 @@
 """Cleaning scraped plan text, exactly: every repair is an edit with a map back to the source.
 
 Cleaning runs in stages; each stage only deletes characters or replaces a span with one
-character, so :class:`~policyqa.offsets.OffsetMap` keeps every clean character tied to its
+character, so :class:`~policyqa.reading.offsets.OffsetMap` keeps every clean character tied to its
 source span. The rules, each counted in ``Cleaned.repairs``:
 
 - ``html_tag`` / ``html_entity`` / ``html_hidden``: markup removed (block tags become a newline,
   so each paragraph, heading or cell is a line), entities decoded, scripts, styles, navigation,
-  menus, headers and footers dropped whole (see :mod:`policyqa.markup`).
+  menus, headers and footers dropped whole (see :mod:`policyqa.reading.markup`).
 - ``crlf`` / ``page_break`` / ``invisible`` / ``control``: the ``\\r`` of CRLF, form feeds, zero-width
   characters, NULs and other control characters.
 - ``pinyin``: pinyin in brackets after a character (``創(chuàng)新`` → ``創新``), also after a
@@ -141,7 +141,7 @@ class _State:
 def clean(raw: str, *, html: bool = False, extract: Sequence[Edit] = ()) -> Cleaned:
     """Clean ``raw`` (the decoded source text).
 
-    ``extract``: edits that first keep only the text of a dataset's records (:mod:`policyqa.records`);
+    ``extract``: edits that first keep only the text of a dataset's records (:mod:`policyqa.reading.records`);
     ``html=True`` strips markup (so does text extracted from a dataset when it is HTML).
     """
     repairs: Counter[str] = Counter()

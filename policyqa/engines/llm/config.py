@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
-from .errors import ConfigError
+from ...errors import ConfigError
 from .redact import redact_url, url_secrets
 
 MODES = ("json_schema", "json_object", "text")

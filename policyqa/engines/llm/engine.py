@@ -6,16 +6,16 @@
 
 The model returns quotes, never offsets: each quote is found in the plan
 (:func:`policyqa.citations.ground`) and the engine makes the citation itself. Then every claim is
-read back from its quotes (:mod:`policyqa.grounding`): a figure's value, unit, comparator and
+read back from its quotes (:mod:`policyqa.engines.llm.grounding`): a figure's value, unit, comparator and
 year by the offline number parser, a sentence, title or answer by a lexical support test, places
 and names by presence. A reply that is cut off, not one whole JSON object, not the schema, or has
-a claim that does not hold is sent back to the model (see :mod:`policyqa.llm`); whatever still
+a claim that does not hold is sent back to the model (see :mod:`policyqa.engines.llm.client`); whatever still
 fails after the last re-ask is dropped and counted (``usage.dropped_claims``), and when nothing
 grounded is left the call raises ValidationFailed. An empty list is an answer only when the
 model says so (``"none": true``); an answer can always abstain (``cannot_answer``).
 
 Everything a plan supplies (text, title, region, headings) goes into the prompt inside the
-``<document>`` block with look-alikes of its tags neutralised (:func:`policyqa.prompts.data_block`).
+``<document>`` block with look-alikes of its tags neutralised (:func:`policyqa.engines.llm.prompts.data_block`).
 
 A plan longer than the context budget is summarised map-reduce over passage-aligned chunks
 (prompts ``map`` then ``reduce``); measures and targets are read chunk by chunk. A question sends
@@ -33,15 +33,15 @@ from typing import Any, Callable, Iterator, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import Settings, resolve
-from ..corpus import Corpus
-from ..errors import ValidationFailed
-from ..grounding import Grounder, unique
-from ..llm import LLMClient, extract_json
-from ..models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Measure, Summary, SummarySection, Target
-from ..plan import Plan
-from ..prompts import Prompt, as_data, data_block, load_prompt
-from ..replies import CUT_OFF
+from .config import Settings, resolve
+from ...retrieval.corpus import Corpus
+from ...errors import ValidationFailed
+from .grounding import Grounder, unique
+from .client import LLMClient, extract_json
+from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Measure, Summary, SummarySection, Target
+from ...structure.plan import Plan
+from .prompts import Prompt, as_data, data_block, load_prompt
+from .replies import CUT_OFF
 
 ASK_PROMPT_TOKENS = 3_000  # prompt tokens of one question, whatever the corpus size
 ASK_CANDIDATES = 40  # passages the search returns before packing
@@ -173,7 +173,7 @@ class LLMEngine:
     @property
     def _language(self) -> str:
         if self.lang not in _LANG:
-            from ..errors import ConfigError
+            from ...errors import ConfigError
 
             raise ConfigError(f"unknown language {self.lang!r}; choose zh or en")
         return _LANG[self.lang]
@@ -345,7 +345,7 @@ class LLMEngine:
         count = self.client.counter.count
         blocks: list[str] = []
         docs: dict[str, Plan] = {}
-        from ..retrieval import retrieve
+        from ...retrieval.questions import retrieve
 
         for hit in retrieve(question, corpus, k=ASK_CANDIDATES):  # scoped, weighed, de-nested: the offline engine's retrieval
             p, plan = hit.passage, hit.plan

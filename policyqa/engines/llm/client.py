@@ -15,7 +15,7 @@ A mode the server rejects (HTTP 400/422/500/501 that names response_format, json
 unsupported feature) is remembered for that endpoint and model, and the next mode is used at once.
 
 A reply is accepted only when it was not cut off (``finish_reason``), its JSON parses whole
-(:func:`policyqa.replies.extract_json`), it validates against the schema, and ``check(obj)`` (the
+(:func:`policyqa.engines.llm.replies.extract_json`), it validates against the schema, and ``check(obj)`` (the
 engine's grounding of every claim) finds nothing wrong. Any error is sent back to the model with the
 prompt ``reask`` (the caller's messages are never changed), at most ``settings.reasks`` times, then
 :class:`ValidationFailed` carries the attempts, the last raw output and what all attempts cost.
@@ -29,7 +29,7 @@ key also holds the model the server says it serves (``GET /models``), so two loc
 share entries.
 
 What a failure means (transient or not, how long to wait, the error a user sees) is
-:mod:`policyqa.endpoint`; replay, leases and judged replies are :mod:`policyqa.replay`.
+:mod:`policyqa.engines.llm.endpoint`; replay, leases and judged replies are :mod:`policyqa.engines.llm.replay`.
 
 Transient failures (429 honouring a valid Retry-After, 5xx, timeouts, resets, bodies that are not a
 chat completion, such as an HTML page with status 200) are retried with exponential backoff and
@@ -58,13 +58,13 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 
 from .config import Settings
 from .endpoint import ModeRejected, error_for, retry_after, short, transient
-from .errors import ConfigError, DeadlineExceeded, LLMError, ValidationFailed
+from ...errors import ConfigError, DeadlineExceeded, LLMError, ValidationFailed
 from .prompts import Prompt, as_data, load_prompt
 from .redact import redact
 from .replay import CACHE_ERRORS, ReplyStore
 from .replies import Reply, Unreadable, errors_of, extract_json, plain_schema, read_completion, reply_problems, schema_pretty, strict_schema
 from .tokens import token_counter
-from .usage import Usage
+from ..usage import Usage
 
 __all__ = ["LLMClient", "Completion", "extract_json", "strict_schema", "plain_schema", "cache_endpoint", "remembered_mode", "forget_modes"]
 
@@ -390,7 +390,7 @@ class LLMClient:
                 raise self._deadline_error(state["attempts"], e) from None
             raise error_for(e, self.settings, attempts=state["attempts"], mode=mode) from None
 
-    # -- the cache: replay, leases, judged replies (policyqa.replay) ----------------------------
+    # -- the cache: replay, leases, judged replies (policyqa.engines.llm.replay) ----------------------------
     @property
     def started(self) -> float:
         return self.store.started if self.store is not None else 0.0

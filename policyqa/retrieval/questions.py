@@ -1,13 +1,13 @@
 """Retrieval: what a question asks, and the passages of a corpus that answer it, for both engines.
 
 :func:`parse` reads a question (Chinese in either script, or English through CC-CEDICT and the
-pinyin of the corpus's regions, :mod:`policyqa.glossary`): its key words weighted by rarity,
+pinyin of the corpus's regions, :mod:`policyqa.retrieval.glossary`): its key words weighted by rarity,
 the numbers, years and quoted phrases it names, the places it names (which scope the search to
 those places' plans), and what kind of answer it wants (a figure, a year, a list of regions).
 
 :func:`candidates` weighs each search hit (:func:`support`): the share of key words the passage,
 its headings or its plan's identity cover, its BM25 share, the answer type, the numbers it
-holds, the year its part of the plan speaks of (:mod:`policyqa.structure`) … and the
+holds, the year its part of the plan speaks of (:mod:`policyqa.structure.sections`) … and the
 answerability model (:class:`Answerability`, fitted on seed and dev questions by
 ``evals/fit_answerability.py``) turns those features into the probability that it answers.
 
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .corpus import Corpus, Hit, _jieba, _plan_simplified, normalize
-from .plan import Plan
+from ..structure.plan import Plan
 
 QUESTION_WORDS = frozenset(
     "哪些 哪个 哪家 哪位 哪一年 哪年 哪里 哪儿 哪 什么 多少 几 几个 第几 如何 是否 怎样 怎么 有没有 有无 为何 为什么 吗 呢 叫 叫做 名字 名称 "
@@ -256,7 +256,7 @@ def _parts(word: str) -> tuple[str, ...]:
 
 def _from_english(question: str, corpus: Corpus) -> tuple[str, list[str]]:
     """The question's content words as Chinese alternatives the corpus holds ("|" between words,
-    "/" between alternatives; :mod:`policyqa.glossary`), and the English words left unknown."""
+    "/" between alternatives; :mod:`policyqa.retrieval.glossary`), and the English words left unknown."""
     from .glossary import translate
 
     terms, unknown = translate(question, lambda w: _present(corpus, w), regions=places_of(corpus).regions)
@@ -328,7 +328,7 @@ class Answerability:
     """A logistic model over :data:`FEATURES`: the probability that a passage answers a question;
     a question is answered when its best passage reaches ``threshold``. Fitted on the seed and
     dev questions (``evals/fit_answerability.py``), never on test; shipped as
-    ``policyqa/answerability.json`` with how it was fitted."""
+    ``policyqa/retrieval/answerability.json`` with how it was fitted."""
 
     weights: tuple[float, ...]
     bias: float
@@ -353,9 +353,9 @@ def answerability() -> Answerability:
         import json
         from importlib.resources import files
 
-        d = json.loads(files("policyqa").joinpath("answerability.json").read_text(encoding="utf-8"))
+        d = json.loads(files("policyqa.retrieval").joinpath("answerability.json").read_text(encoding="utf-8"))
         if tuple(d["features"]) != FEATURES:
-            raise RuntimeError("policyqa/answerability.json was fitted on other features; refit it (evals/fit_answerability.py)")
+            raise RuntimeError("policyqa/retrieval/answerability.json was fitted on other features; refit it (evals/fit_answerability.py)")
         _MODEL = Answerability(tuple(d["weights"]), float(d["bias"]), float(d["threshold"]), float(d.get("regions_threshold", d["threshold"])), str(d.get("version", "")))
     return _MODEL
 
@@ -376,11 +376,11 @@ def _year_of_plan(needle: str, window: str, identity: str) -> bool:
 def _year_by_structure(needle: str, window: str, identity: str, hit: Hit) -> bool:
     """A year the question names that the passage does not write is still its year when the part
     of the plan it stands in speaks of that year ("今年主要预期目标" in the 2024 report, a review
-    of 2023: :mod:`policyqa.structure`), or, where the structure says no year, when it is the
+    of 2023: :mod:`policyqa.structure.sections`), or, where the structure says no year, when it is the
     plan's own year and the passage names no other."""
     if not _YEAR.fullmatch(needle):
         return False
-    from .structure import context_at
+    from ..structure.sections import context_at
 
     year = context_at(hit.plan, hit.passage.clean_start).year
     if year is not None:

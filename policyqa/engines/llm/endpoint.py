@@ -21,7 +21,7 @@ from typing import Any
 import openai
 
 from .config import Settings
-from .errors import ConfigError, LLMError, QuotaExceeded
+from ...errors import ConfigError, LLMError, QuotaExceeded
 from .redact import redact
 from .replies import Unreadable
 

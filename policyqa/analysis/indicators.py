@@ -5,7 +5,7 @@
     classify("规上工业增加值增长", "%")       -> Reading(indicator="industrial_value_added", ...)
     classify("金融市场交易总额增长", "%")     -> Reading(indicator="金融市场交易总额.growth", canonical=False)
 
-The table is package data, ``policyqa/indicators.yaml`` (versioned; its header documents every
+The table is package data, ``policyqa/analysis/indicators.yaml`` (versioned; its header documents every
 field). A metric is folded (OpenCC t2s, NFKC, lower case, no spaces), stripped of region words
 and verbs at its start, and searched for the table's aliases: the longest alias found wins,
 ``^`` aliases count only at the start, and an alias that is a denominator (after 占 / 相当于 /
@@ -29,8 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
-from .errors import InputError
-from .scripts import to_simplified
+from ..errors import InputError
+from ..reading.scripts import to_simplified
 
 TABLE_FILE = Path(__file__).with_name("indicators.yaml")
 MEASURES = ("growth", "level", "points", "avg_growth")
@@ -56,7 +56,7 @@ _COORDINATED = re.compile(r"(?:和|与|及|、)$")  # 城镇和农村居民人�
 
 @dataclass(frozen=True)
 class Indicator:
-    """One row of the table (fields documented in ``policyqa/indicators.yaml``)."""
+    """One row of the table (fields documented in ``policyqa/analysis/indicators.yaml``)."""
 
     id: str
     zh: str
@@ -254,7 +254,7 @@ def _core(text: str) -> str:
 
 def classify(metric: str, unit: str | None, *, region: str | None = None, table: Table | None = None) -> Reading:
     """The indicator a figure's ``metric`` (in a plan of ``region``) and ``unit`` (as
-    :func:`policyqa.numbers.normalise` gives it: %, 个百分点, 元 …) name."""
+    :func:`policyqa.structure.numbers.normalise` gives it: %, 个百分点, 元 …) name."""
     table = table or load_table()
     words = _strip_lead(fold(metric), region_words(region))
     found = _find(table, words)

@@ -5,7 +5,7 @@
         print(r.region, r.indicator, r.year, r.target_original, r.result_original, r.verdict, r.reason)
 
 Plans are grouped into series by region (``region=`` treats every plan given as one region's).
-Each target of year N (a :class:`~policyqa.comparison.CompareRow` of kind ``target``) is paired
+Each target of year N (a :class:`~policyqa.analysis.comparison.CompareRow` of kind ``target``) is paired
 with the results for year N, of the same indicator and measure, that a later plan of the series
 gives (one whose own year is after N: the 2017 report's 2016 figures for the 2016 report's 2016
 targets); the earliest such plan is used. A target is not tracked when no later plan exists yet,
@@ -40,12 +40,12 @@ from pydantic import BaseModel, ConfigDict
 
 from .comparison import CompareRow, all_rows, as_plans, indicator_filter
 from .indicators import Table, fold, load_table, region_words
-from .models import Citation
-from .numbers import format_number
+from ..models import Citation
+from ..structure.numbers import format_number
 
 if TYPE_CHECKING:
-    from .engines import Engine
-    from .plan import Plan
+    from ..engines import Engine
+    from ..structure.plan import Plan
 
 ABOUT_TOLERANCE = 0.5  # 左右 / 约 of a figure in % or 百分点: within 0.5 percentage points (6%左右 → 5.5%–6.5%)
 ABOUT_SHARE = 0.05  # 左右 / 约 of a figure in another unit: within 5% of the target (300亿元左右 → 285–315亿元)
