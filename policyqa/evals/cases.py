@@ -317,15 +317,15 @@ def _series_rows(path: Path, manifest: Manifest, data: Mapping[str, Any]) -> tup
     for q in pairs:
         if not isinstance(q, dict) or set(q) - TRACK_PAIR_KEYS:
             raise _fail(path, f"track pair {q!r}: unknown keys {sorted(set(q) - TRACK_PAIR_KEYS) if isinstance(q, dict) else ''}")
-        target = scorers.written_figure(q.get("target"))
-        if not isinstance(q.get("target_file"), str) or not isinstance(q.get("year"), int) or target is None:
-            raise _fail(path, f"track pair {q!r}: needs a target_file, a year and a target with a number (\"8%左右\")")
-        if scorers.series_keys(q.get("indicator"), target[1]) is None:
+        target = scorers.written_figure(q.get("target")) if q.get("target") not in (None, "") else None
+        if not isinstance(q.get("target_file"), str) or not isinstance(q.get("year"), int) or not str(q.get("target") or "").strip():
+            raise _fail(path, f"track pair {q!r}: needs a target_file, a year and a target as written (\"8%左右\", or the words: 与经济增长基本同步)")
+        if scorers.series_keys(q.get("indicator"), target[1] if target else None) is None:
             raise _fail(path, f"track pair {q!r}: indicator is one of {', '.join(scorers.SERIES_INDICATORS)}")
         if q.get("verdict") not in VERDICTS:
             raise _fail(path, f"track pair {q!r}: verdict is one of {', '.join(VERDICTS)}")
-        if q["verdict"] != "unclear" and (not isinstance(q.get("result_file"), str) or scorers.written_figure(q.get("result")) is None):
-            raise _fail(path, f"track pair {q!r}: a {q['verdict']} pair needs a result_file and a result with a number (else it is unclear)")
+        if q["verdict"] != "unclear" and (not isinstance(q.get("result_file"), str) or not str(q.get("result") or "").strip()):
+            raise _fail(path, f"track pair {q!r}: a {q['verdict']} pair needs a result_file and a result as written (else it is unclear)")
         for f in (q["target_file"], q.get("result_file")):
             if f is not None:
                 manifest.doc(f, path)

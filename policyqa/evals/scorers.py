@@ -588,20 +588,33 @@ def track_fields(expected: Mapping[str, Any], actual: Any, by_id: Mapping[str, P
     verdict, and whether both citations verify."""
     import os
 
-    tv, tu = written_figure(expected.get("target")) or (None, None)
+    target = written_figure(expected.get("target"))
+    tv, tu = target or (None, None)
     out = {
         "target_file": os.path.basename(actual.target_source) == expected.get("target_file"),
         "year": expected.get("year") == actual.year,
         "indicator": actual.indicator in (series_keys(expected.get("indicator"), tu) or ()),
-        "target": _values_match(tv, tu, actual.target_value, actual.target_unit, actual.target_low, actual.target_high),
+        # a target in words (与经济增长基本同步) is matched by its words
+        "target": _values_match(tv, tu, actual.target_value, actual.target_unit, actual.target_low, actual.target_high) if target
+        else _words_in(expected.get("target"), actual.target_original),
         "verdict": expected.get("verdict") == actual.verdict,
         "cited": _cited(actual.target_citation, by_id) and (actual.result_citation is None or _cited(actual.result_citation, by_id)),
     }
     if expected.get("verdict") != "unclear":  # an unclear result may be words (稳中有升) the tool need not quote
-        rv, ru = written_figure(expected.get("result")) or (None, None)
+        result = written_figure(expected.get("result"))
+        rv, ru = result or (None, None)
         out["result_file"] = actual.result_source is not None and os.path.basename(actual.result_source) == expected.get("result_file")
-        out["result"] = _values_match(rv, ru, actual.result_value, actual.result_unit)
+        out["result"] = _values_match(rv, ru, actual.result_value, actual.result_unit) if result else _words_in(expected.get("result"), actual.result_original)
     return out
+
+
+def _words_in(words: Any, text: Any) -> bool:
+    """A figure labelled in words (进一步下降) is matched when the tool's original text holds them."""
+    from ..reading.scripts import to_simplified
+
+    fold = lambda s: re.sub(r"\s", "", to_simplified(str(s or "")))  # noqa: E731
+    return bool(fold(words)) and fold(words) in fold(text)
+
 
 
 def track_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Any], plans: Iterable[Plan]) -> Score:
