@@ -202,3 +202,58 @@ def test_passages_are_the_plan_property_and_stable():
     assert plan.passages == segment(plan)
     again = policyqa.load(next(SEEDS.glob("000_*.txt")))[0]
     assert [(p.kind, p.start, p.end, p.section, p.label) for p in again.passages] == [(p.kind, p.start, p.end, p.section, p.label) for p in plan.passages]
+
+
+# -- one heading test, and hard-wrapped text --------------------------------------------------------
+WRAPPED = """二〇二五年施政報告
+一、改善民生
+56. 為改善康復服務及加強支援殘疾人士，把康復服務名額由2023-24 年
+度約36 000 個增至2026-27 年度約39 900 個，並增加職業康復延展
+計劃的服務名額。（勞工及福利局）
+57. 為加強支援輔助生育，由2024-25 年度起計五年內，醫管局將逐步
+增加體外受精治療的輔助生育服務名額，由每年1 100 個增加至每
+年1 800 個。（醫務衞生局）
+改善大廈管理
+59. 在2025 年內推行「聯廈聯管」試驗計劃，並於2026 年完成檢討其
+成效。（民政及青年事務局）
+60. 在2026 年上半年向立法會提交修訂法例，落實長者友善樓宇的強制
+設計要求。（發展局）
+61. 為加強樓宇安全，在2026 年上半年向立法會提交《建築物條例》的
+修訂草案。（發展局）
+"""
+
+
+def _plan(text: str) -> policyqa.Plan:
+    return policyqa.split(policyqa.Document.from_text(text, "wrapped.txt"))[0]
+
+
+def test_a_hard_wrapped_item_is_one_paragraph_and_its_sentence_is_whole():
+    from policyqa.structure.passages import paragraphs
+
+    plan = _plan(WRAPPED)
+    texts = [p.text for p in paragraphs(plan)]
+    assert "61. 為加強樓宇安全，在2026 年上半年向立法會提交《建築物條例》的\n修訂草案。（發展局）" in texts
+    assert "改善大廈管理" in texts  # a short heading is not joined to the item below it
+    sentences = [p.text for p in plan.passages if p.kind == "sentence"]
+    assert "60. 在2026 年上半年向立法會提交修訂法例，落實長者友善樓宇的強制\n設計要求。" in sentences
+    for p in plan.passages:  # and every passage still cites its exact source
+        assert plan.document.raw[p.start : p.end].replace("\r", "") == p.text
+
+
+def test_headings_are_the_lines_that_open_a_section_not_numbered_paragraphs():
+    from policyqa.structure.passages import paragraphs
+
+    paras = {p.text: p for p in paragraphs(_plan(WRAPPED))}
+    assert paras["一、改善民生"].heading and paras["一、改善民生"].label == "一、"
+    assert paras["改善大廈管理"].heading
+    assert not any(p.heading for t, p in paras.items() if t[:2].rstrip(".").isdigit())
+    assert paras["改善大廈管理"].section[-1] == "改善大廈管理"
+
+
+def test_a_bullet_headline_over_a_paragraph_heads_it_and_a_colon_headline_is_one():
+    from policyqa.structure.passages import paragraphs
+
+    text = "浙江开放再提速\n● 项目引进实现新突破\n“十四五”期间，重点围绕数字经济引进项目。\n长沙：未来五年数字经济占比要超45%\n此次党代会提出了目标。\n• 数字经济\n• 生命健康\n"
+    paras = {p.text: p.heading for p in paragraphs(_plan(text))}
+    assert paras["● 项目引进实现新突破"] and paras["长沙：未来五年数字经济占比要超45%"]
+    assert not paras["• 数字经济"]  # a list of bullets is a list

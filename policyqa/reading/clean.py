@@ -95,6 +95,7 @@ OPENING = "（(《“「『〈"
 CLOSING_START = re.compile(r"[、，,。；;：:）)》”」』〉%％]")
 LABEL_START = re.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
 LABEL_ALONE = re.compile(r"\d{1,3}[.．]|[•·▪●]")
+ITEM_NUMBER = re.compile(r"\d{1,3}[.．、](?![\d.．])")  # "59. …", not "613.22亿元"
 CONTINUES = re.compile(rf"[{CJK}0-9A-Za-z“「《（(]")
 NUMBER_CONT = re.compile(rf"\d[\d.,]*\s?(?:%|‰|℃|[万亿千百]?(?![年月日号號])[{CJK}])[^\n]{{0,40}}?[，。；,]")
 _GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*)"
@@ -313,6 +314,7 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
             and "\u3400" <= prev[-1] <= "\u9fff"
             and not LABEL_START.match(prev)
             and NUMBER_CONT.match(nxt)
+            and not ITEM_NUMBER.match(nxt)  # "改善大廈管理\n59. 在2025 年內…": a heading, then item 59
         ):
             rule = "unwrap"  # "全年农业总产值\n613.22亿元，…": a line split where an inline tag was
         if rule:

@@ -59,7 +59,7 @@ class Passage:
 
 
 # the same pieces without their surrounding spaces: from a visible character to the closing mark(s)
-SENTENCE_SPAN = re.compile(r"[^\s。！？；!?;](?:[^。！？；!?;\n]*[^\s。！？；!?;])?(?:\s*[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+[”’」』）)]*")
+SENTENCE_SPAN = re.compile(r"[^\s。！？；!?;](?:[^。！？；!?;]*[^\s。！？；!?;])?(?:\s*[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+[”’」』）)]*")
 
 _CN = "一二三四五六七八九十"
 # a label at the start of a line; the group that matched names its style
@@ -156,6 +156,9 @@ def _is_headline(s: str, nxt: str) -> bool:
     t = LOST_SPACE.sub(" ", s)
     if not 4 <= len(t) <= 50 or len(CJK.findall(t)) < 4:
         return False
+    colon = re.search(r"[：:]", t)
+    if colon and 2 <= colon.start() <= 8 and len(t) - colon.end() >= 4:  # "长沙：未来五年数字经济占GDP比重要超45%"
+        t = t[colon.end() :]
     if re.search(r"[。！？；!?;：:]", t) or t[-1] in "，,、（(“「《":
         return False
     if ISSUER.search(t) and len(t) <= 30 or BYLINE.search(t):
@@ -167,7 +170,7 @@ def _is_headline(s: str, nxt: str) -> bool:
     if t[0] in "（(〔[【" and t[-1] in "）)〕]】":  # a parenthesis: "（皖开放办〔2022〕6号）", "（上接第4版）"
         return False
     # a line broken by the page ("全市新创评国家" + "4A级旅游景区1家…") is no heading
-    return not (nxt[:1].isascii() and nxt[:1].isalnum())
+    return not (nxt[:1].isascii() and nxt[:1].isalnum() and not LABEL.match(nxt))  # "31. …" opens a numbered paragraph
 
 
 def _lead(body: str) -> int:
@@ -288,8 +291,10 @@ _INDENT = re.compile(r"\u3000{2,}(?=\S)")
 
 def lines_of(text: str) -> list[tuple[int, str]]:
     """The paragraphs of a plan's text: ``(offset, text)`` of each non-empty line, stripped, and a
-    line that lost its breaks split again at its paragraph indents. The one place plan text is
-    cut into lines; every module that reads paragraphs reads these."""
+    line that lost its breaks split again at its paragraph indents. In a text whose lines were
+    hard-wrapped (a PDF export: most lines stop mid-sentence at about the same width), a wrapped
+    line and its continuation are one paragraph (its text keeps the newline). The one place plan
+    text is cut into lines; every module that reads paragraphs reads these."""
     out: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
@@ -301,6 +306,28 @@ def lines_of(text: str) -> list[tuple[int, str]]:
                 if s:
                     out.append((pos + a + piece.index(s[0]), s))
         pos += len(line) + 1
+    return _joined_wraps(text, out)
+
+
+_OPEN_END = re.compile(r"[^。！？；：!?;:”」』）)]$")
+
+
+def _joined_wraps(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines of a hard-wrapped text joined with their continuations (see :func:`lines_of`)."""
+    long = [s for _, s in lines if len(s) >= 15]
+    if len(long) < 8 or sum(1 for s in long if _OPEN_END.search(s)) / len(long) <= 0.5:
+        return lines
+    width = sorted(len(s) for s in long)[int(0.8 * (len(long) - 1))]
+    out: list[tuple[int, str]] = []
+    for a, s in lines:
+        if out:
+            pa, ps = out[-1]
+            last = ps[ps.rfind("\n") + 1 :]
+            if (_OPEN_END.search(ps) and len(last) >= 0.6 * width and not LABEL.match(s)
+                    and text.count("\n", pa + len(ps), a) == 1):
+                out[-1] = (pa, text[pa : a + len(s)])
+                continue
+        out.append((a, s))
     return out
 
 
@@ -340,6 +367,8 @@ def segment(plan: Plan) -> list[Passage]:
             bld.sentences(a, b, bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost()))
             last_end = b
             continue
+        if m and m.lastgroup == "bullet" and not LABEL.match(nxt) and not CLAUSE.search(s[m.end() :]) and _is_headline(s[m.end() :], nxt):
+            m = None  # "● 项目引进实现新突破" over a paragraph: a headline, not an item of a list
         if m:
             style, label = _label(m)
             body = s[m.end() :]
@@ -390,6 +419,59 @@ def segment(plan: Plan) -> list[Passage]:
         last_end = b
     flush(last_end)
     return bld.passages()
+
+
+def is_heading(line: str, nxt: str = "") -> bool:
+    """Whether a line (stripped) heads what follows, as :func:`segment` reads it: a numbered
+    heading ("一、总体要求", "（一）网络体系强基行动。"), a bullet or plain headline ("● 项目引进实现
+    新突破", "聚焦扩大内需 提振投资消费"); ``nxt`` is the line after it. For readers of a plain
+    span of text; a plan's paragraphs carry the same answer (:func:`paragraphs`)."""
+    m = LABEL.match(line)
+    if m and m.end() == len(line):
+        return m.lastgroup in ("chap", "col")
+    if m and m.lastgroup == "bullet":
+        body = line[m.end() :]
+        return not LABEL.match(nxt) and not CLAUSE.search(body) and _is_headline(body, nxt)
+    if m:
+        style, _ = _label(m)
+        body = line[m.end() :]
+        return style in NUMBERED and _is_heading_body(body, _first_sentence(body))
+    return _is_headline(line, nxt)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A line of a plan as the structure layer reads it: clean-text offsets, its text, whether it
+    is a heading (the whole line heads a section: "一、总体要求", "（三）…", a headline), and the
+    path of headings above it (its own included when it is one)."""
+
+    start: int  # clean-text offsets into the document, end excluded
+    end: int
+    text: str
+    heading: bool
+    label: str | None
+    section: tuple[str, ...]
+
+
+_HEADING_TAIL = re.compile(r"[\s。：:！!]*")
+
+
+def paragraphs(plan: Plan) -> list[Paragraph]:
+    """The plan's paragraphs (one per line of :func:`lines_of`, in order), each marked a heading
+    when :func:`segment` opens a section that spans the whole line (a numbered heading or a
+    headline; not a numbered paragraph's lead sentence nor a paragraph's lead). The one heading
+    test: measures, targets and summaries read it from here."""
+    text = plan.document.text
+    heads = {p.clean_start: p for p in plan.passages if p.kind == "section"}
+    items = {p.clean_start for p in plan.passages if p.kind == "item"}  # a numbered paragraph is an item, not a heading
+    out = []
+    for p in plan.passages:
+        if p.kind != "paragraph":
+            continue
+        h = heads.get(p.clean_start)
+        heading = h is not None and p.clean_start not in items and _HEADING_TAIL.fullmatch(text, h.clean_end, p.clean_end) is not None
+        out.append(Paragraph(p.clean_start, p.clean_end, p.text, heading, h.label if heading else None, p.section))
+    return out
 
 
 # -- for readers of plain text spans (the figures of a plan or a window of it) -------------------------

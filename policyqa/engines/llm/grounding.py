@@ -28,6 +28,7 @@ counts the claims it leaves out (``dropped``): what is returned has passed every
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import re
 import unicodedata
 from functools import lru_cache
@@ -36,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from ...citations import cite, find_quote, verify
 from ...models import Citation, CitedSentence, Measure, Target
 from ...structure.numbers import normalise, parse_number
+from ...structure.passages import sentence_spans
 from ...reading.scripts import to_simplified
 
 if TYPE_CHECKING:
@@ -76,7 +78,6 @@ _INSTRUCTION = re.compile(
     r"|[<＜﹤〈⟨‹(（]\s*[/／]?\s*(?:document|system|user|assistant|text|title|region|section|instructions?)\b",
     re.I,
 )
-_SENTENCE_END = "。！？!?\n"
 
 
 def looks_like_instruction(text: str) -> bool:
@@ -87,27 +88,38 @@ def looks_like_instruction(text: str) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _sentences(plan: Plan) -> tuple[tuple[tuple[int, int], ...], list[int]]:
+    """The plan's sentences as the structure layer cuts them (plan-text offsets), and their ends."""
+    spans = tuple(sentence_spans(plan.text))
+    return spans, [e for _, e in spans]
+
+
+@lru_cache(maxsize=64)
 def trusted_text(plan: Plan) -> str:
     """The plan's clean text with every sentence that speaks to a model blanked out: what headings,
     units and years are looked up in."""
     text = plan.text
-    out, start = [], 0
-    for m in re.finditer(f"[{_SENTENCE_END}]", text + "\n"):
-        sentence = text[start : m.end()]
-        out.append(" " * len(sentence) if looks_like_instruction(sentence) else sentence)
-        start = m.end()
-    return "".join(out)[: len(text)]
+    out, pos = [], 0
+    for a, b in _sentences(plan)[0]:
+        if looks_like_instruction(text[a:b]):
+            out += [text[pos:a], " " * (b - a)]
+            pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _sentence_around(plan: Plan, start: int, end: int) -> str:
     """The sentence(s) of the plan's clean text that hold the clean span [start, end) (document offsets)."""
     text, base = plan.text, plan.clean_start
     a, b = max(0, start - base), min(len(text), end - base)
-    while a > 0 and text[a - 1] not in _SENTENCE_END:
-        a -= 1
-    while b < len(text) and text[b] not in _SENTENCE_END:
-        b += 1
-    return text[a:b]
+    spans, ends = _sentences(plan)
+    i = bisect_right(ends, a)  # the first sentence that ends after a
+    lo, hi = a, b
+    for s, e in spans[i:]:
+        if s >= b and s > a:
+            break
+        lo, hi = min(lo, s), max(hi, e)
+    return text[lo:hi]
 
 
 # -- folding and reading ------------------------------------------------------------------------

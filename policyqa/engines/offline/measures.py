@@ -23,7 +23,7 @@ from ... import progress
 from ...citations import cite, verify
 from ...models import Measure
 from ...structure.plan import Plan, windows
-from ...structure.passages import CLAUSE_END, SENTENCE_END
+from ...structure.passages import CLAUSE_END, SENTENCE_END, sentence_spans
 from ...reading.scripts import to_simplified
 from ...structure.sections import section_of
 
@@ -87,11 +87,10 @@ def _find_windowed(plan: Plan) -> list[Measure]:
 def _paragraphs(plan: Plan) -> list[_Para]:
     """The plan's paragraphs as the structure layer cuts them (:func:`policyqa.structure.passages.lines_of`),
     without its title, author and date lines."""
-    from ...structure.passages import lines_of
+    from ...structure.passages import paragraphs
 
-    base = plan.clean_start
     skip = {x for x in (plan.title, plan.author) if x}
-    return [_Para(base + a, base + a + len(s), s, _is_heading(s)) for a, s in lines_of(plan.text) if s not in skip and not _is_meta_line(s, plan)]
+    return [_Para(p.start, p.end, p.text, p.heading) for p in paragraphs(plan) if p.text not in skip and not _is_meta_line(p.text, plan)]
 
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
@@ -99,17 +98,6 @@ def _is_meta_line(s: str, plan: Plan) -> bool:
     if plan.author and plan.author.replace("、", "") in re.sub(r"[\s　、]", "", simple):
         return len(s) <= 40
     return bool(re.fullmatch(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?", s))
-
-
-def _is_heading(s: str) -> bool:
-    """A short line that is not a sentence: a headline, "一、…", "（三）…，…" (a mojibake "?"
-    between two words, as in "以“新”為指引?為發展“添動力”", is a lost space)."""
-    t = re.sub(r"(?<=[\u4e00-\u9fff”」])\?(?=[\u4e00-\u9fff“「])", " ", s)
-    if len(t) > 60 or len(t) < 4 or "。" in t or t.endswith(("；", ";", "：", ":", "，", ",")):
-        return False
-    if NOT_HEADING.search(t):
-        return False
-    return bool(HEADING_NUM.match(t)) or not SENTENCE_END.search(t)
 
 
 # -- the shapes --------------------------------------------------------------------------------
@@ -307,15 +295,15 @@ def _parallel(paras: list[_Para]) -> list[tuple[int, str]]:
     for p in paras:
         if p.heading:
             continue
-        for m in re.finditer(r"[^。！？]+[。！？]?", p.text):
-            sent = m.group().rstrip("。！？")
+        for a, b in sentence_spans(p.text):
+            sent = p.text[a:b].rstrip("。！？；;!?")
             parts = re.split(r"[，,]", sent, maxsplit=1)
             first = parts[0]
             if not 4 <= len(first) <= 16 or len(sent) > 30 or re.search(r"\d|[：:；;]", sent) or _is_statement(first):
                 continue
             opener = next((o for o in PARALLEL_OPENERS if first.startswith(o)), None)
             title = sent if len(parts) > 1 and len(sent) <= 24 else first
-            cands.append((p.start + m.start(), title, opener, (len(first), len(parts) > 1)))
+            cands.append((p.start + a, title, opener, (len(first), len(parts) > 1)))
     best: list[tuple[int, str]] = []
     by_opener: dict[str, list] = {}
     for c in cands:

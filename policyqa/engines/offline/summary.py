@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 GOAL = re.compile(r"目标|力争|争取|确保|预期|(?:到|至)\s*(?:19|20)\d\d\s*年")
 _YEAR_AIM = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
-_ITEM = re.compile(r"(?:^|(?<=[。；;！？]))\s*([一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[.．、﹒])")
 _TERMINAL = "。！？；!?;"
 MAX_OVERVIEW = 5
 MAX_GOALS = 6
@@ -194,11 +193,10 @@ def _title_span(plan: Plan, start: int, limit: int) -> tuple[int, int]:
     return start, min(i, start + 160)
 
 
-def _sections_from_measures(plan: Plan) -> list[SummarySection] | None:
-    try:
-        from .measures import find_measures  # written alongside the offline engine
-    except ImportError:
-        return None
+def _sections_from_measures(plan: Plan) -> list[SummarySection]:
+    """The plan's measures grouped by their outermost section (the structure layer's path)."""
+    from .measures import find_measures
+
     sections: dict[str, list[CitedSentence]] = {}
     for m in find_measures(plan):
         if not m.citations:
@@ -210,53 +208,6 @@ def _sections_from_measures(plan: Plan) -> list[SummarySection] | None:
             continue
         sections.setdefault(m.section[0] if m.section else (plan.title or ""), []).append(item)
     return [SummarySection(title=t, measures=ms[:MAX_PER_SECTION]) for t, ms in list(sections.items())[:MAX_SECTIONS]]
-
-
-def _is_heading(text: str) -> bool:
-    t = text.strip()
-    return len(t) <= 40 and not any(c in t for c in "。；;！!") and t[-1] not in "？?"
-
-
-def _is_byline(text: str, plan: Plan) -> bool:
-    t = re.sub(r"\s", "", text)
-    if re.search(r"记者|記者|通讯员|通訊員|理论学习中心组|理論學習中心組", t):
-        return True
-    return bool(plan.author and re.sub(r"\s", "", plan.author) in t)
-
-
-def _sections_from_paragraphs(plan: Plan) -> list[SummarySection]:
-    """Sections by layout when no measure finder is available: headings, 一是/二是 items, lead sentences."""
-    text = plan.document.text
-    sections: list[tuple[str, list[CitedSentence]]] = []
-    current = plan.title or ""
-    for p in plan.passages:
-        if p.kind != "paragraph":
-            continue
-        if _is_heading(p.text):
-            if len(p.text.strip()) >= 8 and not _is_byline(p.text, plan) and p.text.strip() != (plan.title or ""):
-                current = p.text.strip()
-            continue
-        para = text[p.clean_start : p.clean_end]
-        items = [m for m in _ITEM.finditer(para) if m.group(1)]
-        title = current
-        starts: list[int]
-        if items:
-            if items[0].start(1) > 0:
-                first = para[: items[0].start(1)]
-                title = first.split("。")[0].strip() or current
-            starts = [m.start(1) for m in items]
-        else:
-            starts = [0]
-        ends = starts[1:] + [len(para)]
-        cited = [it for a, b in zip(starts, ends) if (it := _cited(plan, *_title_span(plan, p.clean_start + a, p.clean_start + b)))]
-        cited = [c for c in cited if len(c.text) >= 6]
-        if not cited:
-            continue
-        if sections and sections[-1][0] == title:
-            sections[-1][1].extend(cited)
-        else:
-            sections.append((title, cited))
-    return [SummarySection(title=t, measures=ms[:MAX_PER_SECTION]) for t, ms in sections[:MAX_SECTIONS]]
 
 
 _PROBLEM = re.compile(r"问题|不足|短板|差距|困难|挑战|薄弱|压力|风险隐患|不够")
@@ -301,8 +252,7 @@ def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
                 goals.append(c)
         key.add(find_targets(window))
         aims.update(int(y) for y in _YEAR_AIM.findall(window.simplified))
-        found = _sections_from_measures(window)
-        for sec in found if found is not None else _sections_from_paragraphs(window):
+        for sec in _sections_from_measures(window):
             sections.setdefault(sec.title, []).extend(sec.measures)
         progress.step(label, window.clean_end - plan.clean_start, length)
     if n_windows > 1:  # choose again among the windows' choices

@@ -38,7 +38,7 @@ from ...citations import cite, verify
 from ...models import Target
 from ...structure.numbers import normalise, parse_number
 from ...structure.plan import Plan, windows
-from ...structure.passages import sentence_spans, unwrapped
+from ...structure.passages import is_heading, sentence_spans, unwrapped
 from ...structure.sections import NONE as NO_CONTEXT
 from ...structure.sections import Context
 
@@ -302,13 +302,6 @@ def _marker(s: str) -> str | None:
     return None
 
 
-def _is_heading(par: str) -> bool:
-    p = par.strip()
-    if re.match(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分])", p):
-        return True
-    return len(p) <= 40 and not re.search(r"[。；;！？]", p)
-
-
 @dataclass(frozen=True)
 class _Found:
     figure: _Figure
@@ -343,7 +336,7 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None) -> l
     par_prior: dict[int, str | None] = {}
     for pi, (ps, pe) in enumerate(paragraphs):
         par = text[ps:pe]
-        if _is_heading(par):
+        if is_heading(par, text[paragraphs[pi + 1][0] : paragraphs[pi + 1][1]] if pi + 1 < len(paragraphs) else ""):
             carried = None
         m = _LEAD_YEAR.match(par.strip().lstrip("-—－ 　"))
         if m:
