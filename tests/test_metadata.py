@@ -148,3 +148,56 @@ def test_a_signed_date_at_the_end_comes_before_a_sites_publication_date(tmp_path
 def test_a_plan_issued_by_central_organs_is_national(tmp_path):
     plan = _load(tmp_path, "国家发展改革委 国家能源局关于提升某某服务水平的意见\n发改能源规〔2031〕1号\n各省、自治区、直辖市发展改革委：\n一、总体要求\n到2035年，基本建成现代化体系。\n")
     assert (plan.region, plan.level) == ("中国", "national")
+
+
+# -- documents signed by organs, reports delivered by a governor, documents adopted by a body ------------
+def _one(text: str) -> policyqa.Plan:
+    return policyqa.split(Document.from_text(text, "doc.txt"))[0]
+
+
+def test_the_organs_that_sign_a_notice_are_its_issuer_and_author_and_the_date_under_them_its_date():
+    plan = _one(
+        "市政府门户网站\n发布日期：2023-11-07\n"
+        "广州市卫生健康委员会 &nbsp;&nbsp;广州市财政局\n广州市医疗保障局　　2023年10月19日\n"
+        "关于推进广州市家庭医生签约服务高质量发展实施方案\n一、总体要求\n到2025年，全市家庭医生签约服务覆盖率达到45%以上。\n"
+    )
+    assert plan.issuer == plan.author == "广州市卫生健康委员会、广州市财政局、广州市医疗保障局"
+    assert plan.date == "2023-10-19"  # the date it was signed, not the day a site posted it
+    assert plan.region == "广州市"
+
+
+def test_a_notice_title_broken_over_two_lines_is_read_whole():
+    plan = _one(
+        "重庆市经济和信息化委员会\n重庆市财政局\n关于印发《重庆市支持智能网联新能源商用车\n产业发展政策措施（2025—2027年）》的通知\n"
+        "各有关单位：\n现将政策措施印发给你们，请认真贯彻执行。\n重庆市经济和信息化委员会\n重庆市财政局\n2025年12月30日\n"
+        "一、车型研发激励\n对年销量5000辆以上的车型，给予1000万元激励。\n"
+    )
+    assert plan.title == "重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）"
+    assert plan.issuer == "重庆市经济和信息化委员会、重庆市财政局" and plan.date == "2025-12-30"
+
+
+def test_national_organs_make_a_national_plan_whatever_places_it_addresses():
+    plan = _one(
+        "国家发展改革委 国家能源局关于深化提升“获得电力”服务水平的意见\n"
+        "各省、自治区、直辖市发展改革委，北京市城市管理委，天津、上海、重庆市经信委：\n"
+        "推进用电营商环境建设，提出如下意见。\n一、总体要求\n到2029年，办电更加便捷。\n"
+    )
+    assert (plan.region, plan.level) == ("中国", "national")
+    assert plan.issuer == "国家发展改革委、国家能源局"
+
+
+def test_a_report_delivered_by_a_governor_names_him_and_the_provinces_government():
+    plan = _one(
+        "2026年吉林省政府工作报告\n——2026年1月27日在吉林省第十四届人民代表大会第五次会议上\n省长 胡玉亭\n各位代表：\n"
+        "现在，我代表省政府，向大会报告工作，请予审议。\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+    )
+    assert plan.author == "胡玉亭" and plan.issuer == "吉林省人民政府" and plan.date == "2026-01-27"
+
+
+def test_a_document_adopted_by_a_plenary_session_names_the_session_and_the_organ_in_its_title():
+    plan = _one(
+        "中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n"
+        "（2020年10月29日中国共产党第十九届中央委员会第五次全体会议通过）\n“十四五”时期是我国开启新征程的第一个五年。\n"
+    )
+    assert plan.author == "中国共产党第十九届中央委员会第五次全体会议" and plan.issuer == "中共中央"
+    assert plan.date == "2020-10-29" and plan.region == "中国"

@@ -32,17 +32,18 @@ HEAD_CHARS = 2000  # how much of a plan the region count reads
 
 _CJK = r"\u4e00-\u9fff"
 _OFFICE_END = r"(?:书记|副书记|市长|区长|县长|州长|省长|主任|主席|局长|厅长|部长|常委|负责人|旗长|盟长|总理)"
-SPEAKER = re.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{3,40}}?{_OFFICE_END})[\s　]+(?P<name>[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}})$")
+SPEAKER = re.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{0,40}}?{_OFFICE_END})[\s　]+(?P<name>[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}})$")
 BYLINE = re.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
 AUTHOR_BODY = re.compile(rf"^[{_CJK}]{{2,30}}(?:理论学习中心组|中心组|课题组|写作组|调研组|评论员)$")
 GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措施|政策|通知|条例|规定|细则|行动|纲领|指引|白皮书|建议)"
 TITLE_LINE = re.compile(rf"^[^。！？；;]{{4,80}}{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
 ISSUED = re.compile(r"(?:出台|出臺|印发|印發|发布|發布|制定|出台了|审议通过|通过了)(?:了)?《(?P<title>[^》]{4,100})》")
 NOTICE = re.compile(r"^(?!关于)(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>.*)的通知$")
+NOTICE_BARE = re.compile(r"^关于印发(?P<rest>《[^》]{4,100}》)的通知$")
 DATE_LINE = re.compile(r"^[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]?$")
 HEADER_DATE = re.compile(r"(?:发文日期|成文日期|发布日期|发布时间|时间|日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
-HEADER_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位)\s*[:：]\s*(?P<issuer>\S.{1,40})$")
-DELEGATE = re.compile(r"我代表(?P<issuer>国务院|[^，,。：:；;\s]{2,30}?(?:人民政府|政府))")
+HEADER_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]\s*(?P<issuer>\S.{1,40})$")
+DELEGATE = re.compile(r"我代表(?P<issuer>国务院|[^，,。：:；;\s]{1,30}?(?:人民政府|政府))")
 # "——2026年1月25日在北京市第十六届人民代表大会第四次会议上": the day a report or speech was delivered
 DELIVERED = re.compile(r"^[（(]?[—－\-\s]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:在.{2,80}?上|.{2,60}?通过)")
 # central organs: a plan they issue is a national one ("国家发展改革委 国家能源局关于…的意见")
@@ -51,6 +52,10 @@ NATIONAL = re.compile(r"^(?:国务院|中共中央|全国人民代表大会|全�
 OWN_DATE = re.compile(r"(?:发文日期|成文日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 # "区人民政府" in "我代表区人民政府": the government of the plan's own region
 _OWN_GOVERNMENT = re.compile(r"^(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟)(?:人民政府|政府)$")
+ORGAN = re.compile(rf"^(?:中共中央|国务院|全国人大常委会|[{_CJK}（）()]{{2,30}}?(?:委员会|管理委员会|管委会|办公厅|办公室|人民政府|政府|统战部|调查队|监管局|总局|中心|委|局|厅|部|署|院))$")
+ORGANS_ABOUT = re.compile(rf"^(?P<organs>[{_CJK}（）() ]{{2,80}}?)关于")  # "国家发展改革委 国家能源局关于…" / "中共中央关于…"
+PASSED_BY = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<body>[^，,。）)]{4,60}?)通过\s*[)）]$")
+SIGNED_DATE = re.compile(r"(?:^|[\s　])[（(]?(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[)）]?$")
 HEAD_LINES = 16  # how many lines of a plan's head metadata is looked for in
 FOOTER = re.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
 
@@ -271,24 +276,30 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     start, end = document.raw_span(cs, ce)
     span = lines[a:b]
     head = span[:40]
-    notice_issuer, notice_title = _notice(head[:6])
+    notice_issuer, notice_title = _notice(head)
     title = meta.get("title") if meta.get("kind") == "speech" else (meta.get("title") or notice_title or _title(span))
     office, speaker = _speaker(span)
-    author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker)
+    signed = _signature(span)
+    organs = "、".join(signed[0]) if signed else None
+    author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker or _passed_by(head) or organs)
     named = (office, author, title)  # what the text itself names: where the plan's region is read
     if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
         fm = _front_matter(document)
         title = title or fm.get("title")
         author = author or fm.get("author")
-    issuer = meta.get("issuer") or notice_issuer or _header_issuer(head) or _delegate(span)
-    date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:])
+    declared = _header_issuer(head)  # a site's 发布机构 field: an organ's name beats a signature, a bare place does not
+    if declared and organs and not _organs(declared):
+        declared = None
+    issuer = meta.get("issuer") or declared or organs or _organs_about(head[:8]) or notice_issuer or _delegate(span)
+    date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None)
     division = meta.get("division")
     if division is None:
         for source in (named[0], issuer, *named[1:]):
-            if source:
-                division = regions.region_of_office(to_simplified(source))
-                if division:
-                    break
+            found = regions.region_of_office(to_simplified(source)) if source else None
+            if found and (division is None or division.code in found.parent_codes):
+                division = found  # the first named, or a place inside it named later (上海市 › 杨浦区)
+    if division is None and issuer and NATIONAL.match(to_simplified(issuer)):  # issued by national organs
+        return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if division is None:
         head_lines, n = [], 0
         for ln in span:  # the first HEAD_CHARS characters, without joining a long plan whole
@@ -302,7 +313,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
                              or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))):
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if issuer and division and _OWN_GOVERNMENT.match(to_simplified(issuer)):
-        issuer = division.name + re.sub(r"^(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟)", "", issuer)  # 区人民政府 → 海拉尔区人民政府
+        issuer = division.name + "人民政府"  # 区人民政府, 省政府 → 海拉尔区人民政府, 吉林省人民政府: the organ's name
     return Plan(
         plan_id(document, start, end),
         document,
@@ -329,19 +340,30 @@ def _front_matter(document: Document) -> dict[str, str]:
 
 
 def _notice(head: list[_Line]) -> tuple[str | None, str | None]:
-    for ln in head[:6]:
-        m = NOTICE.match(ln.simple)
-        if m:
-            issuer = m.group("issuer").strip()
-            rest = m.group("rest").strip()
-            docs = re.findall(r"《([^》]{4,100})》", rest)
-            if len(docs) == 1:
-                title = _source_form(ln, docs[0])
-            elif not docs and re.search(GENRE + r"(?:[（(][^）)]{0,30}[）)])?$", rest) and "和" not in rest:
-                title = _source_form(ln, rest)
-            else:
-                title = None
-            return _source_form(ln, issuer), title
+    """The issuer and title a notice line gives ("X关于印发《Y》的通知"; a title broken over two
+    lines is read whole; "关于印发《Y》的通知" gives the title alone)."""
+    for i, ln in enumerate(head[:30]):
+        line = ln.simple
+        if "《" in line and "》" not in line and i + 1 < len(head):
+            line += head[i + 1].simple
+            ln = _Line(ln.start, head[i + 1].end, line, line)
+        m = NOTICE.match(line) or NOTICE_BARE.match(line)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        docs = re.findall(r"《([^》]{4,100})》", rest)
+        if len(docs) == 1:
+            title = _source_form(ln, docs[0])
+        elif not docs and re.search(GENRE + r"(?:[（(][^）)]{0,30}[）)])?$", rest) and "和" not in rest:
+            title = _source_form(ln, rest)
+        else:
+            title = None
+        issuer = m.groupdict().get("issuer")
+        if issuer is None and title is None:
+            continue
+        if issuer is not None and i >= 6:
+            issuer = None  # past the head lines an issuer may be a link to another notice
+        return (_source_form(ln, issuer.strip()) if issuer else None), title
     return None, None
 
 
@@ -386,13 +408,65 @@ def _speaker(span: list[_Line]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _organs(text: str) -> list[str] | None:
+    """The organs a line names one after another ("广州市卫生健康委员会 &nbsp; 广州市财政局"), else None."""
+    parts = [x for x in re.split(r"(?:[\s　、]|&nbsp;)+", text) if x]
+    return parts if parts and all(ORGAN.match(to_simplified(x)) for x in parts) else None
+
+
+def _signature(span: list[_Line]) -> tuple[list[str], str] | None:
+    """The organs that sign a document and the date under them: lines that name only organs, then
+    a date on its own line or at the end of the last of them. The first such block in the head,
+    else the last one of the plan (a notice signs before the plan it issues; a plan signs at its end)."""
+    found: list[tuple[int, list[str], str]] = []
+    for i, ln in enumerate(span):
+        m = SIGNED_DATE.search(ln.text)
+        if not m or len(ln.text) > 200:
+            continue
+        rest = ln.text[: m.start()].strip()
+        organs = _organs(rest) if rest else []
+        if organs is None:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 8 and (more := _organs(span[j].text)) is not None:
+            organs = more + organs
+            j -= 1
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if organs and 1 <= mo <= 12 and 1 <= d <= 31:
+            found.append((i, organs, f"{y:04d}-{mo:02d}-{d:02d}"))
+    if not found:
+        return None
+    head = [f for f in found if f[0] < 60]
+    _, organs, date = head[0] if head else found[-1]
+    return organs, date
+
+
+def _organs_about(head: list[_Line]) -> str | None:
+    """The organs a head line names before 关于 ("国家发展改革委 国家能源局关于…", "中共中央关于…")."""
+    for ln in head:
+        m = ORGANS_ABOUT.match(ln.text)
+        organs = _organs(m.group("organs")) if m else None
+        if organs:
+            return "、".join(organs)
+    return None
+
+
+def _passed_by(head: list[_Line]) -> str | None:
+    """The body that adopted a document: "（2020年10月29日中国共产党第十九届中央委员会第五次全体会议通过）"."""
+    for ln in head[:HEAD_LINES]:
+        m = PASSED_BY.match(ln.text)
+        if m:
+            return m.group("body").strip()
+    return None
+
+
 def _header_issuer(head: list[_Line]) -> str | None:
     for ln in head:
         m = HEADER_ISSUER.match(ln.simple)
         if m:
             return m.group("issuer").strip()
     for i, ln in enumerate(head[:-1]):
-        if re.fullmatch(r"(?:发布机构|发文机关)\s*[:：]?", ln.simple) and len(head[i + 1].text) <= 40:
+        if re.fullmatch(r"(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]?", ln.simple) and len(head[i + 1].text) <= 40:
             return head[i + 1].text
     return None
 
@@ -405,7 +479,7 @@ def _delegate(span: list[_Line]) -> str | None:
     return None
 
 
-def _date(head: list[_Line], document: Document | None, tail: list[_Line] = ()) -> str | None:
+def _date(head: list[_Line], document: Document | None, tail: list[_Line] = (), signed: str | None = None) -> str | None:
     """The date a plan gives for itself, by what it is: its own date fields (成文日期), the day a
     report was delivered ("——2026年1月25日在…会议上"), the date under its signature at the end,
     then a site's publication date (发布日期, 时间) or a date line in its head."""
@@ -424,6 +498,8 @@ def _date(head: list[_Line], document: Document | None, tail: list[_Line] = ()) 
             m = DATE_LINE.match(ln.simple)
             if m:
                 break
+    if not m and signed:  # the date under the signing organs
+        return signed
     if not m:
         m = HEADER_DATE.search(joined)
     if not m:
