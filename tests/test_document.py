@@ -463,3 +463,14 @@ def test_a_markdown_posts_front_matter_gives_title_author_and_date_and_is_no_tex
     assert "headimg" not in plan.text and "https" not in plan.text and plan.text.startswith("某省公布今年增长目标")
     for t in policyqa.find_targets(plan):
         assert verify(t.citation, plan)
+
+
+def test_entities_a_page_left_in_plain_text_are_read_as_their_characters():
+    from policyqa.reading.document import Document
+
+    raw = "广州市卫生健康委员会 &nbsp;&nbsp;广州市财政局\n首页&gt;政务公开\n到2025年，签约覆盖率达到45%&nbsp;以上。\n"
+    doc = Document.from_text(raw, "page.txt")
+    assert "&nbsp;" not in doc.text and "&gt;" not in doc.text
+    plan = policyqa.split(doc)[0]
+    cited = policyqa.cite(plan, doc.text.index("到2025年"), doc.text.index("以上。") + 3)
+    assert policyqa.verify(cited, plan) and "&nbsp;" in raw[cited.start : cited.end]

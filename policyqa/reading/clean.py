@@ -25,6 +25,7 @@ source span. The rules, each counted in ``Cleaned.repairs``:
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -104,6 +105,8 @@ SPACED_HINT = re.compile(rf"[{CJK}][ \u3000][^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u
 FLAT_LINE = re.compile(r"^[^\n]{2000,}", re.MULTILINE)
 FLAT_SPACE = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+TAG = re.compile(r"</?(?:img|br|hr|p|div|span|a|strong|em|b|i|u|font|section|article|figure|figcaption|iframe|source|video|audio|picture|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|blockquote|sup|sub|center|small|big)\b[^<>]{0,1000}>", re.I)
+ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]+")  # NULs and other control characters of a damaged file
 MOJIBAKE = re.compile(rf"\?(?<=[{CJK}“”，。、]\?)\?*(?=[{CJK}“”!a-zA-Z])|\ufffd|[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?=[{CJK}])")
 
@@ -186,6 +189,16 @@ def _char_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     if ctl:
         repairs["control"] += len(ctl)
         edits += ctl
+    if "<" in text:  # tags a page left in plain text or markdown (<img src=…>, <br/>, <p cms-style=…>)
+        tags = [(m.start(), m.end(), "") for m in TAG.finditer(text)]
+        if tags:
+            repairs["tag"] += len(tags)
+            edits += tags
+    if "&" in text:  # entities a page left in plain text ("委员会 &nbsp;&nbsp;财政局", "首页&gt;政务公开")
+        ent = [(m.start(), m.end(), " " if m.group() in ("&nbsp;", "&#160;") else html.unescape(m.group())) for m in ENTITY.finditer(text)]
+        if ent:
+            repairs["entity"] += len(ent)
+            edits += ent
     edits.sort()
     return edits
 
