@@ -136,3 +136,13 @@ def test_a_reports_summary_skips_its_ceremony_and_leads_with_its_headline_target
     assert not any("报告工作" in t or "请予审议" in t for t in said)
     assert not any("问题" in t for t in (x.text for x in s.goals))
     assert [t.original for t in s.key_targets[:2]] == ["5.5%左右", "5%以内"]
+
+
+def test_a_question_the_text_asks_is_no_goal():
+    from policyqa.reading.document import Document
+
+    text = ("深圳市政府工作报告指出，2022年深圳地区生产总值预期增长目标6%左右。\n这个目标高于全国的增长目标，深圳的底气何在，如何实现？\n"
+            "2022年，力争战略性新兴产业增加值达1.3万亿元。\n")
+    s = policyqa.summarize(policyqa.split(Document.from_text(text, "news.md"))[0])
+    goals = [g.text for g in s.goals]
+    assert "2022年，力争战略性新兴产业增加值达1.3万亿元。" in goals and not any(g.endswith("？") for g in goals)

@@ -214,8 +214,9 @@ _PROBLEM = re.compile(r"问题|不足|短板|差距|困难|挑战|薄弱|压力|
 
 
 def _is_goal(s: str) -> bool:
-    """A sentence that sets a goal, not one that reports a result (争取 in 要素争取 is no goal)."""
-    if not GOAL.search(s):
+    """A sentence that sets a goal, not one that reports a result (争取 in 要素争取 is no goal) nor
+    one that asks ("…深圳的底气何在，如何实现？")."""
+    if not GOAL.search(s) or s.rstrip("”’」』）) ").endswith(("？", "?")):
         return False
     return len(RESULT_MARKERS.findall(s)) <= len(TARGET_MARKERS.findall(s))
 
