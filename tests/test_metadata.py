@@ -201,3 +201,20 @@ def test_a_document_adopted_by_a_plenary_session_names_the_session_and_the_organ
     )
     assert plan.author == "中国共产党第十九届中央委员会第五次全体会议" and plan.issuer == "中共中央"
     assert plan.date == "2020-10-29" and plan.region == "中国"
+
+
+def test_a_roundup_of_places_plans_is_one_plan_per_place_each_with_its_region_and_title(tmp_path):
+    text = ("中部省会竞逐数字经济新赛道\n原标题：中部省会竞逐数字经济新赛道\n记者 李鹏\n"
+            "长沙：未来五年数字经济占GDP比重要超45%\n此次长沙党代会提出了数字经济占GDP比重超过45%的目标。\n"
+            "武汉：建成全国数字经济一线城市\n武汉出台《武汉市突破性发展数字经济实施方案》，提出建成全国数字经济一线城市。\n"
+            "郑州：2022年数字经济达5000亿元以上\n《郑州市加快数字经济发展实施方案（2020—2022年）》提出，数字经济规模达到5000亿元以上。\n")
+    plans = policyqa.split(Document.from_text(text, "roundup.md"))
+    assert [p.region for p in plans] == ["长沙市", "武汉市", "郑州市"]
+    assert plans[1].title == "武汉市突破性发展数字经济实施方案"
+    assert plans[2].title == "郑州市加快数字经济发展实施方案（2020—2022年）"
+    assert "武汉出台" in plans[1].text and "武汉" not in plans[2].text
+
+
+def test_two_places_named_in_headlines_do_not_split_a_plan():
+    text = "上海：全力推进国际金融中心建设\n上海将推进国际金融中心建设。\n浙江：推进共同富裕示范区建设\n浙江将推进共同富裕。\n"
+    assert len(policyqa.split(Document.from_text(text, "two.md"))) == 1

@@ -73,7 +73,7 @@ def find_plans(document: Document) -> list[Plan]:
     lines = _lines(document)
     if document.records:
         return _records(document, lines)
-    spans = _speeches(lines) or _attachments(lines)
+    spans = _speeches(lines) or _attachments(lines) or _roundup(lines)
     if not spans:
         return [_plan(document, lines, 0, len(lines), {})]
     out = []
@@ -204,6 +204,32 @@ def _speeches(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     return spans
 
 
+PLACE_HEAD = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})[：:](?P<rest>[^。！？；]{4,60})$")
+
+
+def _roundup(lines: list[_Line]) -> list[tuple[int, int, dict]]:
+    """A news roundup of several places' plans: headlines "长沙：未来五年数字经济占GDP比重要超45%",
+    "武汉：建成全国数字经济一线城市" …, three or more places, each heading its own plan (what comes
+    before the first heading opens the first plan)."""
+    heads: list[tuple[int, regions.Division]] = []
+    for i, ln in enumerate(lines):
+        m = PLACE_HEAD.match(ln.simple) if len(ln.simple) <= 70 else None
+        d = regions.lookup(m.group("place")) if m else None
+        if d is not None:
+            heads.append((i, d))
+    if len({d.code for _, d in heads}) < 3 or any(b - a < 2 for (a, _), (b, _) in zip(heads, heads[1:])):
+        return []
+    spans = []
+    for k, (i, d) in enumerate(heads):
+        a = 0 if k == 0 else i
+        b = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        short = re.sub(r"(?:市|省|自治区|区|县)$", "", d.name)
+        named = [m.group(1) for ln in lines[i:b] for m in re.finditer(r"《([^》]{4,100})》", ln.simple)]
+        title = next((x for x in named if x.startswith(short) and re.search(GENRE + r"(?:[（(][^）)]{0,30}[）)])?$", x)), None)
+        spans.append((a, b, {"kind": "roundup", "division": d, "title": title}))
+    return spans
+
+
 def _is_headline(ln: _Line) -> bool:
     return 4 <= len(ln.text) <= 60 and not re.search(r"[。！？；，,:：]$", ln.text) and "。" not in ln.text
 
@@ -277,7 +303,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     span = lines[a:b]
     head = span[:40]
     notice_issuer, notice_title = _notice(head)
-    title = meta.get("title") if meta.get("kind") == "speech" else (meta.get("title") or notice_title or _title(span))
+    title = meta.get("title") if meta.get("kind") in ("speech", "roundup") else (meta.get("title") or notice_title or _title(span))
     office, speaker = _speaker(span)
     signed = _signature(span)
     organs = "、".join(signed[0]) if signed else None
