@@ -250,10 +250,10 @@ def test_headings_are_the_lines_that_open_a_section_not_numbered_paragraphs():
     assert paras["改善大廈管理"].section[-1] == "改善大廈管理"
 
 
-def test_a_bullet_headline_over_a_paragraph_heads_it_and_a_colon_headline_is_one():
+def test_a_place_and_its_headline_head_a_section():
     from policyqa.structure.passages import paragraphs
 
-    text = "浙江开放再提速\n● 项目引进实现新突破\n“十四五”期间，重点围绕数字经济引进项目。\n长沙：未来五年数字经济占比要超45%\n此次党代会提出了目标。\n• 数字经济\n• 生命健康\n"
+    text = "中部省会竞逐数字经济新赛道\n长沙：未来五年数字经济占比要超45%\n此次党代会提出了目标。\n副组长：何树山 副省长\n"
     paras = {p.text: p.heading for p in paragraphs(_plan(text))}
-    assert paras["● 项目引进实现新突破"] and paras["长沙：未来五年数字经济占比要超45%"]
-    assert not paras["• 数字经济"]  # a list of bullets is a list
+    assert paras["长沙：未来五年数字经济占比要超45%"]
+    assert not paras["副组长：何树山 副省长"]  # a name list is no heading

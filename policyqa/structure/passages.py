@@ -367,8 +367,6 @@ def segment(plan: Plan) -> list[Passage]:
             bld.sentences(a, b, bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost()))
             last_end = b
             continue
-        if m and m.lastgroup == "bullet" and not LABEL.match(nxt) and not CLAUSE.search(s[m.end() :]) and _is_headline(s[m.end() :], nxt):
-            m = None  # "● 项目引进实现新突破" over a paragraph: a headline, not an item of a list
         if m:
             style, label = _label(m)
             body = s[m.end() :]
@@ -423,15 +421,12 @@ def segment(plan: Plan) -> list[Passage]:
 
 def is_heading(line: str, nxt: str = "") -> bool:
     """Whether a line (stripped) heads what follows, as :func:`segment` reads it: a numbered
-    heading ("一、总体要求", "（一）网络体系强基行动。"), a bullet or plain headline ("● 项目引进实现
-    新突破", "聚焦扩大内需 提振投资消费"); ``nxt`` is the line after it. For readers of a plain
+    heading ("一、总体要求", "（一）网络体系强基行动。") or a headline ("聚焦扩大内需 提振投资消费",
+    "长沙：未来五年数字经济占GDP比重要超45%"); ``nxt`` is the line after it. For readers of a plain
     span of text; a plan's paragraphs carry the same answer (:func:`paragraphs`)."""
     m = LABEL.match(line)
     if m and m.end() == len(line):
         return m.lastgroup in ("chap", "col")
-    if m and m.lastgroup == "bullet":
-        body = line[m.end() :]
-        return not LABEL.match(nxt) and not CLAUSE.search(body) and _is_headline(body, nxt)
     if m:
         style, _ = _label(m)
         body = line[m.end() :]
