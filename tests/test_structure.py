@@ -93,3 +93,32 @@ def test_a_part_that_names_an_earlier_year_is_a_review_of_it(tmp_path):
                  "2030年各项目标任务的圆满完成，标志着“十四五”胜利收官。\n三、2031年重点工作\n全省生产总值增长5%左右。\n", encoding="utf-8")
     kinds = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
     assert kinds == {"5.5%": ("result", 2030), "5%左右": ("target", 2031)}
+
+
+# The same report with no title and no date, its paragraphs run together on one line (as pages
+# copied from the web often come): its year comes from its parts.
+UNTITLED = ("各位代表： 现在，我代表市人民政府，向大会报告工作，请予审议。 一、过去一年工作回顾 过去一年，全市生产总值增长6.1%，"
+            "新增高新技术企业120家。 二、2031年主要任务 今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5%以内。")
+# … and with no year in any heading: a sentence of the review opens with the year it reviews.
+UNDATED = ("各位代表： 现在，我代表市人民政府，向大会报告工作，请予审议。 一、过去一年工作回顾 各位代表，2030年，全市生产总值增长6.1%。 "
+           "二、今年工作安排 今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。")
+
+
+def test_an_untitled_report_takes_its_year_from_its_parts(tmp_path):
+    from policyqa.analysis.comparison import plan_year as compare_year
+    from policyqa.structure.sections import report_year
+
+    for name, text in (("untitled.txt", UNTITLED), ("undated.txt", UNDATED)):
+        plan = _plan(tmp_path, name, text)
+        assert plan_year(plan) is None  # neither title nor date
+        assert report_year(plan) == compare_year(plan) == 2031
+        got = {t.original: (t.kind, t.year) for t in find_targets(plan)}
+        assert got["6.1%"] == ("result", 2030)
+        assert got["5.5%左右"] == ("target", 2031)
+
+
+def test_a_plan_that_is_not_a_work_report_gets_no_year_from_its_words(tmp_path):
+    from policyqa.structure.sections import report_year
+
+    plan = _plan(tmp_path, "news.txt", "记者从市发改委获悉，2030年，全市新增高新技术企业120家。做好2031年工作意义重大。")
+    assert report_year(plan) is None

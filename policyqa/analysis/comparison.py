@@ -40,6 +40,7 @@ from ..errors import InputError
 from .indicators import Reading, Table, classify_all, classify_in, fold, is_bare, load_table, resolve
 from ..models import Citation, Target
 from ..structure.numbers import normalise, parse_number
+from ..structure.sections import is_work_report
 
 if TYPE_CHECKING:
     from ..engines import Engine
@@ -82,22 +83,15 @@ class CompareRow(BaseModel):
 # -- a plan's own year --------------------------------------------------------------------------
 _DELIVERED = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-_REVIEW = re.compile(r"((?:19|20)\d\d)\s*年(?:[^。\n]{0,12})?工作回顾")
-_REPORT_WORDS = re.compile(r"政府工作报告|政府工作報告|报告工作|報告工作|作工作报告|工作回顾|工作回顧|主要预期目标|主要預期目標")
-
-
-def is_work_report(plan: Plan) -> bool:
-    """True when the plan reads as a government work report (政府工作报告): its title says so, or
-    its opening (报告工作, 工作回顾) or its 主要预期目标 does."""
-    if plan.title and ("工作报告" in plan.title or "工作報告" in plan.title):
-        return True
-    return bool(_REPORT_WORDS.search(plan.text[:4000])) or "主要预期目标" in plan.text or "主要預期目標" in plan.text
 
 
 def plan_year(plan: Plan) -> int | None:
     """The year a plan speaks for: its date; else the delivery date under a report's title
-    (——2016年2月19日在…); else a year in its title; else the year after a review heading
-    (2023年工作回顾 → 2024); else None."""
+    (——2016年2月19日在…); else a year in its title; else, in a work report, the year its parts
+    name (二、2024年主要任务; 2023年工作回顾 → 2024: :func:`policyqa.structure.sections.report_year`);
+    else None."""
+    from ..structure.sections import report_year
+
     if plan.date and re.match(r"\d{4}", plan.date):
         return int(plan.date[:4])
     head = unicodedata.normalize("NFKC", plan.text[:400])
@@ -107,10 +101,7 @@ def plan_year(plan: Plan) -> int | None:
     m = _TITLE_YEAR.search(unicodedata.normalize("NFKC", plan.title or ""))
     if m:
         return int(m.group(1))
-    m = _REVIEW.search(unicodedata.normalize("NFKC", plan.text[:6000]))
-    if m:
-        return int(m.group(1)) + 1
-    return None
+    return report_year(plan)
 
 
 # -- ranges -------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 The passages (:mod:`policyqa.structure.passages`) give the plan's sections, paragraphs, sentences and
 items with offsets. This module reads, once per plan, what each part *speaks of*:
 
-- the plan's own year (:func:`plan_year`): its date, else the year its title names;
+- the plan's own year (:func:`plan_year`): its date, else the year its title names; a work
+  report with neither (a page copied without its title) takes it from its parts
+  (:func:`report_year`: "二、2024年主要任务", "2023年工作回顾" → 2024, "2012年，…" in its review → 2013);
 - the context of each sentence (:func:`context_at`): a work report reviews last year ("一、2023年
   工作回顾", "过去一年，…": results of 2023) and then sets this year's targets and tasks
   ("今年主要预期目标是…", "二、2024年工作安排": targets for 2024). A figure whose own words
@@ -48,6 +50,60 @@ def plan_year(plan: Plan) -> int | None:
     return None
 
 
+# A work report (政府工作报告) names itself, opens with 报告工作, reviews (工作回顾) or sets 主要预期目标.
+_REPORT_WORDS = re.compile(r"政府工作报告|政府工作報告|报告工作|報告工作|作工作报告|工作回顾|工作回顧|主要预期目标|主要預期目標")
+
+
+def is_work_report(plan: Plan) -> bool:
+    """True when the plan reads as a government work report (政府工作报告): its title says so, or
+    its opening (报告工作, 工作回顾) or its 主要预期目标 does."""
+    if plan.title and ("工作报告" in plan.title or "工作報告" in plan.title):
+        return True
+    return bool(_REPORT_WORDS.search(plan.text[:4000])) or "主要预期目标" in plan.text or "主要預期目標" in plan.text
+
+
+# What gives a work report's year when neither its title nor its date does, strongest first:
+# the delivery line under its title (——2016年2月19日在…); a heading of its part ahead that names
+# the year ("二、2024年主要任务", "2013年工作安排"); a heading of its review (2023年工作回顾 → 2024);
+# a sentence opening with a year (2012年，区政府… in the review → 2013; 2018年是… ahead → 2018);
+# the year it resolves to finish or do well (全面完成2017年各项目标任务, 做好2024年工作).
+_DELIVERED = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+_AHEAD_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:的)?(?:工作安排|主要任务|重点工作|重点任务|工作任务|主要工作|政府工作|工作建议|(?:全市|全区|全省|全县)?经济社会发展(?:的)?主要预期目标|主要预期目标)")
+_REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:[^。\n]{0,12})?(?:工作回顾|工作总结)")
+_YEAR_OPENING = re.compile(r"(?:^|[\s，,：:！!])((?:19|20)\d\d)\s*年(?:[，,]|是)")  # at a sentence's start, or after 各位代表， / a run-in heading
+_YEAR_RESOLVED = re.compile(r"(?:做好|完成|实现)((?:19|20)\d\d)\s*年(?:的)?(?:[^。，；\n]{0,10})(?:工作|目标任务|目标)")
+
+
+def report_year(plan: Plan) -> int | None:
+    """The year a plan speaks for: :func:`plan_year` (its title or date); else, in a work report,
+    the year its own words give (the cues above, strongest first); else None."""
+    year = plan_year(plan)
+    if year is not None or not is_work_report(plan):
+        return year
+    text = to_simplified(plan.text)
+    m = _DELIVERED.search(text[:400])
+    if m:
+        return int(m.group(1))
+    heads = [(p.kind, to_simplified(p.text[:_HEAD_CHARS])) for p in plan.passages if p.kind in ("section", "sentence")]
+    headings = [h for k, h in heads if k == "section" or TOP_HEADING.match(h)]  # a numbered part run into its first sentence too
+    for head in headings:
+        if (m := _AHEAD_HEADING.match(head, _LABEL.match(head).end())) is not None:
+            return int(m.group(1))
+    for head in headings:
+        if (m := _REVIEW_HEADING.search(head)) is not None:
+            return int(m.group(1)) + 1
+    if (m := _REVIEW_HEADING.search(text[:6000])) is not None:
+        return int(m.group(1)) + 1
+    current: Context | None = None
+    for kind, head in heads:
+        current = _opening(head, None, heading=kind == "section") or current
+        m = _YEAR_OPENING.search(head, _LABEL.match(head).end())
+        if m and current is not None and current.kind is not None:
+            return int(m.group(1)) + (1 if current.kind == "result" else 0)
+    m = _YEAR_RESOLVED.search(text)
+    return int(m.group(1)) if m else None
+
+
 COMMUNIQUE = re.compile(r"统计公报|統計公報")
 _COMMUNIQUE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年[^\n。]{0,30}统计公报")
 
@@ -79,6 +135,7 @@ TOP_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.�
 _HEAD_CHARS = 24  # a context is opened in the first characters of a sentence
 
 
+_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*")
 _LABEL_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*(?:(?:19|20)\d\d\s*年)?")
 _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
 _STRONG_AHEAD = ("预期目标", "主要目标")
@@ -117,7 +174,7 @@ class Contexts:
     """The context of every sentence of a plan, found once (see :func:`contexts`)."""
 
     def __init__(self, plan: Plan):
-        year = plan_year(plan)
+        year = report_year(plan)
         self.year = year
         self.starts: list[int] = []  # clean document offsets where a context begins
         self.values: list[Context] = []
