@@ -66,7 +66,7 @@ class CompareRow(BaseModel):
     measure: Literal["growth", "level", "points", "avg_growth"]
     direction: Literal["up", "down"] | None = None  # of a change: 增长 up, 下降 down
     metric: str  # the engine's metric, in the plan's words
-    value: float  # on one scale (亿元 → 元), as policyqa.structure.numbers.normalise gives it
+    value: float | None  # on one scale (亿元 → 元), as policyqa.structure.numbers.normalise gives it; None: a target in words (policyqa.analysis.words)
     low: float | None = None  # both ends of a range (4.5%—5%), else None
     high: float | None = None
     unit: str | None = None

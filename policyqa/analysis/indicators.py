@@ -223,6 +223,14 @@ def _find(table: Table, text: str) -> tuple[Indicator, int, int] | None:
     return None if best is None else (best[2], best[1], best[3])
 
 
+def find_name(metric: str, region: str | None = None, table: Table | None = None) -> tuple[int, int] | None:
+    """Where the first indicator name of the table stands in ``metric``, once folded and stripped of
+    region words and verbs at its start: ``(start, end)`` in those words, or None."""
+    table = table or load_table()
+    found = _find(table, _strip_lead(fold(metric), region_words(region)))
+    return None if found is None else (found[1], found[2])
+
+
 def _measure(words: str, unit: str | None, percent: str) -> str:
     """growth, level, points or avg_growth, from the unit and the words of the metric; a % with
     no growth word is ``percent`` (the indicator's: level for a rate, growth for an amount)."""
