@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import InputError
-from .indicators import Reading, Table, classify_all, classify_in, fold, is_bare, load_table, resolve
+from .indicators import Reading, Table, classify_all, classify_in, classify_joined, fold, is_bare, load_table, resolve
 from ..models import Citation, Target
 from ..structure.numbers import normalise, parse_number
 from ..structure.sections import is_work_report
@@ -153,6 +153,13 @@ def _readings(t: Target, plan: Plan, table: Table) -> list[Reading]:
     rs = classify_all(t.metric, t.unit, region=plan.region, table=table)
     if not any(r.canonical for r in rs) and is_bare(t.metric):  # 增长（按可比价计算）: of what, the cited words say
         rs = classify_in(t.citation.quote, t.original, t.unit, region=plan.region, table=table) or rs
+    elif not any(r.canonical for r in rs) and len(fold(t.metric)) <= 6:  # 粮食播种面积1530万亩、总产量125亿斤: 总产量 of 粮食
+        q = unicodedata.normalize("NFKC", t.citation.quote)
+        i = q.find(unicodedata.normalize("NFKC", t.original))
+        clause = re.split(r"[，,；;：:。]", q[:i])[-1] if i >= 0 else ""
+        subject = re.split(r"[0-9]", clause)[0]
+        joined = classify_joined(subject, t.metric, t.unit, region=plan.region, table=table) if subject != clause else None
+        rs = [joined] if joined is not None else rs
     return rs
 
 
