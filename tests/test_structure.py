@@ -122,3 +122,30 @@ def test_a_plan_that_is_not_a_work_report_gets_no_year_from_its_words(tmp_path):
 
     plan = _plan(tmp_path, "news.txt", "记者从市发改委获悉，2030年，全市新增高新技术企业120家。做好2031年工作意义重大。")
     assert report_year(plan) is None
+
+
+FIVE_YEARS = """2026年某省政府工作报告
+
+一、工作回顾
+2025年是“十四五”收官之年。全省地区生产总值增长5.1%。
+“十四五”时期是我省蓄势聚能的五年。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。
+各位代表，刚刚过去的2025年，我们完成了各项目标任务。城乡居民人均可支配收入分别增长5.2%和6.1%。
+
+二、2026年工作安排
+今年经济社会发展主要预期目标是：地区生产总值增长5%左右。
+"""
+
+
+def test_a_review_of_five_years_gives_levels_of_the_last_year_and_growth_over_five(tmp_path):
+    from policyqa.analysis.comparison import compare
+
+    plan = _plan(tmp_path, "five.txt", FIVE_YEARS)
+    text = plan.document.text
+    assert context_at(plan, text.index("地区生产总值跨越")).kind == "result" and context_at(plan, text.index("地区生产总值跨越")).year is None
+    assert context_at(plan, text.index("城乡居民")).year == 2025  # 刚刚过去的2025年 reopens the last year
+    rows = {(r.indicator, r.original): (r.year, r.kind) for r in compare([plan], engine=policyqa.get_engine("offline"))}
+    assert rows[("gdp", "5.1%")] == (2025, "result")
+    assert rows[("gdp.level", "1.5万亿元")] == (2025, "result")  # the level the five years reached: last year's
+    assert rows[("gdp", "19.8%")] == (None, "result")  # growth over five years: not 2025's
+    assert rows[("urban_income", "5.2%")] == (2025, "result")
+    assert rows[("gdp", "5%左右")] == (2026, "target")

@@ -163,6 +163,18 @@ def _readings(t: Target, plan: Plan, table: Table) -> list[Reading]:
     return rs
 
 
+def _of_five_years(plan: Plan, t: Target) -> bool:
+    """True when a result stands in a review of five years (过去五年, “十四五”时期是…的五年), where a
+    change with no year of its own is not last year's (地区生产总值达到1.5万亿元、增长19.8%: the
+    level is the last year's, the growth is over the five years)."""
+    from ..structure.sections import context_at
+
+    if t.kind != "result" or t.citation.plan_id != plan.id:
+        return False
+    ctx = context_at(plan, plan.document.clean_span(t.citation.start, t.citation.end)[0])
+    return ctx.kind == "result" and ctx.year is None
+
+
 def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None, engine: str = "") -> list[CompareRow]:
     """The compare rows of one plan's figures (every indicator, both kinds), duplicates merged.
 
@@ -185,11 +197,13 @@ def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None
         place[g] = i + 1
         rs = _readings(t, plan, table)
         chosen = rs if len(rs) > 1 and n == 1 else [rs[i]] if len(rs) == n else [rs[0]]
-        year, inferred = t.year, False
-        if year is None and report and year0 is not None:
-            year, inferred = (year0 if t.kind == "target" else year0 - 1), True
+        year0_, inferred0 = t.year, False
+        if year0_ is None and report and year0 is not None:
+            year0_, inferred0 = (year0 if t.kind == "target" else year0 - 1), True
+        five = inferred0 and _of_five_years(plan, t)
         rng = figure_range(t)
         for r in chosen:
+            year, inferred = (None, False) if five and r.measure in ("growth", "points") else (year0_, inferred0)
             key = (r.indicator, t.kind, year, t.value, rng, t.unit, fold(t.comparator))
             if key in seen:
                 continue

@@ -126,7 +126,7 @@ class Context:
 
 NONE = Context()
 # The openings of a part that reviews the past: a heading "2023年工作回顾", "过去一年，…", "一年来".
-REVIEW = re.compile(r"回顾|过去一年|过去的一年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结|发展成就|主要成就")
+REVIEW = re.compile(r"回顾|过去一年|过去的一年|过去的(?:19|20)\d\d年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结|发展成就|主要成就")
 # The openings of a part that sets what is to come: "今年主要预期目标", "2024年工作安排", "主要任务"
 # ("今年上半年", "今年以来" report results).
 AHEAD = re.compile(r"预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|主要任务|重点任务|工作任务|今年(?!上半年|以来|前|[一二三]季度|\d)|明年|下一步|今后|未来五年")
@@ -137,6 +137,11 @@ _HEAD_CHARS = 24  # a context is opened in the first characters of a sentence
 
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*")
 _LABEL_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*(?:(?:19|20)\d\d\s*年)?")
+# A sentence opening with a five-year plan's period ("“十四五”时期是…的五年", "十三五"期间): a review of
+# those five years when the period ended before the plan's year.
+_PERIOD_OPENING = re.compile(r"[“\"「]?十([一二三四五六七八九])五[”\"」]?\s*(?:时期|期间)")
+_PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
+_ADDRESS = re.compile(r"\s*(?:各位代表|代表们|同志们)\s*[，,！!：:]")
 _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
 _STRONG_AHEAD = ("预期目标", "主要目标")
 
@@ -147,6 +152,7 @@ def _opening(head: str, year: int | None, *, heading: bool = False) -> Context |
     r, a = REVIEW.search(head), AHEAD.search(head)
     if not heading:
         near = _LABEL_YEAR.match(head).end() + _NEAR
+        near += len(m.group()) if (m := _ADDRESS.match(head)) else 0  # "各位代表，刚刚过去的2015年，…"
         r = r if r and r.start() <= near else None
         a = a if a and (a.start() <= near or a.group() in _STRONG_AHEAD) else None
     if (r or a or heading) and year:
@@ -167,6 +173,9 @@ def _opening(head: str, year: int | None, *, heading: bool = False) -> Context |
             return Context("target", (year + (g == "明年")) if year else None)
         ys = years_in(head[: a.end() + 6])
         return Context("target", ys[0] if ys else None)  # "主要任务" alone says nothing of the year
+    p = _PERIOD_OPENING.match(head, _LABEL.match(head).end())
+    if p and year and _PERIOD_END[p.group(1)] < year:
+        return Context("result", None)  # "“十四五”时期是…的五年" in a 2026 report: five years of results
     return None
 
 
