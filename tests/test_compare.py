@@ -176,3 +176,23 @@ def test_figures_named_together_are_read_in_order_and_one_figure_for_both_is_two
           figure(p, s2, "7.5%", "城乡居民人均可支配收入分别增长", 7.5, "%")]
     got = [(r.indicator, r.original, r.kind) for r in rows_of(p, ts)]
     assert got == [("urban_income", "8.7%", "result"), ("rural_income", "8.6%", "result"), ("urban_income", "7.5%", "target"), ("rural_income", "7.5%", "target")]
+
+
+def test_a_comparator_is_read_for_what_it_says_of_the_figure(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2019年政府工作报告\n一、2018年工作回顾\n过去一年，城镇登记失业率控制在3.9%。\n"
+                 "二、2019年工作安排\n今年城乡常住居民人均可支配收入分别增长7%和8%左右，城镇登记失业率控制在4%以内。\n", encoding="utf-8")
+    (plan,) = load(f)
+    engine = ScriptedEngine({"r.txt": [
+        ("过去一年，城镇登记失业率控制在3.9%。", "3.9%", "城镇登记失业率", 3.9, "%", "控制在", 2018, "result"),
+        ("今年城乡常住居民人均可支配收入分别增长7%和8%左右，", "7%", "城乡常住居民人均可支配收入分别增长", 7, "%", None, 2019, "target"),
+        ("今年城乡常住居民人均可支配收入分别增长7%和8%左右，", "8%左右", "城乡常住居民人均可支配收入分别增长", 8, "%", "左右", 2019, "target"),
+        ("城镇登记失业率控制在4%以内。", "4%以内", "城镇登记失业率", 4, "%", "以内", 2019, "target"),
+    ]})
+    got = {(r.indicator, r.original): r.comparator for r in compare([plan], engine=engine)}
+    assert got == {
+        ("registered_unemployment", "3.9%"): None,  # the rate the review reports, not a ceiling
+        ("urban_income", "7%"): "左右",  # 7%和8%左右: about, both
+        ("rural_income", "8%左右"): "左右",
+        ("registered_unemployment", "4%以内"): "以内",
+    }

@@ -7,7 +7,7 @@
 Every figure an engine returns (:class:`~policyqa.models.Target`) becomes a :class:`CompareRow`:
 the plan's region, level, title and date; the canonical indicator its metric names
 (:mod:`policyqa.analysis.indicators`) and the metric as written; value, unit, comparator, year and kind
-as the engine gave them; and its citation. A figure's kind is used as given (a result is never
+as the engine gave them (the comparator read for what it says of the figure: :func:`comparator_of`); and its citation. A figure's kind is used as given (a result is never
 made a target here). Its year too, with one documented fill-in: in a government work report
 (政府工作报告) a figure whose year the engine left empty is for the report's own year when it is
 a target (今年主要预期目标), and for the year before when it is a result (过去一年); such a row
@@ -163,6 +163,28 @@ def _readings(t: Target, plan: Plan, table: Table) -> list[Reading]:
     return rs
 
 
+_HELD = ("控制在", "保持在", "稳定在")  # before a result's figure they report its value
+_SHARED_BOUND = re.compile(r"(?:和|、|及|与)\s*\d+(?:\.\d+)?\s*(?:%|个百分点)?\s*(左右|以上|以内|以下)")
+
+
+def comparator_of(t: Target) -> str | None:
+    """A figure's comparator as a compare row reads it: the engine's (the word written beside the
+    figure), except that a result held at a value has none (过去一年，城镇登记失业率控制在3.9%: the
+    rate was 3.9%, not a ceiling), and a figure with none just before a sibling that has one
+    shares it (城乡常住居民人均可支配收入分别增长7%和8%左右: 7% is 左右 too)."""
+    c = t.comparator
+    if t.kind == "result" and c in _HELD:
+        return None
+    if c is None:
+        q = unicodedata.normalize("NFKC", t.citation.quote)
+        o = unicodedata.normalize("NFKC", t.original)
+        i = q.find(o)
+        m = _SHARED_BOUND.match(q, i + len(o)) if i >= 0 else None
+        if m:
+            return m.group(1)
+    return c
+
+
 def _of_five_years(plan: Plan, t: Target) -> bool:
     """True when a result stands in a review of five years (过去五年, “十四五”时期是…的五年), where a
     change with no year of its own is not last year's (地区生产总值达到1.5万亿元、增长19.8%: the
@@ -204,7 +226,8 @@ def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None
         rng = figure_range(t)
         for r in chosen:
             year, inferred = (None, False) if five and r.measure in ("growth", "points") else (year0_, inferred0)
-            key = (r.indicator, t.kind, year, t.value, rng, t.unit, fold(t.comparator))
+            comparator = comparator_of(t)
+            key = (r.indicator, t.kind, year, t.value, rng, t.unit, fold(comparator))
             if key in seen:
                 continue
             seen.add(key)
@@ -212,7 +235,7 @@ def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None
                 region=plan.region, level=plan.level, title=plan.title, date=plan.date, plan_year=year0, plan_id=plan.id, source=plan.source,
                 indicator=r.indicator, indicator_zh=r.zh, indicator_en=r.en, canonical=r.canonical, measure=r.measure,  # type: ignore[arg-type]
                 direction=r.direction, metric=t.metric, value=t.value, low=rng[0] if rng else None, high=rng[1] if rng else None,  # type: ignore[arg-type]
-                unit=t.unit, comparator=t.comparator, year=year, year_inferred=inferred, kind=t.kind, original=t.original,
+                unit=t.unit, comparator=comparator, year=year, year_inferred=inferred, kind=t.kind, original=t.original,
                 citation=t.citation, engine=engine, table_version=table.version))
     return out
 

@@ -212,8 +212,6 @@ def _figures(text: str) -> list[_Figure]:
 
 # -- context: clauses, metric, year, kind ------------------------------------------------------
 # Words of the future that make a figure a target even inside a review of the past.
-_PAIR_JOIN = ("和", "、", "及", "与")
-_HELD = ("控制在", "保持在", "稳定在")  # before a result's figure they report its value
 _AHEAD = re.compile(r"力争|预期|计划(?!内)|目标是|明年|今年要|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
 
 
@@ -437,12 +435,6 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 else:
                     kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
-                if comparator is None:  # 分别增长7%和8%左右: the 左右 of the last is said of both
-                    later = next((g for g in figs if g.start >= f.end), None)
-                    if later is not None and later.post and text[f.end : later.start] in _PAIR_JOIN:
-                        comparator = later.post
-                if kind == "result" and not f.post and comparator in _HELD:
-                    comparator = None  # a review's 失业率控制在3.9%: the rate was 3.9%, not a ceiling
                 qs, qe = s, e
                 if e - s > _MAX_SENTENCE:
                     qs, qe = _clause_bounds(text, s, e, seg)[0], cb
