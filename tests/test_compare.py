@@ -196,3 +196,21 @@ def test_a_comparator_is_read_for_what_it_says_of_the_figure(tmp_path):
         ("rural_income", "8%左右"): "左右",
         ("registered_unemployment", "4%以内"): "以内",
     }
+
+
+def test_a_figure_of_a_part_of_the_region_is_not_the_regions(tmp_path):
+    f = tmp_path / "r.txt"
+    text = ("2024年政府工作报告\n一、2023年工作回顾\n全社会固定资产投资增长13.8%。临港新片区新一轮支持政策出台，规模以上工业总产值、"
+            "全社会固定资产投资总额分别增长22.5%和10.3%。\n")
+    f.write_text(text, encoding="utf-8")
+    (plan,) = load(f)
+    rows = compare([plan], indicator="fixed_asset_investment", engine=policyqa_offline())
+    assert [r.original for r in rows] == ["13.8%"]
+    lingang = [r for r in compare([plan], engine=policyqa_offline()) if r.original == "10.3%"]
+    assert lingang and not lingang[0].canonical and "临港新片区" in lingang[0].indicator_zh
+
+
+def policyqa_offline():
+    from policyqa.engines import get_engine
+
+    return get_engine("offline")

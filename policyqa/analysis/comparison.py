@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import InputError
-from .indicators import Reading, Table, classify_all, classify_in, classify_joined, fold, is_bare, load_table, resolve
+from .indicators import Reading, Table, classify_all, classify_in, classify_joined, fold, is_bare, load_table, region_words, resolve
 from ..models import Citation, Target
 from ..structure.numbers import normalise, parse_number
 from ..structure.sections import is_work_report
@@ -197,6 +197,24 @@ def _of_five_years(plan: Plan, t: Target) -> bool:
     return ctx.kind == "result" and ctx.year is None
 
 
+# A sentence whose subject is a part of the region (临港新片区…, 浦东新区…): its figures are that part's.
+_PART = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?(?:新片区|新区|开发区|高新区|经开区|自贸试验区|自贸区|综合保税区|示范区))(?!建设|发展|的)")
+_WHOLE = re.compile(r"全市|全省|全区|全县|全州|全国|全年")
+
+
+def part_of(plan: Plan, t: Target) -> str | None:
+    """The part of the plan's region a figure is of, when its cited sentence opens with one (临港新片区
+    新一轮市级支持政策出台，…，全社会固定资产投资总额分别增长22.5%和10.3%: Lingang's, not Shanghai's)
+    and the figure's own clause does not speak of the whole (全市…); else None."""
+    q = unicodedata.normalize("NFKC", t.citation.quote)
+    m = _PART.match(q)
+    if m is None or any(w and w in m.group(1) for w in region_words(plan.region)):
+        return None
+    i = q.find(unicodedata.normalize("NFKC", t.original))
+    clause = re.split(r"[，,；;。]", q[:i])[-1] if i >= 0 else ""
+    return None if _WHOLE.search(clause) else m.group(1)
+
+
 def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None, engine: str = "") -> list[CompareRow]:
     """The compare rows of one plan's figures (every indicator, both kinds), duplicates merged.
 
@@ -218,6 +236,9 @@ def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None
         n, i = sizes[g], place.get(g, 0)
         place[g] = i + 1
         rs = _readings(t, plan, table)
+        part = part_of(plan, t)
+        if part is not None:  # the part's own figure: grouped by its words, never the region's indicator
+            rs = [Reading(f"{fold(part)}·{r.indicator}", f"{fold(part)}·{r.base}", r.measure, r.direction, False, f"{part}{r.zh}", f"{r.en} ({part})", r.better) for r in rs]
         chosen = rs if len(rs) > 1 and n == 1 else [rs[i]] if len(rs) == n else [rs[0]]
         year0_, inferred0 = t.year, False
         if year0_ is None and report and year0 is not None:
