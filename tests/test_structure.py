@@ -149,3 +149,23 @@ def test_a_review_of_five_years_gives_levels_of_the_last_year_and_growth_over_fi
     assert rows[("gdp", "19.8%")] == (None, "result")  # growth over five years: not 2025's
     assert rows[("urban_income", "5.2%")] == (2025, "result")
     assert rows[("gdp", "5%左右")] == (2026, "target")
+
+
+NEW_TERM = """2023年某市政府工作报告
+
+一、过去五年工作回顾
+过去五年，全市生产总值年均增长5.6%，累计增长31%。
+2022年，面对多重冲击，全市生产总值增长3.1%，一般公共预算收入增长2%。
+
+二、2023年主要任务
+今年全市经济社会发展的主要预期目标是：全市生产总值增长5.5%以上。
+"""
+
+
+def test_in_a_review_of_five_years_a_sentence_opening_with_last_year_speaks_of_it(tmp_path):
+    plan = _plan(tmp_path, "term.txt", NEW_TERM)
+    text = plan.document.text
+    assert context_at(plan, text.index("累计增长")).year is None
+    assert context_at(plan, text.index("面对多重冲击")).year == 2022
+    got = {t.original: (t.kind, t.year) for t in find_targets(plan)}
+    assert got["3.1%"] == ("result", 2022) and got["5.5%以上"] == ("target", 2023)

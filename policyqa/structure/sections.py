@@ -188,6 +188,7 @@ class Contexts:
         self.starts: list[int] = []  # clean document offsets where a context begins
         self.values: list[Context] = []
         current = NONE
+        report = is_work_report(plan)
         if is_communique(plan):  # results of the year it reports ("2022年…统计公报"), throughout
             m = _COMMUNIQUE_YEAR.search(to_simplified(plan.text[:2000]))
             self.starts.append(plan.clean_start)
@@ -198,6 +199,14 @@ class Contexts:
                 continue
             head = to_simplified(p.text[:_HEAD_CHARS])
             opened = _opening(head, year, heading=p.kind == "section")
+            if opened is None and report and year and current.kind == "result" and p.kind == "sentence":
+                # in a review, a sentence opening with an earlier year speaks of that year ("2022年，面对…"
+                # in a review of five years: the results of 2022)
+                rest = head[_LABEL.match(head).end():]
+                rest = rest[len(a.group()):] if (a := _ADDRESS.match(rest)) else rest
+                m = _YEAR_OPENING.match(rest)
+                if m and int(m.group(1)) < year:
+                    opened = Context("result", int(m.group(1)))
             if year is None and opened is not None and opened.kind == "result" and opened.year:
                 year = self.year = opened.year + 1  # "2023年工作回顾": a report of 2024
             if opened is None and p.kind == "section" and TOP_HEADING.match(head):
