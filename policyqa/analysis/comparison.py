@@ -7,13 +7,18 @@
 Every figure an engine returns (:class:`~policyqa.models.Target`) becomes a :class:`CompareRow`:
 the plan's region, level, title and date; the canonical indicator its metric names
 (:mod:`policyqa.analysis.indicators`) and the metric as written; value, unit, comparator, year and kind
-as the engine gave them (the comparator read for what it says of the figure: :func:`comparator_of`); and its citation. A figure's kind is used as given (a result is never
-made a target here). Its year too, with one documented fill-in: in a government work report
+as the engine gave them, the comparator read for what it says of the figure (:func:`comparator_of`:
+a result 控制在3.9% has none; 分别增长7%和8%左右 makes 7% about too); and its citation. A figure's
+kind is used as given (a result is never made a target here). Its year too, with one documented fill-in: in a government work report
 (政府工作报告) a figure whose year the engine left empty is for the report's own year when it is
 a target (今年主要预期目标), and for the year before when it is a result (过去一年); such a row
-says ``year_inferred: true``. A report's own year is its date, else the delivery date under its
-title (——2016年2月19日在…), else a year in its title, else the year after its review heading
-(2023年工作回顾 → 2024).
+says ``year_inferred: true``; a growth in a review of five years (过去五年, “十四五”时期是…的五年)
+is over the five years and keeps no year. A report's own year is its date, else the delivery date
+under its title (——2016年2月19日在…), else a year in its title, else the year its parts name
+(二、2024年主要任务; 2023年工作回顾 → 2024: :func:`policyqa.structure.sections.report_year`).
+
+A figure whose sentence opens with a part of the region (临港新片区…, 浦东新区…) is that part's,
+grouped by its words (:func:`part_of`), never the region's indicator.
 
 A metric that says only how a figure changed (增长（按可比价计算）) takes its indicator from the
 cited words before the figure (地区生产总值达到287.9亿元，同比增长8.9%: GDP growth); the row's
