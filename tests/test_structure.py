@@ -128,7 +128,7 @@ FIVE_YEARS = """2026年某省政府工作报告
 
 一、工作回顾
 2025年是“十四五”收官之年。全省地区生产总值增长5.1%。
-“十四五”时期是我省蓄势聚能的五年。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。
+“十四五”时期是我省蓄势聚能的五年。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。去年全省一般公共预算收入同比增长3.2%。
 各位代表，刚刚过去的2025年，我们完成了各项目标任务。城乡居民人均可支配收入分别增长5.2%和6.1%。
 
 二、2026年工作安排
@@ -147,6 +147,7 @@ def test_a_review_of_five_years_gives_levels_of_the_last_year_and_growth_over_fi
     assert rows[("gdp", "5.1%")] == (2025, "result")
     assert rows[("gdp.level", "1.5万亿元")] == (2025, "result")  # the level the five years reached: last year's
     assert rows[("gdp", "19.8%")] == (None, "result")  # growth over five years: not 2025's
+    assert rows[("fiscal_revenue", "3.2%")] == (2025, "result")  # 去年…同比: one year's, even among the five
     assert rows[("urban_income", "5.2%")] == (2025, "result")
     assert rows[("gdp", "5%左右")] == (2026, "target")
 

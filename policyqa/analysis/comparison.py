@@ -190,6 +190,9 @@ def comparator_of(t: Target) -> str | None:
     return c
 
 
+_ANNUAL = re.compile(r"去年|上年|同比|全年|一年来|过去一年")  # words that make a figure one year's, even in a review of five
+
+
 def _of_five_years(plan: Plan, t: Target) -> bool:
     """True when a result stands in a review of five years (过去五年, “十四五”时期是…的五年), where a
     change with no year of its own is not last year's (地区生产总值达到1.5万亿元、增长19.8%: the
@@ -199,7 +202,7 @@ def _of_five_years(plan: Plan, t: Target) -> bool:
     if t.kind != "result" or t.citation.plan_id != plan.id:
         return False
     ctx = context_at(plan, plan.document.clean_span(t.citation.start, t.citation.end)[0])
-    return ctx.kind == "result" and ctx.year is None
+    return ctx.kind == "result" and ctx.year is None and not _ANNUAL.search(unicodedata.normalize("NFKC", t.citation.quote))
 
 
 # A sentence whose subject is a part of the region (临港新片区…, 浦东新区…): its figures are that part's.
