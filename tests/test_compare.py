@@ -176,3 +176,41 @@ def test_figures_named_together_are_read_in_order_and_one_figure_for_both_is_two
           figure(p, s2, "7.5%", "城乡居民人均可支配收入分别增长", 7.5, "%")]
     got = [(r.indicator, r.original, r.kind) for r in rows_of(p, ts)]
     assert got == [("urban_income", "8.7%", "result"), ("rural_income", "8.6%", "result"), ("urban_income", "7.5%", "target"), ("rural_income", "7.5%", "target")]
+
+
+def test_a_comparator_is_read_for_what_it_says_of_the_figure(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2019年政府工作报告\n一、2018年工作回顾\n过去一年，城镇登记失业率控制在3.9%。\n"
+                 "二、2019年工作安排\n今年城乡常住居民人均可支配收入分别增长7%和8%左右，城镇登记失业率控制在4%以内。\n", encoding="utf-8")
+    (plan,) = load(f)
+    engine = ScriptedEngine({"r.txt": [
+        ("过去一年，城镇登记失业率控制在3.9%。", "3.9%", "城镇登记失业率", 3.9, "%", "控制在", 2018, "result"),
+        ("今年城乡常住居民人均可支配收入分别增长7%和8%左右，", "7%", "城乡常住居民人均可支配收入分别增长", 7, "%", None, 2019, "target"),
+        ("今年城乡常住居民人均可支配收入分别增长7%和8%左右，", "8%左右", "城乡常住居民人均可支配收入分别增长", 8, "%", "左右", 2019, "target"),
+        ("城镇登记失业率控制在4%以内。", "4%以内", "城镇登记失业率", 4, "%", "以内", 2019, "target"),
+    ]})
+    got = {(r.indicator, r.original): r.comparator for r in compare([plan], engine=engine)}
+    assert got == {
+        ("registered_unemployment", "3.9%"): None,  # the rate the review reports, not a ceiling
+        ("urban_income", "7%"): "左右",  # 7%和8%左右: about, both
+        ("rural_income", "8%左右"): "左右",
+        ("registered_unemployment", "4%以内"): "以内",
+    }
+
+
+def test_a_figure_of_a_part_of_the_region_is_not_the_regions(tmp_path):
+    f = tmp_path / "r.txt"
+    text = ("2024年政府工作报告\n一、2023年工作回顾\n全社会固定资产投资增长13.8%。临港新片区新一轮支持政策出台，规模以上工业总产值、"
+            "全社会固定资产投资总额分别增长22.5%和10.3%。\n")
+    f.write_text(text, encoding="utf-8")
+    (plan,) = load(f)
+    rows = compare([plan], indicator="fixed_asset_investment", engine=policyqa_offline())
+    assert [r.original for r in rows] == ["13.8%"]
+    lingang = [r for r in compare([plan], engine=policyqa_offline()) if r.original == "10.3%"]
+    assert lingang and not lingang[0].canonical and "临港新片区" in lingang[0].indicator_zh
+
+
+def policyqa_offline():
+    from policyqa.engines import get_engine
+
+    return get_engine("offline")

@@ -108,3 +108,17 @@ def test_an_amounts_level_needs_a_unit_of_its_own():
 def test_older_names_of_rural_income_are_rural_income():
     assert classify("农民人均纯收入增长", "%").indicator == "rural_income"
     assert classify("城乡居民可支配收入增长", "%").indicator == "income"
+
+
+def test_a_head_noun_shared_across_a_list_or_a_sibling_names_the_indicator():
+    from policyqa.analysis.indicators import classify_all, classify_joined
+
+    # 粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上: 粮食 + 产量 is grain output; the others stay their own words
+    first = classify_all("粮食、肉蛋奶、蔬菜产量均稳定在", "吨")[0]
+    assert (first.indicator, first.canonical) == ("grain_output", True)
+    # 确保粮食播种面积1530万亩、总产量125亿斤: the 125亿斤 is 粮食总产量
+    assert classify_joined("确保粮食播种面积", "总产量", "斤").indicator == "grain_output"
+    # … but an alias must span the join: 工业总产值 and 固定资产投资 stay two things
+    rs = classify_all("规模以上工业总产值、全社会固定资产投资总额分别增长", "%")
+    assert [r.canonical for r in rs] == [False, True] and rs[1].indicator == "fixed_asset_investment"
+    assert classify_joined("确保粮食播种面积", "总面积", "亩") is None

@@ -93,3 +93,80 @@ def test_a_part_that_names_an_earlier_year_is_a_review_of_it(tmp_path):
                  "2030年各项目标任务的圆满完成，标志着“十四五”胜利收官。\n三、2031年重点工作\n全省生产总值增长5%左右。\n", encoding="utf-8")
     kinds = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
     assert kinds == {"5.5%": ("result", 2030), "5%左右": ("target", 2031)}
+
+
+# The same report with no title and no date, its paragraphs run together on one line (as pages
+# copied from the web often come): its year comes from its parts.
+UNTITLED = ("各位代表： 现在，我代表市人民政府，向大会报告工作，请予审议。 一、过去一年工作回顾 过去一年，全市生产总值增长6.1%，"
+            "新增高新技术企业120家。 二、2031年主要任务 今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5%以内。")
+# … and with no year in any heading: a sentence of the review opens with the year it reviews.
+UNDATED = ("各位代表： 现在，我代表市人民政府，向大会报告工作，请予审议。 一、过去一年工作回顾 各位代表，2030年，全市生产总值增长6.1%。 "
+           "二、今年工作安排 今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。")
+
+
+def test_an_untitled_report_takes_its_year_from_its_parts(tmp_path):
+    from policyqa.analysis.comparison import plan_year as compare_year
+    from policyqa.structure.sections import report_year
+
+    for name, text in (("untitled.txt", UNTITLED), ("undated.txt", UNDATED)):
+        plan = _plan(tmp_path, name, text)
+        assert plan_year(plan) is None  # neither title nor date
+        assert report_year(plan) == compare_year(plan) == 2031
+        got = {t.original: (t.kind, t.year) for t in find_targets(plan)}
+        assert got["6.1%"] == ("result", 2030)
+        assert got["5.5%左右"] == ("target", 2031)
+
+
+def test_a_plan_that_is_not_a_work_report_gets_no_year_from_its_words(tmp_path):
+    from policyqa.structure.sections import report_year
+
+    plan = _plan(tmp_path, "news.txt", "记者从市发改委获悉，2030年，全市新增高新技术企业120家。做好2031年工作意义重大。")
+    assert report_year(plan) is None
+
+
+FIVE_YEARS = """2026年某省政府工作报告
+
+一、工作回顾
+2025年是“十四五”收官之年。全省地区生产总值增长5.1%。
+“十四五”时期是我省蓄势聚能的五年。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。去年全省一般公共预算收入同比增长3.2%。
+各位代表，刚刚过去的2025年，我们完成了各项目标任务。城乡居民人均可支配收入分别增长5.2%和6.1%。
+
+二、2026年工作安排
+今年经济社会发展主要预期目标是：地区生产总值增长5%左右。
+"""
+
+
+def test_a_review_of_five_years_gives_levels_of_the_last_year_and_growth_over_five(tmp_path):
+    from policyqa.analysis.comparison import compare
+
+    plan = _plan(tmp_path, "five.txt", FIVE_YEARS)
+    text = plan.document.text
+    assert context_at(plan, text.index("地区生产总值跨越")).kind == "result" and context_at(plan, text.index("地区生产总值跨越")).year is None
+    assert context_at(plan, text.index("城乡居民")).year == 2025  # 刚刚过去的2025年 reopens the last year
+    rows = {(r.indicator, r.original): (r.year, r.kind) for r in compare([plan], engine=policyqa.get_engine("offline"))}
+    assert rows[("gdp", "5.1%")] == (2025, "result")
+    assert rows[("gdp.level", "1.5万亿元")] == (2025, "result")  # the level the five years reached: last year's
+    assert rows[("gdp", "19.8%")] == (None, "result")  # growth over five years: not 2025's
+    assert rows[("fiscal_revenue", "3.2%")] == (2025, "result")  # 去年…同比: one year's, even among the five
+    assert rows[("urban_income", "5.2%")] == (2025, "result")
+    assert rows[("gdp", "5%左右")] == (2026, "target")
+
+
+NEW_TERM = """2023年某市政府工作报告
+
+一、过去五年工作回顾
+过去五年，全市生产总值年均增长5.6%，累计增长31%。
+2022年，面对多重冲击，全市生产总值增长3.1%，一般公共预算收入增长2%。
+
+二、2023年主要任务
+今年全市经济社会发展的主要预期目标是：全市生产总值增长5.5%以上。
+"""
+
+
+def test_in_a_review_of_five_years_a_sentence_opening_with_last_year_speaks_of_it(tmp_path):
+    plan = _plan(tmp_path, "term.txt", NEW_TERM)
+    text = plan.document.text
+    assert context_at(plan, text.index("累计增长")).year is None
+    assert context_at(plan, text.index("面对多重冲击")).year == 2022
+    got = {t.original: (t.kind, t.year) for t in find_targets(plan)}
+    assert got["3.1%"] == ("result", 2022) and got["5.5%以上"] == ("target", 2023)

@@ -271,3 +271,20 @@ def test_a_five_year_plan_period_gives_its_last_year(tmp_path):
     f.write_text("某省节能减排方案\n到“十四五”末，全省单位生产总值能耗下降13.5%，“十四五”期间累计完成投资500亿元。\n", encoding="utf-8")
     years = {t.original: t.year for t in find_targets(policyqa.load(f)[0])}
     assert years == {"13.5%": 2025, "500亿元": 2025}
+
+
+def test_grain_in_jin_is_a_figure(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2019年政府工作报告\n一、2018年工作回顾\n过去一年，全区粮食产量达到1.4亿斤。\n", encoding="utf-8")
+    (t,) = [t for t in find_targets(policyqa.load(f)[0]) if t.unit == "斤"]
+    assert (t.original, t.value, t.kind, t.year) == ("1.4亿斤", 1.4e8, "result", 2018)
+
+
+def test_a_review_that_grew_to_a_past_year_reports_a_result(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2016年政府工作报告\n一、“十二五”时期和2015年工作回顾\n五年来，社会消费品零售总额由2010年的68亿元增加到2015年的136.3亿元。\n"
+                 "二、2016年工作安排\n今年要推动社会消费品零售总额增长9%，到2020年达到200亿元。\n", encoding="utf-8")
+    got = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
+    assert got["136.3亿元"] == ("result", 2015)  # 到2015年 is the past in a 2016 report
+    assert got["200亿元"] == ("target", 2020)
+

@@ -147,3 +147,38 @@ def test_track_rows_round_trip_through_csv_and_json(plans):
 def test_a_later_report_that_names_no_figure_of_the_indicator_still_counts_as_later(plans):
     (r,) = track(plans, engine=ScriptedEngine(), indicator="rd_intensity.points")
     assert (r.year, r.result_original, r.verdict) == (2023, None, "unclear") and "huzhou_gwr_2024.txt" in r.reason
+
+
+# A target stated in words (与经济增长基本同步, 进一步下降) is listed with the later result, unclear.
+WORDS_2030 = ("2030年某市政府工作报告\n\n一、2029年工作回顾\n过去一年，全市生产总值增长5.2%。\n\n二、2030年主要任务\n"
+              "今年经济社会发展的主要预期目标是：全市生产总值增长5%左右，居民人均可支配收入增长与经济增长基本同步，"
+              "单位生产总值能耗进一步下降，城镇新增就业、节能减排等约束性指标完成上级下达的目标。\n")
+WORDS_2031 = ("2031年某市政府工作报告\n\n一、2030年工作回顾\n过去一年，全市生产总值增长5.3%，居民人均可支配收入增长6.6%。\n\n二、2031年主要任务\n"
+              "今年经济社会发展的主要预期目标是：全市生产总值增长5%左右，居民人均可支配收入增长6%。\n")
+
+
+def test_a_target_in_words_is_tracked_as_unclear_with_both_citations(tmp_path):
+    (tmp_path / "a_2030.txt").write_text(WORDS_2030, encoding="utf-8")
+    (tmp_path / "a_2031.txt").write_text(WORDS_2031, encoding="utf-8")
+    plans = load([str(tmp_path / "a_2030.txt"), str(tmp_path / "a_2031.txt")])
+    engine = ScriptedEngine({
+        "a_2030.txt": [("全市生产总值增长5%左右", "5%左右", "全市生产总值增长", 5, "%", "左右", 2030, "target")],
+        "a_2031.txt": [("过去一年，全市生产总值增长5.3%，居民人均可支配收入增长6.6%。", "5.3%", "全市生产总值增长", 5.3, "%", None, 2030, "result"),
+                       ("过去一年，全市生产总值增长5.3%，居民人均可支配收入增长6.6%。", "6.6%", "居民人均可支配收入增长", 6.6, "%", None, 2030, "result")],
+    })
+    rows = track(plans, engine=engine, region="某市")
+    got = {(r.indicator, r.year): (r.target_original, r.result_original, r.verdict) for r in rows}
+    assert got == {
+        ("gdp", 2030): ("5%左右", "5.3%", "met"),
+        ("income", 2030): ("居民人均可支配收入增长与经济增长基本同步", "6.6%", "unclear"),
+        ("energy_intensity", 2030): ("单位生产总值能耗进一步下降", None, "unclear"),  # the 2031 report gives no figure for it
+    }  # a list of several things (城镇新增就业、节能减排等) is not a target of one indicator
+    by_id = {p.id: p for p in plans}
+    income = next(r for r in rows if r.indicator == "income")
+    assert income.target_value is None and "in words" in income.reason
+    assert verify(income.target_citation, by_id[income.target_plan_id]) and verify(income.result_citation, by_id[income.result_plan_id])
+    assert read_csv(to_csv(rows), TrackRow) == rows
+    assert read_json(to_json(rows), TrackRow) == rows
+    from policyqa.analysis.comparison import compare
+
+    assert all(r.value is not None for r in compare(plans, engine=engine))  # compare lists figures only

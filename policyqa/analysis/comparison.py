@@ -7,13 +7,18 @@
 Every figure an engine returns (:class:`~policyqa.models.Target`) becomes a :class:`CompareRow`:
 the plan's region, level, title and date; the canonical indicator its metric names
 (:mod:`policyqa.analysis.indicators`) and the metric as written; value, unit, comparator, year and kind
-as the engine gave them; and its citation. A figure's kind is used as given (a result is never
-made a target here). Its year too, with one documented fill-in: in a government work report
+as the engine gave them, the comparator read for what it says of the figure (:func:`comparator_of`:
+a result 控制在3.9% has none; 分别增长7%和8%左右 makes 7% about too); and its citation. A figure's
+kind is used as given (a result is never made a target here). Its year too, with one documented fill-in: in a government work report
 (政府工作报告) a figure whose year the engine left empty is for the report's own year when it is
 a target (今年主要预期目标), and for the year before when it is a result (过去一年); such a row
-says ``year_inferred: true``. A report's own year is its date, else the delivery date under its
-title (——2016年2月19日在…), else a year in its title, else the year after its review heading
-(2023年工作回顾 → 2024).
+says ``year_inferred: true``; a growth in a review of five years (过去五年, “十四五”时期是…的五年)
+is over the five years and keeps no year. A report's own year is its date, else the delivery date
+under its title (——2016年2月19日在…), else a year in its title, else the year its parts name
+(二、2024年主要任务; 2023年工作回顾 → 2024: :func:`policyqa.structure.sections.report_year`).
+
+A figure whose sentence opens with a part of the region (临港新片区…, 浦东新区…) is that part's,
+grouped by its words (:func:`part_of`), never the region's indicator.
 
 A metric that says only how a figure changed (增长（按可比价计算）) takes its indicator from the
 cited words before the figure (地区生产总值达到287.9亿元，同比增长8.9%: GDP growth); the row's
@@ -37,9 +42,10 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import InputError
-from .indicators import Reading, Table, classify_all, classify_in, fold, is_bare, load_table, resolve
+from .indicators import Reading, Table, classify_all, classify_in, classify_joined, fold, is_bare, load_table, region_words, resolve
 from ..models import Citation, Target
 from ..structure.numbers import normalise, parse_number
+from ..structure.sections import is_work_report
 
 if TYPE_CHECKING:
     from ..engines import Engine
@@ -65,7 +71,7 @@ class CompareRow(BaseModel):
     measure: Literal["growth", "level", "points", "avg_growth"]
     direction: Literal["up", "down"] | None = None  # of a change: 增长 up, 下降 down
     metric: str  # the engine's metric, in the plan's words
-    value: float  # on one scale (亿元 → 元), as policyqa.structure.numbers.normalise gives it
+    value: float | None  # on one scale (亿元 → 元), as policyqa.structure.numbers.normalise gives it; None: a target in words (policyqa.analysis.words)
     low: float | None = None  # both ends of a range (4.5%—5%), else None
     high: float | None = None
     unit: str | None = None
@@ -82,22 +88,15 @@ class CompareRow(BaseModel):
 # -- a plan's own year --------------------------------------------------------------------------
 _DELIVERED = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-_REVIEW = re.compile(r"((?:19|20)\d\d)\s*年(?:[^。\n]{0,12})?工作回顾")
-_REPORT_WORDS = re.compile(r"政府工作报告|政府工作報告|报告工作|報告工作|作工作报告|工作回顾|工作回顧|主要预期目标|主要預期目標")
-
-
-def is_work_report(plan: Plan) -> bool:
-    """True when the plan reads as a government work report (政府工作报告): its title says so, or
-    its opening (报告工作, 工作回顾) or its 主要预期目标 does."""
-    if plan.title and ("工作报告" in plan.title or "工作報告" in plan.title):
-        return True
-    return bool(_REPORT_WORDS.search(plan.text[:4000])) or "主要预期目标" in plan.text or "主要預期目標" in plan.text
 
 
 def plan_year(plan: Plan) -> int | None:
     """The year a plan speaks for: its date; else the delivery date under a report's title
-    (——2016年2月19日在…); else a year in its title; else the year after a review heading
-    (2023年工作回顾 → 2024); else None."""
+    (——2016年2月19日在…); else a year in its title; else, in a work report, the year its parts
+    name (二、2024年主要任务; 2023年工作回顾 → 2024: :func:`policyqa.structure.sections.report_year`);
+    else None."""
+    from ..structure.sections import report_year
+
     if plan.date and re.match(r"\d{4}", plan.date):
         return int(plan.date[:4])
     head = unicodedata.normalize("NFKC", plan.text[:400])
@@ -107,10 +106,7 @@ def plan_year(plan: Plan) -> int | None:
     m = _TITLE_YEAR.search(unicodedata.normalize("NFKC", plan.title or ""))
     if m:
         return int(m.group(1))
-    m = _REVIEW.search(unicodedata.normalize("NFKC", plan.text[:6000]))
-    if m:
-        return int(m.group(1)) + 1
-    return None
+    return report_year(plan)
 
 
 # -- ranges -------------------------------------------------------------------------------------
@@ -162,7 +158,69 @@ def _readings(t: Target, plan: Plan, table: Table) -> list[Reading]:
     rs = classify_all(t.metric, t.unit, region=plan.region, table=table)
     if not any(r.canonical for r in rs) and is_bare(t.metric):  # 增长（按可比价计算）: of what, the cited words say
         rs = classify_in(t.citation.quote, t.original, t.unit, region=plan.region, table=table) or rs
+    elif not any(r.canonical for r in rs) and len(fold(t.metric)) <= 6:  # 粮食播种面积1530万亩、总产量125亿斤: 总产量 of 粮食
+        q = unicodedata.normalize("NFKC", t.citation.quote)
+        i = q.find(unicodedata.normalize("NFKC", t.original))
+        clause = re.split(r"[，,；;：:。]", q[:i])[-1] if i >= 0 else ""
+        subject = re.split(r"[0-9]", clause)[0]
+        joined = classify_joined(subject, t.metric, t.unit, region=plan.region, table=table) if subject != clause else None
+        rs = [joined] if joined is not None else rs
     return rs
+
+
+_HELD = ("控制在", "保持在", "稳定在")  # before a result's figure they report its value
+_SHARED_BOUND = re.compile(r"(?:和|、|及|与)\s*\d+(?:\.\d+)?\s*(?:%|个百分点)?\s*(左右|以上|以内|以下)")
+
+
+def comparator_of(t: Target) -> str | None:
+    """A figure's comparator as a compare row reads it: the engine's (the word written beside the
+    figure), except that a result held at a value has none (过去一年，城镇登记失业率控制在3.9%: the
+    rate was 3.9%, not a ceiling), and a figure with none just before a sibling that has one
+    shares it (城乡常住居民人均可支配收入分别增长7%和8%左右: 7% is 左右 too)."""
+    c = t.comparator
+    if t.kind == "result" and c in _HELD:
+        return None
+    if c is None:
+        q = unicodedata.normalize("NFKC", t.citation.quote)
+        o = unicodedata.normalize("NFKC", t.original)
+        i = q.find(o)
+        m = _SHARED_BOUND.match(q, i + len(o)) if i >= 0 else None
+        if m:
+            return m.group(1)
+    return c
+
+
+_ANNUAL = re.compile(r"去年|上年|同比|全年|一年来|过去一年")  # words that make a figure one year's, even in a review of five
+
+
+def _of_five_years(plan: Plan, t: Target) -> bool:
+    """True when a result stands in a review of five years (过去五年, “十四五”时期是…的五年), where a
+    change with no year of its own is not last year's (地区生产总值达到1.5万亿元、增长19.8%: the
+    level is the last year's, the growth is over the five years)."""
+    from ..structure.sections import context_at
+
+    if t.kind != "result" or t.citation.plan_id != plan.id:
+        return False
+    ctx = context_at(plan, plan.document.clean_span(t.citation.start, t.citation.end)[0])
+    return ctx.kind == "result" and ctx.year is None and not _ANNUAL.search(unicodedata.normalize("NFKC", t.citation.quote))
+
+
+# A sentence whose subject is a part of the region (临港新片区…, 浦东新区…): its figures are that part's.
+_PART = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?(?:新片区|新区|开发区|高新区|经开区|自贸试验区|自贸区|综合保税区|示范区))(?!建设|发展|的)")
+_WHOLE = re.compile(r"全市|全省|全区|全县|全州|全国|全年")
+
+
+def part_of(plan: Plan, t: Target) -> str | None:
+    """The part of the plan's region a figure is of, when its cited sentence opens with one (临港新片区
+    新一轮市级支持政策出台，…，全社会固定资产投资总额分别增长22.5%和10.3%: Lingang's, not Shanghai's)
+    and the figure's own clause does not speak of the whole (全市…); else None."""
+    q = unicodedata.normalize("NFKC", t.citation.quote)
+    m = _PART.match(q)
+    if m is None or any(w and w in m.group(1) for w in region_words(plan.region)):
+        return None
+    i = q.find(unicodedata.normalize("NFKC", t.original))
+    clause = re.split(r"[，,；;。]", q[:i])[-1] if i >= 0 else ""
+    return None if _WHOLE.search(clause) else m.group(1)
 
 
 def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None, engine: str = "") -> list[CompareRow]:
@@ -186,13 +244,19 @@ def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None
         n, i = sizes[g], place.get(g, 0)
         place[g] = i + 1
         rs = _readings(t, plan, table)
+        part = part_of(plan, t)
+        if part is not None:  # the part's own figure: grouped by its words, never the region's indicator
+            rs = [Reading(f"{fold(part)}·{r.indicator}", f"{fold(part)}·{r.base}", r.measure, r.direction, False, f"{part}{r.zh}", f"{r.en} ({part})", r.better) for r in rs]
         chosen = rs if len(rs) > 1 and n == 1 else [rs[i]] if len(rs) == n else [rs[0]]
-        year, inferred = t.year, False
-        if year is None and report and year0 is not None:
-            year, inferred = (year0 if t.kind == "target" else year0 - 1), True
+        year0_, inferred0 = t.year, False
+        if year0_ is None and report and year0 is not None:
+            year0_, inferred0 = (year0 if t.kind == "target" else year0 - 1), True
+        five = inferred0 and _of_five_years(plan, t)
         rng = figure_range(t)
         for r in chosen:
-            key = (r.indicator, t.kind, year, t.value, rng, t.unit, fold(t.comparator))
+            year, inferred = (None, False) if five and r.measure in ("growth", "points") else (year0_, inferred0)
+            comparator = comparator_of(t)
+            key = (r.indicator, t.kind, year, t.value, rng, t.unit, fold(comparator))
             if key in seen:
                 continue
             seen.add(key)
@@ -200,7 +264,7 @@ def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None
                 region=plan.region, level=plan.level, title=plan.title, date=plan.date, plan_year=year0, plan_id=plan.id, source=plan.source,
                 indicator=r.indicator, indicator_zh=r.zh, indicator_en=r.en, canonical=r.canonical, measure=r.measure,  # type: ignore[arg-type]
                 direction=r.direction, metric=t.metric, value=t.value, low=rng[0] if rng else None, high=rng[1] if rng else None,  # type: ignore[arg-type]
-                unit=t.unit, comparator=t.comparator, year=year, year_inferred=inferred, kind=t.kind, original=t.original,
+                unit=t.unit, comparator=comparator, year=year, year_inferred=inferred, kind=t.kind, original=t.original,
                 citation=t.citation, engine=engine, table_version=table.version))
     return out
 

@@ -223,6 +223,14 @@ def _find(table: Table, text: str) -> tuple[Indicator, int, int] | None:
     return None if best is None else (best[2], best[1], best[3])
 
 
+def find_name(metric: str, region: str | None = None, table: Table | None = None) -> tuple[int, int] | None:
+    """Where the first indicator name of the table stands in ``metric``, once folded and stripped of
+    region words and verbs at its start: ``(start, end)`` in those words, or None."""
+    table = table or load_table()
+    found = _find(table, _strip_lead(fold(metric), region_words(region)))
+    return None if found is None else (found[1], found[2])
+
+
 def _measure(words: str, unit: str | None, percent: str) -> str:
     """growth, level, points or avg_growth, from the unit and the words of the metric; a % with
     no growth word is ``percent`` (the indicator's: level for a rate, growth for an amount)."""
@@ -281,6 +289,31 @@ def classify(metric: str, unit: str | None, *, region: str | None = None, table:
     return Reading(key, base, measure, direction, False, base, base, better)
 
 
+def _joined(left: str, right: str, unit: str | None, region: str | None, table: Table, *, cut_left: bool) -> Reading | None:
+    """A table indicator that two pieces written apart name together, when one of its aliases
+    spans where they join: the subject's first words and a head noun written after a sibling
+    (粮食播种面积1530万亩、总产量125亿斤: 粮食 + 总产量), or a subject listed before a shared head noun
+    (粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上: 粮食 + 产量). ``cut_left``: try the first words of
+    ``left`` (shortest first) with all of ``right``; else all of ``left`` with the ends of ``right``."""
+    cuts = [(left[:k], right) for k in range(1, len(left))] if cut_left else [(left, right[j:]) for j in range(1, len(right))]
+    for a, b in cuts:
+        found = _find(table, a + b)
+        if found is not None and found[1] < len(a) < found[2]:
+            r = classify(a + b, unit, region=region, table=table)
+            if r.canonical:
+                return r
+    return None
+
+
+def classify_joined(subject: str, metric: str, unit: str | None, *, region: str | None = None, table: Table | None = None) -> Reading | None:
+    """The indicator of a metric that names only a head noun (总产量) whose subject is written
+    earlier in its clause (``subject``: 确保粮食播种面积): 粮食总产量 is grain output. None when no
+    alias spans the two."""
+    table = table or load_table()
+    left = _strip_lead(fold(subject), region_words(region))
+    return _joined(left, fold(metric), unit, region, table, cut_left=True) if left else None
+
+
 _LIST_SEP = re.compile(r"、|以及|和|与|及")
 _SHARED = re.compile(r"分别|均|都|同比|" + _GROWTH_WORD.pattern)
 
@@ -303,6 +336,10 @@ def classify_all(metric: str, unit: str | None, *, region: str | None = None, ta
         m = _SHARED.search(segments[-1])
         shared = segments[-1][m.start():] if m else ""
         rs = [classify(x + shared, unit, region=region, table=table) for x in segments[:-1]] + [classify(segments[-1], unit, region=region, table=table)]
+        if rs[-1].canonical or any(r.canonical for r in rs[:-1]):
+            pass
+        else:  # 粮食、肉蛋奶、蔬菜产量: the head noun of the last is shared by the ones before it
+            rs = [_joined(x, segments[-1], unit, region, table, cut_left=False) or r for x, r in zip(segments[:-1], rs)] + rs[-1:]
         if any(r.canonical for r in rs) and len({r.indicator for r in rs}) == len(rs):
             return rs
     return [one]

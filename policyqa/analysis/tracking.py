@@ -29,7 +29,11 @@ The verdict (``met``, ``not_met``, ``unclear``), on the values with their sign (
   7.5% is met by 7.5% or more; a CPI of 3% by 3% or less. The better side is the indicator
   table's ``better``; for a metric not in the table, lower when it says 下降 / 降低 …, else higher.
 - unclear: no later figure for that indicator and year (the report says 稳中有升 and no number);
-  figures in different units; or several different results for the year that disagree.
+  figures in different units; several different results for the year that disagree; or a target
+  stated in words (居民人均可支配收入增长与经济增长保持同步, 单位生产总值能耗进一步下降:
+  :mod:`policyqa.analysis.words`), which is listed with the later result and both citations, since
+  words cannot be measured against a figure (a report that gives a figure for it too is tracked
+  by the figure).
 """
 
 from __future__ import annotations
@@ -73,7 +77,7 @@ class TrackRow(BaseModel):
     target_title: str | None = None
     target_plan_year: int | None = None
     target_metric: str
-    target_value: float
+    target_value: float | None = None  # None: a target stated in words (与经济增长同步); its verdict is unclear
     target_low: float | None = None
     target_high: float | None = None
     target_unit: str | None = None
@@ -144,6 +148,8 @@ def _written(row: CompareRow) -> str:
 
 def verdict(target: CompareRow, result: CompareRow, *, better: int = 1, tolerance: float = ABOUT_TOLERANCE) -> tuple[str, str]:
     """``(met | not_met | unclear, reason)`` for one target and one result (rules: module docstring)."""
+    if target.value is None or result.value is None:
+        return "unclear", f"{_written(result)} against a target in words ({target.original}): no figure to measure it by"
     if (target.unit or "") != (result.unit or ""):
         return "unclear", f"units differ: target in {target.unit or 'no unit'}, result in {result.unit or 'no unit'}"
     t, r = _signed(target, target.value), _signed(result, result.value)
@@ -231,9 +237,12 @@ def pair_rows(rows: Sequence[CompareRow], *, region: str | None = None, toleranc
         for r in srows:
             if r.kind == "result" and r.year is not None:
                 results.setdefault((r.indicator, r.year), []).append(r)
+        in_figures = {(t.plan_id, t.indicator, t.year) for t in srows if t.kind == "target" and t.value is not None}
         for t in srows:
             if t.kind != "target" or t.year is None:
                 continue
+            if t.value is None and (t.plan_id, t.indicator, t.year) in in_figures:
+                continue  # the report gives a figure for it too
             own = plan_years.get(t.plan_id)
             if own is not None and t.year < own:
                 continue  # a target for a year before its plan's own: a past figure, not a target it sets
@@ -279,9 +288,14 @@ def track(plans: Any, engine: Engine | None = None, *, indicator: str | None = N
     pair figures whose metric no row of the indicator table names (grouped by their own words,
     which pairs loosely: 投资 is many things); by default only the table's indicators are tracked.
     """
+    from ..engines import get_engine
+    from .words import word_targets
+
     table = load_table()
     plans = as_plans(plans)
+    engine = engine or get_engine()
     rows = all_rows(plans, engine, table)
+    rows += [w for p in plans for w in word_targets(p, table, engine=str(getattr(engine, "name", "")))]
     if indicator:
         rows = indicator_filter(indicator, rows, table)
     elif not unlisted:

@@ -3,7 +3,9 @@
 The passages (:mod:`policyqa.structure.passages`) give the plan's sections, paragraphs, sentences and
 items with offsets. This module reads, once per plan, what each part *speaks of*:
 
-- the plan's own year (:func:`plan_year`): its date, else the year its title names;
+- the plan's own year (:func:`plan_year`): its date, else the year its title names; a work
+  report with neither (a page copied without its title) takes it from its parts
+  (:func:`report_year`: "二、2024年主要任务", "2023年工作回顾" → 2024, "2012年，…" in its review → 2013);
 - the context of each sentence (:func:`context_at`): a work report reviews last year ("一、2023年
   工作回顾", "过去一年，…": results of 2023) and then sets this year's targets and tasks
   ("今年主要预期目标是…", "二、2024年工作安排": targets for 2024). A figure whose own words
@@ -48,6 +50,60 @@ def plan_year(plan: Plan) -> int | None:
     return None
 
 
+# A work report (政府工作报告) names itself, opens with 报告工作, reviews (工作回顾) or sets 主要预期目标.
+_REPORT_WORDS = re.compile(r"政府工作报告|政府工作報告|报告工作|報告工作|作工作报告|工作回顾|工作回顧|主要预期目标|主要預期目標")
+
+
+def is_work_report(plan: Plan) -> bool:
+    """True when the plan reads as a government work report (政府工作报告): its title says so, or
+    its opening (报告工作, 工作回顾) or its 主要预期目标 does."""
+    if plan.title and ("工作报告" in plan.title or "工作報告" in plan.title):
+        return True
+    return bool(_REPORT_WORDS.search(plan.text[:4000])) or "主要预期目标" in plan.text or "主要預期目標" in plan.text
+
+
+# What gives a work report's year when neither its title nor its date does, strongest first:
+# the delivery line under its title (——2016年2月19日在…); a heading of its part ahead that names
+# the year ("二、2024年主要任务", "2013年工作安排"); a heading of its review (2023年工作回顾 → 2024);
+# a sentence opening with a year (2012年，区政府… in the review → 2013; 2018年是… ahead → 2018);
+# the year it resolves to finish or do well (全面完成2017年各项目标任务, 做好2024年工作).
+_DELIVERED = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+_AHEAD_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:的)?(?:工作安排|主要任务|重点工作|重点任务|工作任务|主要工作|政府工作|工作建议|(?:全市|全区|全省|全县)?经济社会发展(?:的)?主要预期目标|主要预期目标)")
+_REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:[^。\n]{0,12})?(?:工作回顾|工作总结)")
+_YEAR_OPENING = re.compile(r"(?:^|[\s，,：:！!])((?:19|20)\d\d)\s*年(?:[，,]|是)")  # at a sentence's start, or after 各位代表， / a run-in heading
+_YEAR_RESOLVED = re.compile(r"(?:做好|完成|实现)((?:19|20)\d\d)\s*年(?:的)?(?:[^。，；\n]{0,10})(?:工作|目标任务|目标)")
+
+
+def report_year(plan: Plan) -> int | None:
+    """The year a plan speaks for: :func:`plan_year` (its title or date); else, in a work report,
+    the year its own words give (the cues above, strongest first); else None."""
+    year = plan_year(plan)
+    if year is not None or not is_work_report(plan):
+        return year
+    text = to_simplified(plan.text)
+    m = _DELIVERED.search(text[:400])
+    if m:
+        return int(m.group(1))
+    heads = [(p.kind, to_simplified(p.text[:_HEAD_CHARS])) for p in plan.passages if p.kind in ("section", "sentence")]
+    headings = [h for k, h in heads if k == "section" or TOP_HEADING.match(h)]  # a numbered part run into its first sentence too
+    for head in headings:
+        if (m := _AHEAD_HEADING.match(head, _LABEL.match(head).end())) is not None:
+            return int(m.group(1))
+    for head in headings:
+        if (m := _REVIEW_HEADING.search(head)) is not None:
+            return int(m.group(1)) + 1
+    if (m := _REVIEW_HEADING.search(text[:6000])) is not None:
+        return int(m.group(1)) + 1
+    current: Context | None = None
+    for kind, head in heads:
+        current = _opening(head, None, heading=kind == "section") or current
+        m = _YEAR_OPENING.search(head, _LABEL.match(head).end())
+        if m and current is not None and current.kind is not None:
+            return int(m.group(1)) + (1 if current.kind == "result" else 0)
+    m = _YEAR_RESOLVED.search(text)
+    return int(m.group(1)) if m else None
+
+
 COMMUNIQUE = re.compile(r"统计公报|統計公報")
 _COMMUNIQUE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年[^\n。]{0,30}统计公报")
 
@@ -70,7 +126,7 @@ class Context:
 
 NONE = Context()
 # The openings of a part that reviews the past: a heading "2023年工作回顾", "过去一年，…", "一年来".
-REVIEW = re.compile(r"回顾|过去一年|过去的一年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结|发展成就|主要成就")
+REVIEW = re.compile(r"回顾|过去一年|过去的一年|过去的(?:19|20)\d\d年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结|发展成就|主要成就")
 # The openings of a part that sets what is to come: "今年主要预期目标", "2024年工作安排", "主要任务"
 # ("今年上半年", "今年以来" report results).
 AHEAD = re.compile(r"预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|主要任务|重点任务|工作任务|今年(?!上半年|以来|前|[一二三]季度|\d)|明年|下一步|今后|未来五年")
@@ -79,7 +135,13 @@ TOP_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.�
 _HEAD_CHARS = 24  # a context is opened in the first characters of a sentence
 
 
+_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*")
 _LABEL_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*(?:(?:19|20)\d\d\s*年)?")
+# A sentence opening with a five-year plan's period ("“十四五”时期是…的五年", "十三五"期间): a review of
+# those five years when the period ended before the plan's year.
+_PERIOD_OPENING = re.compile(r"[“\"「]?十([一二三四五六七八九])五[”\"」]?\s*(?:时期|期间)")
+_PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
+_ADDRESS = re.compile(r"\s*(?:各位代表|代表们|同志们)\s*[，,！!：:]")
 _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
 _STRONG_AHEAD = ("预期目标", "主要目标")
 
@@ -90,6 +152,7 @@ def _opening(head: str, year: int | None, *, heading: bool = False) -> Context |
     r, a = REVIEW.search(head), AHEAD.search(head)
     if not heading:
         near = _LABEL_YEAR.match(head).end() + _NEAR
+        near += len(m.group()) if (m := _ADDRESS.match(head)) else 0  # "各位代表，刚刚过去的2015年，…"
         r = r if r and r.start() <= near else None
         a = a if a and (a.start() <= near or a.group() in _STRONG_AHEAD) else None
     if (r or a or heading) and year:
@@ -110,6 +173,9 @@ def _opening(head: str, year: int | None, *, heading: bool = False) -> Context |
             return Context("target", (year + (g == "明年")) if year else None)
         ys = years_in(head[: a.end() + 6])
         return Context("target", ys[0] if ys else None)  # "主要任务" alone says nothing of the year
+    p = _PERIOD_OPENING.match(head, _LABEL.match(head).end())
+    if p and year and _PERIOD_END[p.group(1)] < year:
+        return Context("result", None)  # "“十四五”时期是…的五年" in a 2026 report: five years of results
     return None
 
 
@@ -117,11 +183,12 @@ class Contexts:
     """The context of every sentence of a plan, found once (see :func:`contexts`)."""
 
     def __init__(self, plan: Plan):
-        year = plan_year(plan)
+        year = report_year(plan)
         self.year = year
         self.starts: list[int] = []  # clean document offsets where a context begins
         self.values: list[Context] = []
         current = NONE
+        report = is_work_report(plan)
         if is_communique(plan):  # results of the year it reports ("2022年…统计公报"), throughout
             m = _COMMUNIQUE_YEAR.search(to_simplified(plan.text[:2000]))
             self.starts.append(plan.clean_start)
@@ -132,6 +199,14 @@ class Contexts:
                 continue
             head = to_simplified(p.text[:_HEAD_CHARS])
             opened = _opening(head, year, heading=p.kind == "section")
+            if opened is None and report and year and current.kind == "result" and p.kind == "sentence":
+                # in a review, a sentence opening with an earlier year speaks of that year ("2022年，面对…"
+                # in a review of five years: the results of 2022)
+                rest = head[_LABEL.match(head).end():]
+                rest = rest[len(a.group()):] if (a := _ADDRESS.match(rest)) else rest
+                m = _YEAR_OPENING.match(rest)
+                if m and int(m.group(1)) < year:
+                    opened = Context("result", int(m.group(1)))
             if year is None and opened is not None and opened.kind == "result" and opened.year:
                 year = self.year = opened.year + 1  # "2023年工作回顾": a report of 2024
             if opened is None and p.kind == "section" and TOP_HEADING.match(head):

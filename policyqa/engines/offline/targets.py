@@ -47,7 +47,7 @@ UNITS = sorted(
     {
         "个百分点", "百分点", "%", "％", "‰",
         "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "吨标准煤", "标准煤",
-        "标箱", "人次", "个月", "个工作日", "工作日", "小时", "分钟", "公里", "千米", "千克", "公斤", "公顷",
+        "标箱", "人次", "个月", "个工作日", "工作日", "小时", "分钟", "公里", "千米", "千克", "公斤", "斤", "公顷",
         "美元", "欧元", "港元", "港币", "日元", "元",
         "亩", "吨", "件", "列", "家", "个", "项", "条", "所", "座", "台", "套", "辆", "户", "人口", "人", "名",
         "位", "支", "场", "次", "天", "倍", "款", "种", "艘", "架", "处", "片", "间", "张", "部", "篇", "本",
@@ -212,7 +212,13 @@ def _figures(text: str) -> list[_Figure]:
 
 # -- context: clauses, metric, year, kind ------------------------------------------------------
 # Words of the future that make a figure a target even inside a review of the past.
-_AHEAD = re.compile(r"力争|预期|计划(?!内)|目标是|明年|今年要|今后|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年(?!底|末)")
+_AHEAD = re.compile(r"力争|预期|计划(?!内)|目标是|明年|今年要|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
+
+
+def _ahead(text: str, year: int | None) -> bool:
+    """Words of the future in ``text``; 到2015年 only when 2015 is not before the plan's ``year``
+    (地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元, in a 2016 report's review, is the past)."""
+    return any(m.group(1) is None or year is None or int(m.group(1)) >= year for m in _AHEAD.finditer(text))
 # A bound written earlier in the clause ("按照不超过平台建设费用的30%", "贴息上限为1000万元", "至少培育1家").
 _BOUND_AT_MOST = re.compile(r"不超过|最高|上限|至多|最多|封顶")
 _BOUND_AT_LEAST = re.compile(r"至少|不低于|不少于|最低")
@@ -319,10 +325,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, a + len(s)) for a, s in lines_of(text)]
 
 
-def _analyse(text: str, context_at: Callable[[int], Context] | None = None) -> list[_Found]:
+def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan_year: int | None = None) -> list[_Found]:
     """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
     ``context_at(offset)`` gives what the plan's structure says the sentence at ``offset``
-    speaks of (a review of last year, this year's targets: :mod:`policyqa.structure.sections`)."""
+    speaks of (a review of last year, this year's targets: :mod:`policyqa.structure.sections`);
+    ``plan_year`` is the year the plan speaks for (a review's 到2015年 is the past in 2016)."""
     text = unwrapped(text)
     figures = _figures(text)
     if not figures:
@@ -417,7 +424,7 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None) -> l
                 if ctx.strict:
                     kind = ctx.kind or "result"
                 elif ctx.kind == "result":  # a review: 争取/确保/新增 report what was done; only words of the future make a target
-                    kind = "target" if _AHEAD.search(clause) or _AHEAD.search(sentence[: f.start - s]) else "result"
+                    kind = "target" if _ahead(clause, plan_year) or _ahead(sentence[: f.start - s], plan_year) else "result"
                 else:
                     kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
@@ -498,7 +505,7 @@ def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
     base = plan.clean_start
     ctxs = contexts(plan)
     out: list[tuple[Target, int]] = []
-    for found in _analyse(scan, lambda local: ctxs.at(base + local)):
+    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year):
         f = found.figure
         qs, qe = found.quote_span
         citation = cite(plan, base + qs, base + qe)

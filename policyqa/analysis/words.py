@@ -1,0 +1,95 @@
+"""Targets stated in words: what a work report's main expected targets set without a figure.
+
+    居民人均可支配收入增长与经济增长保持同步，…，单位生产总值能耗、单位生产总值二氧化碳排放量进一步下降
+      → income: 与经济增长保持同步; energy_intensity: 进一步下降 (targets of the report's year)
+
+A work report lists its main expected targets for the year (今年…主要预期目标是：…). Most are
+figures (the engines read those); some are words, and an analyst tracking the report wants them
+too. :func:`word_targets` reads, in the part of a work report that sets this year's targets
+(:mod:`policyqa.structure.sections`), the list that follows 预期目标 up to its full stop; each clause
+that names an indicator of the table at its start and holds no figure is a target in words. A
+list of several things (城镇新增就业人数、城镇登记失业率…等约束性指标) or a clause with a number
+is not one. They are rows like :class:`~policyqa.analysis.comparison.CompareRow` with no
+``value``; :func:`policyqa.track` pairs them with later results and calls each pair ``unclear``
+(words cannot be measured against a figure), with both citations. :func:`policyqa.compare`
+lists figures only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .indicators import Table, classify, classify_all, fold, load_table
+
+if TYPE_CHECKING:
+    from .comparison import CompareRow
+    from ..structure.plan import Plan
+
+_LIST_START = re.compile(r"预期目标|預期目標")
+_CLAUSE = re.compile(r"[^，,；;：:。]+")
+_FIGURE = re.compile(r"[0-9０-９]|百分之")
+_SEVERAL = re.compile(r"等|各项|各類|各类")
+_PERIOD = re.compile(r"五年|十[一二三四五六七八九]五|期间|时期|時期")  # a plan period's goals, not this year's
+
+
+def word_targets(plan: Plan, table: Table | None = None, *, engine: str = "") -> list[CompareRow]:
+    """The targets for its own year that a work report states in words, one row per indicator,
+    each cited (its clause); empty for a plan that is not a work report or whose year is unknown."""
+    from ..citations import cite, verify
+    from ..structure.sections import context_at, is_work_report
+    from .comparison import CompareRow, plan_year
+
+    table = table or load_table()
+    year = plan_year(plan)
+    if year is None or not is_work_report(plan):
+        return []
+    text = plan.simplified
+    base = plan.clean_start
+    out: list[CompareRow] = []
+    seen: set[str] = set()
+    for m in _LIST_START.finditer(text):
+        ctx = context_at(plan, base + m.start())
+        if ctx.kind != "target" or (ctx.year is not None and ctx.year != year):
+            continue
+        end = len(text)
+        for stop in ("。", "\n"):
+            j = text.find(stop, m.end())
+            if j >= 0:
+                end = min(end, j)
+        opening = re.split(r"[。！？\n]", text[max(0, m.start() - 40) : m.start()])[-1]  # the sentence's words before 预期目标
+        if _PERIOD.search(opening):
+            continue
+        for c in _CLAUSE.finditer(text, m.end(), end):
+            words = c.group().strip()
+            if not words or _FIGURE.search(words) or _SEVERAL.search(words):
+                continue
+            named = classify_all(words, "%", region=plan.region, table=table) if "、" in words else [classify(words, "%", region=plan.region, table=table)]
+            readings = [r for r in named if r.canonical]  # A、B进一步下降: both; A增长与经济增长同步: A only
+            if not readings or not _names_first(words, plan.region, table):
+                continue
+            lead = len(c.group()) - len(c.group().lstrip())
+            citation = cite(plan, base + c.start() + lead, base + c.start() + lead + len(words))
+            if not verify(citation, plan):
+                continue
+            original = plan.text[c.start() + lead : c.start() + lead + len(words)]
+            for r in readings:
+                if r.indicator in seen:
+                    continue
+                seen.add(r.indicator)
+                out.append(CompareRow(
+                    region=plan.region, level=plan.level, title=plan.title, date=plan.date, plan_year=year, plan_id=plan.id, source=plan.source,
+                    indicator=r.indicator, indicator_zh=r.zh, indicator_en=r.en, canonical=True, measure=r.measure,  # type: ignore[arg-type]
+                    direction=r.direction, metric=original, value=None, unit=None, comparator=None, year=year, year_inferred=ctx.year is None,  # type: ignore[arg-type]
+                    kind="target", original=original, citation=citation, engine=engine, table_version=table.version))
+    return out
+
+
+def _names_first(words: str, region: str | None, table: Table) -> bool:
+    """True when the clause opens with a name of an indicator (after region words and verbs) and
+    says something after it: 居民人均可支配收入增长与经济增长保持同步, not 推动居民人均可支配收入… nor
+    a bare 居民人均可支配收入."""
+    from .indicators import find_name
+
+    at = find_name(words, region, table)
+    return at is not None and at[0] == 0 and len(fold(words)) - at[1] >= 2
