@@ -526,7 +526,7 @@ def compare_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Any], 
     pairs = [(1.0 + 0.1 * sum(f.values()), i, j) for i in numeric for j, f in enumerate(fields[i]) if f["file"] and f["indicator"] and f["value"]]
     matched = _greedy(pairs, 1.0)
     used = set(matched.values())
-    right, diffs = 0, []
+    right, returned_right, diffs = 0, 0, []  # returned_right: rows that came back and are right (a row in words is right by its absence)
     for i, e in enumerate(expected):
         if i not in fields:  # in words: nothing may stand in its place
             keys = series_keys(e.get("indicator"), e.get("unit")) or series_keys(e.get("indicator")) or ()
@@ -547,11 +547,13 @@ def compare_match(expected: Sequence[Mapping[str, Any]], actual: Sequence[Any], 
                 diffs.append({"expected": _row_label(e), "actual": f"{a.region} {a.original} ({a.comparator}, {a.year}, {a.kind})", "fields": wrong})
             else:
                 right += 1
+                returned_right += 1
     extra = [f"{a.region} {a.indicator} {a.original} ({a.year}, {a.kind}) in {a.source}" for j, a in enumerate(actual) if j not in used]
     n = len(expected)
     value = right / n if n else (1.0 if not actual else 0.0)
     why = f"right {right}/{n}, {len(extra)} rows not labelled"
-    return Score("compare", value, right == n and not extra, why, {"right": right, "expected": n, "actual": len(actual), "diffs": diffs, "extra": extra})
+    return Score("compare", value, right == n and not extra, why,
+                 {"right": right, "returned_right": returned_right, "expected": n, "actual": len(actual), "diffs": diffs, "extra": extra})
 
 
 def compare_scope(expected: Sequence[Mapping[str, Any]], rows: Sequence[Any], years: Mapping[str, int | None] | None = None) -> list[Any]:

@@ -301,7 +301,7 @@ def _series_keys_of(case: Case) -> set[str]:
 
 @scorer("compare", applies=_is("compare"), metrics=[
     ratio("compare.accuracy", "right", "expected", "labelled compare rows right: file, region, indicator, value, unit, comparator, year, kind, a citation that verifies"),
-    ratio("compare.precision", "right", "actual", "compare rows returned (of the labelled indicators) that are labelled and right")])
+    ratio("compare.precision", "returned_right", "actual", "compare rows returned (of the labelled indicators) that are labelled and right")])
 def compare_rows(case: Case, output: Any, ctx: Plans) -> Score:
     from ..analysis.comparison import CompareRow
 
