@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from . import regions
 from ..reading.document import Document
@@ -55,8 +54,7 @@ HEAD_LINES = 16  # how many lines of a plan's head metadata is looked for in
 FOOTER = re.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):  # (a tuple: made for every line a reader looks at, so made quickly)
     start: int  # clean offsets (document), stripped of surrounding whitespace
     end: int
     text: str  # clean text
@@ -161,7 +159,8 @@ _MARKDOWN = re.compile(r"^#{1,6}\s+|\*\*|__")
 def _speeches(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     """Spans (line indices) of speeches under headline + speaker line, plus unheaded ones."""
     heads = []
-    for i, ln in enumerate(lines):
+    for i in _office_lines(lines):
+        ln = lines[i]
         m = SPEAKER.match(ln.simple)
         if not m or len(ln.simple) > 50:
             continue
@@ -197,6 +196,24 @@ def _speeches(lines: list[_Line]) -> list[tuple[int, int, dict]]:
         if cut is None:
             spans.append((first, stop, meta))
     return spans
+
+
+# a speaker line names an office; "**" and "__" are markdown that a line's simple form drops
+_OFFICE_HINT = re.compile(_OFFICE_END + r"|\*|__")
+
+
+def _office_lines(lines: Sequence[_Line]) -> Iterable[int]:
+    """The indices of the lines that may be speaker lines (they name an office), found in the
+    document's simplified text at once, without making every line."""
+    if not isinstance(lines, _Lines) or lines.simplified is None or not len(lines):
+        return range(len(lines))
+    starts, ends, lo, hi = lines.starts, lines.ends, lines.lo, lines.hi
+    out: list[int] = []
+    for m in _OFFICE_HINT.finditer(lines.simplified, starts[lo], ends[hi - 1]):
+        k = bisect_right(starts, m.start(), lo, hi) - 1
+        if k >= lo and m.end() <= ends[k] and (not out or out[-1] != k - lo):
+            out.append(k - lo)
+    return out
 
 
 def _is_headline(ln: _Line) -> bool:
@@ -258,8 +275,11 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
 
 
 def _norm_title(s: str) -> str:
-    s = re.sub(r"[\s　《》〈〉]", "", s)
-    return s.translate(str.maketrans("()—–－", "（）---"))
+    s = _TITLE_NOISE.sub("", s)
+    return s.replace("(", "（").replace(")", "）").replace("—", "-").replace("–", "-").replace("－", "-")
+
+
+_TITLE_NOISE = re.compile(r"[\s　《》〈〉]")
 
 
 # -- one plan and its metadata -----------------------------------------------------------------
