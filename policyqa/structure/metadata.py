@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from . import regions
@@ -97,23 +97,24 @@ def _records(document: Document, lines: _Lines) -> list[Plan]:
 
 class _Lines(Sequence[_Line]):
     """The document's non-empty lines, stripped: two arrays of offsets, each :class:`_Line` made
-    when it is asked for (a long document's lines are never all held as objects at once).
-    A slice is a view of the same arrays."""
+    when it is asked for and kept for the next reader (at most :data:`KEPT` of them: a long
+    document's lines are never all held as objects at once). A slice is a view of the same
+    arrays."""
 
-    def __init__(self, document: Document, starts: array | None = None, ends: array | None = None, lo: int = 0, hi: int | None = None):
+    def __init__(self, document: Document):
+        self.document = document
         self.text = document.text
         self.simplified = document.simplified if len(document.simplified) == len(self.text) else None
-        if starts is None or ends is None:
-            starts, ends = array("q"), array("q")
-            for m in _LINE.finditer(self.text):
-                a = m.start() + len(m.group()) - len(m.group().lstrip())
-                b = m.start() + len(m.group().rstrip())
-                if a < b:
-                    starts.append(a)
-                    ends.append(b)
-        self.document = document
+        starts, ends = array("q"), array("q")
+        for m in _LINE.finditer(self.text):
+            a = m.start() + len(m.group()) - len(m.group().lstrip())
+            b = m.start() + len(m.group().rstrip())
+            if a < b:
+                starts.append(a)
+                ends.append(b)
         self.starts, self.ends = starts, ends
-        self.lo, self.hi = lo, len(starts) if hi is None else hi
+        self.lo, self.hi = 0, len(starts)
+        self.made: dict[int, _Line] = {}
 
     def __len__(self) -> int:
         return self.hi - self.lo
@@ -123,26 +124,40 @@ class _Lines(Sequence[_Line]):
             a, b, step = i.indices(len(self))
             if step != 1:
                 return [self[k] for k in range(a, b, step)]
-            return _Lines(self.document, self.starts, self.ends, self.lo + a, self.lo + max(a, b))
+            view = object.__new__(_Lines)
+            view.__dict__.update(self.__dict__)
+            view.lo, view.hi = self.lo + a, self.lo + max(a, b)
+            return view
         if i < 0:
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
-        a, b = self.starts[self.lo + i], self.ends[self.lo + i]
+        return self._line(self.lo + i)
+
+    def _line(self, k: int) -> _Line:
+        ln = self.made.get(k)
+        if ln is not None:
+            return ln
+        a, b = self.starts[k], self.ends[k]
         s = self.text[a:b]
         simple = self.simplified[a:b] if self.simplified is not None else to_simplified(s)
         if len(s) <= 120 and (" " in simple or "\t" in simple or "　" in simple):
             simple = _SPACES.sub(" ", simple)
         if "*" in simple or simple.startswith("#"):  # markdown: "# 标题", "**发布机构**: …"
             simple = _MARKDOWN.sub("", simple).strip()
-        return _Line(a, b, s, simple)
+        ln = _Line(a, b, s, simple)
+        if len(self.made) < KEPT:
+            self.made[k] = ln
+        return ln
 
     def __iter__(self) -> Iterator[_Line]:
-        return (self[i] for i in range(len(self)))
+        return map(self._line, range(self.lo, self.hi))
 
     def __add__(self, other: Sequence[_Line]) -> list[_Line]:
         return [*self, *other]
 
+
+KEPT = 2048
 
 _LINE = re.compile(r"[^\n]+")
 
@@ -203,15 +218,19 @@ _OFFICE_HINT = re.compile(_OFFICE_END + r"|\*|__")
 
 
 def _office_lines(lines: Sequence[_Line]) -> Iterable[int]:
-    """The indices of the lines that may be speaker lines (they name an office), found in the
-    document's simplified text at once, without making every line."""
-    if not isinstance(lines, _Lines) or lines.simplified is None or not len(lines):
+    """The indices of the lines that may be speaker lines, without making every line: those that
+    name an office. (A speaker line's simple form has at most 50 characters: a line of more than
+    120, whose spaces are not squeezed, is one only if markdown marks can be dropped from it.)"""
+    if not isinstance(lines, _Lines) or lines.simplified is None:
         return range(len(lines))
-    starts, ends, lo, hi = lines.starts, lines.ends, lines.lo, lines.hi
+    simple, starts, ends, lo = lines.simplified, lines.starts, lines.ends, lines.lo
+    hint = _OFFICE_HINT.search
     out: list[int] = []
-    for m in _OFFICE_HINT.finditer(lines.simplified, starts[lo], ends[hi - 1]):
-        k = bisect_right(starts, m.start(), lo, hi) - 1
-        if k >= lo and m.end() <= ends[k] and (not out or out[-1] != k - lo):
+    for k in range(lo, lines.hi):
+        a, b = starts[k], ends[k]
+        if b - a > 120 and simple[a] != "#" and simple.find("*", a, b) < 0 and simple.find("__", a, b) < 0:
+            continue
+        if hint(simple, a, b):
             out.append(k - lo)
     return out
 
@@ -253,8 +272,8 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     """A notice issuing several documents: each starts at a line that is one of their titles."""
     names: list[str] = []
     for ln in lines[:30]:
-        if re.search(r"印发|印發|现印发|現印發", ln.simple):
-            names += [_norm_title(n) for n in re.findall(r"《([^》]{4,100})》", ln.simple)]
+        if _ISSUES.search(ln.simple):
+            names += [_norm_title(n) for n in _QUOTED_TITLE.findall(ln.simple)]
     names = list(dict.fromkeys(n for n in names if n))
     if len(names) < 2:
         return []
@@ -262,7 +281,7 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     seen: set[str] = set()
     for i, ln in enumerate(lines):
         n = _norm_title(ln.simple)
-        if n in names and n not in seen and i > 0 and not re.search(r"印发|通知", ln.simple):
+        if n in names and n not in seen and i > 0 and not _NOTICE_WORDS.search(ln.simple):
             starts.append((i, ln.text))
             seen.add(n)
     if len(starts) < 2:
@@ -272,6 +291,12 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
         stop = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         spans.append((i, stop, {"kind": "attachment", "title": title}))
     return spans
+
+
+_ISSUES = re.compile(r"印发|印發|现印发|現印發")
+_QUOTED_TITLE = re.compile(r"《([^》]{4,100})》")
+_NOTICE_WORDS = re.compile(r"印发|通知")
+_INNER_SPACE = re.compile(rf"(?<=[{_CJK}\d])[\s　]+(?=[{_CJK}\d])")
 
 
 def _norm_title(s: str) -> str:
@@ -379,8 +404,8 @@ def _title(span: list[_Line]) -> str | None:
         if m:
             return _source_form(ln, m.group("title"))
     for ln in span[:HEAD_LINES]:
-        squeezed = re.sub(rf"(?<=[{_CJK}\d])[\s　]+(?=[{_CJK}\d])", "", ln.text).rstrip(" |｜-—_")
-        if TITLE_LINE.match(to_simplified(squeezed)) and not re.search(r"[，,]", squeezed):
+        squeezed = _INNER_SPACE.sub("", ln.text).rstrip(" |｜-—_")
+        if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
             return squeezed
     return None
 

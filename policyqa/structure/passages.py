@@ -124,6 +124,14 @@ BYLINE = re.compile(r"记者|記者|通讯员|通訊員|书记|書記|来源|來
 NOT_LEAD = re.compile(r"是|《|已|了|[将將](?!军|軍)|带来|帶來|^(?:今年|去年|上半年|日前|目前|近年|近日|当前|當前|为|為|通过|通過|随着|隨著)|^\d")
 
 
+_SENTENCE_MARK = re.compile(r"[。！？；!?;：:]")
+_SIGNED = re.compile(r"[ 　]\S*(?:长|長|主任|书记|書記|委员|委員|主席|经理|經理)$")
+_DOC_NUMBER = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号")
+_LEAD_END = re.compile(r"[。！？!?]")
+_LEAD_BREAK = re.compile(r"[，,：:；;]")
+_NAME_GAPS = re.compile(r"[\s　、]")
+
+
 def _cn_value(s: str) -> int:
     """一 → 1, 十二 → 12 (the one Chinese-numeral parser, :func:`policyqa.structure.numbers.parse_number`)."""
     from .numbers import parse_number
@@ -169,7 +177,7 @@ def _is_heading_body(body: str, head: int) -> bool:
     """The text after a number is a heading: "总体要求", "网络体系强基行动。", "聚焦…,着力…" (one sentence, short)."""
     if head < len(body) - 1:
         return False
-    commas = len(re.findall(r"[，,]", body))
+    commas = body.count("，") + body.count(",")
     if head == len(body) - 1 and body[-1] == "。":
         return head <= 30 and commas == 0
     return len(body) <= 60 and commas <= 1
@@ -180,13 +188,13 @@ def _is_headline(s: str, nxt: str) -> bool:
     t = LOST_SPACE.sub(" ", s)
     if not 4 <= len(t) <= 50 or len(CJK.findall(t)) < 4:
         return False
-    if re.search(r"[。！？；!?;：:]", t) or t[-1] in "，,、（(“「《":
+    if _SENTENCE_MARK.search(t) or t[-1] in "，,、（(“「《":
         return False
     if ISSUER.search(t) and len(t) <= 30 or BYLINE.search(t):
         return False
-    if re.search(r"[ 　]\S*(?:长|長|主任|书记|書記|委员|委員|主席|经理|經理)$", t):  # "罗　平 省科技厅厅长"
+    if _SIGNED.search(t):  # "罗　平 省科技厅厅长"
         return False
-    if re.search(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号", t):  # a document number: "包府办发〔2022〕43号"
+    if _DOC_NUMBER.search(t):  # a document number: "包府办发〔2022〕43号"
         return False
     if t[0] in "（(〔[【" and t[-1] in "）)〕]】":  # a parenthesis: "（皖开放办〔2022〕6号）", "（上接第4版）"
         return False
@@ -196,11 +204,11 @@ def _is_headline(s: str, nxt: str) -> bool:
 
 def _lead(body: str) -> int:
     """Length of the body's lead sentence when it is a short heading ("以…夯实…基底。"), else 0."""
-    m = re.search(r"[。！？!?]", body[:32])
+    m = _LEAD_END.search(body, 0, 32)
     if not m or m.end() >= len(body.rstrip()):
         return 0
     first = body[: m.start()]
-    if m.group() != "。" or not 4 <= len(first) <= 30 or re.search(r"[，,：:；;]", first):
+    if m.group() != "。" or not 4 <= len(first) <= 30 or _LEAD_BREAK.search(first):
         return 0
     if ENUM.match(first) or NOT_LEAD.search(first) or FIGURE.search(first):
         return 0
@@ -344,7 +352,7 @@ def segment(plan: Plan) -> list[Passage]:
     for a, s in lines_of(plan.text):
         lines.append((base + a, s))
     skip = {x.strip() for x in (plan.title, plan.author) if x}
-    author = re.sub(r"[\s　、]", "", plan.author or "")
+    author = _NAME_GAPS.sub("", plan.author or "")
     pending: tuple[int, str, int | None, tuple[str, ...], int] | None = None  # a lone label: start, label, parent, section, end
     last_end = 0
 
@@ -359,7 +367,7 @@ def segment(plan: Plan) -> list[Passage]:
     for k, (a, s) in enumerate(lines):
         b = a + len(s)
         nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-        meta = s in skip or (author and len(s) <= 40 and author in re.sub(r"[\s　、]", "", s))
+        meta = s in skip or (author and len(s) <= 40 and author in _NAME_GAPS.sub("", s))
         m = None if meta else LABEL.match(s)
         if m and m.end() == len(s) and m.lastgroup == "bullet":
             m = None  # a bullet alone on its line is no item
