@@ -35,13 +35,15 @@ from .offsets import Edit, OffsetMap, merge_edits
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：！？《》「」『』（）“”‘’【】…—·"
+# (Patterns that scan whole texts open with one character class where they can: the regex
+# engine then skips to the characters in it, instead of trying the whole pattern everywhere.)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = rf"[a-zü{_TONED}]{{1,7}}"
 # pinyin after a CJK character; the closing bracket may be lost at the very end of a file
 PINYIN = re.compile(rf"[(（](?<=[{CJK}][(（]){_SYLLABLE}(?:[)）]|\Z)")
 # a syllable with a tone mark is pinyin wherever it stands: after mojibake debris ("F(xiàn)"),
 # or with its opening bracket lost to a '?' ("?qū)")
-PINYIN_TONED = re.compile(rf"[(（](?<=[^\s(（][(（])[a-zü]*[{_TONED}][a-zü]*[)）]|\?([a-zü]*[{_TONED}][a-zü]*[)）])")
+PINYIN_TONED = re.compile(rf"[(（?](?:(?<=[^\s(（][(（])[a-zü]*[{_TONED}][a-zü]*[)）]|(?<=\?)([a-zü]*[{_TONED}][a-zü]*[)）]))")
 SENTENCE_END = "。！？!?；;：:”』」）)…"
 _H = r"[ \t\u3000\xa0\u2000-\u200a]"  # horizontal space
 
@@ -65,9 +67,9 @@ _LABEL_VALUE = (  # a gov.cn information table: label line, then its value on th
     rf"(?:索{_H}*引{_H}*号|公开方式|公开时限|公开范围|主题分类|信息分类|体裁分类|分{_H}*类|访问量|訪問量|浏览次数)"
 )
 STRONG = re.compile(_STRONG)
-# What every junk line has, checked first (most lines are prose and fail it at their first
-# comma): no 。，, on the line, or it opens with a field label, a URL or a domain name.
-_JUNK_GUARD = rf"(?=[^\n。，,]*+$|{_H}*(?:[-•*·]{_H}*)?(?:[A-Za-z0-9-]|{_FIELD_LABEL}))"
+# What every junk line has, checked first (empty lines fail it at once, prose at its first
+# comma): a character, and no 。，, on the line or a field label, URL or domain name opening it.
+_JUNK_GUARD = rf"(?=[^\n])(?=[^\n。，,]*+$|{_H}*(?:[-•*·]{_H}*)?(?:[A-Za-z0-9-]|{_FIELD_LABEL}))"
 JUNK_LINE = re.compile(
     rf"""^{_JUNK_GUARD}{_H}*(?:[-•*·]{_H}*)?(?:
         (?:[^\n>»›。，,]{{1,16}}\n{_H}*[>»›]{_H}*\n){{2,}}[^\n>»›。，,]{{1,16}}
@@ -93,7 +95,7 @@ DUPLICATE = re.compile(rf"^{_H}*([^\n]{{8,}}?){_H}*\n(?:{_H}*\n)*{_H}*\1{_H}*$",
 
 # -- joins ------------------------------------------------------------------------------------
 # a line break that might be inside a paragraph: the line before does not end a sentence
-BREAK = re.compile(r"\n(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|[ \t\u3000]+\n[ \t\u3000\n]*")
+BREAK = re.compile(r"[\n \t\u3000](?:(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|(?<=[ \t\u3000])[ \t\u3000]*\n[ \t\u3000\n]*)")
 OPENING = "（(《“「『〈"
 CLOSING_START = re.compile(r"[、，,。；;：:）)》”」』〉%％]")
 LABEL_START = re.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
@@ -102,12 +104,12 @@ CONTINUES = re.compile(rf"[{CJK}0-9A-Za-z“「《（(]")
 NUMBER_CONT = re.compile(rf"\d[\d.,]*\s?(?:%|‰|℃|[万亿千百]?(?![年月日号號])[{CJK}])[^\n]{{0,40}}?[，。；,]")
 _GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*)"
 SPACED = re.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
-SPACED_HINT = re.compile(rf"[{CJK}][ \u3000][^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")
+SPACED_HINT = re.compile(rf"[ \u3000](?<=[{CJK}][ \u3000])[^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")  # (whether there is one)
 FLAT_LINE = re.compile(r"^[^\n]{2000,}", re.MULTILINE)
 FLAT_SPACE = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]+")  # NULs and other control characters of a damaged file
-MOJIBAKE = re.compile(rf"\?(?<=[{CJK}“”，。、]\?)\?*(?=[{CJK}“”!a-zA-Z])|\ufffd|[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?=[{CJK}])")
+CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f][\x00-\x08\x0b\x0e-\x1f\x7f]*")  # NULs and other control characters of a damaged file
+MOJIBAKE = re.compile(rf"[?\ufffd€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?:(?<=[{CJK}“”，。、]\?)\?*(?=[{CJK}“”!a-zA-Z])|(?<=\ufffd)|(?<=[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ])(?=[{CJK}]))")
 
 
 @dataclass

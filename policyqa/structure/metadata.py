@@ -18,7 +18,6 @@ and authors keep the source's script.
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_left
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
@@ -105,15 +104,8 @@ class _Lines(Sequence[_Line]):
         self.document = document
         self.text = document.text
         self.simplified = document.simplified if len(document.simplified) == len(self.text) else None
-        starts, ends = array("q"), array("q")
-        for m in _LINE.finditer(self.text):
-            a = m.start() + len(m.group()) - len(m.group().lstrip())
-            b = m.start() + len(m.group().rstrip())
-            if a < b:
-                starts.append(a)
-                ends.append(b)
-        self.starts, self.ends = starts, ends
-        self.lo, self.hi = 0, len(starts)
+        self.starts, self.ends = document.lines
+        self.lo, self.hi = 0, len(self.starts)
         self.made: dict[int, _Line] = {}
 
     def __len__(self) -> int:
@@ -158,9 +150,6 @@ class _Lines(Sequence[_Line]):
 
 
 KEPT = 2048
-
-_LINE = re.compile(r"[^\n]+")
-
 
 def _lines(document: Document) -> _Lines:
     return _Lines(document)

@@ -29,6 +29,7 @@ section of a paragraph, of a section, and of an item (the section the enumeratio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -331,26 +332,46 @@ def lines_of(text: str) -> list[tuple[int, str]]:
     for line in text.split("\n"):
         s = line.strip()
         if s:
-            if "\u3000\u3000" not in s:  # no indent inside the line: the line is one paragraph
-                out.append((pos + line.index(s[0]), s))
-            else:
-                cuts = [0] + [m.start() for m in _INDENT.finditer(line) if line[: m.start()].strip()] + [len(line)]
-                for a, b in zip(cuts, cuts[1:]):
-                    piece = line[a:b]
-                    s = piece.strip()
-                    if s:
-                        out.append((pos + a + piece.index(s[0]), s))
+            _paragraphs(pos + line.index(s[0]), s, out)
         pos += len(line) + 1
+    return out
+
+
+def _paragraphs(a: int, s: str, out: list[tuple[int, str]]) -> None:
+    """Append the paragraphs of the stripped line ``s`` (at offset ``a``): itself, or its pieces
+    between paragraph indents."""
+    if "\u3000\u3000" not in s:  # no indent inside the line: the line is one paragraph
+        out.append((a, s))
+        return
+    cuts = [0] + [m.start() for m in _INDENT.finditer(s)] + [len(s)]
+    for x, y in zip(cuts, cuts[1:]):
+        piece = s[x:y]
+        p = piece.strip()
+        if p:
+            out.append((a + x + piece.index(p[0]), p))
+
+
+def _plan_lines(plan: Plan) -> list[tuple[int, str]]:
+    """:func:`lines_of` the plan's text, at document offsets, read from the lines the document
+    found once (:attr:`Document.lines`) when no line crosses the plan's ends."""
+    doc = plan.document
+    cs, ce = plan.clean_start, plan.clean_end
+    starts, ends = doc.lines
+    k0, k1 = bisect_left(starts, cs), bisect_right(ends, ce)
+    if (k0 and ends[k0 - 1] > cs) or (k1 < len(starts) and starts[k1] < ce):  # a line crosses an end
+        return [(cs + a, s) for a, s in lines_of(plan.text)]
+    text = doc.text
+    out: list[tuple[int, str]] = []
+    for k in range(k0, k1):
+        a = starts[k]
+        _paragraphs(a, text[a : ends[k]], out)
     return out
 
 
 def segment(plan: Plan) -> list[Passage]:
     """The plan's passages in order: per line, its section (if it opens one), the paragraph, its sentences, its items."""
     bld = _Builder(plan)
-    base = plan.clean_start
-    lines: list[tuple[int, str]] = []
-    for a, s in lines_of(plan.text):
-        lines.append((base + a, s))
+    lines = _plan_lines(plan)
     skip = {x.strip() for x in (plan.title, plan.author) if x}
     author = _NAME_GAPS.sub("", plan.author or "")
     pending: tuple[int, str, int | None, tuple[str, ...], int] | None = None  # a lone label: start, label, parent, section, end
