@@ -130,23 +130,26 @@ class OffsetMap:
     def then(self, outer: OffsetMap) -> OffsetMap:
         """Compose: ``outer`` maps a later text onto this map's clean text; the result maps it onto the source."""
         cs, rs, re_, cp = array("q"), array("q"), array("q"), array("b")
+        starts, raw_starts, copy, n = self.clean_starts, self.raw_starts, self.copy, len(self.clean_starts)
         for oc, ors, ore, ocopy in zip(outer.clean_starts, outer.raw_starts, outer.raw_ends, outer.copy):
             if not ocopy:
                 # one character standing for [ors, ore) of the middle text
                 a, b = self.raw_span(ors, ore) if ore > ors else (self.raw_start(ors),) * 2
                 _append(cs, rs, re_, cp, oc, a, b, False)
                 continue
-            # copy run: split it at the middle text's own runs
+            # copy run: split it at the middle text's own runs, walking them in order
             pos = ors
+            i = self._run_of_clean(pos)
             while pos < ore:
-                i = self._run_of_clean(pos)
-                run_end = self.clean_starts[i + 1] if i + 1 < len(self.clean_starts) else self.clean_length
+                while i + 1 < n and starts[i + 1] <= pos:  # (the run holding pos: the last that starts at or before it)
+                    i += 1
+                run_end = starts[i + 1] if i + 1 < n else self.clean_length
                 stop = min(ore, run_end)
-                if self.copy[i]:
-                    a = self.raw_starts[i] + (pos - self.clean_starts[i])
+                if copy[i]:
+                    a = raw_starts[i] + (pos - starts[i])
                     _append(cs, rs, re_, cp, oc + (pos - ors), a, a + (stop - pos), True)
                 else:
-                    _append(cs, rs, re_, cp, oc + (pos - ors), self.raw_starts[i], self.raw_ends[i], False)
+                    _append(cs, rs, re_, cp, oc + (pos - ors), raw_starts[i], self.raw_ends[i], False)
                 pos = stop
         if not cs:
             return OffsetMap(array("q", (0,)), array("q", (self.raw_length,)), array("q", (self.raw_length,)), array("b", (1,)), 0, self.raw_length)

@@ -290,28 +290,31 @@ class _Builder:
 
     def open_section(self, style: str, a: int, b: int, label: str | None) -> int:
         """Close what this heading ends, then add it as the innermost section."""
+        stack = self.stack
         if style in NUMBERED:
-            while self.stack and self.stack[-1][0] == "headline":  # a numbered heading ends headlines
-                self.stack.pop()
+            while stack and stack[-1][0] == "headline":  # a numbered heading ends headlines
+                stack.pop()
         if label and label.startswith("附件"):  # an annex ends every section above it
-            self.stack.clear()
-        styles = [s for s, _, _ in self.stack]
-        if style in styles:
-            del self.stack[styles.index(style) :]
-        self._sync()
-        i = self.add("section", a, b, section=self.path, parent=self.innermost(), label=label)
-        self.stack.append((style, self.text[a:b], i))
-        self._sync()
+            stack.clear()
+        self._close(style)
+        path = tuple([h for _, h, _ in stack])
+        i = self.add("section", a, b, section=path, parent=stack[-1][2] if stack else None, label=label)
+        heading = self.text[a:b]
+        stack.append((style, heading, i))
+        self.path = path + (heading,)
         return i
 
     def close_style(self, style: str) -> None:
-        styles = [s for s, _, _ in self.stack]
-        if style in styles:
-            del self.stack[styles.index(style) :]
-            self._sync()
+        if self._close(style):
+            self.path = tuple([h for _, h, _ in self.stack])
 
-    def _sync(self) -> None:
-        self.path = tuple(h for _, h, _ in self.stack)
+    def _close(self, style: str) -> bool:
+        """Take the section of ``style`` and those inside it off the stack (whether there was one)."""
+        for k, (s, _, _) in enumerate(self.stack):
+            if s == style:
+                del self.stack[k:]
+                return True
+        return False
 
     def sentences(self, a: int, b: int, parent: int) -> None:
         path = self.path
