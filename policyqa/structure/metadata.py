@@ -282,6 +282,7 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     return spans
 
 
+_SPACE = re.compile(r"\s")
 _ISSUES = re.compile(r"印发|印發|现印发|現印發")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,100})》")
 _NOTICE_WORDS = re.compile(r"印发|通知")
@@ -413,6 +414,8 @@ def _author(span: list[_Line]) -> str | None:
 def _speaker(span: list[_Line]) -> tuple[str | None, str | None]:
     """The office and name on a report's speaker line ("海拉尔区人民政府区长　　杜联合", "浙江省省长 刘捷")."""
     for ln in span[:HEAD_LINES]:
+        if not _SPACE.search(ln.text):  # a space parts office and name (and OpenCC makes none)
+            continue
         m = SPEAKER.match(to_simplified(ln.text.strip()))
         if m and not BYLINE.match(ln.simple):
             name = re.sub(r"[\s　]+", "", m.group("name"))
