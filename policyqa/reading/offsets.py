@@ -102,7 +102,8 @@ class OffsetMap:
     def from_edits(cls, source: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         """Apply sorted, non-overlapping edits to ``source``; return the new text and its map."""
         parts: list[str] = []
-        cs, rs, re_, cp = array("q"), array("q"), array("q"), array("b")
+        runs: list[tuple[int, int, int, int]] = []  # (clean start, source start, source end, copy)
+        part, run = parts.append, runs.append
         c = 0
         r = 0
         for start, end, repl in edits:
@@ -113,19 +114,20 @@ class OffsetMap:
             if repl and end <= start:
                 raise ValueError(f"an insertion at {start}: every character must stand for some source")
             if start > r:
-                parts.append(source[r:start])
-                cs.append(c), rs.append(r), re_.append(start), cp.append(1)
+                part(source[r:start])
+                run((c, r, start, 1))
                 c += start - r
             if repl:
-                parts.append(repl)
-                cs.append(c), rs.append(start), re_.append(end), cp.append(0)
+                part(repl)
+                run((c, start, end, 0))
                 c += 1
             r = end
-        if r < len(source) or not cs:
-            parts.append(source[r:])
-            cs.append(c), rs.append(r), re_.append(len(source)), cp.append(1)
+        if r < len(source) or not runs:
+            part(source[r:])
+            run((c, r, len(source), 1))
             c += len(source) - r
-        return "".join(parts), cls(cs, rs, re_, cp, c, len(source))
+        cs, rs, re_, cp = zip(*runs)
+        return "".join(parts), cls(array("q", cs), array("q", rs), array("q", re_), array("b", cp), c, len(source))
 
     def then(self, outer: OffsetMap) -> OffsetMap:
         """Compose: ``outer`` maps a later text onto this map's clean text; the result maps it onto the source."""
@@ -147,7 +149,11 @@ class OffsetMap:
                 stop = min(ore, run_end)
                 if copy[i]:
                     a = raw_starts[i] + (pos - starts[i])
-                    _append(cs, rs, re_, cp, oc + (pos - ors), a, a + (stop - pos), True)
+                    c = oc + (pos - ors)
+                    if cp and cp[-1] and re_[-1] == a and cs[-1] + (a - rs[-1]) == c:
+                        re_[-1] = a + (stop - pos)  # extend the previous copy run (as _append does)
+                    else:
+                        cs.append(c), rs.append(a), re_.append(a + (stop - pos)), cp.append(1)
                 else:
                     _append(cs, rs, re_, cp, oc + (pos - ors), raw_starts[i], self.raw_ends[i], False)
                 pos = stop

@@ -283,6 +283,8 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
 
 
 _SPACE = re.compile(r"\s")
+_ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关)\s*[:：]?")
+_DATE_LABEL = re.compile(r"(?:发文日期|成文日期|发布日期)\s*[:：]?")
 _ISSUES = re.compile(r"印发|印發|现印发|現印發")
 _QUOTED_TITLE = re.compile(r"《([^》]{4,100})》")
 _NOTICE_WORDS = re.compile(r"印发|通知")
@@ -429,7 +431,7 @@ def _header_issuer(head: list[_Line]) -> str | None:
         if m:
             return m.group("issuer").strip()
     for i, ln in enumerate(head[:-1]):
-        if re.fullmatch(r"(?:发布机构|发文机关)\s*[:：]?", ln.simple) and len(head[i + 1].text) <= 40:
+        if _ISSUER_LABEL.fullmatch(ln.simple) and len(head[i + 1].text) <= 40:
             return head[i + 1].text
     return None
 
@@ -465,7 +467,7 @@ def _date(head: list[_Line], document: Document | None, tail: list[_Line] = ()) 
         m = HEADER_DATE.search(joined)
     if not m:
         for i, t in enumerate(texts):
-            if re.fullmatch(r"(?:发文日期|成文日期|发布日期)\s*[:：]?", t) and i + 1 < len(texts):
+            if _DATE_LABEL.fullmatch(t) and i + 1 < len(texts):
                 m = re.match(r"(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})", texts[i + 1])
                 if m:
                     break

@@ -186,8 +186,10 @@ def _is_heading_body(body: str, head: int) -> bool:
 
 def _is_headline(s: str, nxt: str) -> bool:
     """An unnumbered line that is a heading: short, no sentence mark, not a byline or an issuer."""
-    t = LOST_SPACE.sub(" ", s)
-    if not 4 <= len(t) <= 50 or len(CJK.findall(t)) < 4:
+    if not 4 <= len(s) <= 50:
+        return False
+    t = LOST_SPACE.sub(" ", s) if "?" in s or "？" in s else s  # (the same length)
+    if len(CJK.findall(t)) < 4:
         return False
     if _SENTENCE_MARK.search(t) or t[-1] in "，,、（(“「《":
         return False
