@@ -1,31 +1,42 @@
-"""Ingest benchmark: read + clean, and read + clean + split + segment, on a corpus of >= 50 MB.
+"""Ingest benchmark: read + clean + split + segment on a corpus of >= 50 MB, and what a passage costs in memory.
 
 The corpus is the seed plans and ../shared/corpus copied again and again into a temporary
 folder (each copy a file of its own, so the walk, decoding and per-file work count too).
-Prints characters per second for each stage and the peak resident memory of the process.
-Target (issue 2): at least 2 million characters per second end to end, in one process.
+Each run reads, cleans, splits and segments every file in one process; printed per run: the
+end-to-end rate in characters (of the decoded source) per second and each stage's share
+(read + clean, split into plans with their metadata, segment into passages), with the load
+average beside it, and the rate per second of this process's CPU time (what a busy machine
+changes least); then the medians of the runs. Then the bytes each passage holds, measured
+with tracemalloc over the plans of every source file (the passage objects, their list and
+whatever segment keeps, divided by their number), and the peak resident memory.
+Target (issue 15): at least 2 million characters per second end to end, in one process.
 
-    python bench/ingest.py [--mb 50] [--profile]
+    python bench/ingest.py [--mb 50] [--runs 3] [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
+import os
 import pstats
 import resource
+import statistics
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
-from policyqa.reading.document import iter_documents  # noqa: E402
+from policyqa.reading.document import iter_documents, read_file  # noqa: E402
 from policyqa.structure.plan import split  # noqa: E402
 
 SOURCES = sorted((ROOT / "evals" / "plans").glob("*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("0*.txt"))
+STAGES = ("read + clean", "split", "segment")
 
 
 def build(folder: Path, megabytes: float) -> tuple[int, int]:
@@ -48,42 +59,80 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
-def run(folder: Path, segment: bool) -> tuple[int, int, int, float]:
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.2f}"
+
+
+def run(folder: Path) -> tuple[int, int, int, float, float, dict[str, float]]:
+    """One pass over the folder: characters, plans, passages, seconds end to end (wall clock and
+    this process's CPU time), seconds per stage."""
     chars = plans = passages = 0
-    t = time.perf_counter()
-    for doc in iter_documents([folder]):
+    stage = dict.fromkeys(STAGES, 0.0)
+    clock = time.perf_counter
+    docs = iter_documents([folder])
+    cpu = time.process_time()
+    t0 = a = clock()
+    for doc in docs:
+        b = clock()
+        stage["read + clean"] += b - a
         chars += len(doc.raw)
-        if segment:
-            for plan in split(doc):
-                plans += 1
-                passages += len(plan.passages)
-    return chars, plans, passages, time.perf_counter() - t
+        found = split(doc)
+        c = clock()
+        stage["split"] += c - b
+        for plan in found:
+            plans += 1
+            passages += len(plan.passages)
+        a = clock()
+        stage["segment"] += a - c
+    stage["read + clean"] += clock() - a
+    return chars, plans, passages, clock() - t0, time.process_time() - cpu, stage
+
+
+def bytes_per_passage() -> tuple[float, int]:
+    """Memory the passages of every source file's plans hold (tracemalloc), per passage."""
+    plans = [p for path in SOURCES for p in split(read_file(path))]
+    for p in plans:  # what segment needs of the document besides the passages is not theirs
+        p.document.simplified, p.document.lines, p.clean_start, p.clean_end, p.text  # noqa: B018
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    n = sum(len(p.passages) for p in plans)
+    gc.collect()
+    after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    return (after - before) / n, n
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=50.0, help="size of the corpus in MB of files (default 50)")
-    ap.add_argument("--profile", action="store_true", help="print the top functions of read + clean")
+    ap.add_argument("--runs", type=int, default=3, help="end-to-end runs; the median is reported (default 3)")
+    ap.add_argument("--profile", action="store_true", help="profile one more run and print its top functions")
     args = ap.parse_args()
     if not SOURCES:
         sys.exit("no source files found (evals/plans, ../shared/corpus)")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         size, files = build(folder, args.mb)
-        print(f"corpus: {files} files, {size / 1e6:.1f} MB from {len(SOURCES)} sources")
+        print(f"corpus: {files} files, {size / 1e6:.1f} MB from {len(SOURCES)} sources ({load()})")
         base = peak_mb()
+        rates, cpu_rates = [], []
+        for i in range(args.runs):
+            chars, plans, passages, secs, cpu, stage = run(folder)
+            rates.append(chars / secs)
+            cpu_rates.append(chars / cpu)
+            shares = ", ".join(f"{k} {v:.1f} s = {chars / v / 1e6:.1f} M/s" for k, v in stage.items())
+            print(f"run {i + 1}: {chars / 1e6:.1f} M chars in {secs:.1f} s = {chars / secs / 1e6:.2f} M chars/s end to end, {chars / cpu / 1e6:.2f} M per CPU second ({load()}); {shares}; {plans} plans, {passages} passages")
+        print(f"read + clean + split + segment: median {statistics.median(rates) / 1e6:.2f} M chars/s end to end, {statistics.median(cpu_rates) / 1e6:.2f} M per CPU second, over {args.runs} run(s) ({load()}); target >= 2.00 end to end")
         if args.profile:
             prof = cProfile.Profile()
             prof.enable()
-        chars, _, _, secs = run(folder, segment=False)
-        if args.profile:
+            run(folder)
             prof.disable()
-            pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
-        print(f"read + clean:                   {chars / 1e6:.1f} M chars in {secs:.1f} s = {chars / secs / 1e6:.2f} M chars/s")
-        chars, plans, passages, secs = run(folder, segment=True)
-        print(f"read + clean + split + segment: {chars / 1e6:.1f} M chars in {secs:.1f} s = {chars / secs / 1e6:.2f} M chars/s ({plans} plans, {passages} passages)")
+            pstats.Stats(prof).sort_stats("tottime").print_stats(30)
         print(f"peak resident memory: {peak_mb():.0f} MB (before the runs: {base:.0f} MB)")
-        print("target: >= 2.00 M chars/s end to end")
+    per, n = bytes_per_passage()
+    print(f"memory per passage: {per:.0f} bytes (tracemalloc, {n} passages of {len(SOURCES)} source files; {load()})")
 
 
 if __name__ == "__main__":

@@ -36,13 +36,15 @@ from .offsets import Edit, OffsetMap, merge_edits
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：！？《》「」『』（）“”‘’【】…—·"
+# (Patterns that scan whole texts open with one character class where they can: the regex
+# engine then skips to the characters in it, instead of trying the whole pattern everywhere.)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = rf"[a-zü{_TONED}]{{1,7}}"
 # pinyin after a CJK character; the closing bracket may be lost at the very end of a file
 PINYIN = re.compile(rf"[(（](?<=[{CJK}][(（]){_SYLLABLE}(?:[)）]|\Z)")
 # a syllable with a tone mark is pinyin wherever it stands: after mojibake debris ("F(xiàn)"),
 # or with its opening bracket lost to a '?' ("?qū)")
-PINYIN_TONED = re.compile(rf"[(（](?<=[^\s(（][(（])[a-zü]*[{_TONED}][a-zü]*[)）]|\?([a-zü]*[{_TONED}][a-zü]*[)）])")
+PINYIN_TONED = re.compile(rf"[(（?](?:(?<=[^\s(（][(（])[a-zü]*[{_TONED}][a-zü]*[)）]|(?<=\?)([a-zü]*[{_TONED}][a-zü]*[)）]))")
 SENTENCE_END = "。！？!?；;：:”』」）)…"
 _H = r"[ \t\u3000\xa0\u2000-\u200a]"  # horizontal space
 
@@ -57,17 +59,20 @@ _WHOLE = (  # junk when they are the whole line
     r"首页|首頁|网站无障碍|無障礙|无障碍|关怀版|關懷版|长者版|長者版|适老版|网站地图|網站地圖|联系我们|聯繫我們|继续访问|繼續訪問|放弃|放棄"
     r"|打印|收藏|分享|关闭|關閉|登录|登錄|注册|註冊|简体|簡體|繁体|繁體|English|字号[:：]?\s*大\s*中\s*小|【?字体[:：]?\s*大\s*中\s*小】?"
 )
+_FIELD_LABEL = r"(?:时间|時間|发布时间|發布時間|来源|來源|信息来源|稿源|作者|编辑|編輯|责任编辑|責任編輯|主办|主辦|承办|承辦|协办|技术支持|技術支持|原文链接|原文鏈接)"
 _FIELD = (  # "label: value" header and footer fields
-    r"(?:时间|時間|发布时间|發布時間|来源|來源|信息来源|稿源|作者|编辑|編輯|责任编辑|責任編輯|主办|主辦|承办|承辦|协办|技术支持|技術支持|原文链接|原文鏈接)"
-    rf"{_H}*[:：].{{0,60}}|原文链接{_H}*[:：]{_H}*\S+"
+    rf"{_FIELD_LABEL}{_H}*[:：].{{0,60}}|原文链接{_H}*[:：]{_H}*\S+"
     r"|(?:点击|點擊|浏览|瀏覽|阅读|閱讀|访问量|訪問量|点击量|浏览次数|瀏覽次數|阅读量)(?:次数|次數|量)?[ \t\u3000]*[:：]?[ \t\u3000]*\d*[ \t\u3000]*次?"
 )
 _LABEL_VALUE = (  # a gov.cn information table: label line, then its value on the next line
     rf"(?:索{_H}*引{_H}*号|公开方式|公开时限|公开范围|主题分类|信息分类|体裁分类|分{_H}*类|访问量|訪問量|浏览次数)"
 )
 STRONG = re.compile(_STRONG)
+# What every junk line has, checked first (empty lines fail it at once, prose at its first
+# comma): a character, and no 。，, on the line or a field label, URL or domain name opening it.
+_JUNK_GUARD = rf"(?=[^\n])(?=[^\n。，,]*+$|{_H}*(?:[-•*·]{_H}*)?(?:[A-Za-z0-9-]|{_FIELD_LABEL}))"
 JUNK_LINE = re.compile(
-    rf"""^{_H}*(?:[-•*·]{_H}*)?(?:
+    rf"""^{_JUNK_GUARD}{_H}*(?:[-•*·]{_H}*)?(?:
         (?:[^\n>»›。，,]{{1,16}}\n{_H}*[>»›]{_H}*\n){{2,}}[^\n>»›。，,]{{1,16}}
       | [^\n。，,>»›]{{1,30}}(?:{_H}*[>»›]{_H}*[^\n>»›。，,]{{1,16}}){{2,}}
       | (?:{_WHOLE})
@@ -91,7 +96,7 @@ DUPLICATE = re.compile(rf"^{_H}*([^\n]{{8,}}?){_H}*\n(?:{_H}*\n)*{_H}*\1{_H}*$",
 
 # -- joins ------------------------------------------------------------------------------------
 # a line break that might be inside a paragraph: the line before does not end a sentence
-BREAK = re.compile(r"\n(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|[ \t\u3000]+\n[ \t\u3000\n]*")
+BREAK = re.compile(r"[\n \t\u3000](?:(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|(?<=[ \t\u3000])[ \t\u3000]*\n[ \t\u3000\n]*)")
 OPENING = "（(《“「『〈"
 CLOSING_START = re.compile(r"[、，,。；;：:）)》”」』〉%％]")
 LABEL_START = re.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
@@ -101,14 +106,14 @@ CONTINUES = re.compile(rf"[{CJK}0-9A-Za-z“「《（(]")
 NUMBER_CONT = re.compile(rf"\d[\d.,]*\s?(?:%|‰|℃|[万亿千百]?(?![年月日号號])[{CJK}])[^\n]{{0,40}}?[，。；,]")
 _GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*)"
 SPACED = re.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
-SPACED_HINT = re.compile(rf"[{CJK}][ \u3000][^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")
+SPACED_HINT = re.compile(rf"[ \u3000](?<=[{CJK}][ \u3000])[^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")  # (whether there is one)
 FLAT_LINE = re.compile(r"^[^\n]{2000,}", re.MULTILINE)
 FLAT_SPACE = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 TAG = re.compile(r"</?(?:img|br|hr|p|div|span|a|strong|em|b|i|u|font|section|article|figure|figcaption|iframe|source|video|audio|picture|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|blockquote|sup|sub|center|small|big)\b[^<>]{0,1000}>", re.I)
 ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
-CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]+")  # NULs and other control characters of a damaged file
-MOJIBAKE = re.compile(rf"\?(?<=[{CJK}“”，。、]\?)\?*(?=[{CJK}“”!a-zA-Z])|\ufffd|[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?=[{CJK}])")
+CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f][\x00-\x08\x0b\x0e-\x1f\x7f]*")  # NULs and other control characters of a damaged file
+MOJIBAKE = re.compile(rf"[?\ufffd€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?:(?<=[{CJK}“”，。、]\?)\?*(?=[{CJK}“”!a-zA-Z])|(?<=\ufffd)|(?<=[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ])(?=[{CJK}]))")
 
 
 @dataclass
@@ -251,7 +256,7 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
             junk.append((ls, le + 1 if le < len(text) else le, ""))
     junk = merge_edits(junk)
     dup: list[Edit] = []
-    if len(text) > 16:
+    if len(text) > 16 and _may_repeat(text[:HEAD]):
         folded = text[:HEAD].translate(_FOLD)  # a title given twice stands at the top
         for m in DUPLICATE.finditer(folded):
             end = m.end(1)
@@ -275,10 +280,31 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
     return edits
 
 
+_HSPACE = " \t\u3000\xa0" + "".join(map(chr, range(0x2000, 0x200B)))  # the characters of _H
+
+
+def _may_repeat(head: str) -> bool:
+    """Whether DUPLICATE can find a line repeated in ``head``: two lines with only blank lines
+    between them that are equal once stripped of horizontal space and folded, or a blank line of
+    eight characters or more. (What DUPLICATE finds always has this, so a head without it is
+    neither folded nor searched.)"""
+    prev = None
+    for line in head.split("\n"):
+        s = line.strip(_HSPACE)
+        if not s:
+            if len(line) >= 8:
+                return True
+            continue
+        if prev is not None and len(s) == len(prev) and s.translate(_FOLD) == prev.translate(_FOLD):
+            return True
+        prev = s
+    return False
+
+
 # -- stage 3: joins ---------------------------------------------------------------------------
 def _wrap_width(text: str) -> int:
     """The width a text was hard-wrapped at (a PDF converted to text), or 0 when it was not."""
-    lengths = [len(s) for s in (ln.strip() for ln in text.split("\n")) if s]
+    lengths = [n for n in map(len, map(str.strip, text.split("\n"))) if n]
     if len(lengths) < 20:
         return 0
     counts = Counter(n for n in lengths if n >= 12)

@@ -11,6 +11,7 @@ import errno
 import os
 import re
 import stat
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -77,6 +78,14 @@ class Document:
         return self.text[cs:ce]
 
     @cached_property
+    def lines(self) -> tuple[array, array]:
+        """The clean text's non-empty lines, stripped of the whitespace around them: the offsets
+        where each starts and ends (end excluded). Found once: splitting the document into plans
+        and segmenting each plan read their lines here."""
+        spans = [m.span(1) for m in _STRIPPED_LINE.finditer(self.text)]
+        return array("q", [a for a, _ in spans]), array("q", [b for _, b in spans])
+
+    @cached_property
     def simplified(self) -> str:
         """The clean text in simplified script (for search; quotes keep the source's script)."""
         simplified = scripts.to_simplified(self.text)
@@ -90,6 +99,10 @@ class Document:
     def report(self) -> dict[str, int]:
         """What cleaning repaired and removed, with counts."""
         return dict(self.repairs)
+
+
+# a line's text without the whitespace around it (what str.strip leaves; a blank line has none)
+_STRIPPED_LINE = re.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?)")
 
 
 def read(path: str | os.PathLike[str], *, on_skip: Callable[[InputError], None] | None = None) -> list[Document]:

@@ -42,17 +42,19 @@ NAVISH = re.compile(r"\b(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|foote
 # a whole page: a doctype, an <html> root, or a <body>
 _PAGE_START = ("<!doctype html", "<html", "<?xml")
 # markup inside a text or markdown file: a few block or inline tags, at least one of them closed
+_BODY = re.compile("<body", re.I)
 _TAG_HINT = re.compile(r"</?(?:p|div|br|span|h[1-6]|li|td|tr|section|article|table|strong|b|a|img|font|blockquote)\b[^<>\n]{0,300}>", re.I)
 
 
 def looks_like_html(text: str) -> bool:
     """A web page, or text whose body is HTML (a markdown post of ``<p cms-style=…>`` paragraphs)."""
+    if text.find("<", 0, 100_000) < 0:  # no tag at all (most plans): nothing to lower-case
+        return False
     head = text[:4096].lstrip().lower()
     if head.startswith(_PAGE_START):
         return True
     sample = text[:100_000]
-    low = sample.lower()
-    if "<body" in low and "</" in low:
+    if _BODY.search(sample) and "</" in sample:
         return True
     tags = _TAG_HINT.findall(sample)
     return len(tags) >= 3 and any(t.startswith("</") for t in tags)

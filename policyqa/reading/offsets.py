@@ -102,7 +102,8 @@ class OffsetMap:
     def from_edits(cls, source: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         """Apply sorted, non-overlapping edits to ``source``; return the new text and its map."""
         parts: list[str] = []
-        cs, rs, re_, cp = array("q"), array("q"), array("q"), array("b")
+        runs: list[tuple[int, int, int, int]] = []  # (clean start, source start, source end, copy)
+        part, run = parts.append, runs.append
         c = 0
         r = 0
         for start, end, repl in edits:
@@ -113,40 +114,48 @@ class OffsetMap:
             if repl and end <= start:
                 raise ValueError(f"an insertion at {start}: every character must stand for some source")
             if start > r:
-                parts.append(source[r:start])
-                cs.append(c), rs.append(r), re_.append(start), cp.append(1)
+                part(source[r:start])
+                run((c, r, start, 1))
                 c += start - r
             if repl:
-                parts.append(repl)
-                cs.append(c), rs.append(start), re_.append(end), cp.append(0)
+                part(repl)
+                run((c, start, end, 0))
                 c += 1
             r = end
-        if r < len(source) or not cs:
-            parts.append(source[r:])
-            cs.append(c), rs.append(r), re_.append(len(source)), cp.append(1)
+        if r < len(source) or not runs:
+            part(source[r:])
+            run((c, r, len(source), 1))
             c += len(source) - r
-        return "".join(parts), cls(cs, rs, re_, cp, c, len(source))
+        cs, rs, re_, cp = zip(*runs)
+        return "".join(parts), cls(array("q", cs), array("q", rs), array("q", re_), array("b", cp), c, len(source))
 
     def then(self, outer: OffsetMap) -> OffsetMap:
         """Compose: ``outer`` maps a later text onto this map's clean text; the result maps it onto the source."""
         cs, rs, re_, cp = array("q"), array("q"), array("q"), array("b")
+        starts, raw_starts, copy, n = self.clean_starts, self.raw_starts, self.copy, len(self.clean_starts)
         for oc, ors, ore, ocopy in zip(outer.clean_starts, outer.raw_starts, outer.raw_ends, outer.copy):
             if not ocopy:
                 # one character standing for [ors, ore) of the middle text
                 a, b = self.raw_span(ors, ore) if ore > ors else (self.raw_start(ors),) * 2
                 _append(cs, rs, re_, cp, oc, a, b, False)
                 continue
-            # copy run: split it at the middle text's own runs
+            # copy run: split it at the middle text's own runs, walking them in order
             pos = ors
+            i = self._run_of_clean(pos)
             while pos < ore:
-                i = self._run_of_clean(pos)
-                run_end = self.clean_starts[i + 1] if i + 1 < len(self.clean_starts) else self.clean_length
+                while i + 1 < n and starts[i + 1] <= pos:  # (the run holding pos: the last that starts at or before it)
+                    i += 1
+                run_end = starts[i + 1] if i + 1 < n else self.clean_length
                 stop = min(ore, run_end)
-                if self.copy[i]:
-                    a = self.raw_starts[i] + (pos - self.clean_starts[i])
-                    _append(cs, rs, re_, cp, oc + (pos - ors), a, a + (stop - pos), True)
+                if copy[i]:
+                    a = raw_starts[i] + (pos - starts[i])
+                    c = oc + (pos - ors)
+                    if cp and cp[-1] and re_[-1] == a and cs[-1] + (a - rs[-1]) == c:
+                        re_[-1] = a + (stop - pos)  # extend the previous copy run (as _append does)
+                    else:
+                        cs.append(c), rs.append(a), re_.append(a + (stop - pos)), cp.append(1)
                 else:
-                    _append(cs, rs, re_, cp, oc + (pos - ors), self.raw_starts[i], self.raw_ends[i], False)
+                    _append(cs, rs, re_, cp, oc + (pos - ors), raw_starts[i], self.raw_ends[i], False)
                 pos = stop
         if not cs:
             return OffsetMap(array("q", (0,)), array("q", (self.raw_length,)), array("q", (self.raw_length,)), array("b", (1,)), 0, self.raw_length)

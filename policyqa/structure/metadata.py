@@ -18,10 +18,8 @@ and authors keep the source's script.
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from . import regions
 from ..reading.document import Document
@@ -60,8 +58,7 @@ HEAD_LINES = 16  # how many lines of a plan's head metadata is looked for in
 FOOTER = re.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):  # (a tuple: made for every line a reader looks at, so made quickly)
     start: int  # clean offsets (document), stripped of surrounding whitespace
     end: int
     text: str  # clean text
@@ -104,23 +101,17 @@ def _records(document: Document, lines: _Lines) -> list[Plan]:
 
 class _Lines(Sequence[_Line]):
     """The document's non-empty lines, stripped: two arrays of offsets, each :class:`_Line` made
-    when it is asked for (a long document's lines are never all held as objects at once).
-    A slice is a view of the same arrays."""
+    when it is asked for and kept for the next reader (at most :data:`KEPT` of them: a long
+    document's lines are never all held as objects at once). A slice is a view of the same
+    arrays."""
 
-    def __init__(self, document: Document, starts: array | None = None, ends: array | None = None, lo: int = 0, hi: int | None = None):
+    def __init__(self, document: Document):
+        self.document = document
         self.text = document.text
         self.simplified = document.simplified if len(document.simplified) == len(self.text) else None
-        if starts is None or ends is None:
-            starts, ends = array("q"), array("q")
-            for m in _LINE.finditer(self.text):
-                a = m.start() + len(m.group()) - len(m.group().lstrip())
-                b = m.start() + len(m.group().rstrip())
-                if a < b:
-                    starts.append(a)
-                    ends.append(b)
-        self.document = document
-        self.starts, self.ends = starts, ends
-        self.lo, self.hi = lo, len(starts) if hi is None else hi
+        self.starts, self.ends = document.lines
+        self.lo, self.hi = 0, len(self.starts)
+        self.made: dict[int, _Line] = {}
 
     def __len__(self) -> int:
         return self.hi - self.lo
@@ -130,29 +121,40 @@ class _Lines(Sequence[_Line]):
             a, b, step = i.indices(len(self))
             if step != 1:
                 return [self[k] for k in range(a, b, step)]
-            return _Lines(self.document, self.starts, self.ends, self.lo + a, self.lo + max(a, b))
+            view = object.__new__(_Lines)
+            view.__dict__.update(self.__dict__)
+            view.lo, view.hi = self.lo + a, self.lo + max(a, b)
+            return view
         if i < 0:
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
-        a, b = self.starts[self.lo + i], self.ends[self.lo + i]
+        return self._line(self.lo + i)
+
+    def _line(self, k: int) -> _Line:
+        ln = self.made.get(k)
+        if ln is not None:
+            return ln
+        a, b = self.starts[k], self.ends[k]
         s = self.text[a:b]
         simple = self.simplified[a:b] if self.simplified is not None else to_simplified(s)
         if len(s) <= 120 and (" " in simple or "\t" in simple or "　" in simple):
             simple = _SPACES.sub(" ", simple)
         if "*" in simple or simple.startswith("#"):  # markdown: "# 标题", "**发布机构**: …"
             simple = _MARKDOWN.sub("", simple).strip()
-        return _Line(a, b, s, simple)
+        ln = _Line(a, b, s, simple)
+        if len(self.made) < KEPT:
+            self.made[k] = ln
+        return ln
 
     def __iter__(self) -> Iterator[_Line]:
-        return (self[i] for i in range(len(self)))
+        return map(self._line, range(self.lo, self.hi))
 
     def __add__(self, other: Sequence[_Line]) -> list[_Line]:
         return [*self, *other]
 
 
-_LINE = re.compile(r"[^\n]+")
-
+KEPT = 2048
 
 def _lines(document: Document) -> _Lines:
     return _Lines(document)
@@ -166,7 +168,8 @@ _MARKDOWN = re.compile(r"^#{1,6}\s+|\*\*|__")
 def _speeches(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     """Spans (line indices) of speeches under headline + speaker line, plus unheaded ones."""
     heads = []
-    for i, ln in enumerate(lines):
+    for i in _office_lines(lines):
+        ln = lines[i]
         m = SPEAKER.match(ln.simple)
         if not m or len(ln.simple) > 50:
             continue
@@ -230,6 +233,28 @@ def _roundup(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     return spans
 
 
+# a speaker line names an office; "**" and "__" are markdown that a line's simple form drops
+_OFFICE_HINT = re.compile(_OFFICE_END + r"|\*|__")
+
+
+def _office_lines(lines: Sequence[_Line]) -> Iterable[int]:
+    """The indices of the lines that may be speaker lines, without making every line: those that
+    name an office. (A speaker line's simple form has at most 50 characters: a line of more than
+    120, whose spaces are not squeezed, is one only if markdown marks can be dropped from it.)"""
+    if not isinstance(lines, _Lines) or lines.simplified is None:
+        return range(len(lines))
+    simple, starts, ends, lo = lines.simplified, lines.starts, lines.ends, lines.lo
+    hint = _OFFICE_HINT.search
+    out: list[int] = []
+    for k in range(lo, lines.hi):
+        a, b = starts[k], ends[k]
+        if b - a > 120 and simple[a] != "#" and simple.find("*", a, b) < 0 and simple.find("__", a, b) < 0:
+            continue
+        if hint(simple, a, b):
+            out.append(k - lo)
+    return out
+
+
 def _is_headline(ln: _Line) -> bool:
     return 4 <= len(ln.text) <= 60 and not re.search(r"[。！？；，,:：]$", ln.text) and "。" not in ln.text
 
@@ -267,8 +292,8 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     """A notice issuing several documents: each starts at a line that is one of their titles."""
     names: list[str] = []
     for ln in lines[:30]:
-        if re.search(r"印发|印發|现印发|現印發", ln.simple):
-            names += [_norm_title(n) for n in re.findall(r"《([^》]{4,100})》", ln.simple)]
+        if _ISSUES.search(ln.simple):
+            names += [_norm_title(n) for n in _QUOTED_TITLE.findall(ln.simple)]
     names = list(dict.fromkeys(n for n in names if n))
     if len(names) < 2:
         return []
@@ -276,7 +301,7 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     seen: set[str] = set()
     for i, ln in enumerate(lines):
         n = _norm_title(ln.simple)
-        if n in names and n not in seen and i > 0 and not re.search(r"印发|通知", ln.simple):
+        if n in names and n not in seen and i > 0 and not _NOTICE_WORDS.search(ln.simple):
             starts.append((i, ln.text))
             seen.add(n)
     if len(starts) < 2:
@@ -288,9 +313,21 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     return spans
 
 
+_SPACE = re.compile(r"\s")
+_ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]?")
+_DATE_LABEL = re.compile(r"(?:发文日期|成文日期|发布日期)\s*[:：]?")
+_ISSUES = re.compile(r"印发|印發|现印发|現印發")
+_QUOTED_TITLE = re.compile(r"《([^》]{4,100})》")
+_NOTICE_WORDS = re.compile(r"印发|通知")
+_INNER_SPACE = re.compile(rf"(?<=[{_CJK}\d])[\s　]+(?=[{_CJK}\d])")
+
+
 def _norm_title(s: str) -> str:
-    s = re.sub(r"[\s　《》〈〉]", "", s)
-    return s.translate(str.maketrans("()—–－", "（）---"))
+    s = _TITLE_NOISE.sub("", s)
+    return s.replace("(", "（").replace(")", "）").replace("—", "-").replace("–", "-").replace("－", "-")
+
+
+_TITLE_NOISE = re.compile(r"[\s　《》〈〉]")
 
 
 # -- one plan and its metadata -----------------------------------------------------------------
@@ -407,8 +444,8 @@ def _title(span: list[_Line]) -> str | None:
         if m:
             return _source_form(ln, m.group("title"))
     for ln in span[:HEAD_LINES]:
-        squeezed = re.sub(rf"(?<=[{_CJK}\d])[\s　]+(?=[{_CJK}\d])", "", ln.text).rstrip(" |｜-—_")
-        if TITLE_LINE.match(to_simplified(squeezed)) and not re.search(r"[，,]", squeezed):
+        squeezed = _INNER_SPACE.sub("", ln.text).rstrip(" |｜-—_")
+        if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
             return squeezed
     return None
 
@@ -427,6 +464,8 @@ def _author(span: list[_Line]) -> str | None:
 def _speaker(span: list[_Line]) -> tuple[str | None, str | None]:
     """The office and name on a report's speaker line ("海拉尔区人民政府区长　　杜联合", "浙江省省长 刘捷")."""
     for ln in span[:HEAD_LINES]:
+        if not _SPACE.search(ln.text):  # a space parts office and name (and OpenCC makes none)
+            continue
         m = SPEAKER.match(to_simplified(ln.text.strip()))
         if m and not BYLINE.match(ln.simple):
             name = re.sub(r"[\s　]+", "", m.group("name"))
@@ -492,7 +531,7 @@ def _header_issuer(head: list[_Line]) -> str | None:
         if m:
             return m.group("issuer").strip()
     for i, ln in enumerate(head[:-1]):
-        if re.fullmatch(r"(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]?", ln.simple) and len(head[i + 1].text) <= 40:
+        if _ISSUER_LABEL.fullmatch(ln.simple) and len(head[i + 1].text) <= 40:
             return head[i + 1].text
     return None
 
@@ -530,7 +569,7 @@ def _date(head: list[_Line], document: Document | None, tail: list[_Line] = (), 
         m = HEADER_DATE.search(joined)
     if not m:
         for i, t in enumerate(texts):
-            if re.fullmatch(r"(?:发文日期|成文日期|发布日期)\s*[:：]?", t) and i + 1 < len(texts):
+            if _DATE_LABEL.fullmatch(t) and i + 1 < len(texts):
                 m = re.match(r"(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})", texts[i + 1])
                 if m:
                     break

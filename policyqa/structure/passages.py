@@ -29,6 +29,7 @@ section of a paragraph, of a section, and of an item (the section the enumeratio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -41,9 +42,14 @@ if TYPE_CHECKING:
 KINDS = ("section", "paragraph", "sentence", "item")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
-    """A unit of a plan. ``section`` is the path of headings above it (outermost first)."""
+    """A unit of a plan. ``section`` is the path of headings above it (outermost first).
+
+    A passage costs little memory: slots, no dict, and no copy of its text. :func:`segment`
+    gives each passage its plan's Document in place of ``text``, and ``text`` is read from the
+    document's clean text at ``[clean_start, clean_end)`` when it is asked for; a passage made
+    with a string keeps that string."""
 
     plan_id: str
     kind: str  # section | paragraph | sentence | item
@@ -52,10 +58,29 @@ class Passage:
     end: int
     clean_start: int  # clean-text offsets, end excluded
     clean_end: int
-    text: str
+    text: str  # (or the Document whose clean text holds it: see above)
     section: tuple[str, ...] = ()
     parent: int | None = None  # index of the enclosing passage (paragraph of a sentence, section of an item)
     label: str | None = None  # "一是", "（一）", "1." … for items and numbered sections
+
+
+_TEXT = Passage.__dict__["text"]  # the slot: a string, or the Document the text is read from
+
+
+def _text(self: Passage) -> str:
+    held = _TEXT.__get__(self)
+    return held if isinstance(held, str) else held.text[self.clean_start : self.clean_end]
+
+
+Passage.text = property(_text, _TEXT.__set__, doc="The clean text of the passage, exactly.")  # type: ignore[assignment,method-assign]
+
+
+class _Fill:
+    """Passage's slots, assignable: :meth:`_Builder.passages` fills one per passage and makes it a
+    Passage by assigning its class (the same layout). The frozen dataclass's ``__init__`` sets each
+    field through ``object.__setattr__``: 1.8 µs a passage against 0.8 µs."""
+
+    __slots__ = Passage.__slots__  # type: ignore[attr-defined]
 
 
 # the same pieces without their surrounding spaces: from a visible character to the closing mark(s)
@@ -98,6 +123,14 @@ ISSUER = re.compile(r"(?:人民政府|办公厅|辦公廳|办公室|辦公室|�
 BYLINE = re.compile(r"记者|記者|通讯员|通訊員|书记|書記|来源|來源|编辑|編輯|责任编辑|責任編輯|发布|發布")
 # a lead sentence reports what is, or when: not a heading ("今年上半年…", "科技創新是…要素。")
 NOT_LEAD = re.compile(r"是|《|已|了|[将將](?!军|軍)|带来|帶來|^(?:今年|去年|上半年|日前|目前|近年|近日|当前|當前|为|為|通过|通過|随着|隨著)|^\d")
+
+
+_SENTENCE_MARK = re.compile(r"[。！？；!?;：:]")
+_SIGNED = re.compile(r"[ 　]\S*(?:长|長|主任|书记|書記|委员|委員|主席|经理|經理)$")
+_DOC_NUMBER = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号")
+_LEAD_END = re.compile(r"[。！？!?]")
+_LEAD_BREAK = re.compile(r"[，,：:；;]")
+_NAME_GAPS = re.compile(r"[\s　、]")
 
 
 def _cn_value(s: str) -> int:
@@ -145,7 +178,7 @@ def _is_heading_body(body: str, head: int) -> bool:
     """The text after a number is a heading: "总体要求", "网络体系强基行动。", "聚焦…,着力…" (one sentence, short)."""
     if head < len(body) - 1:
         return False
-    commas = len(re.findall(r"[，,]", body))
+    commas = body.count("，") + body.count(",")
     if head == len(body) - 1 and body[-1] == "。":
         return head <= 30 and commas == 0
     return len(body) <= 60 and commas <= 1
@@ -153,19 +186,21 @@ def _is_heading_body(body: str, head: int) -> bool:
 
 def _is_headline(s: str, nxt: str) -> bool:
     """An unnumbered line that is a heading: short, no sentence mark, not a byline or an issuer."""
-    t = LOST_SPACE.sub(" ", s)
-    if not 4 <= len(t) <= 50 or len(CJK.findall(t)) < 4:
+    if not 4 <= len(s) <= 50:
+        return False
+    t = LOST_SPACE.sub(" ", s) if "?" in s or "？" in s else s  # (the same length)
+    if len(CJK.findall(t)) < 4:
         return False
     colon = re.search(r"[：:]", t)
     if colon and 2 <= colon.start() <= 8 and len(t) - colon.end() >= 4:  # "长沙：未来五年数字经济占GDP比重要超45%"
         t = t[colon.end() :]
-    if re.search(r"[。！？；!?;：:]", t) or t[-1] in "，,、（(“「《":
+    if _SENTENCE_MARK.search(t) or t[-1] in "，,、（(“「《":
         return False
     if ISSUER.search(t) and len(t) <= 30 or BYLINE.search(t):
         return False
-    if re.search(r"[ 　]\S*(?:长|長|主任|书记|書記|委员|委員|主席|经理|經理)$", t):  # "罗　平 省科技厅厅长"
+    if _SIGNED.search(t):  # "罗　平 省科技厅厅长"
         return False
-    if re.search(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号", t):  # a document number: "包府办发〔2022〕43号"
+    if _DOC_NUMBER.search(t):  # a document number: "包府办发〔2022〕43号"
         return False
     if t[0] in "（(〔[【" and t[-1] in "）)〕]】":  # a parenthesis: "（皖开放办〔2022〕6号）", "（上接第4版）"
         return False
@@ -175,11 +210,11 @@ def _is_headline(s: str, nxt: str) -> bool:
 
 def _lead(body: str) -> int:
     """Length of the body's lead sentence when it is a short heading ("以…夯实…基底。"), else 0."""
-    m = re.search(r"[。！？!?]", body[:32])
+    m = _LEAD_END.search(body, 0, 32)
     if not m or m.end() >= len(body.rstrip()):
         return 0
     first = body[: m.start()]
-    if m.group() != "。" or not 4 <= len(first) <= 30 or re.search(r"[，,：:；;]", first):
+    if m.group() != "。" or not 4 <= len(first) <= 30 or _LEAD_BREAK.search(first):
         return 0
     if ENUM.match(first) or NOT_LEAD.search(first) or FIGURE.search(first):
         return 0
@@ -188,6 +223,8 @@ def _lead(body: str) -> int:
 
 def enumeration(text: str) -> list[tuple[str, int, int]]:
     """The "一是…二是…" items of a paragraph: (label, start, end) within it, counted from 一 in order."""
+    if "一是" not in text or "二是" not in text:  # the first two items are always there
+        return []
     found: list[tuple[str, int]] = []
     for m in ENUM.finditer(text):
         if _cn_value(m.group(1)) == len(found) + 1:
@@ -240,14 +277,16 @@ class _Builder:
         rows = self.rows
         if not rows:
             return []
-        starts = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
-        ends = np.fromiter((r[2] for r in rows), dtype=np.int64, count=len(rows))
+        starts = np.array([r[1] for r in rows], dtype=np.int64)
+        ends = np.array([r[2] for r in rows], dtype=np.int64)
         raw_starts, raw_ends = _raw_spans(self.plan.document.map, starts, ends)
-        pid, text, new, setattr_ = self.plan.id, self.text, object.__new__, object.__setattr__
+        pid, doc, new = self.plan.id, self.plan.document, object.__new__
         out: list[Passage] = []
         for i, ((kind, a, b, section, parent, label), rs, re_) in enumerate(zip(rows, raw_starts.tolist(), raw_ends.tolist())):
-            p = new(Passage)  # the frozen dataclass's own __init__, without its per-field cost
-            setattr_(p, "__dict__", {"plan_id": pid, "kind": kind, "index": i, "start": rs, "end": re_, "clean_start": a, "clean_end": b, "text": text[a:b], "section": section, "parent": parent, "label": label})
+            p = new(_Fill)
+            p.plan_id, p.kind, p.index, p.start, p.end, p.clean_start, p.clean_end = pid, kind, i, rs, re_, a, b
+            p.text, p.section, p.parent, p.label = doc, section, parent, label
+            p.__class__ = Passage
             out.append(p)
         return out
 
@@ -256,28 +295,31 @@ class _Builder:
 
     def open_section(self, style: str, a: int, b: int, label: str | None) -> int:
         """Close what this heading ends, then add it as the innermost section."""
+        stack = self.stack
         if style in NUMBERED:
-            while self.stack and self.stack[-1][0] == "headline":  # a numbered heading ends headlines
-                self.stack.pop()
+            while stack and stack[-1][0] == "headline":  # a numbered heading ends headlines
+                stack.pop()
         if label and label.startswith("附件"):  # an annex ends every section above it
-            self.stack.clear()
-        styles = [s for s, _, _ in self.stack]
-        if style in styles:
-            del self.stack[styles.index(style) :]
-        self._sync()
-        i = self.add("section", a, b, section=self.path, parent=self.innermost(), label=label)
-        self.stack.append((style, self.text[a:b], i))
-        self._sync()
+            stack.clear()
+        self._close(style)
+        path = tuple([h for _, h, _ in stack])
+        i = self.add("section", a, b, section=path, parent=stack[-1][2] if stack else None, label=label)
+        heading = self.text[a:b]
+        stack.append((style, heading, i))
+        self.path = path + (heading,)
         return i
 
     def close_style(self, style: str) -> None:
-        styles = [s for s, _, _ in self.stack]
-        if style in styles:
-            del self.stack[styles.index(style) :]
-            self._sync()
+        if self._close(style):
+            self.path = tuple([h for _, h, _ in self.stack])
 
-    def _sync(self) -> None:
-        self.path = tuple(h for _, h, _ in self.stack)
+    def _close(self, style: str) -> bool:
+        """Take the section of ``style`` and those inside it off the stack (whether there was one)."""
+        for k, (s, _, _) in enumerate(self.stack):
+            if s == style:
+                del self.stack[k:]
+                return True
+        return False
 
     def sentences(self, a: int, b: int, parent: int) -> None:
         path = self.path
@@ -298,13 +340,9 @@ def lines_of(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
-        if line.strip():
-            cuts = [0] + [m.start() for m in _INDENT.finditer(line) if line[: m.start()].strip()] + [len(line)]
-            for a, b in zip(cuts, cuts[1:]):
-                piece = line[a:b]
-                s = piece.strip()
-                if s:
-                    out.append((pos + a + piece.index(s[0]), s))
+        s = line.strip()
+        if s:
+            _paragraphs(pos + line.index(s[0]), s, out)
         pos += len(line) + 1
     return _joined_wraps(text, out)
 
@@ -331,15 +369,43 @@ def _joined_wraps(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, st
     return out
 
 
+def _paragraphs(a: int, s: str, out: list[tuple[int, str]]) -> None:
+    """Append the paragraphs of the stripped line ``s`` (at offset ``a``): itself, or its pieces
+    between paragraph indents."""
+    if "\u3000\u3000" not in s:  # no indent inside the line: the line is one paragraph
+        out.append((a, s))
+        return
+    cuts = [0] + [m.start() for m in _INDENT.finditer(s)] + [len(s)]
+    for x, y in zip(cuts, cuts[1:]):
+        piece = s[x:y]
+        p = piece.strip()
+        if p:
+            out.append((a + x + piece.index(p[0]), p))
+
+
+def _plan_lines(plan: Plan) -> list[tuple[int, str]]:
+    """:func:`lines_of` the plan's text, at document offsets, read from the lines the document
+    found once (:attr:`Document.lines`) when no line crosses the plan's ends."""
+    doc = plan.document
+    cs, ce = plan.clean_start, plan.clean_end
+    starts, ends = doc.lines
+    k0, k1 = bisect_left(starts, cs), bisect_right(ends, ce)
+    if (k0 and ends[k0 - 1] > cs) or (k1 < len(starts) and starts[k1] < ce):  # a line crosses an end
+        return [(cs + a, s) for a, s in lines_of(plan.text)]
+    text = doc.text
+    out: list[tuple[int, str]] = []
+    for k in range(k0, k1):
+        a = starts[k]
+        _paragraphs(a, text[a : ends[k]], out)
+    return _joined_wraps(text, out)
+
+
 def segment(plan: Plan) -> list[Passage]:
     """The plan's passages in order: per line, its section (if it opens one), the paragraph, its sentences, its items."""
     bld = _Builder(plan)
-    base = plan.clean_start
-    lines: list[tuple[int, str]] = []
-    for a, s in lines_of(plan.text):
-        lines.append((base + a, s))
+    lines = _plan_lines(plan)
     skip = {x.strip() for x in (plan.title, plan.author) if x}
-    author = re.sub(r"[\s　、]", "", plan.author or "")
+    author = _NAME_GAPS.sub("", plan.author or "")
     pending: tuple[int, str, int | None, tuple[str, ...], int] | None = None  # a lone label: start, label, parent, section, end
     last_end = 0
 
@@ -354,7 +420,7 @@ def segment(plan: Plan) -> list[Passage]:
     for k, (a, s) in enumerate(lines):
         b = a + len(s)
         nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-        meta = s in skip or (author and len(s) <= 40 and author in re.sub(r"[\s　、]", "", s))
+        meta = s in skip or (author and len(s) <= 40 and author in _NAME_GAPS.sub("", s))
         m = None if meta else LABEL.match(s)
         if m and m.end() == len(s) and m.lastgroup == "bullet":
             m = None  # a bullet alone on its line is no item
