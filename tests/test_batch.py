@@ -327,17 +327,27 @@ def test_run_from_inside_an_event_loop(plans):
     assert len(result.done) == 3
 
 
-def test_per_second_spaces_the_starts(plans):
+def test_per_second_spaces_the_starts(plans, monkeypatch):
+    """Six plans, six free slots, 20 a second: each plan starts 50 ms after the one before, on a
+    clock the test keeps (no wall-clock timing: the machine may be busy)."""
+    clock = {"now": 1000.0}
     starts: list[float] = []
 
-    class Stamped(Watched):
-        def targets(self, plan):
-            starts.append(time.monotonic())
-            return super().targets(plan)
+    async def sleep(seconds):
+        clock["now"] += seconds
 
-    batch.run(Stamped(hold=0.0), plans[:6], "targets", concurrency=6, progress=False, per_second=20)
-    gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:])]
-    assert len(gaps) == 5 and min(gaps) >= 0.045  # starts held 50 ms apart though six slots were free
+    monkeypatch.setattr(batch.time, "monotonic", lambda: clock["now"])
+    monkeypatch.setattr(batch.asyncio, "sleep", sleep)
+    paced = batch._Pacer.wait
+
+    async def wait(self):  # the moment each plan is let start
+        await paced(self)
+        starts.append(clock["now"])
+
+    monkeypatch.setattr(batch._Pacer, "wait", wait)
+    out = batch.run(Watched(hold=0.0), plans[:6], "targets", concurrency=6, progress=False, per_second=20)
+    gaps = [round(b - a, 6) for a, b in zip(starts, starts[1:])]
+    assert len(out.items) == 6 and gaps == [0.05] * 5
 
 
 def test_submit_needs_the_cache(seeds):
