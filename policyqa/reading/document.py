@@ -110,6 +110,26 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable
             raise err
         on_skip(err)
 
+    for p, files in iter_files(paths, on_skip=on_skip):
+        for found, f in enumerate(files, 1):
+            try:
+                yield read_file(f)
+            except InputError as e:
+                fail(e)
+            if len(files) > 1 or f != Path(p):
+                progress.step(f"reading {p}", found, len(files))
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable[[InputError], None] | None = None) -> Iterator[tuple[str | os.PathLike[str], list[Path]]]:
+    """Each path given, with the files :func:`iter_documents` reads for it (a folder's text-like
+    files in name order, walked recursively; a file itself). Paths that cannot be listed (missing,
+    a loop, an empty folder) raise their :class:`InputError`, or are passed to ``on_skip``."""
+
+    def fail(err: InputError) -> None:
+        if on_skip is None:
+            raise err
+        on_skip(err)
+
     for p in paths:
         path = Path(p)
         try:
@@ -118,12 +138,8 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable
             fail(e)
             continue
         if not is_dir:
-            try:
-                yield read_file(path)
-            except InputError as e:
-                fail(e)
+            yield p, [path]
             continue
-        found = 0
         ignored: Counter[str] = Counter()
         failed: list[InputError] = []
 
@@ -132,15 +148,15 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable
             fail(err)
 
         files = list(_walk(path, fail_inside, ignored))
-        for found, f in enumerate(files, 1):
-            try:
-                yield read_file(f)
-            except InputError as e:
-                fail(e)
-            progress.step(f"reading {p}", found, len(files))
-        if not found and not failed:
+        if not files and not failed:
             others = ", ".join(f"{n} {ext or 'without a suffix'}" for ext, n in ignored.most_common(4))
             fail(InputError(str(p), "empty folder: no files to read in it (" + " ".join(sorted(s for s in TEXT_SUFFIXES if s)) + ")" + (f"; it holds {others}" if others else "")))
+            continue
+        yield p, files
+
+
+INDEX_MANIFEST = "policyqa-index.json"
+"""The file that makes a folder a policyqa index (:mod:`policyqa.retrieval.store`): never read as a plan."""
 
 
 def _stat(path: Path) -> os.stat_result:
@@ -193,7 +209,8 @@ def _walk(folder: Path, fail: Callable[[InputError], None], ignored: Counter[str
                 fail(InputError(str(e), f"cannot open: {err.strerror or err}"))
                 continue
             if is_dir:
-                subdirs.append(e)
+                if not (e / INDEX_MANIFEST).exists():  # an index kept inside the folder it indexes is not read
+                    subdirs.append(e)
             elif e.suffix.lower() in TEXT_SUFFIXES:
                 yield e
             else:
