@@ -195,16 +195,19 @@ def _walk(folder: Path, fail: Callable[[InputError], None], ignored: Counter[str
             continue
         ancestors = ancestors | {key}
         try:
-            entries = sorted(d.iterdir(), key=lambda e: e.name)
+            with os.scandir(d) as it:  # the kind of each entry comes with the listing: no stat per file
+                entries = sorted(it, key=lambda e: e.name)
         except OSError as e:
             fail(InputError(str(d), f"cannot list folder: {e.strerror or e}"))
             continue
         subdirs = []
-        for e in entries:
-            if e.name.startswith(".") or e.name.lower().startswith(("readme", "sources")):
+        for entry in entries:
+            name = entry.name
+            if name.startswith(".") or name.lower().startswith(("readme", "sources")):
                 continue
+            e = d / name
             try:
-                is_dir = e.is_dir()
+                is_dir = e.is_dir() if entry.is_symlink() else entry.is_dir(follow_symlinks=False)
             except OSError as err:  # e.g. a symlink loop of length one: "too many levels"
                 fail(InputError(str(e), f"cannot open: {err.strerror or err}"))
                 continue

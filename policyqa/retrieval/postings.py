@@ -93,26 +93,32 @@ def bigram_occurrences(joined: str, vocab: dict[str, int]) -> tuple[np.ndarray, 
     Vectorised: CJK bigrams and lone characters come from the code points in numpy; ASCII words
     and numbers (few in Chinese text) from a regular expression."""
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    doc_start = np.concatenate(([0], np.flatnonzero(codes == 0) + 1))
+    doc_of = np.cumsum(codes == 0, dtype=np.int32)  # the passage each character is in (the separators before it)
     cjk = _cjk(codes)
-    pair = np.flatnonzero(cjk[:-1] & cjk[1:])
-    before = np.concatenate(([False], cjk[:-1]))
-    after = np.concatenate((cjk[1:], [False]))
-    lone = np.flatnonzero(cjk & ~before & ~after)
+    pair = cjk[:-1] & cjk[1:]
+    lone = cjk.copy()
+    lone[1:] &= ~cjk[:-1]
+    lone[:-1] &= ~cjk[1:]
     apos, akeys = [], []
-    for m in _ASCII_TOKEN.finditer(joined):
-        apos.append(m.start())
-        akeys.append(VOCAB + vocab.setdefault(m.group(), len(vocab)))
-    keys = np.concatenate(
-        (
-            (codes[pair].astype(np.uint64) << np.uint64(16)) | codes[pair + 1].astype(np.uint64),
-            codes[lone].astype(np.uint64),
-            np.asarray(akeys, dtype=np.uint64),
-        )
-    )
-    pos = np.concatenate((pair, lone, np.asarray(apos, dtype=np.int64)))
-    docs = np.searchsorted(doc_start, pos, side="right") - 1
-    return keys, docs.astype(np.int64)
+    for a, b in _ascii_runs(codes):  # the regular expression only where there are ASCII letters or digits
+        for m in _ASCII_TOKEN.finditer(joined, a, b):
+            apos.append(m.start())
+            akeys.append(VOCAB + vocab.setdefault(m.group(), len(vocab)))
+    keys = np.concatenate((((codes[:-1] << np.uint32(16)) | codes[1:])[pair].astype(np.uint64), codes[lone].astype(np.uint64), np.asarray(akeys, dtype=np.uint64)))
+    docs = np.concatenate((doc_of[:-1][pair], doc_of[lone], doc_of[np.asarray(apos, dtype=np.int64)]))
+    return keys, docs
+
+
+def _ascii_runs(codes: np.ndarray) -> list[tuple[int, int]]:
+    """Spans that hold every ASCII word and number of the text: runs of [a-z0-9] at most one character
+    apart (a number's decimal point), so that no token crosses from one into another."""
+    al = np.flatnonzero(((codes >= 0x61) & (codes <= 0x7A)) | ((codes >= 0x30) & (codes <= 0x39)))
+    if not len(al):
+        return []
+    cut = np.flatnonzero(np.diff(al) > 2)
+    starts = np.concatenate(([al[0]], al[cut + 1])).tolist()
+    ends = (np.concatenate((al[cut], [al[-1]])) + 1).tolist()
+    return list(zip(starts, ends))
 
 
 def word_occurrences(texts: Sequence[str], tokenize: Callable[[str], list[str]], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:

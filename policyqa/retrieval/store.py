@@ -28,8 +28,9 @@ a third of the passages are no longer listed, segments are merged, from the inde
                           files in corpus order (path, segment, document, size, mtime, hash)
     vocab.json            the vocabulary (ASCII words and numbers; every word with jieba), append-only
     seg-N/                a segment, never changed once written:
-      meta.json           its documents (encoding, format, repairs …) and plans (id, span, metadata)
+      meta.json           its documents (encoding, format, repairs, lengths) and plans (id, span, metadata)
       text.bin raw.bin simplified.bin   the documents' clean, source and simplified texts (UTF-8)
+      extras.bin          per document, the header fields cleaning removed and a dataset's records (JSON)
       documents.npy       per document: byte ranges in those files, its runs in maps.npy, its plans
       maps.npy            the offset-map runs of every document (clean start, source start, end, copy)
       passages.npy        every passage of every plan: kind, index, start, end, clean start, clean
@@ -78,6 +79,7 @@ AUTO_BYTES = 4 * 2**20
 """Files and folders holding at least this many bytes are indexed in the cache by the command line
 (:func:`cached`); smaller ones are read directly, which is as quick."""
 _KIND = {k: i for i, k in enumerate(KINDS)}
+_BLOBS = ("text", "raw", "simplified", "strings", "extras")
 _RACY_NS = 2_000_000_000  # a file changed this close to its check may change again unseen in the same tick
 
 
@@ -590,9 +592,9 @@ class _Segment:
             meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
             raise InputError(str(folder), f"damaged index segment ({e}): remove the index folder and index again") from None
-        self.docs_meta: list[dict[str, Any]] = meta["documents"]
+        self.docs_meta: list[list[Any]] = meta["documents"]  # encoding, format, repairs, clean length, source length
         self.plans_meta: list[list[Any]] = meta["plans"]
-        self.documents = _npy(folder / "documents.npy")
+        self.documents: list[list[int]] = np.load(folder / "documents.npy").tolist()  # see _SegmentWriter.add
         self.indexed = _npy(folder / "indexed.npy")
         self.n_indexed = len(self.indexed)
 
@@ -613,17 +615,17 @@ class _Segment:
 
     @cached_property
     def blobs(self) -> dict[str, _Blob]:
-        return {name: _Blob(self.folder / f"{name}.bin") for name in ("text", "raw", "simplified", "strings")}
+        return {name: _Blob(self.folder / f"{name}.bin") for name in _BLOBS}
 
     def document(self, i: int, path: str) -> StoredDocument:
         return StoredDocument(self, i, path, self.docs_meta[i])
 
     def plans_of(self, i: int, doc: StoredDocument) -> list[StoredPlan]:
-        a, b = (int(x) for x in self.documents[i, 8:10])
-        return [StoredPlan._of(self, j, doc, self.plans_meta[j]) for j in range(a, b)]
+        a, b = self.documents[i][8:10]
+        return [StoredPlan._of(self, doc, self.plans_meta[j]) for j in range(a, b)]
 
     def doc_indexed(self, i: int) -> int:
-        a, b = (int(x) for x in self.documents[i, 8:10])
+        a, b = self.documents[i][8:10]
         return sum(r[17] - r[16] for r in self.plans_meta[a:b])
 
     @staticmethod
@@ -633,21 +635,21 @@ class _Segment:
 
     # what a stored document and plan read when first used
     def text_of(self, i: int, which: str) -> str | None:
-        col = {"text": 0, "raw": 2, "simplified": 4}[which]
-        a, b = int(self.documents[i, col]), int(self.documents[i, col + 1])
+        col = {"text": 0, "raw": 2, "simplified": 4, "extras": 10}[which]
+        a, b = self.documents[i][col : col + 2]
         return None if a < 0 else self.blobs[which][a, b]
 
     def map_of(self, i: int) -> OffsetMap:
-        a, b = int(self.documents[i, 6]), int(self.documents[i, 7])
+        a, b = self.documents[i][6:8]
         runs = np.ascontiguousarray(self.maps[a:b])
-        meta = self.docs_meta[i]
+        clean_length, raw_length = self.docs_meta[i][3:5]
 
         def col(j: int, code: str) -> array:
             out = array(code)
             out.frombytes(runs[:, j].astype(np.int64 if code == "q" else np.int8).tobytes())
             return out
 
-        return OffsetMap(col(0, "q"), col(1, "q"), col(2, "q"), col(3, "b"), meta["clean_length"], meta["raw_length"])
+        return OffsetMap(col(0, "q"), col(1, "q"), col(2, "q"), col(3, "b"), clean_length, raw_length)
 
     def passages_of(self, plan: StoredPlan) -> list[Passage]:
         r = plan.__dict__["_meta"]
@@ -668,14 +670,8 @@ class StoredDocument(Document):
     """A :class:`~policyqa.reading.document.Document` kept in an index: its texts and offset map are
     read from the index when first used (its path is the source file's)."""
 
-    def __init__(self, segment: _Segment, i: int, path: str, meta: dict[str, Any]):
-        put = object.__setattr__
-        put(self, "path", path)
-        put(self, "encoding", meta["encoding"])
-        put(self, "format", meta["format"])
-        put(self, "repairs", dict(meta["repairs"]))
-        put(self, "_segment", segment)
-        put(self, "_i", i)
+    def __init__(self, segment: _Segment, i: int, path: str, meta: list[Any]):
+        self.__dict__.update(path=path, encoding=meta[0], format=meta[1], repairs=dict(meta[2]), _segment=segment, _i=i)
 
     @cached_property
     def raw(self) -> str:  # type: ignore[override]
@@ -695,12 +691,16 @@ class StoredDocument(Document):
         return self.text if simp is None else simp
 
     @cached_property
+    def _extras(self) -> dict[str, Any]:
+        return json.loads(self._segment.text_of(self._i, "extras") or "{}")
+
+    @cached_property
     def removed(self) -> tuple[tuple[int, int, str, str], ...]:  # type: ignore[override]
-        return tuple(tuple(r) for r in self._segment.docs_meta[self._i]["removed"])  # type: ignore[misc]
+        return tuple(tuple(r) for r in self._extras.get("removed", ()))  # type: ignore[misc]
 
     @cached_property
     def records(self) -> tuple[Record, ...]:  # type: ignore[override]
-        return tuple(Record(a, b, tuple(t) if t else None) for a, b, t in self._segment.docs_meta[self._i]["records"])
+        return tuple(Record(a, b, tuple(t) if t else None) for a, b, t in self._extras.get("records", ()))
 
     def __repr__(self) -> str:
         return f"StoredDocument(path={self.path!r}, encoding={self.encoding!r}, format={self.format!r})"
@@ -711,9 +711,10 @@ class StoredPlan(Plan):
     index when first used, not segmented again."""
 
     @classmethod
-    def _of(cls, segment: _Segment, j: int, doc: StoredDocument, r: list[Any]) -> StoredPlan:
-        plan = cls(r[0], doc, r[2], r[3], title=r[6], region=r[7], level=r[8], author=r[9], date=r[10], issuer=r[11])
-        plan.__dict__.update(clean_start=r[4], clean_end=r[5], _segment=segment, _meta=r)
+    def _of(cls, segment: _Segment, doc: StoredDocument, r: list[Any]) -> StoredPlan:
+        plan = object.__new__(cls)  # the frozen dataclass's fields, set as its own __init__ would, without its cost
+        plan.__dict__.update(id=r[0], document=doc, start=r[2], end=r[3], title=r[6], region=r[7], level=r[8], author=r[9], date=r[10],
+                             issuer=r[11], clean_start=r[4], clean_end=r[5], _segment=segment, _meta=r)
         return plan
 
     @cached_property
@@ -737,7 +738,7 @@ class _SegmentWriter:
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True)
         self.tokenizer, self.kinds, self.vocab = tokenizer, tuple(kinds), vocab
-        self.files = {name: open(self.folder / f"{name}.bin", "wb") for name in ("text", "raw", "simplified", "strings")}
+        self.files = {name: open(self.folder / f"{name}.bin", "wb") for name in _BLOBS}
         self.offsets = dict.fromkeys(self.files, 0)
         self.documents: list[list[int]] = []
         self.docs_meta: list[dict[str, Any]] = []
@@ -774,22 +775,22 @@ class _SegmentWriter:
         p0 = len(self.plans_meta)
         for plan in plans:
             self._plan(plan, d)
-        self.documents.append([*t, *r, *s, *mr, p0, len(self.plans_meta)])
-        self.docs_meta.append({"path": doc.path, "encoding": doc.encoding, "format": doc.format, "repairs": dict(doc.repairs),
-                               "removed": [list(x) for x in doc.removed], "records": [[x.start, x.end, list(x.title) if x.title else None] for x in doc.records],
-                               "clean_length": m.clean_length, "raw_length": m.raw_length})
+        x = self._put("extras", json.dumps({"removed": [list(x) for x in doc.removed],
+                                            "records": [[x.start, x.end, list(x.title) if x.title else None] for x in doc.records]}, ensure_ascii=False))
+        self.documents.append([*t, *r, *s, *mr, p0, len(self.plans_meta), *x])
+        self.docs_meta.append([doc.encoding, doc.format, dict(doc.repairs), m.clean_length, m.raw_length])
         return d
 
     def _plan(self, plan: Plan, d: int) -> None:
         j = len(self.plans_meta)
         sections: dict[tuple[str, ...], int] = {}
         labels: dict[str, int] = {}
-        rows = []
-        for p in plan.passages:
+        flat: list[int] = []
+        for p in plan.passages:  # through the Passage's public fields
             sec = tuple(p.section)
-            rows.append((_KIND[p.kind], p.index, p.start, p.end, p.clean_start, p.clean_end, -1 if p.parent is None else p.parent,
-                         sections.setdefault(sec, len(sections)) if sec else -1, -1 if p.label is None else labels.setdefault(p.label, len(labels))))
-        arr = np.asarray(rows, dtype=np.int32).reshape(-1, 9)
+            flat += (_KIND[p.kind], p.index, p.start, p.end, p.clean_start, p.clean_end, -1 if p.parent is None else p.parent,
+                     sections.setdefault(sec, len(sections)) if sec else -1, -1 if p.label is None else labels.setdefault(p.label, len(labels)))
+        arr = np.array(flat, dtype=np.int32).reshape(-1, 9)
         self.passages.append(arr)
         pr = (self.n_passages, self.n_passages + len(arr))
         self.n_passages += len(arr)
@@ -832,7 +833,7 @@ class _SegmentWriter:
                 np.save(f / f"post.{name}.npy", arr)
         for name, arr in (("keys", seg.keys), ("indptr", seg.indptr), ("dl", seg.dl)):
             np.save(f / f"post.{name}.npy", arr)
-        np.save(f / "documents.npy", np.asarray(self.documents, dtype=np.int64).reshape(-1, 10))
+        np.save(f / "documents.npy", np.asarray(self.documents, dtype=np.int64).reshape(-1, 12))
         np.save(f / "maps.npy", np.concatenate(self.maps) if self.maps else np.zeros((0, 4), dtype=np.int64))
         np.save(f / "passages.npy", np.concatenate(self.passages) if self.passages else np.zeros((0, 9), dtype=np.int32))
         np.save(f / "indexed.npy", np.asarray(self.indexed, dtype=np.int32).reshape(-1, 2))
