@@ -287,3 +287,26 @@ def test_bad_input_is_one_line(tmp_path, capsys):
     (tmp_path / "idx" / store.MANIFEST).write_text("{not json", encoding="utf-8")
     code, _, err = run(capsys, "ask", QUESTIONS[0], tmp_path / "idx")
     assert code == 2 and err.count("\n") == 1 and "index" in err
+
+
+def test_a_moved_folder_is_left_out_and_comes_back_without_being_read(folder, tmp_path, monkeypatch):
+    idx = tmp_path / "idx"
+    n = len(policyqa.index(folder, idx).plans)
+    away = folder.rename(tmp_path / "away")
+    skipped: list[InputError] = []
+    corpus = Corpus.load(idx, on_skip=skipped.append)
+    assert corpus.plans == [] and len(skipped) == 1 and str(folder) in str(skipped[0])
+    with pytest.raises(InputError, match="no such file"):
+        policyqa.load(idx)
+    away.rename(folder)
+    seen = reads(monkeypatch)
+    assert len(Corpus.load(idx).plans) == n and seen == []
+
+
+def test_an_index_is_never_written_over_other_files(tmp_path, capsys):
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "keep.txt").write_text("mine", encoding="utf-8")
+    code, _, err = run(capsys, "index", SEEDS, "--out", other)
+    assert code == 2 and "is not an index" in err and err.count("\n") == 1
+    assert [f.name for f in other.iterdir()] == ["keep.txt"]

@@ -113,11 +113,13 @@ def index(
     if inside:
         raise InputError(inside[0], "is an index, not a plan: give the files or folders it was made from")
     folder = Path(out) if out is not None else cache_location(paths, tokenizer)
+    if folder.exists() and not is_index(folder) and (not folder.is_dir() or any(folder.iterdir())):
+        raise InputError(str(folder), "exists and is not an index: give a new or empty folder for it")
     store = Store(folder)
-    store.update(paths, tokenizer=tokenizer, on_skip=on_skip, create=True)
+    corpus = _retrying(store, lambda: store.update(paths, tokenizer=tokenizer, on_skip=on_skip, create=True))
     if out is None:
         _evict(folder.parent, keep=folder)
-    return store.corpus()
+    return corpus
 
 
 def open_index(path: str | os.PathLike[str], *, refresh: bool = True, on_skip: Callable[[InputError], None] | None = None) -> Corpus:
@@ -125,19 +127,33 @@ def open_index(path: str | os.PathLike[str], *, refresh: bool = True, on_skip: C
     store = Store(Path(path))
     if not is_index(path):
         raise InputError(str(path), "not a policyqa index (no policyqa-index.json in it): make one with policyqa index PATH... --out DIR")
-    if refresh:
-        store.update(None, on_skip=on_skip)
-    else:
-        store.read()
-    return store.corpus()
+    return _retrying(store, (lambda: store.update(None, on_skip=on_skip)) if refresh else store.read)
+
+
+def _retrying(store: Store, update: Callable[[], None]) -> Corpus:
+    """``update()`` then the corpus; again (at most twice) when another process merged segments away meanwhile."""
+    attempts = 0
+    while True:
+        try:
+            update()
+            return store.corpus()
+        except _Gone:
+            attempts += 1
+            if attempts == 3:
+                raise
+            store._segments.clear()
+
+
+class _Gone(InputError):
+    """A segment the manifest listed is no longer there (merged away by another process)."""
 
 
 def save(corpus: Corpus, path: str | os.PathLike[str]) -> None:
     """Write ``corpus`` as a new index in the folder ``path`` (replacing an index there). Plans read
     from files are checked against them when it is opened; plans of texts given in memory are kept as they are."""
     folder = Path(path)
-    if folder.exists() and any(folder.iterdir()) and not is_index(folder):
-        raise InputError(str(folder), "exists and is not an index: give an empty or new folder")
+    if folder.exists() and not is_index(folder) and (not folder.is_dir() or any(folder.iterdir())):
+        raise InputError(str(folder), "exists and is not an index: give a new or empty folder for it")
     store = Store(folder)
     with store.locked():
         docs: dict[int, tuple[Document, list[Plan]]] = {}
@@ -199,8 +215,11 @@ def _evict(root: Path, keep: Path) -> None:
         kept = [d for d in root.iterdir() if d.is_dir() and is_index(d)]
     except OSError:
         return
-    os.utime(keep / MANIFEST)  # used now
-    kept.sort(key=lambda d: (d / MANIFEST).stat().st_mtime, reverse=True)
+    try:
+        os.utime(keep / MANIFEST)  # used now
+        kept.sort(key=lambda d: (d / MANIFEST).stat().st_mtime, reverse=True)
+    except OSError:
+        return
     for d in kept[CACHE_KEEP:]:
         if d != keep:
             shutil.rmtree(d, ignore_errors=True)
@@ -219,6 +238,7 @@ class _Entry:
     hash: str | None = None
     walked: bool = False  # found by walking one of the index's roots (else added as a file of its own)
     shown: str | None = None  # the path as this run names it (relative when the root given was)
+    hidden: bool = False  # under a root that is missing now: kept in the index, left out of the corpus
 
     def row(self) -> list[Any]:
         return [self.path, self.seg, self.doc, self.size, self.mtime_ns, self.hash, self.walked]
@@ -395,8 +415,18 @@ class Store:
                 up.read.append(len(up.entries) - 1)
             else:
                 up.entries.append(kept)
-        root_shown = [given.get(r, r) for r in roots]
-        for _, files in iter_files(root_shown, on_skip=skipped.append):
+        present = []
+        for r in roots:
+            if os.path.lexists(r):
+                present.append(given.get(r, r))
+                continue
+            # a folder moved or unmounted: its plans are left out, and kept for when it is back
+            skipped.append(InputError(given.get(r, r), "indexed here, but no such file or directory now: its plans are left out until it is back"))
+            for e in self.entries:
+                if e.walked and (e.path == r or e.path.startswith(r.rstrip(os.sep) + os.sep)) and e.path not in seen:
+                    seen.add(e.path)
+                    up.entries.append(_Entry(e.path, e.seg, e.doc, e.size, e.mtime_ns, e.hash, True, e.path, hidden=True))
+        for _, files in iter_files(present, on_skip=skipped.append):
             for f in files:
                 shown = str(f)
                 a = os.path.abspath(shown)
@@ -491,7 +521,7 @@ class Store:
             seg = self.segment(e.seg)
             doc = seg.document(e.doc, e.path)
             d = writer.add(doc, seg.plans_of(e.doc, doc))
-            entries.append(_Entry(e.path, writer.name, d, e.size, e.mtime_ns, e.hash, e.walked, e.shown))
+            entries.append(_Entry(e.path, writer.name, d, e.size, e.mtime_ns, e.hash, e.walked, e.shown, e.hidden))
         writer.finish(weights=whole)
         segments = [s for s in self.manifest["segments"] if s not in chosen] + [writer.name]
         self.commit(settings, entries, segments, vocab)
@@ -509,6 +539,8 @@ class Store:
         lo: list[int] = []  # each plan's first indexed passage, numbered across segments
         counts: list[int] = []
         for e in self.entries:
+            if e.hidden:
+                continue
             seg = self.segment(e.seg)
             doc = seg.document(e.doc, e.shown or e.path)
             for p in seg.plans_of(e.doc, doc):
@@ -590,6 +622,8 @@ class _Segment:
         self.folder = folder
         try:
             meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise _Gone(str(folder), "index segment removed while it was opened: open the index again") from None
         except (OSError, ValueError) as e:
             raise InputError(str(folder), f"damaged index segment ({e}): remove the index folder and index again") from None
         self.docs_meta: list[list[Any]] = meta["documents"]  # encoding, format, repairs, clean length, source length
