@@ -70,18 +70,26 @@ def write_plans(folder: Path, n_plans: int) -> tuple[int, int]:
     return i, chars
 
 
+CPU: list[float] = []  # CPU seconds (user + system) of the last command run, its worker processes included
+
+
 def run_peak(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    """Wall seconds, peak resident memory (bytes) and stdout of a command."""
+    """Wall seconds, peak resident memory (bytes) and stdout of a command (its CPU seconds in CPU[-1])."""
     t = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         p = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, text=True)
         _, status, usage = os.wait4(p.pid, 0)
         dt = time.perf_counter() - t
+        CPU.append(usage.ru_utime + usage.ru_stime)
         out.seek(0)
         err.seek(0)
         if os.waitstatus_to_exitcode(status) not in (0, 2):
             raise SystemExit(f"{' '.join(cmd)} failed: {err.read()[-2000:]}")
         return dt, usage.ru_maxrss * 1024, out.read()
+
+
+def cpu() -> str:
+    return f"cpu {CPU[-1]:.2f} s"
 
 
 def cli(*args: str) -> list[str]:
@@ -101,16 +109,17 @@ def peer_build(idx: Path) -> None:
     chars = sum(map(len, texts))
     del corpus
     gc.collect()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     vocab: dict[str, int] = {}
     seg = postings.build(occurrences(texts, "bigram", vocab))
-    new = time.perf_counter() - t
-    print(f"  new build (one sort):            {new:6.1f} s  {chars / new / 1e6:5.2f} M chars/s   {load()}")
+    new, new_cpu = time.perf_counter() - t, time.process_time() - c
+    print(f"  new build (one sort):             {new:6.1f} s   cpu {new_cpu:.1f} s   {chars / new / 1e6:5.2f} M chars/s   {load()}")
     gc.collect()
-    t = time.perf_counter()
-    old = _old_build("\x00".join(texts))
-    dt = time.perf_counter() - t
-    print(f"  old build (np.unique + 2nd sort): {dt:6.1f} s  {chars / dt / 1e6:5.2f} M chars/s   {load()}   ratio {dt / new:.2f}x")
+    t, c = time.perf_counter(), time.process_time()
+    old = _old_build(fold("\x00".join(texts)), len(texts))
+    dt, dt_cpu = time.perf_counter() - t, time.process_time() - c
+    print(f"  old build (np.unique + 2nd sort): {dt:6.1f} s   cpu {dt_cpu:.1f} s   {chars / dt / 1e6:5.2f} M chars/s   {load()}   "
+          f"ratio {dt / new:.2f}x (cpu {dt_cpu / new_cpu:.2f}x)")
     # the same scores: every posting's weight, token by token, both ways
     data, indptr, keys = old
     n_same = 0
@@ -121,13 +130,13 @@ def peer_build(idx: Path) -> None:
     print(f"  equal weights for {n_same} of {len(sample)} tokens sampled")
 
 
-def _old_build(joined: str):
+def _old_build(joined: str, n_docs: int):
     """The build before this change (policyqa/retrieval/corpus.py at 7f4a387), with the new key layout."""
     from policyqa.retrieval import postings
 
     vocab: dict[str, int] = {}
     keys, docs = postings.bigram_occurrences(joined, vocab)
-    n_docs = int(docs[-1]) + 1 if len(docs) else 0
+    docs = docs.astype(np.int64)
     ukeys, terms = np.unique(keys, return_inverse=True)
     n_vocab = len(ukeys)
     dl = np.bincount(docs, minlength=n_docs).astype(np.float64)
@@ -159,25 +168,25 @@ def main() -> int:
         print(f"{n_files:,} files, {chars / 1e6:.1f} M characters, about {args.plans:,} plans in {folder}   {load()}")
 
         dt, peak, out = run_peak(cli("index", str(folder), "--out", str(idx)))
-        print(f"policyqa index (whole build):      {dt:6.1f} s   peak {peak / 2**30:.2f} GiB   {load()}   (target <= 60 s)")
+        print(f"policyqa index (whole build):      {dt:6.1f} s   {cpu()}   peak {peak / 2**30:.2f} GiB   {load()}   (target <= 60 s)")
         print("  " + out.strip().replace("\n", "\n  "))
         size = sum(f.stat().st_size for f in idx.rglob("*") if f.is_file())
         print(f"  index on disk: {size / 2**20:,.0f} MiB")
 
         dt, _, _ = run_peak(cli("index", str(folder), "--out", str(idx)))
-        print(f"policyqa index, nothing changed:   {dt:6.2f} s   {load()}")
+        print(f"policyqa index, nothing changed:   {dt:6.2f} s   {cpu()}   {load()}")
         src = sorted(SEEDS.glob("*.txt"))[0]
         from policyqa.reading.document import read_file
 
         (folder / "99999_added.txt").write_text(perturb(read_file(src).raw, 99_999), encoding="utf-8")
         dt, _, out = run_peak(cli("index", str(folder), "--out", str(idx)))
-        print(f"policyqa index, one plan added:    {dt:6.2f} s   {load()}   (target <= 1 s)   [{out.strip().splitlines()[-1].strip()}]")
+        print(f"policyqa index, one plan added:    {dt:6.2f} s   {cpu()}   {load()}   (target <= 1 s)   [{out.strip().splitlines()[-1].strip()}]")
         import policyqa
 
         (folder / "99998_added.txt").write_text(perturb(read_file(src).raw, 99_998), encoding="utf-8")
-        t = time.perf_counter()
+        t, c0 = time.perf_counter(), time.process_time()
         c = policyqa.index(folder, idx)
-        print(f"policyqa.index(), one plan added:  {time.perf_counter() - t:6.2f} s   {load()}   (in a process already started; {len(c.plans):,} plans)")
+        print(f"policyqa.index(), one plan added:  {time.perf_counter() - t:6.2f} s   cpu {time.process_time() - c0:.2f} s   {load()}   (in a process already started; {len(c.plans):,} plans)")
         del c
 
         probe = ("import resource, sys, time; t = time.perf_counter(); import policyqa; "
@@ -192,13 +201,15 @@ def main() -> int:
 
         for q in (QUESTION, REGIONS_QUESTION):
             times = [run_peak(cli("ask", q, str(idx)), env)[0] for _ in range(3)]
-            print(f"policyqa ask IDX (repeat), median: {statistics.median(times):6.2f} s   {load()}   (target <= 1 s)   {q}")
+            print(f"policyqa ask IDX (repeat), median: {statistics.median(times):6.2f} s   cpu {statistics.median(CPU[-3:]):.2f} s   {load()}   (target <= 1 s)   {q}")
         dt, _, _ = run_peak(cli("ask", QUESTION, str(folder)), env)
         print(f"policyqa ask FOLDER, first time:   {dt:6.1f} s   {load()}   (builds the index cache)")
         times = [run_peak(cli("ask", QUESTION, str(folder)), env)[0] for _ in range(3)]
-        print(f"policyqa ask FOLDER (repeat):      {statistics.median(times):6.2f} s   {load()}   (target <= 1 s)")
-        t = [run_peak([sys.executable, "-c", "import policyqa.retrieval.store, policyqa.engines.offline.answers"], env)[0] for _ in range(3)]
-        print(f"  of which starting Python and importing what ask needs: {statistics.median(t):.2f} s   {load()}")
+        print(f"policyqa ask FOLDER (repeat):      {statistics.median(times):6.2f} s   cpu {statistics.median(CPU[-3:]):.2f} s   {load()}   (target <= 1 s)")
+        t = [run_peak([sys.executable, "-c", "import policyqa.cli, policyqa.retrieval.store, policyqa.engines.offline.answers"], env)[0] for _ in range(3)]
+        print(f"  of which starting Python and importing what ask needs: {statistics.median(t):.2f} s   cpu {statistics.median(CPU[-3:]):.2f} s   {load()}")
+        t = [run_peak([sys.executable, "-c", "from policyqa.retrieval.corpus import _jieba; _jieba()"], env)[0] for _ in range(3)]
+        print(f"  and loading jieba (to cut the question into words):   {statistics.median(t):.2f} s   cpu {statistics.median(CPU[-3:]):.2f} s   {load()}")
 
         if not args.no_peer:
             print("index build alone, side by side on the same passages:")

@@ -220,7 +220,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     args.skipped = skipped
     t = time.perf_counter()
     try:
-        corpus = index(args.paths, args.out, tokenizer=args.tokenizer, on_skip=None if args.strict else skipped.append)
+        corpus = index(args.paths, args.out, tokenizer=args.tokenizer, workers=args.workers, on_skip=None if args.strict else skipped.append)
     finally:
         for e in skipped:
             sys.stderr.write(f"policyqa: skipped {e}\n")
@@ -240,6 +240,7 @@ def _add_index(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="a plan: a text, HTML, markdown or PDF file, a CSV/JSON export of a text dataset, or a folder of them")
     p.add_argument("--out", "-o", metavar="DIR", help="the index folder (default: the index cache, $POLICYQA_CACHE_DIR/index or ~/.cache/policyqa/index, which commands given the same PATHs use)")
     p.add_argument("--tokenizer", choices=["bigram", "jieba"], default="bigram", help="how passages are cut into search tokens (default: CJK character bigrams)")
+    p.add_argument("--workers", type=int, metavar="N", help="processes that read files at once (default: one per core)")
     p.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (default: skip it, say so, go on, and exit 2 at the end)")
     p.set_defaults(func=cmd_index)
 

@@ -69,11 +69,12 @@ def reads(monkeypatch) -> list[str]:
     """The files the index reads from here on."""
     seen: list[str] = []
 
-    def counting(path):
+    def counting(path, **options):
         seen.append(str(path))
-        return read_file(path)
+        return read_file(path, **options)
 
     monkeypatch.setattr(store, "read_file", counting)
+    monkeypatch.setattr(store, "PARALLEL_FILES", 10**9)  # read here, where they are counted
     return seen
 
 
@@ -310,3 +311,12 @@ def test_an_index_is_never_written_over_other_files(tmp_path, capsys):
     code, _, err = run(capsys, "index", SEEDS, "--out", other)
     assert code == 2 and "is not an index" in err and err.count("\n") == 1
     assert [f.name for f in other.iterdir()] == ["keep.txt"]
+
+
+def test_files_read_by_several_processes_make_the_same_index(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "PARALLEL_FILES", 2)
+    one = policyqa.index(folder, tmp_path / "one", workers=1)
+    two = policyqa.index(folder, tmp_path / "two", workers=2)
+    same_results(one, two)
+    for name in ("text.bin", "raw.bin", "passages.npy", "post.docs.npy", "post.weights.npy"):
+        assert (tmp_path / "one" / "seg-000001" / name).read_bytes() == (tmp_path / "two" / "seg-000001" / name).read_bytes()

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .. import progress
 from . import scripts
@@ -291,11 +291,16 @@ def _date_of(value: object) -> str | None:
     return None
 
 
-def read_file(path: str | os.PathLike[str]) -> Document:
-    """Read one file into a Document (text, HTML, PDF); InputError names the file and the reason."""
+def read_file(path: str | os.PathLike[str], *, digest: Any = None) -> Document:
+    """Read one file into a Document (text, HTML, PDF); InputError names the file and the reason.
+
+    ``digest`` (a :mod:`hashlib` object), when given, is fed the bytes read: what an index records
+    of the file is then exactly what the Document was made from."""
     p = Path(path)
     name = str(path)
     data = _read_bytes(p, name)
+    if digest is not None:
+        digest.update(data)
     if not data.strip():
         raise InputError(name, "empty file")
     if data.startswith(b"%PDF-"):

@@ -94,6 +94,7 @@ def index(
     out: str | os.PathLike[str] | None = None,
     *,
     tokenizer: str = "bigram",
+    workers: int | None = None,
     on_skip: Callable[[InputError], None] | None = None,
 ) -> Corpus:
     """Index files and folders on disk and return the :class:`~policyqa.retrieval.corpus.Corpus`, memory-mapped.
@@ -101,8 +102,9 @@ def index(
     ``out`` is the index folder (made when missing); by default a folder in the user cache,
     ``$POLICYQA_CACHE_DIR/index/`` (else ``~/.cache/policyqa/index/``), named after the paths.
     Run again, it reads only what changed: new files are added, changed ones read again,
-    deleted ones dropped. An index given other paths than before indexes those too. A file that
-    cannot be read raises its :class:`~policyqa.errors.InputError`, or is passed to ``on_skip``.
+    deleted ones dropped. An index given other paths than before indexes those too. Many files
+    are read by ``workers`` processes at once (default: one per core). A file that cannot be read
+    raises its :class:`~policyqa.errors.InputError`, or is passed to ``on_skip``.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -115,7 +117,7 @@ def index(
     folder = Path(out) if out is not None else cache_location(paths, tokenizer)
     if folder.exists() and not is_index(folder) and (not folder.is_dir() or any(folder.iterdir())):
         raise InputError(str(folder), "exists and is not an index: give a new or empty folder for it")
-    store = Store(folder)
+    store = Store(folder, workers=workers)
     corpus = _retrying(store, lambda: store.update(paths, tokenizer=tokenizer, on_skip=on_skip, create=True))
     if out is None:
         _evict(folder.parent, keep=folder)
@@ -270,8 +272,9 @@ def _entry_of(doc: Document, seg: str, i: int, *, walked: bool, shown: str | Non
 class Store:
     """An index folder: its manifest, segments and vocabulary, and the lock that guards writes."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, *, workers: int | None = None):
         self.folder = folder
+        self.workers = workers
         self._segments: dict[str, _Segment] = {}
         self.manifest: dict[str, Any] | None = None
         self.entries: list[_Entry] = []
@@ -456,30 +459,27 @@ class Store:
         fresh = not any(e.seg for e in up.entries)  # nothing kept: one whole segment, with its weights
         if up.read:
             writer = _SegmentWriter(self.new_segment_dir(), tokenizer, kinds, vocab)
-            failed = []
-            for n, i in enumerate(up.read, 1):
-                e = up.entries[i]
-                try:
-                    doc = read_file(e.shown or e.path)
-                    st = os.stat(e.shown or e.path)
-                except InputError as err:
-                    failed.append(i)
-                    if on_skip is None:
-                        writer.abandon()
-                        raise
-                    on_skip(err)
-                    continue
-                except OSError:
-                    failed.append(i)
-                    continue
-                d = writer.add(doc, split(doc))
-                new = _entry_of(doc, writer.name, d, walked=e.walked, shown=e.shown, st=st)
-                new.path = e.path
-                up.entries[i] = new
-                progress.step(f"indexing {len(up.read)} files", n, len(up.read))
+            failed = set()
+            paths = [up.entries[i].shown or up.entries[i].path for i in up.read]
+            try:
+                for n, (k, got) in enumerate(_ingest_all(paths, kinds, self.workers), 1):
+                    i = up.read[k]
+                    if isinstance(got, InputError):
+                        failed.add(i)
+                        if on_skip is None:
+                            raise got
+                        on_skip(got)
+                        continue
+                    doc, plans, st, digest = got
+                    e = up.entries[i]
+                    up.entries[i] = _Entry(e.path, writer.name, writer.add_read(doc, plans), st.st_size, st.st_mtime_ns, digest, e.walked, e.shown)
+                    progress.step(f"indexing {len(paths)} files", n, len(paths))
+            except BaseException:
+                writer.abandon()
+                raise
             writer.finish(weights=fresh)
             segments.append(writer.name)
-            up.entries = [e for i, e in enumerate(up.entries) if i not in set(failed)]
+            up.entries = [e for i, e in enumerate(up.entries) if i not in failed]
             self.counts["read"] = len(up.read) - len(failed)
         self.counts["dropped"] = up.dropped
         settings = {"tokenizer": tokenizer, "kinds": kinds, "roots": up.roots}
@@ -593,6 +593,94 @@ class _Update:
         new = len(self.read) - self.changed_files
         bits = [f"{new} new" if new else "", f"{self.changed_files} changed" if self.changed_files else "", f"{self.dropped} deleted" if self.dropped else ""]
         return ", ".join(b for b in bits if b) + " files" if any(bits) else "files touched"
+
+
+# -- reading files, in several processes ---------------------------------------------------------
+PARALLEL_FILES = 32  # fewer files than this are read in this process
+
+
+def _ingest(path: str, kinds: Sequence[str]) -> tuple[Any, ...] | InputError:
+    """One file read, split and segmented, as what a segment stores (see :meth:`_SegmentWriter.add_read`),
+    with its size and time (taken before it was read) and the hash of the bytes read."""
+    try:
+        st = os.stat(path)
+        digest = hashlib.blake2b(digest_size=16)
+        doc = read_file(path, digest=digest)
+    except InputError as e:
+        return e
+    except OSError as e:
+        return InputError(path, f"cannot read: {e.strerror or e}")
+    return _document_record(doc), [_plan_record(p, kinds) for p in split(doc)], st, digest.hexdigest()
+
+
+def _ingest_batch(paths: list[str], kinds: Sequence[str]) -> list[Any]:
+    out = []
+    for p in paths:
+        got = _ingest(p, kinds)
+        out.append(("error", got.path, got.reason) if isinstance(got, InputError) else got)  # an error crosses processes as its parts
+    return out
+
+
+def _ingest_all(paths: list[str], kinds: Sequence[str], workers: int | None) -> Iterator[tuple[int, Any]]:
+    """``(k, what _ingest gives for paths[k])`` in order; read by ``workers`` processes (default: one a
+    core) when there are many files and processes can be forked, else here."""
+    import multiprocessing
+
+    n = workers if workers is not None else (os.cpu_count() or 1)
+    if n <= 1 or len(paths) < PARALLEL_FILES or "fork" not in multiprocessing.get_all_start_methods():
+        for k, p in enumerate(paths):
+            yield k, _ingest(p, kinds)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, min(16, len(paths) // (n * 8)))
+    batches = [paths[i : i + size] for i in range(0, len(paths), size)]
+    with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending: deque = deque()
+        it = iter(enumerate(batches))
+        k = 0
+        for j, b in it:  # a few batches ahead of what is written, so that memory stays bounded
+            pending.append(pool.submit(_ingest_batch, b, kinds))
+            if len(pending) >= 4 * n:
+                break
+        while pending:
+            for got in pending.popleft().result():
+                yield k, InputError(got[1], got[2]) if got[0] == "error" else got
+                k += 1
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(pool.submit(_ingest_batch, nxt[1], kinds))
+
+
+def _document_record(doc: Document) -> dict[str, Any]:
+    """What a segment keeps of a document."""
+    m = doc.map
+    simp = doc.simplified
+    return {
+        "text": doc.text, "raw": doc.raw, "simplified": None if simp is doc.text or simp == doc.text else simp,
+        "runs": np.stack([np.asarray(m.clean_starts, dtype=np.int64), np.asarray(m.raw_starts, dtype=np.int64),
+                          np.asarray(m.raw_ends, dtype=np.int64), np.asarray(m.copy, dtype=np.int64)], axis=1),
+        "extras": json.dumps({"removed": [list(x) for x in doc.removed], "records": [[x.start, x.end, list(x.title) if x.title else None] for x in doc.records]},
+                             ensure_ascii=False),
+        "meta": [doc.encoding, doc.format, dict(doc.repairs), m.clean_length, m.raw_length],
+    }
+
+
+def _plan_record(plan: Plan, kinds: Sequence[str]) -> tuple[list[Any], np.ndarray, str, list[tuple[int, str]]]:
+    """What a segment keeps of a plan: its metadata, its passages (through their public fields) as
+    rows of numbers, their section paths and labels, and its indexed passages with their simplified texts."""
+    sections: dict[tuple[str, ...], int] = {}
+    labels: dict[str, int] = {}
+    flat: list[int] = []
+    for p in plan.passages:
+        sec = tuple(p.section)
+        flat += (_KIND[p.kind], p.index, p.start, p.end, p.clean_start, p.clean_end, -1 if p.parent is None else p.parent,
+                 sections.setdefault(sec, len(sections)) if sec else -1, -1 if p.label is None else labels.setdefault(p.label, len(labels)))
+    rows = np.array(flat, dtype=np.int32).reshape(-1, 9)
+    strings = json.dumps({"sections": list(sections), "labels": list(labels)}, ensure_ascii=False)
+    meta = [plan.id, plan.start, plan.end, plan.clean_start, plan.clean_end, plan.title, plan.region, plan.level, plan.author, plan.date, plan.issuer]
+    return meta, rows, strings, [(p.index, text) for p, text in indexed_passages(plan, kinds)]
 
 
 # -- a segment on disk -----------------------------------------------------------------------------
@@ -795,49 +883,37 @@ class _SegmentWriter:
 
     def add(self, doc: Document, plans: Sequence[Plan]) -> int:
         """Write one document and its plans; its number in the segment."""
+        return self.add_read(_document_record(doc), [_plan_record(p, self.kinds) for p in plans])
+
+    def add_read(self, doc: dict[str, Any], plans: list[tuple[list[Any], np.ndarray, str, list[tuple[int, str]]]]) -> int:
+        """Write a document and its plans as :func:`_document_record` and :func:`_plan_record` give them."""
         d = len(self.documents)
-        t = self._put("text", doc.text)
-        r = self._put("raw", doc.raw)
-        simp = doc.simplified
-        s = self._put("simplified", simp) if simp is not doc.text and simp != doc.text else (-1, -1)
-        m = doc.map
-        runs = np.stack([np.asarray(m.clean_starts, dtype=np.int64), np.asarray(m.raw_starts, dtype=np.int64),
-                         np.asarray(m.raw_ends, dtype=np.int64), np.asarray(m.copy, dtype=np.int64)], axis=1)
+        t = self._put("text", doc["text"])
+        r = self._put("raw", doc["raw"])
+        s = self._put("simplified", doc["simplified"]) if doc["simplified"] is not None else (-1, -1)
+        runs = doc["runs"]
         self.maps.append(runs)
         mr = (self.n_runs, self.n_runs + len(runs))
         self.n_runs += len(runs)
         p0 = len(self.plans_meta)
-        for plan in plans:
-            self._plan(plan, d)
-        x = self._put("extras", json.dumps({"removed": [list(x) for x in doc.removed],
-                                            "records": [[x.start, x.end, list(x.title) if x.title else None] for x in doc.records]}, ensure_ascii=False))
+        for meta, rows, strings, indexed in plans:
+            j = len(self.plans_meta)
+            self.passages.append(rows)
+            pr = (self.n_passages, self.n_passages + len(rows))
+            self.n_passages += len(rows)
+            sr = self._put("strings", strings)
+            i0 = len(self.indexed)
+            for index, text in indexed:
+                self.indexed.append((j, index))
+                self.pending.append(text)
+                self.pending_chars += len(text) + 1
+            if self.pending_chars >= postings.CHUNK_CHARS:
+                self._flush()
+            self.plans_meta.append([meta[0], d, *meta[1:], *pr, *sr, i0, len(self.indexed)])
+        x = self._put("extras", doc["extras"])
         self.documents.append([*t, *r, *s, *mr, p0, len(self.plans_meta), *x])
-        self.docs_meta.append([doc.encoding, doc.format, dict(doc.repairs), m.clean_length, m.raw_length])
+        self.docs_meta.append(doc["meta"])
         return d
-
-    def _plan(self, plan: Plan, d: int) -> None:
-        j = len(self.plans_meta)
-        sections: dict[tuple[str, ...], int] = {}
-        labels: dict[str, int] = {}
-        flat: list[int] = []
-        for p in plan.passages:  # through the Passage's public fields
-            sec = tuple(p.section)
-            flat += (_KIND[p.kind], p.index, p.start, p.end, p.clean_start, p.clean_end, -1 if p.parent is None else p.parent,
-                     sections.setdefault(sec, len(sections)) if sec else -1, -1 if p.label is None else labels.setdefault(p.label, len(labels)))
-        arr = np.array(flat, dtype=np.int32).reshape(-1, 9)
-        self.passages.append(arr)
-        pr = (self.n_passages, self.n_passages + len(arr))
-        self.n_passages += len(arr)
-        sr = self._put("strings", json.dumps({"sections": list(sections), "labels": list(labels)}, ensure_ascii=False))
-        i0 = len(self.indexed)
-        for p, text in indexed_passages(plan, self.kinds):
-            self.indexed.append((j, p.index))
-            self.pending.append(text)
-            self.pending_chars += len(text) + 1
-        if self.pending_chars >= postings.CHUNK_CHARS:
-            self._flush()
-        self.plans_meta.append([plan.id, d, plan.start, plan.end, plan.clean_start, plan.clean_end, plan.title, plan.region, plan.level,
-                                plan.author, plan.date, plan.issuer, *pr, *sr, i0, len(self.indexed)])
 
     def _flush(self) -> None:
         for keys, docs, n in occurrences(self.pending, self.tokenizer, self.vocab):
