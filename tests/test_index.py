@@ -16,7 +16,7 @@ from policyqa.cli import main
 from policyqa.engines.offline.answers import answer
 from policyqa.errors import InputError
 from policyqa.reading.document import read_file
-from policyqa.retrieval import store
+from policyqa.retrieval import segments, store
 from policyqa.retrieval.corpus import Corpus, bigrams, fold, passage_simplified
 
 ROOT = Path(__file__).parents[1]
@@ -73,8 +73,8 @@ def reads(monkeypatch) -> list[str]:
         seen.append(str(path))
         return read_file(path, **options)
 
-    monkeypatch.setattr(store, "read_file", counting)
-    monkeypatch.setattr(store, "PARALLEL_FILES", 10**9)  # read here, where they are counted
+    monkeypatch.setattr(segments, "read_file", counting)
+    monkeypatch.setattr(segments, "PARALLEL_FILES", 10**9)  # read here, where they are counted
     return seen
 
 
@@ -314,7 +314,7 @@ def test_an_index_is_never_written_over_other_files(tmp_path, capsys):
 
 
 def test_files_read_by_several_processes_make_the_same_index(folder, tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "PARALLEL_FILES", 2)
+    monkeypatch.setattr(segments, "PARALLEL_FILES", 2)
     one = policyqa.index(folder, tmp_path / "one", workers=1)
     two = policyqa.index(folder, tmp_path / "two", workers=2)
     same_results(one, two)
