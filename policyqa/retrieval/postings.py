@@ -48,7 +48,7 @@ class Segment:
     keys: np.ndarray  # uint64, sorted, unique
     indptr: np.ndarray  # int64, len(keys) + 1
     docs: np.ndarray  # int32
-    tf: np.ndarray  # uint16 or uint32
+    tf: np.ndarray  # uint8, uint16 or uint32 (the smallest that holds them)
     dl: np.ndarray  # int32, one per passage
     weights: np.ndarray | None = None  # float32, as docs
 
@@ -193,7 +193,7 @@ class Builder:
         indptr = np.concatenate(([0], np.cumsum(df))).astype(np.int64)
         total = int(indptr[-1])
         max_tf = max((int(p.tf.max()) for p in parts if len(p.tf)), default=0)
-        tf_type = np.uint16 if max_tf < 1 << 16 else np.uint32
+        tf_type = np.uint8 if max_tf < 1 << 8 else np.uint16 if max_tf < 1 << 16 else np.uint32
         make = out or (lambda name, shape, dtype: np.empty(shape, dtype=dtype))
         docs_out = make("docs", (total,), np.int32)
         tf_out = make("tf", (total,), tf_type)

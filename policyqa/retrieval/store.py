@@ -188,8 +188,8 @@ def cache_location(paths: Sequence[str], tokenizer: str = "bigram") -> Path:
     return default_cache_dir() / "index" / hashlib.blake2b(key.encode(), digest_size=10).hexdigest()
 
 
-CACHE_KEEP = 8
-"""Indexes the cache keeps; the least recently used beyond that are removed."""
+CACHE_KEEP = 4
+"""Indexes the cache keeps (10,000 plans take about 1 GB); the least recently used beyond that are removed."""
 
 
 def _evict(root: Path, keep: Path) -> None:
