@@ -220,7 +220,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     args.skipped = skipped
     t = time.perf_counter()
     try:
-        corpus = index(args.paths, args.out, tokenizer=args.tokenizer, workers=args.workers, on_skip=None if args.strict else skipped.append)
+        corpus = index(args.paths, args.out, tokenizer=args.tokenizer, workers=args.workers, merge=args.merge, on_skip=None if args.strict else skipped.append)
     finally:
         for e in skipped:
             sys.stderr.write(f"policyqa: skipped {e}\n")
@@ -229,7 +229,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     info = corpus.stored or {}
     where = args.out or cache_location(args.paths, args.tokenizer)
     sys.stdout.write(f"{len(corpus.plans):,} plans, {len(corpus):,} passages from {info.get('files', 0):,} files in {where}\n"
-                     f"  {info.get('read', 0):,} files read, {info.get('kept', 0):,} unchanged, {info.get('dropped', 0):,} dropped · {time.perf_counter() - t:.1f} s\n")
+                     f"  {info.get('read', 0):,} files read, {info.get('kept', 0):,} unchanged, {info.get('dropped', 0):,} dropped · "
+                     f"{info.get('segments', 0)} segment{'s' if info.get('segments', 0) != 1 else ''} · {time.perf_counter() - t:.1f} s\n")
     return 0
 
 
@@ -241,6 +242,7 @@ def _add_index(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", "-o", metavar="DIR", help="the index folder (default: the index cache, $POLICYQA_CACHE_DIR/index or ~/.cache/policyqa/index, which commands given the same PATHs use)")
     p.add_argument("--tokenizer", choices=["bigram", "jieba"], default="bigram", help="how passages are cut into search tokens (default: CJK character bigrams)")
     p.add_argument("--workers", type=int, metavar="N", help="processes that read files at once (default: one per core)")
+    p.add_argument("--merge", action="store_true", help="rewrite an index grown by updates as one segment (no file read again): searches as quick as after a whole build")
     p.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (default: skip it, say so, go on, and exit 2 at the end)")
     p.set_defaults(func=cmd_index)
 

@@ -320,3 +320,18 @@ def test_files_read_by_several_processes_make_the_same_index(folder, tmp_path, m
     same_results(one, two)
     for name in ("text.bin", "raw.bin", "passages.npy", "post.docs.npy", "post.weights.npy"):
         assert (tmp_path / "one" / "seg-000001" / name).read_bytes() == (tmp_path / "two" / "seg-000001" / name).read_bytes()
+
+
+def test_merge_makes_one_segment_with_the_same_results(folder, tmp_path):
+    idx = tmp_path / "idx"
+    policyqa.index(folder, idx)
+    for f in sorted(CORPUS.iterdir())[14:17]:
+        shutil.copy(f, folder / ("zz_" + f.name))
+        policyqa.index(folder, idx)
+    os.unlink(folder / LANXI)
+    grown = policyqa.index(folder, idx)
+    assert grown.stored["segments"] > 1 and not grown._index.stored
+    merged = policyqa.index(folder, idx, merge=True)
+    assert merged.stored["segments"] == 1 and merged._index.stored  # the weights are stored again
+    same_results(merged, grown)
+    same_results(merged, Corpus(policyqa.load([folder])))

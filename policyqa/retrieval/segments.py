@@ -153,9 +153,9 @@ class _Blob:
     """A file of UTF-8 texts end to end, memory-mapped."""
 
     def __init__(self, path: Path):
-        self._f = open(path, "rb")
-        size = os.fstat(self._f.fileno()).st_size
-        self._m = mmap.mmap(self._f.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            self._m = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
 
     def __getitem__(self, span: tuple[int, int]) -> str:
         return self._m[span[0] : span[1]].decode("utf-8")
@@ -174,28 +174,21 @@ class Segment:
             raise InputError(str(folder), f"damaged index segment ({e}): remove the index folder and index again") from None
         self.docs_meta: list[list[Any]] = meta["documents"]  # encoding, format, repairs, clean length, source length
         self.plans_meta: list[list[Any]] = meta["plans"]
-        self.documents: list[list[int]] = np.load(folder / "documents.npy").tolist()  # see SegmentWriter.add
-        self.indexed = npy(folder / "indexed.npy")
+        try:  # every file mapped now (nothing is read yet): a segment merged away later stays readable here
+            self.documents: list[list[int]] = np.load(folder / "documents.npy").tolist()  # see SegmentWriter.add
+            self.indexed = npy(folder / "indexed.npy")
+            f = folder
+            w = f / "post.weights.npy"
+            self.postings = postings.Segment(npy(f / "post.keys.npy"), npy(f / "post.indptr.npy"), npy(f / "post.docs.npy"), npy(f / "post.tf.npy"),
+                                             npy(f / "post.dl.npy"), npy(w) if w.exists() else None)
+            self.maps = npy(folder / "maps.npy")
+            self.passages = npy(folder / "passages.npy")
+            self.blobs = {name: _Blob(folder / f"{name}.bin") for name in _BLOBS}
+        except FileNotFoundError:
+            raise Gone(str(folder), "index segment removed while it was opened: open the index again") from None
+        except (OSError, ValueError) as e:
+            raise InputError(str(folder), f"damaged index segment ({e}): remove the index folder and index again") from None
         self.n_indexed = len(self.indexed)
-
-    @cached_property
-    def postings(self) -> postings.Segment:
-        f = self.folder
-        w = f / "post.weights.npy"
-        return postings.Segment(npy(f / "post.keys.npy"), npy(f / "post.indptr.npy"), npy(f / "post.docs.npy"), npy(f / "post.tf.npy"),
-                                npy(f / "post.dl.npy"), npy(w) if w.exists() else None)
-
-    @cached_property
-    def maps(self) -> np.ndarray:
-        return npy(self.folder / "maps.npy")
-
-    @cached_property
-    def passages(self) -> np.ndarray:
-        return npy(self.folder / "passages.npy")
-
-    @cached_property
-    def blobs(self) -> dict[str, _Blob]:
-        return {name: _Blob(self.folder / f"{name}.bin") for name in _BLOBS}
 
     def document(self, i: int, path: str) -> StoredDocument:
         return StoredDocument(self, i, path, self.docs_meta[i])

@@ -78,6 +78,7 @@ def index(
     *,
     tokenizer: str = "bigram",
     workers: int | None = None,
+    merge: bool = False,
     on_skip: Callable[[InputError], None] | None = None,
 ) -> Corpus:
     """Index files and folders on disk and return the :class:`~policyqa.retrieval.corpus.Corpus`, memory-mapped.
@@ -86,8 +87,10 @@ def index(
     ``$POLICYQA_CACHE_DIR/index/`` (else ``~/.cache/policyqa/index/``), named after the paths.
     Run again, it reads only what changed: new files are added, changed ones read again,
     deleted ones dropped. An index given other paths than before indexes those too. Many files
-    are read by ``workers`` processes at once (default: one per core). A file that cannot be read
-    raises its :class:`~policyqa.errors.InputError`, or is passed to ``on_skip``.
+    are read by ``workers`` processes at once (default: one per core). ``merge`` rewrites an index
+    that has grown by updates as one segment (from its own texts, no file read again), whose stored
+    weights make searches as quick as after a whole build. A file that cannot be read raises its
+    :class:`~policyqa.errors.InputError`, or is passed to ``on_skip``.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -101,7 +104,7 @@ def index(
     if folder.exists() and not is_index(folder) and (not folder.is_dir() or any(folder.iterdir())):
         raise InputError(str(folder), "exists and is not an index: give a new or empty folder for it")
     store = Store(folder, workers=workers)
-    corpus = _retrying(store, lambda: store.update(paths, tokenizer=tokenizer, on_skip=on_skip, create=True))
+    corpus = _retrying(store, lambda: store.update(paths, tokenizer=tokenizer, on_skip=on_skip, create=True, merge=merge))
     if out is None:
         _evict(folder.parent, keep=folder)
     return corpus
@@ -319,8 +322,10 @@ class Store:
         self.manifest, self.entries = m, entries
         self._segments = {k: v for k, v in self._segments.items() if k in used}
 
-    def update(self, paths: Sequence[str] | None, *, tokenizer: str | None = None, on_skip: Callable[[InputError], None] | None = None, create: bool = False) -> None:
-        """Bring the index up to date with its roots (and ``paths``, added to them): read only what changed."""
+    def update(self, paths: Sequence[str] | None, *, tokenizer: str | None = None, on_skip: Callable[[InputError], None] | None = None,
+               create: bool = False, merge: bool = False) -> None:
+        """Bring the index up to date with its roots (and ``paths``, added to them): read only what changed.
+        ``merge``: then rewrite it as one segment, unless it is one already."""
         self.read()
         if self.manifest is None and not create:
             raise InputError(str(self.folder), "not a policyqa index (no policyqa-index.json in it)")
@@ -351,6 +356,12 @@ class Store:
                 raise InputError(str(self.folder), f"out of date ({plan.summary()}) and cannot be updated: {e.reason}") from None
         else:
             self.entries = plan.entries  # the paths as this run names them
+        if merge and self.manifest is not None and (len(self.manifest["segments"]) > 1 or self._dead()):
+            now = {e.path: e for e in self.entries}  # as this run names them, and whether their root is missing
+            with self.locked():
+                self.entries = [_Entry(e.path, e.seg, e.doc, e.size, e.mtime_ns, e.hash, e.walked, now[e.path].shown, now[e.path].hidden)
+                                if e.path in now else e for e in self.entries]
+                self.merge(set(self.manifest["segments"]), {k: self.manifest[k] for k in ("tokenizer", "kinds", "roots")})
         for e in skipped:
             if on_skip is None:
                 raise e
@@ -480,6 +491,12 @@ class Store:
             largest = max(segments, key=lambda s: live.get(s, 0))
             chosen = set(segments) - {largest}
         self.merge(chosen, settings)
+
+    def _dead(self) -> bool:
+        """Whether some passage of the segments is no longer listed (a changed or deleted file's)."""
+        if self.manifest is None:
+            return False
+        return sum(self._live_counts().values()) < sum(self.segment(s).n_indexed for s in self.manifest["segments"])
 
     def _live_counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
