@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from search import SEEDS, SHARED, perturb  # noqa: E402  the generator bench/search.py uses
+from search import QUESTIONS, SEEDS, SHARED, perturb  # noqa: E402  the generator and questions bench/search.py uses
 
 QUESTION = "兰溪力争到哪一年基本建成智能织造示范地？"
 REGIONS_QUESTION = "哪些地方提到中欧班列？"
@@ -90,6 +90,22 @@ def run_peak(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, 
 
 def cpu() -> str:
     return f"cpu {CPU[-1]:.2f} s"
+
+
+def search_latency(idx: Path) -> str:
+    """p50 and p95 of a search (k=10) over bench/search.py's questions, the index opened in this process."""
+    from policyqa.retrieval.corpus import Corpus
+
+    corpus = Corpus.load(idx, refresh=False)
+    for q in QUESTIONS:  # warm: pages mapped, as in a session that asked before
+        corpus.search(q, k=10)
+    lat = []
+    for _ in range(5):
+        for q in QUESTIONS:
+            t = time.perf_counter()
+            corpus.search(q, k=10)
+            lat.append((time.perf_counter() - t) * 1000)
+    return f"p50 {np.percentile(lat, 50):.1f} ms  p95 {np.percentile(lat, 95):.1f} ms   {load()}   ({corpus.stored['segments']} segments)"
 
 
 def cli(*args: str) -> list[str]:
@@ -173,6 +189,7 @@ def main() -> int:
         size = sum(f.stat().st_size for f in idx.rglob("*") if f.is_file())
         print(f"  index on disk: {size / 2**20:,.0f} MiB")
 
+        print(f"search, whole build (stored weights):        {search_latency(idx)}")
         dt, _, _ = run_peak(cli("index", str(folder), "--out", str(idx)))
         print(f"policyqa index, nothing changed:   {dt:6.2f} s   {cpu()}   {load()}")
         src = sorted(SEEDS.glob("*.txt"))[0]
@@ -188,6 +205,10 @@ def main() -> int:
         c = policyqa.index(folder, idx)
         print(f"policyqa.index(), one plan added:  {time.perf_counter() - t:6.2f} s   cpu {time.process_time() - c0:.2f} s   {load()}   (in a process already started; {len(c.plans):,} plans)")
         del c
+        print(f"search after updates (weights computed):     {search_latency(idx)}")
+        dt, _, _ = run_peak(cli("index", str(folder), "--out", str(idx), "--merge"))
+        print(f"policyqa index --merge:            {dt:6.1f} s   {cpu()}   {load()}   (one segment again, from the index's own texts)")
+        print(f"search after --merge (stored weights):       {search_latency(idx)}")
 
         probe = ("import resource, sys, time; t = time.perf_counter(); import policyqa; "
                  "from policyqa.engines.offline.answers import answer; "

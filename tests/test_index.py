@@ -335,3 +335,14 @@ def test_merge_makes_one_segment_with_the_same_results(folder, tmp_path):
     assert merged.stored["segments"] == 1 and merged._index.stored  # the weights are stored again
     same_results(merged, grown)
     same_results(merged, Corpus(policyqa.load([folder])))
+
+
+def test_the_repl_loads_an_index_with_its_search_index(folder, tmp_path):
+    idx = tmp_path / "idx"
+    policyqa.index(folder, idx)
+    session = policyqa.Session([])
+    reply = session.execute(f"/load {idx}")
+    assert not reply.mistake and len(session.plans) == len(policyqa.load(folder))
+    assert session.corpus.stored is not None  # the index's own, not one built again in memory
+    reply = session.execute(QUESTIONS[2])
+    assert reply.answer is not None and "130亿件" in reply.answer.answer
