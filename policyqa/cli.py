@@ -33,7 +33,7 @@ def add_path_arguments(p: argparse.ArgumentParser, nargs: str = "+") -> None:
     p.add_argument("paths", nargs=nargs, metavar="PATH", help=PATH_HELP)
     p.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (default: skip it, say so, go on, and exit 2 at the end)")
     p.add_argument("--no-index-cache", action="store_true",
-                   help="read the files even when they are large enough for the index cache (default: files and folders of 4 MiB or more are indexed in the user cache once, then only what changed is read again; POLICYQA_INDEX_CACHE=0 turns it off too)")
+                   help="read the files even when the index cache holds them (default: ask and repl index files and folders of 4 MiB or more in the user cache once, then every command reads only what changed; POLICYQA_INDEX_CACHE=0 turns it off too)")
 
 
 def _plans(args: argparse.Namespace) -> list[Plan]:
@@ -44,7 +44,8 @@ def _plans(args: argparse.Namespace) -> list[Plan]:
     skipped: list[InputError] = []
     args.skipped = skipped
     on_skip = None if args.strict else skipped.append
-    args.corpus = _indexed(args.paths, on_skip) if not getattr(args, "no_index_cache", False) else None
+    build = args.func in (cmd_ask, cmd_repl)  # the commands that search make an index in the cache; the others use one there
+    args.corpus = _indexed(args.paths, on_skip, build) if not getattr(args, "no_index_cache", False) else None
     plans = args.corpus.plans if args.corpus is not None else load(args.paths, on_skip=on_skip)
     if not plans and len(skipped) == 1:
         raise skipped[0]
@@ -55,15 +56,16 @@ def _plans(args: argparse.Namespace) -> list[Plan]:
     return plans
 
 
-def _indexed(paths: Sequence[str], on_skip: Callable[[InputError], None] | None) -> Any:
-    """The Corpus of one index folder, or of large files and folders through the index cache; None otherwise."""
+def _indexed(paths: Sequence[str], on_skip: Callable[[InputError], None] | None, build: bool) -> Any:
+    """The Corpus of one index folder, or of files and folders through the index cache (``build``: large
+    ones are indexed there when they are not yet); None otherwise."""
     from .retrieval import store
 
     if len(paths) == 1 and store.is_index(paths[0]):
         return store.open_index(paths[0], on_skip=on_skip)
     if any(store.is_index(p) for p in paths):
         return None  # several indexes, or an index beside files: their plans are read and indexed together
-    return store.cached(paths, on_skip=on_skip)
+    return store.cached(paths, build=build, on_skip=on_skip)
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:

@@ -259,6 +259,17 @@ def test_large_folders_go_through_the_index_cache(folder, tmp_path, capsys, monk
     assert off == first and not cache.exists()
 
 
+def test_only_the_commands_that_search_build_the_cache_and_every_command_uses_it(folder, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(store, "AUTO_BYTES", 1)  # as if the folder were large
+    cache = tmp_path / "cache" / "index"
+    code, by_files, _ = run(capsys, "targets", folder, "--json")
+    assert code == 0 and (not cache.exists() or not any(cache.iterdir()))
+    run(capsys, "ask", QUESTIONS[1], folder)
+    seen = reads(monkeypatch)
+    code, by_cache, _ = run(capsys, "targets", folder, "--json")
+    assert code == 0 and by_cache == by_files and seen == []
+
+
 def test_small_folders_are_read_as_they_are_unless_indexed(folder, tmp_path, capsys, monkeypatch):
     cache = tmp_path / "cache" / "index"
     run(capsys, "ask", QUESTIONS[1], SEEDS)

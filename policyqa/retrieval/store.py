@@ -153,15 +153,19 @@ def save(corpus: Corpus, path: str | os.PathLike[str]) -> None:
         store.commit({"tokenizer": corpus.tokenizer, "kinds": list(corpus.kinds), "roots": []}, entries, [writer.name], vocab)
 
 
-def cached(paths: Sequence[str], *, on_skip: Callable[[InputError], None] | None = None, tokenizer: str = "bigram") -> Corpus | None:
+def cached(paths: Sequence[str], *, build: bool = True, on_skip: Callable[[InputError], None] | None = None, tokenizer: str = "bigram") -> Corpus | None:
     """The corpus of ``paths`` from the index cache, brought up to date (what the commands use for
-    their PATHs), or None when the cache is off (``POLICYQA_INDEX_CACHE=0``), or the files hold less
-    than :data:`AUTO_BYTES` and were not indexed there already (``policyqa index PATH...``), or the
-    cache cannot be written: then the files are read as usual."""
+    their PATHs), or None: then the files are read as usual. None when the cache is off
+    (``POLICYQA_INDEX_CACHE=0``), or it holds no index of these paths and either ``build`` is false,
+    or the files hold less than :data:`AUTO_BYTES`, or the cache cannot be written. (The commands
+    that search build one; the others only use what is there, and read a huge plan window by window.)"""
     if os.environ.get("POLICYQA_INDEX_CACHE", "").lower() in ("0", "off", "no", "false"):
         return None
-    if is_index(cache_location(paths, tokenizer)):  # made by `policyqa index PATH...`, whatever the size
+    folder = cache_location(paths, tokenizer)
+    if is_index(folder):  # made by an earlier search or by `policyqa index PATH...`, whatever the size
         return index(paths, tokenizer=tokenizer, on_skip=on_skip)
+    if not build:
+        return None
     total = 0
     for _, files in iter_files(paths, on_skip=lambda e: None):
         for f in files:
@@ -173,10 +177,9 @@ def cached(paths: Sequence[str], *, on_skip: Callable[[InputError], None] | None
                 break
     if total < AUTO_BYTES:
         return None
-    folder = cache_location(paths, tokenizer)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if not os.access(folder, os.W_OK):
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder.parent, os.W_OK):
             return None
     except OSError:
         return None
