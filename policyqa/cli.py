@@ -37,8 +37,8 @@ def add_path_arguments(p: argparse.ArgumentParser, nargs: str = "+") -> None:
 
 
 def _plans(args: argparse.Namespace) -> list[Plan]:
-    """The plans of ``args.paths`` (an index folder's, or through the index cache, when they are
-    large: ``args.corpus`` is then their Corpus, else None). A file that cannot be read is skipped
+    """The plans of ``args.paths`` (an index folder's, or the index cache's: ``args.corpus`` is then
+    their Corpus, else None). A file that cannot be read is skipped
     with one line (and exit 2 at the end, see :func:`main`); with ``--strict``, or when nothing
     could be read, it is the error."""
     skipped: list[InputError] = []

@@ -357,3 +357,18 @@ def test_the_repl_loads_an_index_with_its_search_index(folder, tmp_path):
     assert session.corpus.stored is not None  # the index's own, not one built again in memory
     reply = session.execute(QUESTIONS[2])
     assert reply.answer is not None and "130亿件" in reply.answer.answer
+
+
+def test_a_read_only_index_still_opens_and_says_when_it_is_out_of_date(folder, tmp_path, monkeypatch):
+    idx = tmp_path / "idx"
+    n = len(policyqa.index(folder, idx).plans)
+
+    def read_only(self):
+        raise InputError(str(self.folder), "cannot write the index (Permission denied)")
+
+    monkeypatch.setattr(store.Store, "locked", read_only)
+    os.utime(folder / LANXI, (1, 1))  # touched, not changed: nothing to write
+    assert len(Corpus.load(idx).plans) == n
+    (folder / LANXI).write_text("改过了：本区将建设量子计算创新中心，力争2030年建成。\n" * 3, encoding="utf-8")
+    with pytest.raises(InputError, match=r"out of date \(1 changed file\).*Permission denied"):
+        Corpus.load(idx)  # never cited stale

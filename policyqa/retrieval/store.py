@@ -356,7 +356,10 @@ class Store:
             except InputError as e:
                 if self.manifest is None:
                     raise
-                raise InputError(str(self.folder), f"out of date ({plan.summary()}) and cannot be updated: {e.reason}") from None
+                if plan.read or plan.dropped or plan.new_roots:
+                    raise InputError(str(self.folder), f"out of date ({plan.summary()}) and cannot be updated: {e.reason}") from None
+                self.read()  # files touched, not changed: nothing to write, the index holds (read-only, say)
+                self.entries = plan.entries
         else:
             self.entries = plan.entries  # the paths as this run names them
         if merge and self.manifest is not None and (len(self.manifest["segments"]) > 1 or self._dead()):
@@ -592,4 +595,5 @@ class _Update:
     def summary(self) -> str:
         new = len(self.read) - self.changed_files
         bits = [f"{new} new" if new else "", f"{self.changed_files} changed" if self.changed_files else "", f"{self.dropped} deleted" if self.dropped else ""]
-        return ", ".join(b for b in bits if b) + " files" if any(bits) else "files touched"
+        n = new + self.changed_files + self.dropped
+        return ", ".join(b for b in bits if b) + f" file{'s' if n != 1 else ''}" if n else "other paths given"
