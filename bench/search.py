@@ -206,20 +206,17 @@ def main() -> int:
 
 
 def _token_ids_per_passage(corpus: Corpus) -> list[list[int]]:
-    """Each passage's tokens (every occurrence, in order of kind), as the index's own token ids."""
-    from policyqa.retrieval.corpus import _bigram_postings, _word_postings, fold, passage_simplified
+    """Each passage's tokens (every occurrence, in order of kind), as the index's own token ids (keys)."""
+    from policyqa.retrieval.corpus import occurrences, passage_simplified
 
     texts = [passage_simplified(corpus.plans[o], p) for o, p in zip(corpus._owner, corpus.passages)]
-    joined = fold("\x00".join(texts))
-    if corpus.tokenizer == "bigram":
-        keys, docs, _ = _bigram_postings(joined)  # same text, same order: the same keys the index was built from
-        terms = np.searchsorted(corpus._keys, keys)
-    else:
-        terms, docs, _ = _word_postings(joined.split("\x00"), corpus._tokenize)
-    order = np.argsort(docs, kind="stable")
-    bounds = np.searchsorted(docs[order], np.arange(len(corpus.passages) + 1))
-    terms = terms[order]
-    return [terms[a:b].tolist() for a, b in zip(bounds[:-1], bounds[1:])]
+    out: list[list[int]] = []
+    for keys, docs, n in occurrences(texts, corpus.tokenizer, dict(corpus._vocab)):  # same text, same keys the index was built from
+        order = np.argsort(docs, kind="stable")
+        bounds = np.searchsorted(docs[order], np.arange(n + 1))
+        keys = keys[order]
+        out += [keys[a:b].tolist() for a, b in zip(bounds[:-1], bounds[1:])]
+    return out
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from .errors import BudgetExceeded, ConfigError, DeadlineExceeded, InputError, L
 _LAZY: dict[str, tuple[str, str]] = {
     "BatchResult": ("batch", "BatchResult"), "run_batch": ("batch", "run"), "Cache": ("engines.llm.cache", "Cache"),
     "cite": ("citations", "cite"), "find_quote": ("citations", "find_quote"), "ground": ("citations", "ground"), "verify": ("citations", "verify"),
-    "Corpus": ("retrieval.corpus", "Corpus"), "Hit": ("retrieval.corpus", "Hit"),
+    "Corpus": ("retrieval.corpus", "Corpus"), "Hit": ("retrieval.corpus", "Hit"), "index": ("retrieval.store", "index"),
     "Document": ("reading.document", "Document"), "read": ("reading.document", "read"), "read_file": ("reading.document", "read_file"),
     "Engine": ("engines", "Engine"), "OfflineEngine": ("engines.offline", "OfflineEngine"),
     "EvalCase": ("evals", "Case"), "EvalRun": ("evals", "EvalRun"), "load_cases": ("evals", "load_cases"), "run_eval": ("evals", "run"),
@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eag
     from .citations import cite, find_quote, ground, verify
     from .analysis.comparison import CompareRow, compare, rows_to_dataframe
     from .retrieval.corpus import Corpus, Hit
+    from .retrieval.store import index
     from .reading.document import Document, read, read_file
     from .engines import Engine
     from .engines.offline import OfflineEngine
@@ -121,6 +122,7 @@ __all__ = [
     "find_targets",
     "get_engine",
     "ground",
+    "index",
     "load",
     "load_cases",
     "local_client",

@@ -25,21 +25,28 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
-PATH_HELP = "a plan: a text, HTML, markdown or PDF file, a CSV/JSON export of a text dataset, or a folder of them"
+PATH_HELP = "a plan: a text, HTML, markdown or PDF file, a CSV/JSON export of a text dataset, or a folder of them; or an index folder (policyqa index)"
 
 
 def add_path_arguments(p: argparse.ArgumentParser, nargs: str = "+") -> None:
-    """The PATH arguments and --strict, the same for every command that reads plans."""
+    """The PATH arguments, --strict and --no-index-cache, the same for every command that reads plans."""
     p.add_argument("paths", nargs=nargs, metavar="PATH", help=PATH_HELP)
     p.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (default: skip it, say so, go on, and exit 2 at the end)")
+    p.add_argument("--no-index-cache", action="store_true",
+                   help="read the files even when the index cache holds them (default: ask and repl index files and folders of 4 MiB or more in the user cache once, then every command reads only what changed; POLICYQA_INDEX_CACHE=0 turns it off too)")
 
 
 def _plans(args: argparse.Namespace) -> list[Plan]:
-    """The plans of ``args.paths``. A file that cannot be read is skipped with one line (and exit 2
-    at the end, see :func:`main`); with ``--strict``, or when nothing could be read, it is the error."""
+    """The plans of ``args.paths`` (an index folder's, or the index cache's: ``args.corpus`` is then
+    their Corpus, else None). A file that cannot be read is skipped
+    with one line (and exit 2 at the end, see :func:`main`); with ``--strict``, or when nothing
+    could be read, it is the error."""
     skipped: list[InputError] = []
     args.skipped = skipped
-    plans = load(args.paths, on_skip=None if args.strict else skipped.append)
+    on_skip = None if args.strict else skipped.append
+    build = args.func in (cmd_ask, cmd_repl)  # the commands that search make an index in the cache; the others use one there
+    args.corpus = _indexed(args.paths, on_skip, build) if not getattr(args, "no_index_cache", False) else None
+    plans = args.corpus.plans if args.corpus is not None else load(args.paths, on_skip=on_skip)
     if not plans and len(skipped) == 1:
         raise skipped[0]
     for e in skipped:
@@ -47,6 +54,18 @@ def _plans(args: argparse.Namespace) -> list[Plan]:
     if not plans:
         raise InputError(None, f"nothing could be read from {' '.join(args.paths)} ({len(skipped)} skipped, listed above)")
     return plans
+
+
+def _indexed(paths: Sequence[str], on_skip: Callable[[InputError], None] | None, build: bool) -> Any:
+    """The Corpus of one index folder, or of files and folders through the index cache (``build``: large
+    ones are indexed there when they are not yet); None otherwise."""
+    from .retrieval import store
+
+    if len(paths) == 1 and store.is_index(paths[0]):
+        return store.open_index(paths[0], on_skip=on_skip)
+    if any(store.is_index(p) for p in paths):
+        return None  # several indexes, or an index beside files: their plans are read and indexed together
+    return store.cached(paths, build=build, on_skip=on_skip)
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
@@ -169,7 +188,7 @@ def _add_clean(sub: argparse._SubParsersAction) -> None:
 def cmd_ask(args: argparse.Namespace) -> int:
     plans = _plans(args)
     engine = engine_from_args(args)
-    ans = engine.ask(args.question, plans)
+    ans = engine.ask(args.question, args.corpus if args.corpus is not None else plans)
     if args.json:
         _print_json(ans.model_dump(mode="json"))
         return 0
@@ -193,12 +212,49 @@ def _add_ask(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_ask)
 
 
+# -- index -----------------------------------------------------------------------------------
+def cmd_index(args: argparse.Namespace) -> int:
+    import time
+
+    from .retrieval.store import cache_location, index
+
+    skipped: list[InputError] = []
+    args.skipped = skipped
+    t = time.perf_counter()
+    try:
+        corpus = index(args.paths, args.out, tokenizer=args.tokenizer, workers=args.workers, merge=args.merge, on_skip=None if args.strict else skipped.append)
+    finally:
+        for e in skipped:
+            sys.stderr.write(f"policyqa: skipped {e}\n")
+    if not corpus.plans:
+        raise InputError(None, f"nothing could be read from {' '.join(args.paths)}" + (f" ({len(skipped)} skipped, listed above)" if skipped else ""))
+    info = corpus.stored or {}
+    where = args.out or cache_location(args.paths, args.tokenizer)
+    sys.stdout.write(f"{len(corpus.plans):,} plans, {len(corpus):,} passages from {info.get('files', 0):,} files in {where}\n"
+                     f"  {info.get('read', 0):,} files read, {info.get('kept', 0):,} unchanged, {info.get('dropped', 0):,} dropped · "
+                     f"{info.get('segments', 0)} segment{'s' if info.get('segments', 0) != 1 else ''} · {time.perf_counter() - t:.1f} s\n")
+    return 0
+
+
+def _add_index(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("index", help="index files and folders on disk (their plans, passages and the search index); run again, only what changed is read",
+                       description="Index files and folders into a folder that every command takes in place of PATHs (memory-mapped: it opens at once). "
+                                   "Run again (or give the index to any command), new files are added, changed ones read again and deleted ones dropped.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a plan: a text, HTML, markdown or PDF file, a CSV/JSON export of a text dataset, or a folder of them")
+    p.add_argument("--out", "-o", metavar="DIR", help="the index folder (default: the index cache, $POLICYQA_CACHE_DIR/index or ~/.cache/policyqa/index, which commands given the same PATHs use)")
+    p.add_argument("--tokenizer", choices=["bigram", "jieba"], default="bigram", help="how passages are cut into search tokens (default: CJK character bigrams)")
+    p.add_argument("--workers", type=int, metavar="N", help="processes that read files at once (default: one per core)")
+    p.add_argument("--merge", action="store_true", help="rewrite an index grown by updates as one segment (no file read again): searches as quick as after a whole build")
+    p.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (default: skip it, say so, go on, and exit 2 at the end)")
+    p.set_defaults(func=cmd_index)
+
+
 # -- repl ------------------------------------------------------------------------------------
 def cmd_repl(args: argparse.Namespace) -> int:
     from .repl import Session, run
 
     plans = _plans(args) if args.paths else []
-    session = Session(plans, engine=engine_from_args(args), lang=args.lang, options=engine_options(args))
+    session = Session(plans, engine=engine_from_args(args), lang=args.lang, options=engine_options(args), _corpus=getattr(args, "corpus", None))
     return run(session, json_lines=args.json)
 
 
@@ -679,6 +735,7 @@ def _add_indicators(sub: argparse._SubParsersAction) -> None:
 
 # Each command registers itself here; the order is the order of `policyqa --help`.
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_plans, _add_clean, _add_summarize, _add_measures, _add_targets, _add_ask, _add_repl, _add_eval, _add_batch, _add_cache]
+COMMANDS += [_add_index]
 COMMANDS += [_add_compare, _add_track, _add_indicators]
 
 

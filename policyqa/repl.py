@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 COMMANDS = {
     "/help": "this list",
     "/plans": "the plans loaded, numbered",
-    "/load": "PATH — add the plans of a file or folder",
+    "/load": "PATH — add the plans of a file or folder (or an index: policyqa index)",
     "/use": "N | REGION | all — ask about one plan, or all of them",
     "/summary": "the summary of the plan in use",
     "/measures": "the measures of the plan in use, with their targets",
@@ -171,12 +171,16 @@ class Session:
         if not arg:
             return Reply("/load PATH: give a file or folder", mistake=True)
         skipped: list[InputError] = []
-        new = load_plans([os.path.expanduser(arg)], on_skip=skipped.append)
+        path = os.path.expanduser(arg)
+        from .retrieval.store import is_index, open_index
+
+        index = open_index(path, on_skip=skipped.append) if not self.plans and is_index(path) else None  # its search index too
+        new = index.plans if index is not None else load_plans([path], on_skip=skipped.append)
         if not new and len(skipped) == 1:
             raise skipped[0]
         self.plans.extend(new)
         _LOADED.update((p.id, p) for p in new)
-        self._corpus = None
+        self._corpus = index
         lines = [f"{len(new)} plans added; {len(self.plans)} in all"] + [f"skipped {e}" for e in skipped]
         return Reply("\n".join(lines), {"added": len(new), "plans": len(self.plans), "skipped": [str(e) for e in skipped]}, mistake=bool(skipped))
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .. import progress
 from . import scripts
@@ -123,6 +123,26 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable
             raise err
         on_skip(err)
 
+    for p, files in iter_files(paths, on_skip=on_skip):
+        for found, f in enumerate(files, 1):
+            try:
+                yield read_file(f)
+            except InputError as e:
+                fail(e)
+            if len(files) > 1 or f != Path(p):
+                progress.step(f"reading {p}", found, len(files))
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable[[InputError], None] | None = None) -> Iterator[tuple[str | os.PathLike[str], list[Path]]]:
+    """Each path given, with the files :func:`iter_documents` reads for it (a folder's text-like
+    files in name order, walked recursively; a file itself). Paths that cannot be listed (missing,
+    a loop, an empty folder) raise their :class:`InputError`, or are passed to ``on_skip``."""
+
+    def fail(err: InputError) -> None:
+        if on_skip is None:
+            raise err
+        on_skip(err)
+
     for p in paths:
         path = Path(p)
         try:
@@ -131,12 +151,8 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable
             fail(e)
             continue
         if not is_dir:
-            try:
-                yield read_file(path)
-            except InputError as e:
-                fail(e)
+            yield p, [path]
             continue
-        found = 0
         ignored: Counter[str] = Counter()
         failed: list[InputError] = []
 
@@ -145,15 +161,15 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *, on_skip: Callable
             fail(err)
 
         files = list(_walk(path, fail_inside, ignored))
-        for found, f in enumerate(files, 1):
-            try:
-                yield read_file(f)
-            except InputError as e:
-                fail(e)
-            progress.step(f"reading {p}", found, len(files))
-        if not found and not failed:
+        if not files and not failed:
             others = ", ".join(f"{n} {ext or 'without a suffix'}" for ext, n in ignored.most_common(4))
             fail(InputError(str(p), "empty folder: no files to read in it (" + " ".join(sorted(s for s in TEXT_SUFFIXES if s)) + ")" + (f"; it holds {others}" if others else "")))
+            continue
+        yield p, files
+
+
+INDEX_MANIFEST = "policyqa-index.json"
+"""The file that makes a folder a policyqa index (:mod:`policyqa.retrieval.store`): never read as a plan."""
 
 
 def _stat(path: Path) -> os.stat_result:
@@ -192,21 +208,25 @@ def _walk(folder: Path, fail: Callable[[InputError], None], ignored: Counter[str
             continue
         ancestors = ancestors | {key}
         try:
-            entries = sorted(d.iterdir(), key=lambda e: e.name)
+            with os.scandir(d) as it:  # the kind of each entry comes with the listing: no stat per file
+                entries = sorted(it, key=lambda e: e.name)
         except OSError as e:
             fail(InputError(str(d), f"cannot list folder: {e.strerror or e}"))
             continue
         subdirs = []
-        for e in entries:
-            if e.name.startswith(".") or e.name.lower().startswith(("readme", "sources")):
+        for entry in entries:
+            name = entry.name
+            if name.startswith(".") or name.lower().startswith(("readme", "sources")):
                 continue
+            e = d / name
             try:
-                is_dir = e.is_dir()
+                is_dir = e.is_dir() if entry.is_symlink() else entry.is_dir(follow_symlinks=False)
             except OSError as err:  # e.g. a symlink loop of length one: "too many levels"
                 fail(InputError(str(e), f"cannot open: {err.strerror or err}"))
                 continue
             if is_dir:
-                subdirs.append(e)
+                if not (e / INDEX_MANIFEST).exists():  # an index kept inside the folder it indexes is not read
+                    subdirs.append(e)
             elif e.suffix.lower() in TEXT_SUFFIXES:
                 yield e
             else:
@@ -284,11 +304,16 @@ def _date_of(value: object) -> str | None:
     return None
 
 
-def read_file(path: str | os.PathLike[str]) -> Document:
-    """Read one file into a Document (text, HTML, PDF); InputError names the file and the reason."""
+def read_file(path: str | os.PathLike[str], *, digest: Any = None) -> Document:
+    """Read one file into a Document (text, HTML, PDF); InputError names the file and the reason.
+
+    ``digest`` (a :mod:`hashlib` object), when given, is fed the bytes read: what an index records
+    of the file is then exactly what the Document was made from."""
     p = Path(path)
     name = str(path)
     data = _read_bytes(p, name)
+    if digest is not None:
+        digest.update(data)
     if not data.strip():
         raise InputError(name, "empty file")
     if data.startswith(b"%PDF-"):

@@ -6,10 +6,11 @@ text written in either. Tokens are character bigrams of CJK runs plus whole ASCI
 numbers (the default, :func:`bigrams`), or jieba words (:func:`jieba_words`: slower to build
 and no better recall on the labelled questions; ``bench/search.py`` prints both).
 
-The index is a :class:`bm25s.BM25` (Lucene BM25, k1=1.5, b=0.75) holding bm25s's sparse score
-matrix; the matrix is built in numpy (:func:`_bm25_matrix`, the same numbers as
-``bm25s.BM25.index``, which loops over passages in Python), and a search sums the query
-tokens' posting lists and selects the top k without scanning all N passages when it can.
+The index (:mod:`policyqa.retrieval.postings`) holds each token's passages and term
+frequencies, built in numpy with one sort, and scores Lucene BM25 (k1=1.5, b=0.75) with the
+numbers ``bm25s.BM25.index`` gives; a search sums the query tokens' posting lists and selects the
+top k without scanning all N passages when it can. A corpus can be saved to a folder and loaded
+again memory-mapped (:meth:`Corpus.save`, :meth:`Corpus.load`, :mod:`policyqa.retrieval.store`).
 
     corpus = Corpus.from_paths(["evals/plans"])
     for hit in corpus.search("兰州新区未来产业", k=3):
@@ -30,6 +31,7 @@ from ..errors import InputError
 from ..structure.passages import Passage
 from ..structure.plan import Plan, load
 from ..reading.scripts import to_simplified
+from . import postings
 
 INDEXED_KINDS = ("sentence", "item")
 
@@ -132,11 +134,12 @@ class Corpus:
     """Plans and a BM25 index over their sentences and items.
 
     ``tokenizer`` is ``"bigram"`` (default) or ``"jieba"``; ``kinds`` the passage kinds indexed.
+    :meth:`save` writes it to a folder and :meth:`load` opens it again, memory-mapped
+    (:mod:`policyqa.retrieval.store`); :func:`policyqa.index` keeps such a folder up to date with
+    the files it was made from.
     """
 
     def __init__(self, plans: Iterable[Plan], *, tokenizer: str = "bigram", kinds: Sequence[str] = INDEXED_KINDS):
-        import bm25s
-
         if tokenizer not in TOKENIZERS:
             raise InputError(None, f"unknown tokenizer {tokenizer!r}; choose one of {', '.join(TOKENIZERS)}")
         self.plans: list[Plan] = list(plans)
@@ -144,49 +147,72 @@ class Corpus:
         self.kinds = tuple(kinds)
         self._tokenize = TOKENIZERS[tokenizer]
         self._plan_index = {p.id: i for i, p in enumerate(self.plans)}
-        self.passages: list[Passage] = []
+        self.passages: Sequence[Passage] = []
         owner: list[int] = []
         self._ranges: list[tuple[int, int]] = []
         texts: list[str] = []
         for i, plan in enumerate(self.plans):
             lo = len(self.passages)
-            simp = _plan_simplified(plan)
-            base = plan.clean_start
-            for p in plan.passages:
-                if p.kind in self.kinds:
-                    self.passages.append(p)
-                    owner.append(i)
-                    texts.append(simp[p.clean_start - base : p.clean_end - base])
+            for p, text in indexed_passages(plan, self.kinds):
+                self.passages.append(p)
+                owner.append(i)
+                texts.append(text)
             self._ranges.append((lo, len(self.passages)))
         self._owner = np.asarray(owner, dtype=np.int32)
-        joined = fold("\x00".join(texts))
-        self._keys: np.ndarray | None = None
-        self._ascii: dict[str, int] = {}
         self._vocab: dict[str, int] = {}
-        if tokenizer == "bigram":
-            keys, docs, self._ascii = _bigram_postings(joined)
-            self._keys, terms = np.unique(keys, return_inverse=True)
-            n_vocab = len(self._keys)
-        else:
-            terms, docs, self._vocab = _word_postings(joined.split("\x00"), self._tokenize)
-            n_vocab = len(self._vocab)
-        self._bm25 = bm25s.BM25()  # Lucene BM25; its sparse score matrix, built in numpy (see _bm25_matrix)
-        self._bm25.scores = _bm25_matrix(terms, docs, len(self.passages), n_vocab, k1=self._bm25.k1, b=self._bm25.b)
-        self._bm25.nonoccurrence_array = None
+        self._index = postings.Postings([postings.build(occurrences(texts, tokenizer, self._vocab))])
+        self.stored: dict[str, object] | None = None
+        """For a corpus opened from an index folder: its path, and how many files it lists and how many
+        the last update read, kept and dropped (:mod:`policyqa.retrieval.store`); else None."""
 
-        if self._vocab:
-            self._bm25.vocab_dict = self._vocab
+    @classmethod
+    def _assemble(cls, plans: list[Plan], tokenizer: str, kinds: tuple[str, ...], index: postings.Postings, vocab: dict[str, int],
+                  owner: np.ndarray, local: np.ndarray, ranges: list[tuple[int, int]]) -> Corpus:
+        """A corpus over an index already built (:mod:`policyqa.retrieval.store`): passage ``j`` is
+        ``plans[owner[j]].passages[local[j]]``, made when first used."""
+        self = cls.__new__(cls)
+        self.plans = plans
+        self.tokenizer = tokenizer
+        self.kinds = kinds
+        self._tokenize = TOKENIZERS[tokenizer]
+        self._plan_index = {p.id: i for i, p in enumerate(plans)}
+        self._owner = owner
+        self._ranges = ranges
+        self._vocab = vocab
+        self._index = index
+        self.passages = _LazyPassages(plans, owner, local)
+        self.stored = None
+        return self
 
     @classmethod
     def from_paths(cls, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], **options) -> Corpus:
         """Read files and folders into plans and index them."""
         return cls(load(paths), **options)
 
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write this corpus (its plans' texts, passages and the index) to the folder ``path``, for :meth:`load`."""
+        from .store import save
+
+        save(self, path)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], *, refresh: bool = True, on_skip: Callable[[InputError], None] | None = None) -> Corpus:
+        """Open an index folder (written by :meth:`save`, :func:`policyqa.index` or ``policyqa index``),
+        memory-mapped: plans and passages are read from it when first used.
+
+        With ``refresh`` (the default) its source files are checked first (size and time, then the
+        content's hash): a changed or deleted file is indexed again or dropped, and files new in its
+        folders are added, so that nothing is cited from a text that is no longer the file's
+        (``on_skip`` as for :func:`policyqa.load`)."""
+        from .store import open_index
+
+        return open_index(path, refresh=refresh, on_skip=on_skip)
+
     def __len__(self) -> int:
-        return len(self.passages)
+        return self._index.n
 
     def __repr__(self) -> str:
-        return f"Corpus({len(self.plans)} plans, {len(self.passages)} passages, tokenizer={self.tokenizer!r})"
+        return f"Corpus({len(self.plans)} plans, {len(self)} passages, tokenizer={self.tokenizer!r})"
 
     # -- tokens --------------------------------------------------------------------------------
     def tokens(self, text: str, *, query: bool = False) -> list[str]:
@@ -197,40 +223,23 @@ class Corpus:
         return self._tokenize(norm)
 
     def token_ids(self, tokens: Iterable[str]) -> list[int]:
-        """The index's ids of the tokens it knows, sorted and without repeats (unknown tokens are left out)."""
-        if self._keys is None:
-            return sorted({self._vocab[t] for t in tokens if t in self._vocab})
-        keys = [k for k in map(self._key, tokens) if k is not None]
-        if not keys or not len(self._keys):
-            return []
-        arr = np.asarray(keys, dtype=np.uint64)
-        pos = np.minimum(np.searchsorted(self._keys, arr), len(self._keys) - 1)
-        return sorted({int(i) for i in pos[self._keys[pos] == arr]})
-
-    def _key(self, token: str) -> int | None:
-        if 0 < len(token) <= 2 and all(_is_cjk(c) for c in token):
-            return (ord(token[0]) << 21) | ord(token[1]) if len(token) == 2 else ord(token)
-        i = self._ascii.get(token)
-        return None if i is None else _ASCII_BASE + i
+        """The index's ids (keys, :mod:`policyqa.retrieval.postings`) of the tokens it knows, sorted and without repeats."""
+        key = postings.bigram_key if self.tokenizer == "bigram" else postings.word_key
+        keys = {k for k in (key(t, self._vocab) for t in tokens) if k is not None}
+        return sorted(k for k in keys if k in self._index)
 
     def document_frequency(self, token: str) -> int:
         """In how many indexed passages ``token`` occurs (0 when it is not in the vocabulary)."""
         ids = self.token_ids([token])
-        if not ids:
-            return 0
-        indptr = self._bm25.scores["indptr"]
-        return int(indptr[ids[0] + 1] - indptr[ids[0]])
+        return self._index.df(ids[0]) if ids else 0
 
     def max_score(self, token_id: int) -> float:
         """The highest BM25 score one passage gets for this token (0 for an empty posting list)."""
-        s = self._bm25.scores
-        return float(s["data"][s["indptr"][token_id] : s["indptr"][token_id + 1]].max(initial=0.0))
+        return self._index.max_weight(token_id)
 
     def idf(self, token: str) -> float:
         """BM25 (Lucene) inverse document frequency of a token; unseen tokens get the highest."""
-        n = len(self.passages)
-        df = self.document_frequency(token)
-        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+        return self._index.idf(self.document_frequency(token))
 
     # -- plans ---------------------------------------------------------------------------------
     def plan(self, plan_id: str) -> Plan:
@@ -242,7 +251,7 @@ class Corpus:
     def passages_of(self, plan: Plan) -> list[Passage]:
         """The indexed passages of one plan, in order."""
         lo, hi = self._ranges[self._index_of(plan)]
-        return self.passages[lo:hi]
+        return list(self.passages[lo:hi])
 
     def _index_of(self, plan: Plan | str) -> int:
         pid = plan if isinstance(plan, str) else plan.id
@@ -274,25 +283,59 @@ class Corpus:
             return []
         # no minlength: the array ends at the last passage touched, and N zeros would cost more than the search
         scores = np.bincount(docs, weights=weights)
-        order = _topk_dense(scores, k) if len(docs) > len(self.passages) // 8 else _topk_of(scores, docs, k, repeats=len(ids))
+        order = _topk_dense(scores, k) if len(docs) > len(self) // 8 else _topk_of(scores, docs, k, repeats=len(ids))
         return [Hit(self.passages[j], self.plans[self._owner[j]], float(scores[j])) for j in order if scores[j] > 0]
 
     def _postings(self, token_ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """The passages in the tokens' posting lists (a passage once per token it holds) and their BM25 parts."""
-        s = self._bm25.scores
-        data, indices, indptr = s["data"], s["indices"], s["indptr"]
-        ids = np.asarray(token_ids, dtype=np.int64)
-        spans = [(int(a), int(b)) for a, b in zip(indptr[ids], indptr[ids + 1]) if b > a]
-        if not spans:
-            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
-        docs = np.concatenate([indices[a:b] for a, b in spans])
-        weights = np.concatenate([data[a:b] for a, b in spans]).astype(np.float64)
-        return docs, weights
+        return self._index.gather(token_ids)
 
     def score_ids(self, token_ids: Sequence[int]) -> np.ndarray:
-        """BM25 scores of every indexed passage for the given token ids (bm25s's sparse score matrix)."""
+        """BM25 scores of every indexed passage for the given token ids (Lucene BM25, as bm25s scores)."""
         docs, weights = self._postings(token_ids)
-        return np.bincount(docs, weights=weights, minlength=len(self.passages)).astype(np.float32)
+        return np.bincount(docs, weights=weights, minlength=len(self)).astype(np.float32)
+
+
+class _LazyPassages(Sequence[Passage]):
+    """The indexed passages of a stored corpus, each taken from its plan when asked for."""
+
+    def __init__(self, plans: list[Plan], owner: np.ndarray, local: np.ndarray):
+        self._plans, self._owner, self._local = plans, owner, local
+
+    def __len__(self) -> int:
+        return len(self._owner)
+
+    def __getitem__(self, j):  # type: ignore[override]
+        if isinstance(j, slice):
+            return [self[i] for i in range(*j.indices(len(self)))]
+        return self._plans[int(self._owner[j])].passages[int(self._local[j])]
+
+
+def indexed_passages(plan: Plan, kinds: Sequence[str] = INDEXED_KINDS) -> Iterable[tuple[Passage, str]]:
+    """The plan's passages of the indexed kinds, each with its simplified-script text (what is tokenised)."""
+    simp = _plan_simplified(plan)
+    base = plan.clean_start
+    for p in plan.passages:
+        if p.kind in kinds:
+            yield p, simp[p.clean_start - base : p.clean_end - base]
+
+
+def occurrences(texts: Sequence[str], tokenizer: str, vocab: dict[str, int]) -> Iterable[tuple[np.ndarray, np.ndarray, int]]:
+    """The token occurrences of passages' simplified texts, a few million characters at a time, for
+    :func:`policyqa.retrieval.postings.build` (new words join ``vocab``)."""
+    i = 0
+    while i < len(texts):
+        j, size = i, 0
+        while j < len(texts) and (j == i or size < postings.CHUNK_CHARS):
+            size += len(texts[j]) + 1
+            j += 1
+        joined = fold("\x00".join(texts[i:j]))
+        if tokenizer == "bigram":
+            keys, docs = postings.bigram_occurrences(joined, vocab)
+        else:
+            keys, docs = postings.word_occurrences(joined.split("\x00"), TOKENIZERS[tokenizer], vocab)
+        yield keys, docs, j - i
+        i = j
 
 
 def _topk_dense(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:
@@ -332,80 +375,8 @@ def _topk_of(scores: np.ndarray, touched: np.ndarray, k: int, repeats: int) -> n
     return cand[np.argsort(-scores[cand], kind="stable")][:k]
 
 
-_ASCII_BASE = 1 << 62  # keys of ASCII words and numbers; CJK bigram keys use 42 bits, single characters 21
-_ASCII_TOKEN = re.compile(r"[a-z]+|[0-9]+(?:\.[0-9]+)?")
-
-
 def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
-
-
-def _bigram_postings(joined: str) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
-    """Token keys and passage numbers of every :func:`bigrams` token of "\\x00"-joined normalised passages.
-
-    Vectorised: CJK bigrams and lone characters come from the code points in numpy; ASCII words
-    and numbers (few in Chinese text) from a regular expression.
-    """
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    doc_start = np.concatenate(([0], np.flatnonzero(codes == 0) + 1))
-    cjk = ((codes >= 0x3400) & (codes <= 0x4DBF)) | ((codes >= 0x4E00) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
-    pair = np.flatnonzero(cjk[:-1] & cjk[1:])
-    before = np.concatenate(([False], cjk[:-1]))
-    after = np.concatenate((cjk[1:], [False]))
-    lone = np.flatnonzero(cjk & ~before & ~after)
-    ascii_vocab: dict[str, int] = {}
-    apos, akeys = [], []
-    for m in _ASCII_TOKEN.finditer(joined):
-        apos.append(m.start())
-        akeys.append(_ASCII_BASE + ascii_vocab.setdefault(m.group(), len(ascii_vocab)))
-    keys = np.concatenate(
-        (
-            (codes[pair].astype(np.uint64) << np.uint64(21)) | codes[pair + 1].astype(np.uint64),
-            codes[lone].astype(np.uint64),
-            np.asarray(akeys, dtype=np.uint64),
-        )
-    )
-    pos = np.concatenate((pair, lone, np.asarray(apos, dtype=np.int64)))
-    docs = np.searchsorted(doc_start, pos, side="right") - 1
-    return keys, docs.astype(np.int64), ascii_vocab
-
-
-def _word_postings(texts: list[str], tokenize: Callable[[str], list[str]]) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
-    """Token ids and passage numbers for any tokenizer (a Python loop over the tokens)."""
-    vocab: dict[str, int] = {}
-    terms: list[int] = []
-    docs: list[int] = []
-    for d, text in enumerate(texts):
-        ids = [vocab.setdefault(t, len(vocab)) for t in tokenize(text)]
-        terms.extend(ids)
-        docs.extend([d] * len(ids))
-    return np.asarray(terms, dtype=np.int64), np.asarray(docs, dtype=np.int64), vocab
-
-
-def _bm25_matrix(terms: np.ndarray, docs: np.ndarray, n_docs: int, n_vocab: int, *, k1: float, b: float) -> dict:
-    """bm25s's score matrix (Lucene BM25, one column per token) from (token, passage) occurrences.
-
-    The same numbers as ``bm25s.BM25().index(...)`` (a test checks it), without its Python loop
-    over passages: idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf part = tf / (tf + k1 (1 - b + b dl / avgdl)).
-    """
-    terms = np.asarray(terms, dtype=np.int64)
-    docs = np.asarray(docs, dtype=np.int64)
-    dl = np.bincount(docs, minlength=n_docs).astype(np.float64)
-    avgdl = dl.mean() if n_docs else 1.0
-    pairs, tf = np.unique(terms * max(n_docs, 1) + docs, return_counts=True)
-    pterm = pairs // max(n_docs, 1)
-    pdoc = pairs - pterm * max(n_docs, 1)
-    df = np.bincount(pterm, minlength=n_vocab)
-    idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
-    tfc = tf / (tf + k1 * ((1 - b) + b * dl[pdoc] / max(avgdl, 1e-9)))
-    indptr = np.concatenate(([0], np.cumsum(df)))
-    return {
-        "data": (idf[pterm] * tfc).astype(np.float32),
-        "indices": pdoc.astype(np.int32),
-        "indptr": indptr.astype(np.int64),
-        "num_docs": n_docs,
-    }
+    return postings.is_cjk(ch)
 
 
 def _plan_simplified(plan: Plan) -> str:

@@ -196,10 +196,28 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, on
 
     A file that cannot be read raises its :class:`~policyqa.errors.InputError`, or, when
     ``on_skip`` is given, is passed to it and skipped (e.g. ``on_skip=skipped.append``).
+    An index folder (``policyqa index``, :func:`policyqa.index`) gives its plans, brought up to
+    date with their files first.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     plans: list[Plan] = []
-    for doc in iter_documents(paths, on_skip=on_skip):
-        plans.extend(split(doc))
+    files: list[str | os.PathLike[str]] = []
+    for p in [*paths, None]:
+        if p is not None and not _is_index(p):
+            files.append(p)
+            continue
+        for doc in iter_documents(files, on_skip=on_skip):
+            plans.extend(split(doc))
+        files = []
+        if p is not None:
+            from ..retrieval.store import open_index
+
+            plans.extend(open_index(p, on_skip=on_skip).plans)
     return plans
+
+
+def _is_index(path: str | os.PathLike[str]) -> bool:
+    from ..reading.document import INDEX_MANIFEST
+
+    return os.path.isfile(os.path.join(path, INDEX_MANIFEST))
