@@ -126,7 +126,7 @@ def test_a_saved_corpus_loads_with_the_same_plans_passages_scores_and_answers(tm
         assert (p.id, p.source, p.start, p.end, p.title, p.region, p.level, p.author, p.date, p.issuer) == \
                (q.id, q.source, q.start, q.end, q.title, q.region, q.level, q.author, q.date, q.issuer)
         assert (p.text, p.document.raw, p.simplified, p.quality, p.warnings) == (q.text, q.document.raw, q.simplified, q.quality, q.warnings)
-        assert [vars(x) for x in p.passages] == [vars(x) for x in q.passages]
+        assert [_fields(x) for x in p.passages] == [_fields(x) for x in q.passages]
         assert all(x.text == p.document.text[x.clean_start : x.clean_end] for x in p.passages)
     for q in QUESTIONS:
         for c in answer(q, loaded).citations:
@@ -372,3 +372,9 @@ def test_a_read_only_index_still_opens_and_says_when_it_is_out_of_date(folder, t
     (folder / LANXI).write_text("改过了：本区将建设量子计算创新中心，力争2030年建成。\n" * 3, encoding="utf-8")
     with pytest.raises(InputError, match=r"out of date \(1 changed file\).*Permission denied"):
         Corpus.load(idx)  # never cited stale
+
+
+def _fields(passage):
+    import dataclasses
+
+    return tuple(getattr(passage, f.name) for f in dataclasses.fields(passage))

@@ -230,10 +230,10 @@ class Segment:
         strings = json.loads(self.blobs["strings"][r[14], r[15]])
         sections = [tuple(s) for s in strings["sections"]]
         labels = strings["labels"]
-        text = plan.document.text
+        doc = plan.document  # a passage reads its text from its document (no copy held)
         pid = plan.id
         return [
-            Passage(plan_id=pid, kind=KINDS[kind], index=index, start=start, end=end, clean_start=cs, clean_end=ce, text=text[cs:ce],
+            Passage(plan_id=pid, kind=KINDS[kind], index=index, start=start, end=end, clean_start=cs, clean_end=ce, text=doc,  # type: ignore[arg-type]
                     section=sections[sec] if sec >= 0 else (), parent=parent if parent >= 0 else None, label=labels[lab] if lab >= 0 else None)
             for kind, index, start, end, cs, ce, parent, sec, lab in rows
         ]
