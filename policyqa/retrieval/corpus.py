@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
@@ -49,10 +49,16 @@ def normalize(text: str) -> str:
     return fold(to_simplified(text))
 
 
+_FOLDABLE = re.compile("[A-Z\uff01-\uff5e]")
+_FOLD = {c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)} | {c: c + 0x20 for c in range(0x41, 0x5B)}
+
+
 def fold(text: str) -> str:
     """Full-width ASCII forms (ＡＩ２０２７，) to ASCII, and ASCII letters to lower case; vectorised for long texts."""
-    if not text:
+    if not text or not _FOLDABLE.search(text):
         return text
+    if len(text) < 256:  # a question, a sentence: numpy's fixed cost would dominate
+        return text.translate(_FOLD)
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
     wide = (codes >= 0xFF01) & (codes <= 0xFF5E)
     codes[wide] -= 0xFEE0
@@ -117,7 +123,7 @@ class Hit:
     def text(self) -> str:
         return self.passage.text
 
-    @property
+    @cached_property
     def simplified(self) -> str:
         """The passage in simplified script (same length as ``passage.text``)."""
         return passage_simplified(self.plan, self.passage)
@@ -195,6 +201,26 @@ class Corpus:
         if query:
             norm = _QUERY_STOP.sub(" ", norm)
         return self._tokenize(norm)
+
+    def tokens_held(self, tokens: Iterable[str], text: str) -> set[str]:
+        """The ones of ``tokens`` that are tokens of ``text``: ``set(tokens) & set(self.tokens(text))``,
+        without cutting all of a passage to test a question's few tokens (bigram scheme: a CJK pair is
+        one wherever it occurs; anything else is one when it is a whole run of the text)."""
+        if self.tokenizer != "bigram":
+            return set(tokens) & set(self.tokens(text))
+        simp = to_simplified(text)  # fold() leaves CJK characters as they are: a pair is in simp iff in normalize(text)
+        runs: set[str] | None = None
+        out = set()
+        for t in tokens:
+            if len(t) == 2 and _is_cjk(t[0]) and _is_cjk(t[1]):
+                if t in simp:
+                    out.add(t)
+            else:
+                if runs is None:
+                    runs = set(_TOKEN.findall(fold(simp)))
+                if t in runs:
+                    out.add(t)
+        return out
 
     def token_ids(self, tokens: Iterable[str]) -> list[int]:
         """The index's ids of the tokens it knows, sorted and without repeats (unknown tokens are left out)."""
@@ -410,7 +436,7 @@ def _bm25_matrix(terms: np.ndarray, docs: np.ndarray, n_docs: int, n_vocab: int,
 
 def _plan_simplified(plan: Plan) -> str:
     simp = plan.simplified
-    return simp if len(simp) == len(plan.text) else _char_simplified(plan.text)
+    return simp if len(simp) == plan.clean_end - plan.clean_start else _char_simplified(plan.text)
 
 
 @lru_cache(maxsize=8)
