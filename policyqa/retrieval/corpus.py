@@ -87,8 +87,9 @@ def _jieba():
     if _JIEBA is None:
         import logging
 
-        import jieba
+        from .words import import_jieba
 
+        jieba = import_jieba()
         jieba.setLogLevel(logging.WARNING)
         jieba.initialize()
         _JIEBA = jieba

@@ -23,7 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .corpus import Corpus, Hit, _jieba, _plan_simplified, normalize
+from .corpus import Corpus, Hit, _plan_simplified, normalize
+from .words import cutter
 from ..structure.plan import Plan
 
 QUESTION_WORDS = frozenset(
@@ -236,7 +237,7 @@ def parse(question: str, corpus: Corpus) -> Question:
         words = [w for w in rest.split("|") if w.strip()]
         rest_words = [tuple(a for a in w.split("/") if a) for w in words]
     else:
-        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else (w,) for w in _jieba().lcut(rest, HMM=False)]
+        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else (w,) for w in cutter().lcut(rest, HMM=False)]
     for alts in rest_words:
         w = alts[0]
         if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
@@ -255,7 +256,7 @@ def _parts(word: str) -> tuple[str, ...]:
     """jieba's shorter words inside ``word`` when together they cover every character of it, else ()."""
     if len(word) < 3:
         return ()
-    parts = [(w, a, b) for w, a, b in _jieba().tokenize(word, mode="search", HMM=False) if w != word and len(w) >= 2]
+    parts = [(w, a, b) for w, a, b in cutter().tokenize(word, mode="search", HMM=False) if w != word and len(w) >= 2]
     covered = set()
     for _, a, b in parts:
         covered.update(range(a, b))
