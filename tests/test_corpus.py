@@ -120,6 +120,7 @@ def test_index_scores_equal_bm25s_own_index(corpus):
     assert all(docs)  # every indexed passage of the seeds has tokens
     ref = bm25s.BM25()
     ref.index(docs, show_progress=False)
+    assert (corpus._bm25.k1, corpus._bm25.b) == (ref.k1, ref.b)  # bm25s's parameters, though bm25s is not imported to search
     for q in ("兰州新区未来产业", "快递业务量130亿件", "高校+平台+企业+产业链", "AI 政务助手"):
         toks = corpus.tokens(q, query=True)
         ours = corpus.score_ids(corpus.token_ids(toks))

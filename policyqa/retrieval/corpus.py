@@ -6,8 +6,9 @@ text written in either. Tokens are character bigrams of CJK runs plus whole ASCI
 numbers (the default, :func:`bigrams`), or jieba words (:func:`jieba_words`: slower to build
 and no better recall on the labelled questions; ``bench/search.py`` prints both).
 
-The index is a :class:`bm25s.BM25` (Lucene BM25, k1=1.5, b=0.75) holding bm25s's sparse score
-matrix; the matrix is built in numpy (:func:`_bm25_matrix`, the same numbers as
+The index is bm25s's sparse score matrix (Lucene BM25, k1=1.5, b=0.75, the parameters of
+:class:`bm25s.BM25`), held without importing bm25s, which imports scipy (0.1–0.2 s for every
+process that asks one question); the matrix is built in numpy (:func:`_bm25_matrix`, the same numbers as
 ``bm25s.BM25.index``, which loops over passages in Python), and a search sums the query
 tokens' posting lists and selects the top k without scanning all N passages when it can.
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Sequence
 
@@ -142,8 +143,6 @@ class Corpus:
     """
 
     def __init__(self, plans: Iterable[Plan], *, tokenizer: str = "bigram", kinds: Sequence[str] = INDEXED_KINDS):
-        import bm25s
-
         if tokenizer not in TOKENIZERS:
             raise InputError(None, f"unknown tokenizer {tokenizer!r}; choose one of {', '.join(TOKENIZERS)}")
         self.plans: list[Plan] = list(plans)
@@ -177,7 +176,7 @@ class Corpus:
         else:
             terms, docs, self._vocab = _word_postings(joined.split("\x00"), self._tokenize)
             n_vocab = len(self._vocab)
-        self._bm25 = bm25s.BM25()  # Lucene BM25; its sparse score matrix, built in numpy (see _bm25_matrix)
+        self._bm25 = _BM25()  # Lucene BM25; its sparse score matrix, built in numpy (see _bm25_matrix)
         self._bm25.scores = _bm25_matrix(terms, docs, len(self.passages), n_vocab, k1=self._bm25.k1, b=self._bm25.b)
         self._bm25.nonoccurrence_array = None
 
@@ -320,6 +319,17 @@ class Corpus:
         """BM25 scores of every indexed passage for the given token ids (bm25s's sparse score matrix)."""
         docs, weights = self._postings(token_ids)
         return np.bincount(docs, weights=weights, minlength=len(self.passages)).astype(np.float32)
+
+
+@dataclass
+class _BM25:
+    """What a search reads of a :class:`bm25s.BM25`: its parameters (bm25s's defaults) and score matrix."""
+
+    k1: float = 1.5
+    b: float = 0.75
+    scores: dict | None = None
+    vocab_dict: dict = field(default_factory=dict)
+    nonoccurrence_array: None = None
 
 
 def _topk_dense(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:
