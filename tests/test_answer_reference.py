@@ -4,13 +4,15 @@ every hit of every question (the support test as it was first written), over the
 questions of seed and dev, each in its own scope and all of them over the whole eval corpus."""
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 import policyqa
 from policyqa import evals
-from policyqa.engines.offline.answers import answer
+from policyqa.engines.offline.answers import _norm_keep, answer
 from policyqa.evals.tasks import Plans
 from policyqa.retrieval import questions
 from policyqa.retrieval.corpus import Corpus
@@ -103,3 +105,10 @@ def test_answers_over_the_whole_eval_corpus_equal_the_reference(question_cases, 
         assert ff == sf, case.id
         cited += len(fast["citations"])
     assert cited > 50
+
+
+@given(st.text(max_size=60))
+def test_answer_text_folds_each_character_as_before(text):
+    """The clause finder's width fold (a table filled as characters are met) is the per-character NFKC fold."""
+    plain = "".join(f if len(f := unicodedata.normalize("NFKC", ch).lower()) == 1 else ch for ch in text)
+    assert _norm_keep(text) == plain

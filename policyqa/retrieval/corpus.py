@@ -208,18 +208,11 @@ class Corpus:
         one wherever it occurs; anything else is one when it is a whole run of the text)."""
         if self.tokenizer != "bigram":
             return set(tokens) & set(self.tokens(text))
+        pairs, others = _pairs_and_others(tokens if isinstance(tokens, frozenset) else frozenset(tokens))
         simp = to_simplified(text)  # fold() leaves CJK characters as they are: a pair is in simp iff in normalize(text)
-        runs: set[str] | None = None
-        out = set()
-        for t in tokens:
-            if len(t) == 2 and _is_cjk(t[0]) and _is_cjk(t[1]):
-                if t in simp:
-                    out.add(t)
-            else:
-                if runs is None:
-                    runs = set(_TOKEN.findall(fold(simp)))
-                if t in runs:
-                    out.add(t)
+        out = {t for t in pairs if t in simp}
+        if others:
+            out |= others & set(_TOKEN.findall(fold(simp)))
         return out
 
     def token_ids(self, tokens: Iterable[str]) -> list[int]:
@@ -371,6 +364,13 @@ def _topk_of(scores: np.ndarray, touched: np.ndarray, k: int, repeats: int) -> n
 
 _ASCII_BASE = 1 << 62  # keys of ASCII words and numbers; CJK bigram keys use 42 bits, single characters 21
 _ASCII_TOKEN = re.compile(r"[a-z]+|[0-9]+(?:\.[0-9]+)?")
+
+
+@lru_cache(maxsize=64)
+def _pairs_and_others(tokens: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A question's tokens: CJK pairs (a token wherever they occur), and the rest (a token only as a whole run)."""
+    pairs = tuple(t for t in tokens if len(t) == 2 and _is_cjk(t[0]) and _is_cjk(t[1]))
+    return pairs, tokens - frozenset(pairs)
 
 
 def _is_cjk(ch: str) -> bool:

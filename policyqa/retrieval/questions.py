@@ -306,37 +306,65 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     """The Support of one hit for the question (its features), or None when it lacks a number,
     year or quoted phrase the question names.
 
-    What depends on the plan alone (its identity) is read once per corpus (:func:`identity_of`);
-    the passage's headings and lead are read only when a key word is not in the passage itself.
+    What depends on the question alone is read once per question (:class:`_Asked`), what depends
+    on the plan alone (its identity) once per corpus (:func:`identity_of`); the passage's headings
+    and lead are read only when a key word is not in the passage itself.
     """
+    a = _asked_of(q)
     window = _norm(hit.simplified)
     ident = identity_of(corpus, hit.plan)
-    exact = [t for t in q.terms if t.required]
-    held = sum(1 for t in exact if any(_contains(window, a) or _year_by_structure(a, window, ident, hit) for a in t.alternatives))
+    exact, soft = a.exact, a.soft
+    held = sum(1 for t in exact if any(_contains(window, x) or _year_by_structure(x, window, ident, hit) for x in t.alternatives))
     if exact and not held:
         return None  # none of the question's numbers, years or quoted phrases
-    soft = [t for t in q.terms if not t.required]
     in_window = [t for t in soft if t.found_in(window)]
     if len(in_window) == len(soft):
         covered = in_window
     else:  # found_in(window, extra) holds whenever found_in(window) does
         extra = _norm(_lead(hit)) + "\n" + ident
         covered = [t for t in soft if t.found_in(window, extra)]
-    total = sum(t.weight for t in soft)
+    total = a.total
     coverage = sum(t.weight for t in covered) / total if total else 1.0
     window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
-    top = max((t.weight for t in soft), default=0.0)
-    top_covered = float(all(t in covered for t in soft if t.weight >= top - 1e-6))
-    relative = hit.score / max(q.best_score, 1e-9)
+    top_covered = float(all(t in covered for t in a.top))
+    relative = hit.score / a.best
     coord = len(corpus.tokens_held(q.query_tokens, hit.simplified)) / max(1, len(q.query_tokens))
-    asked = {a for t in q.terms if t.required for a in t.alternatives}
-    figures = set(re.findall(r"(?:19|20)[0-9]{2}(?=年)" if q.wants_year else r"[0-9]+(?:\.[0-9]+)?", window)) - asked
+    figures = set(a.figure.findall(window)) - a.asked
     answer_type = float(not q.wants_number or bool(figures))
     features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord, answer_type,
-                1.0 / (1.0 + rank), 1.0 / (1.0 + len(soft)), held / len(exact) if exact else 1.0, float(bool(exact)),
-                sum(t.absent for t in soft) / len(soft) if soft else 0.0, len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0,
+                1.0 / (1.0 + rank), a.short, held / len(exact) if exact else 1.0, float(bool(exact)), a.absent, a.unknown,
                 float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()))
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
+
+
+_YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+class _Asked:
+    """What the support test reads of a question, whatever the passage: its exact and soft terms,
+    their weights, what counts as a figure of the answer, and the features that do not depend on the hit."""
+
+    def __init__(self, q: Question):
+        self.exact = [t for t in q.terms if t.required]
+        self.soft = soft = [t for t in q.terms if not t.required]
+        self.total = sum(t.weight for t in soft)
+        top = max((t.weight for t in soft), default=0.0)
+        self.top = [t for t in soft if t.weight >= top - 1e-6]
+        self.best = max(q.best_score, 1e-9)
+        self.asked = {a for t in q.terms if t.required for a in t.alternatives}
+        self.figure = _YEAR_FIGURE if q.wants_year else _FIGURE
+        self.short = 1.0 / (1.0 + len(soft))
+        self.absent = sum(t.absent for t in soft) / len(soft) if soft else 0.0
+        self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
+
+
+def _asked_of(q: Question) -> _Asked:
+    """The :class:`_Asked` of a question, read once (kept beside the question's fields)."""
+    a = q.__dict__.get("_asked")
+    if a is None:
+        a = q.__dict__["_asked"] = _Asked(q)
+    return a
 
 
 def identity_of(corpus: Corpus, plan: Plan) -> str:
