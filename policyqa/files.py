@@ -2,7 +2,8 @@
 
 :func:`write_atomic` writes to a temporary file beside the target, flushes it to disk and
 renames it over the target: a full disk or an interrupted run leaves the previous file intact.
-:func:`writable_dir` checks, before a long run, that its output folder can be written.
+:func:`writable_dir` checks, before a long run, that its output folder can be written;
+:func:`default_cache_dir` is where policyqa keeps what it can compute again (the LLM cache, jieba's trie).
 """
 
 from __future__ import annotations
@@ -45,3 +46,12 @@ def writable_dir(path: str | os.PathLike[str]) -> Path:
     except OSError as e:
         raise InputError(str(path), f"cannot write to this folder ({e.strerror or e})") from None
     return p
+
+
+def default_cache_dir() -> Path:
+    """``$POLICYQA_CACHE_DIR``, else ``$XDG_CACHE_HOME/policyqa``, else ``~/.cache/policyqa``."""
+    if os.environ.get("POLICYQA_CACHE_DIR"):
+        return Path(os.environ["POLICYQA_CACHE_DIR"]).expanduser()
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]).expanduser() / "policyqa"
+    return Path.home() / ".cache" / "policyqa"

@@ -120,6 +120,9 @@ def test_index_scores_equal_bm25s_own_index(corpus):
     assert all(docs)  # every indexed passage of the seeds has tokens
     ref = bm25s.BM25()
     ref.index(docs, show_progress=False)
+    from policyqa.retrieval import postings
+
+    assert (postings.K1, postings.B) == (ref.k1, ref.b)  # bm25s's parameters, though bm25s is not imported to search
     for q in ("兰州新区未来产业", "快递业务量130亿件", "高校+平台+企业+产业链", "AI 政务助手"):
         toks = corpus.tokens(q, query=True)
         ours = corpus.score_ids(corpus.token_ids(toks))
@@ -152,3 +155,32 @@ def test_top_k_selections_match_a_stable_full_sort():
         touched = np.concatenate([touched, touched[::2]])  # a passage repeats once per token it holds
         got = [j for j in _topk_of(scores, touched, k, repeats=2)]
         assert got == [j for j in want if scores[j] > 0]
+
+
+# -- the per-question shortcuts agree with the plain definitions ------------------------------------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_MIXED = st.text(alphabet=st.sampled_from(list("中欧班列兰溪經濟發展数字化ＡＩ２０Ａｂ，。：AIbz09.5 \n") + ["\u3400", "\uff5e", "\uff01"]), max_size=80)
+
+
+def _fold_plainly(text):
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0xFF01 <= o <= 0xFF5E:
+            ch = chr(o - 0xFEE0)
+        out.append(ch.lower() if "A" <= ch <= "Z" else ch)
+    return "".join(out)
+
+
+@given(_MIXED)
+def test_fold_of_short_and_long_texts_is_the_plain_per_character_fold(text):
+    assert fold(text) == _fold_plainly(text)
+    assert fold(text * 20) == _fold_plainly(text * 20)  # past the short-text path: numpy
+
+
+@settings(max_examples=300)
+@given(question=_MIXED, text=_MIXED)
+def test_tokens_held_is_the_intersection_of_both_token_sets(corpus, question, text):
+    toks = corpus.tokens(question, query=True)
+    assert corpus.tokens_held(toks, text) == set(toks) & set(corpus.tokens(text))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
@@ -51,10 +51,16 @@ def normalize(text: str) -> str:
     return fold(to_simplified(text))
 
 
+_FOLDABLE = re.compile("[A-Z\uff01-\uff5e]")
+_FOLD = {c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)} | {c: c + 0x20 for c in range(0x41, 0x5B)}
+
+
 def fold(text: str) -> str:
     """Full-width ASCII forms (ＡＩ２０２７，) to ASCII, and ASCII letters to lower case; vectorised for long texts."""
-    if not text:
+    if not text or not _FOLDABLE.search(text):
         return text
+    if len(text) < 256:  # a question, a sentence: numpy's fixed cost would dominate
+        return text.translate(_FOLD)
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
     wide = (codes >= 0xFF01) & (codes <= 0xFF5E)
     codes[wide] -= 0xFEE0
@@ -83,8 +89,9 @@ def _jieba():
     if _JIEBA is None:
         import logging
 
-        import jieba
+        from .words import import_jieba
 
+        jieba = import_jieba()
         jieba.setLogLevel(logging.WARNING)
         jieba.initialize()
         _JIEBA = jieba
@@ -119,7 +126,7 @@ class Hit:
     def text(self) -> str:
         return self.passage.text
 
-    @property
+    @cached_property
     def simplified(self) -> str:
         """The passage in simplified script (same length as ``passage.text``)."""
         return passage_simplified(self.plan, self.passage)
@@ -221,6 +228,19 @@ class Corpus:
         if query:
             norm = _QUERY_STOP.sub(" ", norm)
         return self._tokenize(norm)
+
+    def tokens_held(self, tokens: Iterable[str], text: str) -> set[str]:
+        """The ones of ``tokens`` that are tokens of ``text``: ``set(tokens) & set(self.tokens(text))``,
+        without cutting all of a passage to test a question's few tokens (bigram scheme: a CJK pair is
+        one wherever it occurs; anything else is one when it is a whole run of the text)."""
+        if self.tokenizer != "bigram":
+            return set(tokens) & set(self.tokens(text))
+        pairs, others = _pairs_and_others(tokens if isinstance(tokens, frozenset) else frozenset(tokens))
+        simp = to_simplified(text)  # fold() leaves CJK characters as they are: a pair is in simp iff in normalize(text)
+        out = {t for t in pairs if t in simp}
+        if others:
+            out |= others & set(_TOKEN.findall(fold(simp)))
+        return out
 
     def token_ids(self, tokens: Iterable[str]) -> list[int]:
         """The index's ids (keys, :mod:`policyqa.retrieval.postings`) of the tokens it knows, sorted and without repeats."""
@@ -338,6 +358,8 @@ def occurrences(texts: Sequence[str], tokenizer: str, vocab: dict[str, int]) -> 
         i = j
 
 
+
+
 def _topk_dense(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:
     """The ``k`` best of all scores, best first (ties: lower index first), through block maxima.
 
@@ -375,13 +397,20 @@ def _topk_of(scores: np.ndarray, touched: np.ndarray, k: int, repeats: int) -> n
     return cand[np.argsort(-scores[cand], kind="stable")][:k]
 
 
+@lru_cache(maxsize=64)
+def _pairs_and_others(tokens: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A question's tokens: CJK pairs (a token wherever they occur), and the rest (a token only as a whole run)."""
+    pairs = tuple(t for t in tokens if len(t) == 2 and _is_cjk(t[0]) and _is_cjk(t[1]))
+    return pairs, tokens - frozenset(pairs)
+
+
 def _is_cjk(ch: str) -> bool:
     return postings.is_cjk(ch)
 
 
 def _plan_simplified(plan: Plan) -> str:
     simp = plan.simplified
-    return simp if len(simp) == len(plan.text) else _char_simplified(plan.text)
+    return simp if len(simp) == plan.clean_end - plan.clean_start else _char_simplified(plan.text)
 
 
 @lru_cache(maxsize=8)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 # Genre terms that CC-CEDICT lacks as one entry (policy vocabulary, not place names).
 PHRASES: dict[str, tuple[str, ...]] = {
@@ -125,17 +125,19 @@ def _lemmas(phrase: str) -> list[str]:
     return [f"{head} {f}".strip() for f in forms]
 
 
-def translate(english: str, present: Callable[[str], bool], regions: Iterable[str] = ()) -> tuple[list[tuple[str, ...]], list[str]]:
+def translate(english: str, present: Callable[[str], bool], regions: Iterable[str] = (),
+              places: Mapping[str, tuple[str, ...]] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
     """The Chinese alternatives of an English question's content words, and the words left unknown.
 
     ``present(word)`` says whether the corpus holds a Chinese word; only those are kept. Phrases
-    are matched longest first (four words down to one), numbers are kept as they are.
+    are matched longest first (four words down to one), numbers are kept as they are. Region
+    names are given as ``regions``, or as ``places``, their :func:`place_names` read once.
     """
     text = english.lower().replace("’", "'")
     text = re.sub(r"'s\b|(?<=s)'(?=\s|$)", " ", text)  # Shanghai's, companies'
     text = re.sub(r"\b(?:u\.s\.|e\.g\.|i\.e\.)", " ", text)
     words = _WORD.findall(text)
-    places = place_names(regions)
+    places = place_names(regions) if places is None else places
     cedict = _cedict()
     terms: list[tuple[str, ...]] = []
     unknown: list[str] = []

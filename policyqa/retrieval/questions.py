@@ -23,7 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .corpus import Corpus, Hit, _jieba, _plan_simplified, normalize
+from .corpus import Corpus, Hit, _plan_simplified, normalize
+from .words import cutter
 from ..structure.plan import Plan
 
 QUESTION_WORDS = frozenset(
@@ -99,9 +100,7 @@ class Support:
     probability: float = 0.0
 
     def _replace_probability(self, p: float) -> "Support":
-        from dataclasses import replace
-
-        return replace(self, probability=p)
+        return Support(self.hit, self.coverage, self.relative, self.coord, self.covered, self.features, p)
 
 
 _SPLIT_Q = re.compile(r"(?<=[？?])\s*(?=\S)")
@@ -167,6 +166,16 @@ class Places:
         self.by_name = by_name
         self.names = sorted(by_name, key=len, reverse=True)
         self.regions = sorted({p.region for p in corpus.plans if p.region})
+        self._english: dict[str, tuple[str, ...]] | None = None
+
+    @property
+    def english(self) -> dict[str, tuple[str, ...]]:
+        """The regions' English (pinyin) names (:func:`policyqa.retrieval.glossary.place_names`), read on first use."""
+        if self._english is None:
+            from .glossary import place_names
+
+            self._english = place_names(self.regions)
+        return self._english
 
 
 def places_of(corpus: Corpus) -> Places:
@@ -228,7 +237,7 @@ def parse(question: str, corpus: Corpus) -> Question:
         words = [w for w in rest.split("|") if w.strip()]
         rest_words = [tuple(a for a in w.split("/") if a) for w in words]
     else:
-        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else (w,) for w in _jieba().lcut(rest, HMM=False)]
+        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else (w,) for w in cutter().lcut(rest, HMM=False)]
     for alts in rest_words:
         w = alts[0]
         if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
@@ -247,7 +256,7 @@ def _parts(word: str) -> tuple[str, ...]:
     """jieba's shorter words inside ``word`` when together they cover every character of it, else ()."""
     if len(word) < 3:
         return ()
-    parts = [(w, a, b) for w, a, b in _jieba().tokenize(word, mode="search", HMM=False) if w != word and len(w) >= 2]
+    parts = [(w, a, b) for w, a, b in cutter().tokenize(word, mode="search", HMM=False) if w != word and len(w) >= 2]
     covered = set()
     for _, a, b in parts:
         covered.update(range(a, b))
@@ -259,7 +268,7 @@ def _from_english(question: str, corpus: Corpus) -> tuple[str, list[str]]:
     "/" between alternatives; :mod:`policyqa.retrieval.glossary`), and the English words left unknown."""
     from .glossary import translate
 
-    terms, unknown = translate(question, lambda w: _present(corpus, w), regions=places_of(corpus).regions)
+    terms, unknown = translate(question, lambda w: _present(corpus, w), places=places_of(corpus).english)
     return "|".join("/".join(alts) for alts in terms), unknown
 
 
@@ -295,32 +304,78 @@ FEATURES = ("coverage", "window_coverage", "top_covered", "all_covered", "relati
 
 def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support | None:
     """The Support of one hit for the question (its features), or None when it lacks a number,
-    year or quoted phrase the question names."""
+    year or quoted phrase the question names.
+
+    What depends on the question alone is read once per question (:class:`_Asked`), what depends
+    on the plan alone (its identity) once per corpus (:func:`identity_of`); the passage's headings
+    and lead are read only when a key word is not in the passage itself.
+    """
+    a = _asked_of(q)
     window = _norm(hit.simplified)
-    extra = _norm(_lead(hit)) + "\n" + _norm(_identity(hit.plan))
-    ident = _norm(_identity(hit.plan))
-    exact = [t for t in q.terms if t.required]
-    held = sum(1 for t in exact if any(_contains(window, a) or _year_by_structure(a, window, ident, hit) for a in t.alternatives))
+    ident = identity_of(corpus, hit.plan)
+    exact, soft = a.exact, a.soft
+    held = sum(1 for t in exact if any(_contains(window, x) or _year_by_structure(x, window, ident, hit) for x in t.alternatives))
     if exact and not held:
         return None  # none of the question's numbers, years or quoted phrases
-    soft = [t for t in q.terms if not t.required]
-    covered = [t for t in soft if t.found_in(window, extra)]
     in_window = [t for t in soft if t.found_in(window)]
-    total = sum(t.weight for t in soft)
+    if len(in_window) == len(soft):
+        covered = in_window
+    else:  # found_in(window, extra) holds whenever found_in(window) does
+        extra = _norm(_lead(hit)) + "\n" + ident
+        covered = [t for t in soft if t.found_in(window, extra)]
+    total = a.total
     coverage = sum(t.weight for t in covered) / total if total else 1.0
     window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
-    top = max((t.weight for t in soft), default=0.0)
-    top_covered = float(all(t in covered for t in soft if t.weight >= top - 1e-6))
-    relative = hit.score / max(q.best_score, 1e-9)
-    coord = len(q.query_tokens & set(corpus.tokens(hit.simplified))) / max(1, len(q.query_tokens))
-    asked = {a for t in q.terms if t.required for a in t.alternatives}
-    figures = set(re.findall(r"(?:19|20)[0-9]{2}(?=年)" if q.wants_year else r"[0-9]+(?:\.[0-9]+)?", window)) - asked
+    top_covered = float(all(t in covered for t in a.top))
+    relative = hit.score / a.best
+    coord = len(corpus.tokens_held(q.query_tokens, hit.simplified)) / max(1, len(q.query_tokens))
+    figures = set(a.figure.findall(window)) - a.asked
     answer_type = float(not q.wants_number or bool(figures))
     features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord, answer_type,
-                1.0 / (1.0 + rank), 1.0 / (1.0 + len(soft)), held / len(exact) if exact else 1.0, float(bool(exact)),
-                sum(t.absent for t in soft) / len(soft) if soft else 0.0, len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0,
+                1.0 / (1.0 + rank), a.short, held / len(exact) if exact else 1.0, float(bool(exact)), a.absent, a.unknown,
                 float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()))
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
+
+
+_YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+class _Asked:
+    """What the support test reads of a question, whatever the passage: its exact and soft terms,
+    their weights, what counts as a figure of the answer, and the features that do not depend on the hit."""
+
+    def __init__(self, q: Question):
+        self.exact = [t for t in q.terms if t.required]
+        self.soft = soft = [t for t in q.terms if not t.required]
+        self.total = sum(t.weight for t in soft)
+        top = max((t.weight for t in soft), default=0.0)
+        self.top = [t for t in soft if t.weight >= top - 1e-6]
+        self.best = max(q.best_score, 1e-9)
+        self.asked = {a for t in q.terms if t.required for a in t.alternatives}
+        self.figure = _YEAR_FIGURE if q.wants_year else _FIGURE
+        self.short = 1.0 / (1.0 + len(soft))
+        self.absent = sum(t.absent for t in soft) / len(soft) if soft else 0.0
+        self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
+
+
+def _asked_of(q: Question) -> _Asked:
+    """The :class:`_Asked` of a question, read once (kept beside the question's fields)."""
+    a = q.__dict__.get("_asked")
+    if a is None:
+        a = q.__dict__["_asked"] = _Asked(q)
+    return a
+
+
+def identity_of(corpus: Corpus, plan: Plan) -> str:
+    """What ``plan`` says of itself (:func:`_identity`) in the form the support test matches in, read once per plan of the corpus."""
+    memo = corpus.__dict__.get("_identities")
+    if memo is None:
+        memo = corpus.__dict__["_identities"] = {}
+    ident = memo.get(plan.id)
+    if ident is None:
+        ident = memo[plan.id] = _norm(_identity(plan))
+    return ident
 
 
 @dataclass(frozen=True)
@@ -388,9 +443,11 @@ def _year_by_structure(needle: str, window: str, identity: str, hit: Hit) -> boo
     return _year_of_plan(needle, window, identity)
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _norm(text: str) -> str:
-    t = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"\s+", "", t)
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
 def _lead(hit: Hit) -> str:

@@ -40,6 +40,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ...errors import ConfigError
+from ...files import default_cache_dir  # noqa: F401  (where the cache lives; re-exported here)
 
 FILE_NAME = "llm.sqlite"
 FORMAT = 2  # part of every key: bump to invalidate every entry when the stored shape changes (2: replies marked valid or not)
@@ -83,15 +84,6 @@ def _alive(pid: int) -> bool:
     except OSError:  # exists, owned by someone else
         return True
     return True
-
-
-def default_cache_dir() -> Path:
-    """``$POLICYQA_CACHE_DIR``, else ``$XDG_CACHE_HOME/policyqa``, else ``~/.cache/policyqa``."""
-    if os.environ.get("POLICYQA_CACHE_DIR"):
-        return Path(os.environ["POLICYQA_CACHE_DIR"]).expanduser()
-    if os.environ.get("XDG_CACHE_HOME"):
-        return Path(os.environ["XDG_CACHE_HOME"]).expanduser() / "policyqa"
-    return Path.home() / ".cache" / "policyqa"
 
 
 def is_secret_name(name: str) -> bool:

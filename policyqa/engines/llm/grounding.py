@@ -166,10 +166,10 @@ def _same(a: float, b: float) -> bool:
 
 @lru_cache(maxsize=8192)
 def _words(claim: str) -> tuple[str, ...]:
-    from ...retrieval.corpus import _jieba
+    from ...retrieval.words import cutter
 
     out = []
-    for w in _jieba().lcut(claim, HMM=False):
+    for w in cutter().lcut(claim, HMM=False):
         if w in _FRAME_WORDS or not (_CJK.search(w) and len(w) >= 2 or re.fullmatch(r"[a-z][a-z\-]+", w)):
             continue
         if _NUM.fullmatch(w):

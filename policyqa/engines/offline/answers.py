@@ -122,12 +122,22 @@ _MAX_LIST = 240  # the longest answer a list may make
 
 
 def _norm_keep(text: str) -> str:
-    """Width-folded, lower-cased text of the same length (so offsets still align)."""
-    out = []
-    for ch in text:
+    """Width-folded, lower-cased text of the same length (so offsets still align): each character's
+    NFKC form in lower case where that is one character, else the character itself."""
+    return text.translate(_KEEP_WIDTH)
+
+
+class _KeepWidth(dict):
+    """Code point → its :func:`_norm_keep` form, worked out the first time a character is met."""
+
+    def __missing__(self, o: int) -> str:
+        ch = chr(o)
         f = unicodedata.normalize("NFKC", ch).lower()
-        out.append(f if len(f) == 1 else ch)
-    return "".join(out)
+        v = self[o] = f if len(f) == 1 else ch
+        return v
+
+
+_KEEP_WIDTH = _KeepWidth()
 
 
 def _ends_with_term(seg: str, present: list[str]) -> bool:

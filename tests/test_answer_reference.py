@@ -1,0 +1,114 @@
+"""The offline answer path, whose per-plan work is done once per corpus, gives exactly the answers,
+citations and support features of a straightforward reference that reads everything again for
+every hit of every question (the support test as it was first written), over the labelled
+questions of seed and dev, each in its own scope and all of them over the whole eval corpus."""
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+import policyqa
+from policyqa import evals
+from policyqa.engines.offline.answers import _norm_keep, answer
+from policyqa.evals.tasks import Plans
+from policyqa.retrieval import questions
+from policyqa.retrieval.corpus import Corpus
+from policyqa.retrieval.questions import (
+    Support,
+    _contains,
+    _identity,
+    _lead,
+    _norm,
+    _year_by_structure,
+    candidates,
+    parse,
+)
+
+ROOT = Path(__file__).parents[1]
+
+
+def reference_support(q, hit, corpus, *, rank=0):
+    """The support test read straight from the hit: identity, lead and tokens computed afresh."""
+    window = _norm(hit.simplified)
+    extra = _norm(_lead(hit)) + "\n" + _norm(_identity(hit.plan))
+    ident = _norm(_identity(hit.plan))
+    exact = [t for t in q.terms if t.required]
+    held = sum(1 for t in exact if any(_contains(window, a) or _year_by_structure(a, window, ident, hit) for a in t.alternatives))
+    if exact and not held:
+        return None
+    soft = [t for t in q.terms if not t.required]
+    covered = [t for t in soft if t.found_in(window, extra)]
+    in_window = [t for t in soft if t.found_in(window)]
+    total = sum(t.weight for t in soft)
+    coverage = sum(t.weight for t in covered) / total if total else 1.0
+    window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
+    top = max((t.weight for t in soft), default=0.0)
+    top_covered = float(all(t in covered for t in soft if t.weight >= top - 1e-6))
+    relative = hit.score / max(q.best_score, 1e-9)
+    coord = len(q.query_tokens & set(corpus.tokens(hit.simplified))) / max(1, len(q.query_tokens))
+    asked = {a for t in q.terms if t.required for a in t.alternatives}
+    figures = set(re.findall(r"(?:19|20)[0-9]{2}(?=年)" if q.wants_year else r"[0-9]+(?:\.[0-9]+)?", window)) - asked
+    answer_type = float(not q.wants_number or bool(figures))
+    features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord, answer_type,
+                1.0 / (1.0 + rank), 1.0 / (1.0 + len(soft)), held / len(exact) if exact else 1.0, float(bool(exact)),
+                sum(t.absent for t in soft) / len(soft) if soft else 0.0, len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0,
+                float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()))
+    return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
+
+
+@pytest.fixture(scope="module")
+def question_cases():
+    cases = [c for c in evals.load_cases(ROOT / "evals" / "cases") if c.kind == "question" and c.split in ("seed", "dev")]
+    assert len(cases) > 100
+    return cases
+
+
+@pytest.fixture(scope="module")
+def ctx(question_cases):
+    return Plans(question_cases[0].dirs)
+
+
+@pytest.fixture(scope="module")
+def whole():
+    return Corpus(policyqa.load([ROOT / "evals" / "plans", ROOT / "evals" / "corpus"]))
+
+
+def _asked_both_ways(question, corpus, monkeypatch):
+    fast = answer(question, corpus).model_dump(mode="json")
+    fast_features = [(s.hit.passage.clean_start, s.features, s.probability) for s in candidates(parse(question, corpus), corpus)]
+    with monkeypatch.context() as m:
+        m.setattr(questions, "support", reference_support)
+        slow = answer(question, corpus).model_dump(mode="json")
+        slow_features = [(s.hit.passage.clean_start, s.features, s.probability) for s in candidates(parse(question, corpus), corpus)]
+    return fast, slow, fast_features, slow_features
+
+
+def test_answers_in_each_scope_equal_the_reference(question_cases, ctx, monkeypatch):
+    answered = 0
+    for case in question_cases:
+        corpus = ctx.scope(case.data["scope"])
+        fast, slow, ff, sf = _asked_both_ways(case.data["question"], corpus, monkeypatch)
+        assert fast == slow, case.id
+        assert ff == sf, case.id
+        answered += not fast["abstained"]
+    assert answered > 50  # the comparison covers answers, not only abstentions
+
+
+def test_answers_over_the_whole_eval_corpus_equal_the_reference(question_cases, whole, monkeypatch):
+    cited = 0
+    for case in question_cases:
+        fast, slow, ff, sf = _asked_both_ways(case.data["question"], whole, monkeypatch)
+        assert fast == slow, case.id
+        assert ff == sf, case.id
+        cited += len(fast["citations"])
+    assert cited > 50
+
+
+@given(st.text(max_size=60))
+def test_answer_text_folds_each_character_as_before(text):
+    """The clause finder's width fold (a table filled as characters are met) is the per-character NFKC fold."""
+    plain = "".join(f if len(f := unicodedata.normalize("NFKC", ch).lower()) == 1 else ch for ch in text)
+    assert _norm_keep(text) == plain

@@ -1,0 +1,53 @@
+"""jieba over its dictionary in a memory-mapped trie cuts exactly as jieba over its own dict."""
+
+from pathlib import Path
+
+import pytest
+
+import policyqa
+from policyqa.retrieval import words
+from policyqa.retrieval.corpus import _jieba
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    plans = policyqa.load([ROOT / "evals" / "plans", ROOT / "evals" / "corpus" / "100_hailaer_gwr_2016.txt"])
+    return [p.simplified for p in plans] + [p.text for p in plans]
+
+
+def test_trie_cuts_every_text_as_jieba_does(texts):
+    own = _jieba().dt
+    trie = words.cutter()
+    assert isinstance(trie.FREQ, words.Frequencies)  # the trie, not jieba's dict
+    for text in texts:
+        assert trie.lcut(text, HMM=False) == own.lcut(text, HMM=False)
+
+
+def test_search_mode_parts_are_jieba_s(texts):
+    own = _jieba().dt
+    trie = words.cutter()
+    for text in texts[:3]:
+        for w in {w for w in own.lcut(text, HMM=False) if len(w) >= 3}:
+            assert list(trie.tokenize(w, mode="search", HMM=False)) == list(own.tokenize(w, mode="search", HMM=False))
+
+
+def test_a_damaged_trie_file_is_written_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path))
+    path = words.trie_path()
+    assert path.parent == tmp_path
+    path.write_bytes(b"not a trie")
+    t = words._open()
+    assert t is not None and t.lcut("哪些地方提到中欧班列？", HMM=False) == ["哪些地方", "提到", "中欧", "班列", "？"]
+    assert path.stat().st_size > 1_000_000
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left behind
+
+
+def test_an_unwritable_cache_folder_falls_back_to_jieba_s_own_dictionary(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(blocker / "cache"))  # below a file: no folder can be made
+    assert words._open() is None
+    monkeypatch.setattr(words, "_CUTTER", None)
+    assert words.cutter().lcut("兰州新区积极布局未来产业", HMM=False) == _jieba().lcut("兰州新区积极布局未来产业", HMM=False)
