@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, TextIO
 
 from .errors import ConfigError, InputError, PolicyQAError
-from .models import Answer, Citation
 from .engines.llm.redact import redact
 from .render import citation_line
 
 if TYPE_CHECKING:
+    from .models import Answer, Citation
     from .retrieval.corpus import Corpus
     from .engines import Engine
     from .structure.plan import Plan
@@ -134,7 +134,7 @@ class Session:
             yield self.ask(question)
             return
         for piece in stream(question, self.target):
-            if isinstance(piece, Answer):
+            if not isinstance(piece, str):  # the Answer, after the chunks
                 self.transcript.append(Turn(question, piece, self.scope_label))
             yield piece
 
@@ -502,7 +502,7 @@ def _prompt_text(session: Session) -> str:
 def _stream_answer(session: Session, question: str, *, print_: Callable[[str], Any]) -> None:
     started = False
     for piece in session.ask_stream(question):
-        if isinstance(piece, Answer):
+        if not isinstance(piece, str):  # the Answer, after the chunks
             if started:  # the text is on screen already: add the marks and the sources
                 print_("\n")
                 body = render_answer(piece).split("\n", 1)
