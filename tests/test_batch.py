@@ -346,3 +346,24 @@ def test_submit_needs_the_cache(seeds):
         with pytest.raises(ConfigError, match="--no-cache"):
             batchapi.submit(engine, seeds[:2], "summarize")
         assert api.files == {} and fake.chat_requests == []
+
+
+def test_an_engine_is_warmed_once_before_the_first_plan_and_a_failed_warm_up_stops_nothing(plans):
+    class Warmed(Watched):
+        def __init__(self, broken: bool):
+            super().__init__(hold=0.0)
+            self.broken = broken
+            self.warmed: list[int] = []
+
+        def warm(self):
+            self.warmed.append(len(self.seen))  # plans started when it ran
+            if self.broken:
+                raise OSError("no tokenizer file")
+
+    for broken in (False, True):
+        e = Warmed(broken)
+        result = batch.run(e, plans[:6], "targets", concurrency=3, progress=False)
+        assert e.warmed == [0] and len(result.done) == 6
+    e = Warmed(False)
+    batch.run(e, [], "targets", progress=False)
+    assert e.warmed == []  # nothing to run, nothing loaded

@@ -345,6 +345,16 @@ def _clean_span(plan: Plan, c: Citation) -> tuple[int, int]:
     return span if span is not None else (plan.clean_start, plan.clean_end)
 
 
+def warm() -> None:
+    """Load now what the checks read with (the word segmenter, OpenCC, the gazetteer, the number
+    parser), once per process, rather than inside the first reply's check."""
+    from ..offline.targets import _figures
+
+    support_problem("北京市新增企业400家", ["北京市新增企业400家以上"])
+    names_in("北京市")
+    _figures("新增企业400家以上")
+
+
 # -- the grounder -------------------------------------------------------------------------------
 class Grounder:
     """Grounds the claims of one reply in the plans it may cite, collecting an error for each claim
