@@ -13,8 +13,9 @@ message, schema or parameter gets a new one. Anything named like a credential (`
 values, and user names, passwords and query strings are dropped from endpoint URLs: no key is
 ever written to the file.
 
-Writes are single transactions in WAL mode with a busy timeout, so threads (one connection
-each) and several processes can share a file. Because the key does not depend on the time or on
+Writes are transactions in WAL mode with a busy timeout, so threads and several processes can
+share a file; each Cache writes from one thread of its own, which commits the writes waiting
+together in one transaction (the threads of a batch do not queue to commit one by one). Because the key does not depend on the time or on
 the API key, a run recorded against a real API replays offline with the same outputs.
 
 A request under way holds a lease on its key (a row with the owner's host, pid and an expiry):
@@ -36,7 +37,7 @@ import uuid
 import time
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import urlsplit, urlunsplit
 
 from ...errors import ConfigError
@@ -133,13 +134,46 @@ def _jsonable(obj: Any) -> Any:
     raise TypeError(f"cannot put a {type(obj).__name__} into a cache key")
 
 
-def canonical(parts: dict[str, Any]) -> str:
-    """The canonical JSON of key parts (credentials stripped, endpoint normalised)."""
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_jsonable)
+
+
+def _material(parts: dict[str, Any]) -> dict[str, Any]:
     clean = scrub(dict(parts))
     for name in ("endpoint", "base_url"):
         if isinstance(clean.get(name), str):
             clean[name] = endpoint_id(clean[name])
-    return json.dumps({"format": FORMAT, **clean}, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_jsonable)
+    return {"format": FORMAT, **clean}
+
+
+def canonical(parts: dict[str, Any]) -> str:
+    """The canonical JSON of key parts (credentials stripped, endpoint normalised)."""
+    return _dump(_material(parts))
+
+
+def keyer(vary: str, **fixed: Any) -> Callable[[Any], str]:
+    """``f(value) == Cache.key(**fixed, **{vary: value})``, the fixed parts serialised once: for
+    many requests that differ only in their messages. The key is the same sha256 of the same
+    canonical JSON (its top-level keys sorted, so the varying part is spliced in at its place)."""
+    if vary in fixed:
+        raise ValueError(f"{vary!r} is both fixed and varying")
+    material = _material(fixed)
+    if is_secret_name(vary):  # stripped from the key material: it never changes the key
+        const = hashlib.sha256(_dump(material).encode("utf-8")).hexdigest()
+        return lambda value: const
+    lo = {k: v for k, v in material.items() if k < vary}
+    hi = {k: v for k, v in material.items() if k > vary}
+    head = _dump(lo)[:-1] + ("," if lo else "") + _dump(vary) + ":"
+    tail = ("," if hi else "") + _dump(hi)[1:]
+    start, end = hashlib.sha256(head.encode("utf-8")), tail.encode("utf-8")
+
+    def key(value: Any) -> str:
+        h = start.copy()
+        h.update(_dump(scrub(value)).encode("utf-8"))
+        h.update(end)
+        return h.hexdigest()
+
+    return key
 
 
 def _flush_counts(path: Path, pending: dict[str, int]) -> None:
@@ -152,6 +186,20 @@ def _flush_counts(path: Path, pending: dict[str, int]) -> None:
     except sqlite3.Error:
         return
     pending.update(hits=0, misses=0)
+
+
+class _Job:
+    """One write transaction's work, waited for by the thread that asked for it."""
+
+    def __init__(self, fn: Callable[[sqlite3.Connection], Any]):
+        self.fn = fn
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+
+    def finish(self, error: BaseException | None = None) -> None:
+        self.error = error
+        self.done.set()
 
 
 class Cache:
@@ -167,7 +215,10 @@ class Cache:
         self._pending = {"hits": 0, "misses": 0}  # counted, not yet written to the file
         self._finalizer: weakref.finalize | None = None
         self._lock = threading.Lock()
-        self._writing = threading.Lock()  # this instance's threads write one at a time (sqlite's busy wait sleeps in steps of up to 100 ms)
+        self._work = threading.Condition(self._lock)  # write jobs waiting for the writer thread
+        self._jobs: list[_Job] = []
+        self._writer: threading.Thread | None = None  # started when a write comes, ends after a second without one
+        self._wconn: sqlite3.Connection | None = None
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self._ready = False
@@ -205,34 +256,102 @@ class Cache:
                 self._finalizer = weakref.finalize(self, _flush_counts, self.path, self._pending)
         return conn
 
+    # -- writes: one thread, as many transactions at once as are waiting (group commit) ------------
     def _write(self, statements: list[tuple[str, tuple]]) -> None:
         """Run ``statements`` in one transaction, with the hit/miss counts gathered since the last one."""
-        conn = self._conn()
+        with self._lock:
+            if not statements and not any(self._pending.values()):
+                return
+
+        def run(conn: sqlite3.Connection) -> None:
+            for sql, args in statements:
+                conn.execute(sql, args)
+
+        self._transact(run)
+
+    def _transact(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        """``fn(conn)`` inside a write transaction, on this instance's writer thread; its result, or its error.
+
+        The writer runs every job waiting when it is free in one transaction (and the pending hit/miss
+        counts with them). Threads that each committed alone queued on one lock, and each commit waited
+        for the GIL at every statement while it held it: with 64 threads in a batch the writes, not the
+        provider, set the pace. A job whose transaction fails is run again alone, so an error (a full
+        disk, a lock held too long by another process) is its own."""
+        self._conn()  # a cache that cannot be opened is a ConfigError here, in the caller
+        job = _Job(fn)
+        with self._work:
+            self._jobs.append(job)
+            if self._writer is None or not self._writer.is_alive():
+                self._writer = threading.Thread(target=self._write_loop, name="policyqa-cache-writer", daemon=True)
+                self._writer.start()
+            self._work.notify()
+        job.done.wait()
+        if job.error is not None:
+            raise job.error
+        return job.result
+
+    def _write_loop(self) -> None:
+        while True:
+            with self._work:
+                if not self._jobs:
+                    self._work.wait(1.0)
+                if not self._jobs:  # idle: the thread ends (a later write starts another)
+                    self._writer = None
+                    return
+                jobs, self._jobs = self._jobs, []
+            try:
+                conn = self._wconn = self._wconn or self._conn()  # one connection for every writer thread in turn
+            except BaseException as e:  # noqa: BLE001
+                for job in jobs:
+                    job.finish(error=e)
+                continue
+            if len(jobs) > 1:
+                try:
+                    self._commit(conn, jobs)
+                except BaseException:  # noqa: BLE001  run each alone: its error is its own
+                    for job in jobs:
+                        job.result = None
+                else:
+                    for job in jobs:
+                        job.finish()
+                    continue
+            for job in jobs:
+                try:
+                    self._commit(conn, [job])
+                except BaseException as e:  # noqa: BLE001
+                    job.finish(error=e)
+                else:
+                    job.finish()
+
+    def _commit(self, conn: sqlite3.Connection, jobs: list[_Job]) -> None:
+        """Run ``jobs`` and the pending counts in one transaction (retried while another process holds the file locked)."""
         with self._lock:
             counts = dict(self._pending)
             self._pending.update(hits=0, misses=0)
-        statements = statements + [(_COUNT, (name, n)) for name, n in counts.items() if n]
-        if not statements:
-            return
-        for attempt in range(5):
-            try:
-                with self._writing:
+        try:
+            for attempt in range(5):
+                try:
                     conn.execute("BEGIN IMMEDIATE")
                     try:
-                        for sql, args in statements:
-                            conn.execute(sql, args)
+                        for job in jobs:
+                            job.result = job.fn(conn)
+                        for name, n in counts.items():
+                            if n:
+                                conn.execute(_COUNT, (name, n))
                     except BaseException:
                         conn.execute("ROLLBACK")
                         raise
                     conn.execute("COMMIT")
-                return
-            except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
-                if "locked" not in str(e) or attempt == 4:
-                    with self._lock:  # the counts are not lost with the write
-                        for name, n in counts.items():
-                            self._pending[name] += n
-                    raise
-                time.sleep(0.05 * (attempt + 1))
+                    return
+                except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
+                    if "locked" not in str(e) or attempt == 4:
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
+        except BaseException:
+            with self._lock:  # the counts are not lost with the write
+                for name, n in counts.items():
+                    self._pending[name] += n
+            raise
 
     def get(self, key: str) -> dict | None:
         """The value stored under ``key``, or None (counts a hit or a miss; the counts reach the
@@ -272,34 +391,21 @@ class Cache:
         A lease past its expiry, or held by a process of this host that is gone, is taken over.
         ``answered(value, created)``: when an entry stored meanwhile satisfies it, no lease is taken
         (False: read the entry), so a request answered between a lookup and this call is not sent again."""
-        conn = self._conn()
-        for attempt in range(5):
+        def take(conn: sqlite3.Connection) -> bool:
             now = time.time()
-            try:
-                with self._writing:
-                    conn.execute("BEGIN IMMEDIATE")
-                    try:
-                        if answered is not None:
-                            entry = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
-                            if entry is not None and answered(json.loads(entry[0]), float(entry[1])):
-                                conn.execute("COMMIT")
-                                return False
-                        row = conn.execute("SELECT host, pid, expires FROM leases WHERE key = ?", (key,)).fetchone()
-                        if row is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
-                            conn.execute("DELETE FROM leases WHERE key = ?", (key,))
-                            row = None
-                        if row is None:
-                            conn.execute("INSERT INTO leases(key, owner, host, pid, expires) VALUES(?, ?, ?, ?, ?)", (key, self.owner, _HOST, os.getpid(), now + seconds))
-                    except BaseException:
-                        conn.execute("ROLLBACK")
-                        raise
-                    conn.execute("COMMIT")
-                return row is None
-            except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
-                if "locked" not in str(e) or attempt == 4:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        return False  # pragma: no cover
+            if answered is not None:
+                entry = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
+                if entry is not None and answered(json.loads(entry[0]), float(entry[1])):
+                    return False
+            row = conn.execute("SELECT host, pid, expires FROM leases WHERE key = ?", (key,)).fetchone()
+            if row is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
+                conn.execute("DELETE FROM leases WHERE key = ?", (key,))
+                row = None
+            if row is None:
+                conn.execute("INSERT INTO leases(key, owner, host, pid, expires) VALUES(?, ?, ?, ?, ?)", (key, self.owner, _HOST, os.getpid(), now + seconds))
+            return row is None
+
+        return self._transact(take)
 
     def holder(self, key: str) -> str | None:
         """Who holds the lease on ``key`` (host:pid:id), or None."""
@@ -361,7 +467,7 @@ class Cache:
             except sqlite3.Error:
                 pass
         with self._lock:
-            conns, self._conns = self._conns, []
+            conns, self._conns, self._wconn = self._conns, [], None
         for c in conns:
             try:
                 c.close()
