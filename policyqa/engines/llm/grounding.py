@@ -79,11 +79,31 @@ _INSTRUCTION = re.compile(
 _SENTENCE_END = "。！？!?\n"
 
 
+# Every match of _INSTRUCTION holds one of these words: a Chinese one, or an English one once the
+# letters re.IGNORECASE matches to ASCII ones (İ ı ſ K) are folded. A text with none is not searched
+# (the search costs about 0.2 µs a character; a plan has none of them in nearly every sentence).
+_INSTRUCTION_WORDS = ("忽略", "指令", "提示词", "输出", "写成", "写为", "写上", "写入", "改成", "改为", "乘以", "换成", "中写", "里写", "填成", "填为")
+_INSTRUCTION_WORDS_EN = ("ignore", "disregard", "system", "assistant", "developer", "new", "you", "write", "prompt", "document", "user", "text",
+                         "title", "region", "section", "instruction")
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _may_instruct(nfkc: str) -> bool:
+    """False when ``nfkc`` (NFKC text) holds none of the words every instruction holds."""
+    if any(w in nfkc for w in _INSTRUCTION_WORDS):
+        return True
+    if any(c in nfkc for c in "\u0130\u0131\u017f\u212a"):
+        nfkc = nfkc.translate(_ASCII_FOLD)
+    low = nfkc.lower()
+    return any(w in low for w in _INSTRUCTION_WORDS_EN)
+
+
 def looks_like_instruction(text: str) -> bool:
     """Whether ``text`` speaks to a model (忽略以上指令, 一律写成…, ignore previous instructions, a
     look-alike of a prompt tag) rather than states policy. None of the seed plans or the shared
     corpus has such a sentence."""
-    return bool(_INSTRUCTION.search(unicodedata.normalize("NFKC", text or "")))
+    t = unicodedata.normalize("NFKC", text or "")
+    return _may_instruct(t) and bool(_INSTRUCTION.search(t))
 
 
 @lru_cache(maxsize=64)
@@ -91,6 +111,11 @@ def trusted_text(plan: Plan) -> str:
     """The plan's clean text with every sentence that speaks to a model blanked out: what headings,
     units and years are looked up in."""
     text = plan.text
+    # NFKC acts on each sentence alone (a sentence ends in 。！？!? or a newline, which compose with
+    # nothing that follows), so the plan's NFKC text holds every word any of its sentences holds:
+    # a plan with none of the words has no sentence to blank
+    if not _may_instruct(unicodedata.normalize("NFKC", text)):
+        return text
     out, start = [], 0
     for m in re.finditer(f"[{_SENTENCE_END}]", text + "\n"):
         sentence = text[start : m.end()]
@@ -324,9 +349,14 @@ def _fold_index(text: str) -> list[int]:
     for i, ch in enumerate(text):
         if ch.isspace():
             continue
-        n = len(unicodedata.normalize("NFKC", to_simplified(ch)).lower())
-        out.extend([i] * max(1, n))
+        out.extend([i] * _folded_length(ch))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _folded_length(ch: str) -> int:
+    """How many characters one character folds to (at least one)."""
+    return max(1, len(unicodedata.normalize("NFKC", to_simplified(ch)).lower()))
 
 
 def _years(text: str) -> set[str]:
