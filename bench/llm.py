@@ -227,16 +227,16 @@ def main() -> int:
             server.set_latency(latency)
             eng = engine(server.base_url, tmp / f"overhead-{latency}.sqlite")
             inside: list[float] = []
-            create = eng.client.openai.chat.completions.create
+            post = eng.client._post  # the HTTP request through the SDK
 
-            def timed(**kw):
+            def timed(*a, **kw):
                 t = time.perf_counter()
                 try:
-                    return create(**kw)
+                    return post(*a, **kw)
                 finally:
                     inside.append(time.perf_counter() - t)
 
-            eng.client.openai.chat.completions.create = timed
+            eng.client._post = timed
             walls = []
             prof = cProfile.Profile() if args.profile and latency == 0.0 else None
             if prof:

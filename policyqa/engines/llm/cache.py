@@ -14,8 +14,8 @@ values, and user names, passwords and query strings are dropped from endpoint UR
 ever written to the file.
 
 Writes are transactions in WAL mode with a busy timeout, so threads and several processes can
-share a file; each Cache writes from one thread of its own, which commits the writes waiting
-together in one transaction (the threads of a batch do not queue to commit one by one). Because the key does not depend on the time or on
+share a file; the writes a Cache's threads make while one of them commits go together in its next
+transaction (the threads of a batch do not queue to commit one by one). Because the key does not depend on the time or on
 the API key, a run recorded against a real API replays offline with the same outputs.
 
 A request under way holds a lease on its key (a row with the owner's host, pid and an expiry):
@@ -26,6 +26,7 @@ another thread or process about to send the same request waits for its answer in
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -37,7 +38,7 @@ import uuid
 import time
 import weakref
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from ...errors import ConfigError
@@ -53,6 +54,8 @@ _SECRET_NAME = re.compile(
 )
 _SECRET_VALUE = re.compile(r"^\s*bearer\s+[A-Za-z0-9._~+/=-]{8,}\s*$", re.IGNORECASE)  # an Authorization header's value
 
+_ENTRY_AND_LEASE = ("SELECT e.value, e.created, l.host, l.pid, l.expires FROM (SELECT ? AS k) AS q "
+                    "LEFT JOIN entries AS e ON e.key = q.k LEFT JOIN leases AS l ON l.key = q.k")
 _COUNT = "INSERT INTO counters(name, value) VALUES(?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
@@ -189,17 +192,20 @@ def _flush_counts(path: Path, pending: dict[str, int]) -> None:
 
 
 class _Job:
-    """One write transaction's work, waited for by the thread that asked for it."""
+    """One write's work in a transaction, and its outcome for the thread that asked for it."""
 
     def __init__(self, fn: Callable[[sqlite3.Connection], Any]):
         self.fn = fn
         self.result: Any = None
         self.error: BaseException | None = None
-        self.done = threading.Event()
+        self.done = False
+        self.lead = False
+        self.wake = threading.Event()  # set when done, or when its thread is to lead the next commit
 
     def finish(self, error: BaseException | None = None) -> None:
         self.error = error
-        self.done.set()
+        self.done = True
+        self.wake.set()
 
 
 class Cache:
@@ -215,12 +221,12 @@ class Cache:
         self._pending = {"hits": 0, "misses": 0}  # counted, not yet written to the file
         self._finalizer: weakref.finalize | None = None
         self._lock = threading.Lock()
-        self._work = threading.Condition(self._lock)  # write jobs waiting for the writer thread
-        self._jobs: list[_Job] = []
-        self._writer: threading.Thread | None = None  # started when a write comes, ends after a second without one
-        self._wconn: sqlite3.Connection | None = None
-        self._local = threading.local()
-        self._conns: list[sqlite3.Connection] = []
+        self._jobs: list[_Job] = []  # writes waiting for the next commit
+        self._committing = False  # a thread is committing (the leader)
+        self._wconn: sqlite3.Connection | None = None  # the leader's connection
+        self._opening = threading.Lock()
+        self._conns: list[sqlite3.Connection] = []  # every connection open, to close
+        self._idle: list[sqlite3.Connection] = []  # those free for a read
         self._ready = False
 
     def __repr__(self) -> str:
@@ -233,10 +239,7 @@ class Cache:
         return hashlib.sha256(canonical(parts).encode("utf-8")).hexdigest()
 
     # -- storage ---------------------------------------------------------------------------------
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            return conn
+    def _open(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
@@ -249,14 +252,33 @@ class Cache:
             conn.execute("PRAGMA synchronous = NORMAL")
         except (sqlite3.Error, OSError) as e:
             raise ConfigError(f"{self.path}: cannot open the LLM cache ({e}); set POLICYQA_CACHE_DIR or pass --cache PATH") from e
-        self._local.conn = conn
         with self._lock:
             self._conns.append(conn)
             if self._finalizer is None:  # counts still pending when the cache is dropped or at exit
                 self._finalizer = weakref.finalize(self, _flush_counts, self.path, self._pending)
         return conn
 
-    # -- writes: one thread, as many transactions at once as are waiting (group commit) ------------
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection for one read, kept for the next (the 64 threads of a batch share a few rather than each opening its own)."""
+        with self._lock:
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = self._open()
+        try:
+            yield conn
+        finally:
+            with self._lock:
+                if any(c is conn for c in self._conns):  # not closed meanwhile
+                    self._idle.append(conn)
+
+    def _writer_conn(self) -> sqlite3.Connection:
+        with self._opening:
+            if self._wconn is None:
+                self._wconn = self._open()
+            return self._wconn
+
+    # -- writes: the writes waiting together go in one transaction (group commit) -----------------
     def _write(self, statements: list[tuple[str, tuple]]) -> None:
         """Run ``statements`` in one transaction, with the hit/miss counts gathered since the last one."""
         with self._lock:
@@ -270,58 +292,61 @@ class Cache:
         self._transact(run)
 
     def _transact(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
-        """``fn(conn)`` inside a write transaction, on this instance's writer thread; its result, or its error.
+        """``fn(conn)`` inside a write transaction; its result, or its error.
 
-        The writer runs every job waiting when it is free in one transaction (and the pending hit/miss
-        counts with them). Threads that each committed alone queued on one lock, and each commit waited
-        for the GIL at every statement while it held it: with 64 threads in a batch the writes, not the
-        provider, set the pace. A job whose transaction fails is run again alone, so an error (a full
-        disk, a lock held too long by another process) is its own."""
-        self._conn()  # a cache that cannot be opened is a ConfigError here, in the caller
+        One thread at a time commits (the leader): every write waiting when it starts, its own among
+        them, in one transaction with the pending hit/miss counts; then the first write that arrived
+        meanwhile leads the next. Threads that each committed alone queued on one lock, each commit
+        waiting for the GIL at every statement while it held the lock: with 64 threads in a batch the
+        writes, not the provider, set the pace. A write whose transaction fails is run again alone, so
+        an error (a full disk, a lock held too long by another process) is its own."""
         job = _Job(fn)
-        with self._work:
+        with self._lock:
             self._jobs.append(job)
-            if self._writer is None or not self._writer.is_alive():
-                self._writer = threading.Thread(target=self._write_loop, name="policyqa-cache-writer", daemon=True)
-                self._writer.start()
-            self._work.notify()
-        job.done.wait()
+            job.lead = not self._committing
+            self._committing = True
+        if not job.lead:
+            job.wake.wait()  # done by a leader, or asked to lead
+        if not job.done:
+            self._lead()
         if job.error is not None:
             raise job.error
         return job.result
 
-    def _write_loop(self) -> None:
-        while True:
-            with self._work:
-                if not self._jobs:
-                    self._work.wait(1.0)
-                if not self._jobs:  # idle: the thread ends (a later write starts another)
-                    self._writer = None
-                    return
-                jobs, self._jobs = self._jobs, []
-            try:
-                conn = self._wconn = self._wconn or self._conn()  # one connection for every writer thread in turn
-            except BaseException as e:  # noqa: BLE001
-                for job in jobs:
-                    job.finish(error=e)
-                continue
+    def _lead(self) -> None:
+        """Commit every write waiting, then pass the lead to the first that arrived meanwhile (or none)."""
+        with self._lock:
+            jobs, self._jobs = self._jobs, []
+        try:
+            conn = self._writer_conn()
             if len(jobs) > 1:
                 try:
                     self._commit(conn, jobs)
-                except BaseException:  # noqa: BLE001  run each alone: its error is its own
-                    for job in jobs:
-                        job.result = None
+                except Exception:  # noqa: BLE001  run each alone: its error is its own
+                    pass
                 else:
                     for job in jobs:
                         job.finish()
-                    continue
             for job in jobs:
-                try:
-                    self._commit(conn, [job])
-                except BaseException as e:  # noqa: BLE001
+                if not job.done:
+                    try:
+                        self._commit(conn, [job])
+                    except Exception as e:  # noqa: BLE001
+                        job.finish(error=e)
+                    else:
+                        job.finish()
+        except BaseException as e:  # a cache that cannot be opened (ConfigError), an interrupt: every write taken fails with it
+            for job in jobs:
+                if not job.done:
                     job.finish(error=e)
+            raise
+        finally:
+            with self._lock:
+                if self._jobs:
+                    self._jobs[0].lead = True
+                    self._jobs[0].wake.set()
                 else:
-                    job.finish()
+                    self._committing = False
 
     def _commit(self, conn: sqlite3.Connection, jobs: list[_Job]) -> None:
         """Run ``jobs`` and the pending counts in one transaction (retried while another process holds the file locked)."""
@@ -362,7 +387,8 @@ class Cache:
 
     def entry(self, key: str) -> tuple[dict, float] | None:
         """``(value, created)`` stored under ``key``, or None; counts nothing."""
-        row = self._conn().execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
+        with self._reading() as conn:
+            row = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
         return None if row is None else (json.loads(row[0]), float(row[1]))
 
     def count(self, hit: bool) -> None:
@@ -393,23 +419,22 @@ class Cache:
         (False: read the entry), so a request answered between a lookup and this call is not sent again."""
         def take(conn: sqlite3.Connection) -> bool:
             now = time.time()
-            if answered is not None:
-                entry = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
-                if entry is not None and answered(json.loads(entry[0]), float(entry[1])):
-                    return False
-            row = conn.execute("SELECT host, pid, expires FROM leases WHERE key = ?", (key,)).fetchone()
-            if row is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
+            value, created, *row = conn.execute(_ENTRY_AND_LEASE, (key,)).fetchall()[0]  # one statement: the GIL is waited for once
+            if answered is not None and value is not None and answered(json.loads(value), float(created)):
+                return False
+            if row[0] is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
                 conn.execute("DELETE FROM leases WHERE key = ?", (key,))
-                row = None
-            if row is None:
+                row[0] = None
+            if row[0] is None:
                 conn.execute("INSERT INTO leases(key, owner, host, pid, expires) VALUES(?, ?, ?, ?, ?)", (key, self.owner, _HOST, os.getpid(), now + seconds))
-            return row is None
+            return row[0] is None
 
         return self._transact(take)
 
     def holder(self, key: str) -> str | None:
         """Who holds the lease on ``key`` (host:pid:id), or None."""
-        row = self._conn().execute("SELECT owner FROM leases WHERE key = ?", (key,)).fetchone()
+        with self._reading() as conn:
+            row = conn.execute("SELECT owner FROM leases WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
     def release(self, key: str) -> None:
@@ -428,35 +453,37 @@ class Cache:
         self._write(statements)
 
     def __contains__(self, key: str) -> bool:
-        return self._conn().execute("SELECT 1 FROM entries WHERE key = ?", (key,)).fetchone() is not None
+        with self._reading() as conn:
+            return conn.execute("SELECT 1 FROM entries WHERE key = ?", (key,)).fetchone() is not None
 
     def __bool__(self) -> bool:  # a cache is a cache even while empty (``cache or default`` must not drop it)
         return True
 
     def __len__(self) -> int:
-        return int(self._conn().execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+        with self._reading() as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
 
     def stats(self) -> dict:
         """entries, bytes (the file with its WAL), hits and misses (all time, in this file), path."""
-        conn = self._conn()
         self._write([])
-        entries = int(conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
-        counters = dict(conn.execute("SELECT name, value FROM counters").fetchall())
+        with self._reading() as conn:
+            entries = int(conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+            counters = dict(conn.execute("SELECT name, value FROM counters").fetchall())
         size = sum(os.path.getsize(f) for f in (self.path, Path(f"{self.path}-wal")) if os.path.exists(f))
         return {"path": str(self.path), "entries": entries, "bytes": size, "hits": int(counters.get("hits", 0)), "misses": int(counters.get("misses", 0))}
 
     def clear(self) -> int:
         """Remove every entry and reset the counters; returns how many entries there were."""
-        conn = self._conn()
         n = len(self)
         with self._lock:
             self._pending.update(hits=0, misses=0)
         self._write([("DELETE FROM entries", ()), ("DELETE FROM counters", ()), ("DELETE FROM leases", ())])
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("VACUUM")
-        except sqlite3.OperationalError:  # another process is reading: the space is reused later
-            pass
+        with self._reading() as conn:
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("VACUUM")
+            except sqlite3.OperationalError:  # another process is reading: the space is reused later
+                pass
         return n
 
     def close(self) -> None:
@@ -467,13 +494,12 @@ class Cache:
             except sqlite3.Error:
                 pass
         with self._lock:
-            conns, self._conns, self._wconn = self._conns, [], None
+            conns, self._conns, self._idle, self._wconn = self._conns, [], [], None
         for c in conns:
             try:
                 c.close()
             except sqlite3.Error:
                 pass
-        self._local = threading.local()
 
     def __enter__(self) -> Cache:
         return self
