@@ -227,7 +227,8 @@ def main() -> int:
             server.set_latency(latency)
             eng = engine(server.base_url, tmp / f"overhead-{latency}.sqlite")
             inside: list[float] = []
-            post = eng.client._post  # the HTTP request through the SDK
+            name = "_post" if hasattr(eng.client, "_post") else "_request"  # the HTTP request through the SDK (_request: older code, retries included)
+            post = getattr(eng.client, name)
 
             def timed(*a, **kw):
                 t = time.perf_counter()
@@ -236,7 +237,7 @@ def main() -> int:
                 finally:
                     inside.append(time.perf_counter() - t)
 
-            eng.client._post = timed
+            setattr(eng.client, name, timed)
             walls = []
             prof = cProfile.Profile() if args.profile and latency == 0.0 else None
             if prof:
