@@ -21,6 +21,7 @@ use, so the live run that follows is answered from the cache.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import math
 import threading
 import time
@@ -265,7 +266,7 @@ def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> tuple[l
             plan = plans[i]
             t = time.perf_counter()
             try:
-                out, err, used = fn(plan)
+                out, err, used = caller.copy().run(fn, plan)  # each plan in the caller's context, as asyncio.to_thread ran it
             except BaseException as e:  # noqa: BLE001  (not an error of the plan's task: it stops the run)
                 stop.set()
                 fatal.append(e)
@@ -279,7 +280,9 @@ def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> tuple[l
 
     # each thread starts on its first plan at once (the first requests leave a little apart: 64 let go
     # together, after the last had started, came back together and made the run slower, not faster)
-    workers = [threading.Thread(target=work, name=f"policyqa-batch-{k}", daemon=True) for k in range(min(concurrency, len(plans)))]
+    caller = contextvars.copy_context()  # what the caller set (progress.shown's reporter…) holds in every worker
+    workers = [threading.Thread(target=caller.copy().run, args=(work,), name=f"policyqa-batch-{k}", daemon=True)
+               for k in range(min(concurrency, len(plans)))]
     for w in workers:
         w.start()
     try:
