@@ -1,18 +1,24 @@
 """LLM engine benchmark against the fake OpenAI-compatible server (tests/fakeserver.py), no model.
 
-    python bench/llm.py [--plans 100] [--concurrency 16] [--latency 0.2] [--corpus 10,10000]
+    python bench/llm.py [--plans 100] [--concurrency 16,64] [--repeat 3] [--latency 0.2] [--corpus 10,10000]
 
 The fake server runs in its own process (so its work does not compete with the library for the
 GIL) and answers every request after a fixed latency with grounded JSON (tests/fakebatch.py's
 ``grounded_reply``). Plans are the seed plans, repeated with the perturbations of
-bench/search.py so that every plan is distinct (one request each).
+bench/search.py so that every plan is distinct (one request each); every batch run gets plans
+and a cache of its own (cold). The machine's load (1-minute average) is printed beside each figure.
 
-Printed, one run each:
-1. batch wall time of ``--plans`` summaries at ``--concurrency`` against the ideal
-   ceil(plans / concurrency) × latency (target: ratio ≤ 1.15);
-2. library overhead per call: the engine's own time around each request (prompt rendering,
-   token counting, cache, validation, grounding), sequentially, the SDK call itself excluded;
-   and end-to-end time per call minus the server's latency (target: < 5 ms);
+Printed:
+0. the engine's warm-up (tokenizer, dictionaries: ``LLMEngine.warm``, which ``batch.run`` calls
+   before its clock starts), once per process;
+1. batch wall time of ``--plans`` summaries at each ``--concurrency`` against the ideal
+   ceil(plans / concurrency) × latency, and beside it, in the same run, the bare SDK's (one small
+   chat request per plan through ``openai`` and the same batch machinery, no engine): each run, then
+   the medians (targets: ratio ≤ 1.15 at 16; at 64 within 1.2× of the bare SDK's ratio), with the
+   client process's CPU per call during the run;
+2. library CPU per call end to end (the client process's CPU time over sequential calls at zero
+   latency, SDK and HTTP included; target < 5 ms) beside the bare SDK's; the engine's own time
+   around each request (the SDK call itself excluded) and end-to-end wall time minus the latency;
 3. prompt tokens of one corpus question (the messages sent, counted as the engine counts them)
    over corpora of 10 and 10,000 plans (target: ≤ 3,000 whatever the size);
 4. requests made by a warm-cache re-run of the batch (target: 0).
@@ -25,6 +31,7 @@ import cProfile
 import io
 import math
 import multiprocessing as mp
+import os
 import pstats
 import statistics
 import sys
@@ -51,6 +58,8 @@ def _serve(conn, latency: float) -> None:
             cmd = conn.recv()
             if cmd == "count":
                 conn.send(len(fake.chat_requests))
+            elif cmd == "cpu":
+                conn.send(time.process_time())
             elif isinstance(cmd, tuple) and cmd[0] == "latency":
                 fake.latency = cmd[1]
                 conn.send(True)
@@ -69,6 +78,11 @@ class Server:
 
     def count(self) -> int:
         self.conn.send("count")
+        return self.conn.recv()
+
+    def cpu(self) -> float:
+        """The server process's CPU seconds so far."""
+        self.conn.send("cpu")
         return self.conn.recv()
 
     def set_latency(self, seconds: float) -> None:
@@ -105,10 +119,45 @@ def engine(base_url: str, cache_path: Path | None):
     return LLMEngine(base_url=base_url, model="fake", api_key="sk-bench", cache=Cache(cache_path) if cache_path else None)
 
 
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.2f}"
+
+
+def bare_sdk(base_url: str):
+    """The peer: each plan one small chat request through the SDK, no engine work."""
+    import openai
+
+    sdk = openai.OpenAI(base_url=base_url, api_key="sk-bench", max_retries=0)
+
+    class Bare:
+        name = "bare"
+
+        def summarize(self, plan):
+            return sdk.chat.completions.create(model="fake", messages=[{"role": "user", "content": plan.id}], max_tokens=8)
+
+    return Bare()
+
+
+def timed_batch(server: Server, eng, plans, concurrency: int, latency: float) -> dict:
+    """One batch run: wall seconds, its ratio to the ideal, the client's CPU per request, failures."""
+    from policyqa import batch
+
+    before, server_cpu = server.count(), server.cpu()
+    cpu = time.process_time()
+    result = batch.run(eng, plans, "summarize", concurrency=concurrency, progress=False)
+    cpu = time.process_time() - cpu
+    server_cpu = server.cpu() - server_cpu
+    sent = server.count() - before
+    ideal = math.ceil(sent / concurrency) * latency
+    return {"seconds": result.seconds, "ideal": ideal, "ratio": result.seconds / ideal if ideal else float("nan"), "sent": sent,
+            "cpu_ms": cpu / max(1, sent) * 1000, "server_ms": server_cpu / max(1, sent) * 1000, "done": len(result.done), "failed": len(result.failed), "load": os.getloadavg()[0]}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--plans", type=int, default=100)
-    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--concurrency", default="16,64", help="concurrencies to run the batch at (comma-separated)")
+    ap.add_argument("--repeat", type=int, default=3, help="batch runs per concurrency (medians printed)")
     ap.add_argument("--latency", type=float, default=0.2)
     ap.add_argument("--calls", type=int, default=40, help="sequential calls for the overhead figure")
     ap.add_argument("--corpus", default="10,10000", help="corpus sizes (plans) for the prompt-token figure")
@@ -120,71 +169,93 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="policyqa-bench-"))
     server = Server(args.latency)
     try:
-        plans = seed_plans(args.plans)
-        # 1. batch wall time against the ideal
-        eng = engine(server.base_url, tmp / "llm.sqlite")
+        concurrencies = [int(x) for x in args.concurrency.split(",") if x]
+        runs = len(concurrencies) * args.repeat
+        pool = seed_plans(args.plans * runs + args.calls + 1)
+        slices = iter(pool[k * args.plans : (k + 1) * args.plans] for k in range(runs))
+        fresh, spare = pool[-args.calls - 1 : -1], pool[-1]
+
+        # 0. warm-up, once per process
+        t = time.perf_counter()
+        warm = getattr(engine(server.base_url, None), "warm", None)
+        if warm is not None:
+            warm()
+            print(f"0. warm-up (tokenizer, dictionaries; batch.run does it before its clock starts): {time.perf_counter() - t:.2f} s, {load()}")
+        else:
+            print("0. warm-up: none (this engine loads what it needs in its first calls, inside the first batch's clock)")
+        server.set_latency(0.0)  # the server process's own first requests (its imports), outside every figure
+        bare_sdk(server.base_url).summarize(spare)
+        engine(server.base_url, None).summarize(spare)
+        server.set_latency(args.latency)
+
+        # 1. batch wall time against the ideal, the bare SDK beside it
+        first = None
+        for c in concurrencies:
+            ours, peers = [], []
+            for r in range(args.repeat):
+                plans = next(slices)
+                first = first or plans
+                e = timed_batch(server, engine(server.base_url, tmp / f"batch-{c}-{r}.sqlite"), plans, c, args.latency)
+                b = timed_batch(server, bare_sdk(server.base_url), plans, c, args.latency)
+                ours.append(e)
+                peers.append(b)
+                print(f"1. batch of {len(plans)} plans at concurrency {c}, latency {args.latency * 1000:.0f} ms, run {r + 1}: "
+                      f"engine {e['seconds']:.2f} s (ideal {e['ideal']:.2f} s) ratio {e['ratio']:.3f}, CPU {e['cpu_ms']:.2f} ms/call (server {e['server_ms']:.2f}), "
+                      f"{e['done']} done, {e['failed']} failed, load {e['load']:.2f}; "
+                      f"bare SDK {b['seconds']:.2f} s ratio {b['ratio']:.3f}, CPU {b['cpu_ms']:.2f} ms/call (server {b['server_ms']:.2f}), load {b['load']:.2f}")
+            er, br = statistics.median(x["ratio"] for x in ours), statistics.median(x["ratio"] for x in peers)
+            target = "target <= 1.15" if c <= 16 else "target: within 1.2x of the bare SDK's"
+            print(f"1. median at concurrency {c}: engine {er:.3f}x ideal, bare SDK {br:.3f}x ideal, engine / bare {er / br:.3f} "
+                  f"({target}); engine CPU {statistics.median(x['cpu_ms'] for x in ours):.2f} ms/call; {load()}")
+
+        # 4. a warm-cache re-run (the first batch's plans and cache)
         before = server.count()
-        result = batch.run(eng, plans, "summarize", concurrency=args.concurrency, progress=False)
-        sent = server.count() - before
-        ideal = math.ceil(sent / args.concurrency) * args.latency
-        print(f"1. batch: {len(plans)} plans, {sent} requests, concurrency {args.concurrency}, latency {args.latency * 1000:.0f} ms: "
-              f"{result.seconds:.2f} s, ideal {ideal:.2f} s, ratio {result.seconds / ideal:.3f} (target <= 1.15); "
-              f"{len(result.done)} done, {len(result.failed)} failed")
+        c = concurrencies[0]
+        again = batch.run(engine(server.base_url, tmp / f"batch-{c}-0.sqlite"), first, "summarize", concurrency=c, progress=False)
+        print(f"4. warm-cache re-run: {server.count() - before} requests (target 0), {again.seconds:.2f} s, {len(again.done)} done, {load()}")
 
-        # 1b. the batch machinery alone: each plan one small chat request through the SDK, no engine work
-        import openai
-
-        sdk = openai.OpenAI(base_url=server.base_url, api_key="sk-bench", max_retries=0)
-
-        class Bare:
-            name = "bare"
-
-            def summarize(self, plan):
-                return sdk.chat.completions.create(model="fake", messages=[{"role": "user", "content": plan.id}], max_tokens=8)
-
-        before = server.count()
-        bare = batch.run(Bare(), plans, "summarize", concurrency=args.concurrency, progress=False)
-        sent = server.count() - before
-        ideal = math.ceil(sent / args.concurrency) * args.latency
-        print(f"1b. batch machinery alone (one small request per plan through the SDK, no engine): {bare.seconds:.2f} s, ideal {ideal:.2f} s, "
-              f"ratio {bare.seconds / ideal:.3f}")
-
-        # 4. a warm-cache re-run
-        before = server.count()
-        again = batch.run(engine(server.base_url, tmp / "llm.sqlite"), plans, "summarize", concurrency=args.concurrency, progress=False)
-        print(f"4. warm-cache re-run: {server.count() - before} requests (target 0), {again.seconds:.2f} s, {len(again.done)} done")
-
-        # 2. library overhead per call, sequential, fresh plans (cold cache)
-        fresh = seed_plans(args.plans + args.calls)[args.plans:]
+        # 2. library CPU per call, sequential, fresh plans (cold cache)
+        server.set_latency(0.0)
+        peer = bare_sdk(server.base_url)
+        for p in fresh[:5]:
+            peer.summarize(p)
+        cpu = time.process_time()
+        for p in fresh:
+            peer.summarize(p)
+        bare_cpu = (time.process_time() - cpu) / len(fresh) * 1000
         for latency in (0.0, args.latency):
             server.set_latency(latency)
             eng = engine(server.base_url, tmp / f"overhead-{latency}.sqlite")
             inside: list[float] = []
-            create = eng.client.openai.chat.completions.create
+            name = "_post" if hasattr(eng.client, "_post") else "_request"  # the HTTP request through the SDK (_request: older code, retries included)
+            post = getattr(eng.client, name)
 
-            def timed(**kw):
+            def timed(*a, **kw):
                 t = time.perf_counter()
                 try:
-                    return create(**kw)
+                    return post(*a, **kw)
                 finally:
                     inside.append(time.perf_counter() - t)
 
-            eng.client.openai.chat.completions.create = timed
+            setattr(eng.client, name, timed)
             walls = []
             prof = cProfile.Profile() if args.profile and latency == 0.0 else None
             if prof:
                 prof.enable()
+            cpu = time.process_time()
             for p in fresh:
                 t = time.perf_counter()
                 eng.summarize(p)
                 walls.append(time.perf_counter() - t)
+            cpu = (time.process_time() - cpu) / len(fresh) * 1000
             if prof:
                 prof.disable()
             own = [w - s for w, s in zip(walls, inside)] if len(inside) == len(walls) else []
             e2e = statistics.median(walls) - latency
-            own_s = f"library's own time per call: median {statistics.median(own) * 1000:.2f} ms, p95 {sorted(own)[int(len(own) * 0.95) - 1] * 1000:.2f} ms; " if own else ""
-            print(f"2. overhead at latency {latency * 1000:.0f} ms, {len(walls)} sequential calls: {own_s}"
-                  f"end-to-end minus latency: median {e2e * 1000:.2f} ms (target < 5 ms)")
+            own_s = f"engine's own time around the request: median {statistics.median(own) * 1000:.2f} ms, p95 {sorted(own)[int(len(own) * 0.95) - 1] * 1000:.2f} ms; " if own else ""
+            cpu_s = f"library CPU per call end to end {cpu:.2f} ms (target < 5 ms; bare SDK {bare_cpu:.2f} ms); " if latency == 0.0 else ""
+            print(f"2. {len(walls)} sequential calls at latency {latency * 1000:.0f} ms: {cpu_s}{own_s}"
+                  f"wall minus latency: median {e2e * 1000:.2f} ms; {load()}")
             if prof:
                 out = io.StringIO()
                 pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(r"policyqa|pydantic/main|openai/_base_client|tiktoken", 25)
@@ -208,7 +279,7 @@ def main() -> int:
             answer = eng.ask(QUESTIONS[0], corpus)
             print(f"3. corpus of {len(cplans):,} plans ({len(corpus):,} passages, built in {built:.1f} s): prompt tokens per question "
                   f"max {max(counts):,}, median {statistics.median(counts):,.0f} over {len(counts)} questions (target <= 3,000); "
-                  f"one ask sent {server.count() - before} request, {'abstained' if answer.abstained else f'{len(answer.citations)} citations'}")
+                  f"one ask sent {server.count() - before} request, {'abstained' if answer.abstained else f'{len(answer.citations)} citations'}; {load()}")
     finally:
         server.stop()
     return 0

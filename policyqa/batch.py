@@ -1,7 +1,8 @@
 """Many plans at once: live calls with bounded concurrency, or the OpenAI-compatible Batch API.
 
-Live (``run``): each plan's task runs in a worker thread (``asyncio.to_thread``) under a
-semaphore of ``concurrency`` slots, with an optional cap on how many calls start per second;
+Live (``run``): ``concurrency`` worker threads each take the next plan and run its task, with an
+optional cap on how many calls start per second (no event loop between a plan and the next: under
+64 threads busy with their replies, each hop through one cost milliseconds of waiting for the GIL);
 the engine's client retries 429s (honouring Retry-After) and 5xx. A plan that fails is recorded
 with its one-line error and the others go on; a budget stop or a configuration error (a rejected
 key) stops the run. Every response goes through the engine's cache, so a run that was
@@ -19,12 +20,11 @@ use, so the live run that follows is answered from the cache.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import contextvars
 import math
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
@@ -138,21 +138,22 @@ def _delta(before: dict, after: dict) -> dict:
 
 
 class _Pacer:
-    """Spaces call starts at least ``1 / per_second`` apart (None: no spacing)."""
+    """Spaces call starts at least ``1 / per_second`` apart (None: no spacing); thread-safe."""
 
     def __init__(self, per_second: float | None):
         self.gap = 1.0 / per_second if per_second else 0.0
         self.next = 0.0
-        self.lock = asyncio.Lock()
+        self.lock = threading.Lock()
 
-    async def wait(self) -> None:
+    def wait(self, stop: threading.Event) -> None:
         if not self.gap:
             return
-        async with self.lock:
+        with self.lock:  # each caller books the next free start
             now = time.monotonic()
-            if self.next > now:
-                await asyncio.sleep(self.next - now)
-            self.next = max(now, self.next) + self.gap
+            at = max(now, self.next)
+            self.next = at + self.gap
+        if at > now:
+            stop.wait(at - now)
 
 
 def run(
@@ -170,6 +171,8 @@ def run(
     ``(item, done, total)`` called as each plan finishes (raising from it stops the run).
     ``per_second`` caps how many plans start per second. A KeyboardInterrupt stops starting
     plans, lets the calls under way finish (their responses are cached) and is raised again.
+    An engine with a ``warm()`` (the LLM engine: its tokenizer and dictionaries) is warmed once
+    first; the result's ``seconds`` count from the start of the first plan.
     """
     if task not in TASKS:
         raise InputError(None, f"unknown batch task {task!r}; choose one of {', '.join(TASKS)}")
@@ -181,16 +184,29 @@ def run(
     if fn is None:
         raise ConfigError(f"the {getattr(engine, 'name', type(engine).__name__)} engine has no {task}")
     plans = list(plans)
+    _warm(engine, plans)
     before = _usage_dict(engine)
     t0 = time.perf_counter()
     bar = _Bar(task, len(plans), getattr(engine, "name", "")) if progress is True else None
     callback = progress if callable(progress) else None
     try:
-        items, stopped = _run_coroutine(_run_all(_metered(fn, getattr(engine, "scope", None)), plans, task, concurrency, per_second, bar, callback))
+        items, stopped = _run_all(_metered(fn, getattr(engine, "scope", None)), plans, task, concurrency, per_second, bar, callback)
     finally:
         if bar is not None:
             bar.close()
     return BatchResult(task, tuple(items), time.perf_counter() - t0, _delta(before, _usage_dict(engine)), stopped)
+
+
+def _warm(engine: Any, plans: list) -> None:
+    """Let the engine load what every plan needs (an LLM engine's tokenizer and dictionaries) once,
+    before the clock starts and before the plans race for it; what fails here fails again, and is
+    reported, in the plans."""
+    warm = getattr(engine, "warm", None)
+    if plans and callable(warm):
+        try:
+            warm()
+        except Exception:  # noqa: BLE001
+            pass
 
 
 def _metered(fn: Callable[[Plan], Any], scope: Callable[[], Any] | None) -> Callable[[Plan], tuple[Any, Exception | None, dict | None]]:
@@ -206,68 +222,77 @@ def _metered(fn: Callable[[Plan], Any], scope: Callable[[], Any] | None) -> Call
     return call
 
 
-def _run_coroutine(coro):
-    """``asyncio.run(coro)``, in a thread of its own when this thread already runs a loop (Jupyter)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coro)
-    with ThreadPoolExecutor(max_workers=1) as ex:
-        return ex.submit(asyncio.run, coro).result()
-
-
-async def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> tuple[list[BatchItem], str | None]:
-    sem = asyncio.Semaphore(concurrency)
+def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> tuple[list[BatchItem], str | None]:
+    """Run ``fn`` over ``plans`` in ``concurrency`` worker threads; the items in plan order and why the run stopped early."""
     pacer = _Pacer(per_second)
     stop = threading.Event()
+    lock = threading.Lock()  # the next plan, the results, the progress and the callback: one thread at a time
     stopped: list[str] = []
     fatal: list[BaseException] = []
     interrupted: list[BaseException] = []
     results: list[BatchItem | None] = [None] * len(plans)
-    done = 0
+    state = {"next": 0, "done": 0}
 
-    async def one(i: int, plan: Plan) -> None:
-        nonlocal done
-        async with sem:
+    def finished(i: int, item: BatchItem, err: BaseException | None) -> None:
+        if isinstance(err, BudgetExceeded):
+            stop.set()
+            stopped.append(str(err))
+        elif isinstance(err, ConfigError):  # a rejected key or a wrong model fails every plan alike
+            stop.set()
+            fatal.append(err)
+        # any other error: one plan failed; the others go on
+        with lock:
+            results[i] = item
+            state["done"] += 1
+            if bar is not None:
+                bar.advance(item)
+            if callback is not None:
+                try:
+                    callback(item, state["done"], len(plans))
+                except BaseException as e:  # noqa: BLE001  (stop starting plans; the calls under way finish and are cached)
+                    stop.set()
+                    interrupted.append(e)
+
+    def work() -> None:
+        while True:
+            with lock:
+                if stop.is_set() or state["next"] >= len(plans):
+                    return
+                i = state["next"]
+                state["next"] += 1
+            pacer.wait(stop)
             if stop.is_set():
                 return
-            await pacer.wait()
+            plan = plans[i]
             t = time.perf_counter()
-            out, err, used = await asyncio.to_thread(fn, plan)
+            try:
+                out, err, used = caller.copy().run(fn, plan)  # each plan in the caller's context, as asyncio.to_thread ran it
+            except BaseException as e:  # noqa: BLE001  (not an error of the plan's task: it stops the run)
+                stop.set()
+                fatal.append(e)
+                return
             seconds = time.perf_counter() - t
             if err is None:
                 item = BatchItem(plan, task, output=out, seconds=seconds, usage=used)
             else:
                 item = BatchItem(plan, task, error=one_line(err), seconds=seconds, usage=used, error_type=type(err).__name__)
-                if isinstance(err, BudgetExceeded):
-                    stop.set()
-                    stopped.append(str(err))
-                elif isinstance(err, ConfigError):  # a rejected key or a wrong model fails every plan alike
-                    stop.set()
-                    fatal.append(err)
-                # any other error: one plan failed; the others go on
-        results[i] = item
-        done += 1
-        if bar is not None:
-            bar.advance(item)
-        if callback is not None:
-            try:
-                callback(item, done, len(plans))
-            except BaseException as e:  # noqa: BLE001  (stop starting plans; the calls under way finish and are cached)
-                stop.set()
-                interrupted.append(e)
+            finished(i, item, err)
 
-    # to_thread's default pool has min(32, cores + 4) threads: size it to the concurrency asked for
-    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="policyqa-batch"))
-    tasks = [asyncio.ensure_future(one(i, p)) for i, p in enumerate(plans)]
+    # each thread starts on its first plan at once (the first requests leave a little apart: 64 let go
+    # together, after the last had started, came back together and made the run slower, not faster)
+    caller = contextvars.copy_context()  # what the caller set (progress.shown's reporter…) holds in every worker
+    workers = [threading.Thread(target=caller.copy().run, args=(work,), name=f"policyqa-batch-{k}", daemon=True)
+               for k in range(min(concurrency, len(plans)))]
+    for w in workers:
+        w.start()
     try:
-        for fut in asyncio.as_completed(tasks):
-            await fut
-    finally:
+        for w in workers:
+            w.join()
+    except BaseException:  # Ctrl-C: no plan starts after it; the calls under way finish (their replies are cached)
         stop.set()
-        for t in tasks:
-            t.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        for w in workers:
+            w.join()
+        raise
     if interrupted:
         raise interrupted[0]
     if fatal:

@@ -14,7 +14,8 @@ A queued item is a :class:`Reply`, or a callable ``(FakeRequest) -> Reply``. Whe
 empty ``default`` answers (a Reply or a callable; :func:`auto_reply` unless told otherwise).
 
 Faults: any HTTP status with an OpenAI-style error body (``error(status, message, retry_after=)``),
-latency (``Reply(latency=0.2)`` or ``FakeServer(latency=...)`` for every reply), a connection
+latency (``Reply(latency=0.2)`` or ``FakeServer(latency=...)`` for every reply, counted from the
+request's arrival, so the server's own work is part of it), a connection
 reset (``reset()``), a body that is not JSON (``Reply(raw=b"...")``), a content that is not JSON
 (``Reply(content="not json")``). Options that act on every request:
 
@@ -92,6 +93,7 @@ class FakeRequest:
     path: str
     headers: dict[str, str]  # names in lower case
     body: dict | None
+    arrived: float = 0.0  # time.monotonic() when the server began to read it
 
     @property
     def messages(self) -> list[dict]:
@@ -126,6 +128,11 @@ def _content_text(content: Any) -> str:
     if isinstance(content, list):  # [{"type": "text", "text": ...}]
         return "".join(p.get("text", "") for p in content if isinstance(p, dict))
     return ""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default 5 drops connections when 32 or 64 clients connect at once (each retries after 1 s)
 
 
 class LoopbackServer:
@@ -163,8 +170,7 @@ class LoopbackServer:
                 except (BrokenPipeError, ConnectionResetError):  # the client gave up (its timeout): nothing to answer
                     self.close_connection = True
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), Handler)
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name=type(self).__name__, daemon=True).start()
         return self
 
@@ -224,6 +230,7 @@ class FakeServer(LoopbackServer):
 
     # -- handling -----------------------------------------------------------------------------
     def _handle(self, h: BaseHTTPRequestHandler, method: str) -> None:
+        arrived = time.monotonic()
         length = int(h.headers.get("Content-Length") or 0)
         raw = h.rfile.read(length) if length else b""
         try:
@@ -231,7 +238,7 @@ class FakeServer(LoopbackServer):
         except ValueError:
             body = None
         path = h.path.split("?")[0]
-        req = FakeRequest(method, path, {k.lower(): v for k, v in h.headers.items()}, body)
+        req = FakeRequest(method, path, {k.lower(): v for k, v in h.headers.items()}, body, arrived)
         with self._lock:
             self.requests.append(req)
         if self.api_key is not None and h.headers.get("Authorization") != f"Bearer {self.api_key}":
@@ -256,9 +263,9 @@ class FakeServer(LoopbackServer):
         self._reply(h, req, reply)
 
     def _reply(self, h: BaseHTTPRequestHandler, req: FakeRequest, reply: Reply, *, code: str | None = None) -> None:
-        delay = reply.latency or self.latency
+        delay = reply.latency or self.latency  # from the request's arrival: the server's own work is part of it
         if delay:
-            time.sleep(delay)
+            time.sleep(max(0.0, delay - (time.monotonic() - req.arrived)) if req.arrived else delay)
         if reply.reset:
             h.close_connection = True
             try:

@@ -328,26 +328,25 @@ def test_run_from_inside_an_event_loop(plans):
 
 
 def test_per_second_spaces_the_starts(plans, monkeypatch):
-    """Six plans, six free slots, 20 a second: each plan starts 50 ms after the one before, on a
-    clock the test keeps (no wall-clock timing: the machine may be busy)."""
-    clock = {"now": 1000.0}
-    starts: list[float] = []
+    """Six plans, six free slots, 20 a second: each plan is booked to start 50 ms after the one
+    before, on a clock the test keeps (no wall-clock timing: the machine may be busy)."""
+    monkeypatch.setattr(batch.time, "monotonic", lambda: 1000.0)  # the clock stands still: every wait is a booking
+    waited: list[float] = []
 
-    async def sleep(seconds):
-        clock["now"] += seconds
+    class Stop:
+        def wait(self, seconds):
+            waited.append(round(seconds, 6))
 
-    monkeypatch.setattr(batch.time, "monotonic", lambda: clock["now"])
-    monkeypatch.setattr(batch.asyncio, "sleep", sleep)
+    pacer = batch._Pacer(20)
+    for _ in range(6):
+        pacer.wait(Stop())
+    assert waited == [0.05, 0.1, 0.15, 0.2, 0.25]  # the first starts at once
+    calls: list[int] = []
     paced = batch._Pacer.wait
-
-    async def wait(self):  # the moment each plan is let start
-        await paced(self)
-        starts.append(clock["now"])
-
-    monkeypatch.setattr(batch._Pacer, "wait", wait)
-    out = batch.run(Watched(hold=0.0), plans[:6], "targets", concurrency=6, progress=False, per_second=20)
-    gaps = [round(b - a, 6) for a, b in zip(starts, starts[1:])]
-    assert len(out.items) == 6 and gaps == [0.05] * 5
+    monkeypatch.setattr(batch._Pacer, "wait", lambda self, stop: (calls.append(1), paced(self, stop))[1])
+    monkeypatch.setattr(batch.time, "monotonic", time.monotonic)
+    out = batch.run(Watched(hold=0.0), plans[:6], "targets", concurrency=6, progress=False, per_second=1000)
+    assert len(out.items) == 6 and len(calls) == 6  # every plan went through the pacer
 
 
 def test_submit_needs_the_cache(seeds):
@@ -356,3 +355,24 @@ def test_submit_needs_the_cache(seeds):
         with pytest.raises(ConfigError, match="--no-cache"):
             batchapi.submit(engine, seeds[:2], "summarize")
         assert api.files == {} and fake.chat_requests == []
+
+
+def test_an_engine_is_warmed_once_before_the_first_plan_and_a_failed_warm_up_stops_nothing(plans):
+    class Warmed(Watched):
+        def __init__(self, broken: bool):
+            super().__init__(hold=0.0)
+            self.broken = broken
+            self.warmed: list[int] = []
+
+        def warm(self):
+            self.warmed.append(len(self.seen))  # plans started when it ran
+            if self.broken:
+                raise OSError("no tokenizer file")
+
+    for broken in (False, True):
+        e = Warmed(broken)
+        result = batch.run(e, plans[:6], "targets", concurrency=3, progress=False)
+        assert e.warmed == [0] and len(result.done) == 6
+    e = Warmed(False)
+    batch.run(e, [], "targets", progress=False)
+    assert e.warmed == []  # nothing to run, nothing loaded

@@ -267,3 +267,84 @@ def test_entries_carry_their_time_and_lookups_count_once(tmp_path):
     value, created = cache.entry("k")
     assert value["valid"] is False and created > 0
     assert cache.entry("missing") is None and cache.hits == cache.misses == 0  # entry() counts nothing
+
+
+# -- keys made once per prompt, writes made together -------------------------------------------
+@pytest.mark.parametrize("vary", ["messages", "aaa", "zzz", "api_key", "format"])
+def test_a_key_made_from_its_fixed_parts_once_is_the_key_cache_key_makes(vary):
+    from policyqa.engines.llm.cache import keyer
+
+    fixed = _parts(endpoint="https://user:pw@api.deepseek.com/v1/?token=x", api_key=API_KEY, served="gemma")
+    value = fixed.pop("messages") + [{"role": "user", "content": "Bearer abcdefghijklmnop", "authorization": "x"}]
+    fixed.pop(vary, None)
+    make = keyer(vary, **fixed)
+    assert make(value) == Cache.key(**fixed, **{vary: value})
+    assert make(value[:1]) == Cache.key(**fixed, **{vary: value[:1]}) and (make(value) != make(value[:1])) == (vary != "api_key")
+
+
+def test_a_cache_written_before_still_answers(tmp_path):
+    """The engine's keys are those ``Cache.key`` makes of a request's parts (the format of every
+    cache written before): a reply stored under such a key is replayed without a request."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from fakebatch import grounded_reply
+    from fakeserver import FakeServer
+
+    from policyqa.engines.llm.client import cache_endpoint
+    from policyqa.engines.llm.engine import LLMEngine
+    from policyqa.engines.llm.prompts import load_prompt
+    from policyqa.structure.plan import load
+
+    plan = load(ROOT / "evals" / "plans")[0]
+    prompt = load_prompt("summarize")
+    with FakeServer(default=grounded_reply) as fake:
+        sender = LLMEngine(base_url=fake.base_url, model="fake", api_key=API_KEY, cache=None)
+        sender.summarize(plan)  # no cache: what is sent
+        body = fake.chat_requests[-1].body
+        reply = grounded_reply(fake.chat_requests[-1])
+        served = sender.client.served_model()  # a server on this machine: the model it serves is part of the key
+        old = Cache.key(endpoint=cache_endpoint(fake.base_url), model="fake", prompt=prompt.name, prompt_version=prompt.version,
+                        messages=body["messages"], schema=body.get("response_format"),
+                        params={k: v for k, v in body.items() if k not in ("model", "messages", "response_format")},
+                        **({"served": served} if served is not None else {}))
+        cache = Cache(tmp_path / "llm.sqlite")
+        cache.put(old, {"content": json.dumps(reply.content, ensure_ascii=False), "prompt_tokens": 1, "completion_tokens": 1,
+                        "mode": "json_schema", "finish_reason": "stop", "valid": True})
+        n = len(fake.chat_requests)
+        e = LLMEngine(base_url=fake.base_url, model="fake", api_key=API_KEY, cache=cache)
+        e.summarize(plan)
+        assert len(fake.chat_requests) == n and e.usage.cached_calls == 1
+
+
+def test_writes_from_many_threads_at_once_each_get_their_own_outcome(tmp_path):
+    """Writes waiting together go in one transaction; a lease is still held by one thread only, and
+    a write that fails fails alone."""
+    cache = Cache(tmp_path / "llm.sqlite")
+    won: list[int] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(24)
+
+    def broken(value, created):
+        raise RuntimeError("a check that breaks")
+
+    def work(t: int) -> None:
+        start.wait()
+        try:
+            if cache.acquire("shared", 30):
+                won.append(t)
+            assert cache.acquire(f"own-{t}", 30) is True
+            cache.put(f"entry-{t}", {"t": t}, release=True)
+            if t % 6 == 0:
+                cache.acquire(f"entry-{t}", 30, answered=broken)
+        except BaseException as e:  # noqa: BLE001  (collected and checked by the test)
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(24)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert len(won) == 1 and cache.holder("shared") == cache.owner
+    assert sorted(str(e) for e in errors) == ["a check that breaks"] * 4  # only the four broken checks failed
+    assert all(cache.get(f"entry-{t}") == {"t": t} for t in range(24)) and all(cache.holder(f"own-{t}") == cache.owner for t in range(24))

@@ -224,3 +224,17 @@ def test_extract_json_and_strict_schema():
         extract_json("没有 JSON")
     s = strict_schema(Point)
     assert s["required"] == ["text", "year"] and s["additionalProperties"] is False
+
+
+@pytest.mark.parametrize("mode", ["json_schema", "json_object", "text"])
+def test_a_request_goes_out_as_the_sdk_create_call_would_send_it(mode):
+    """The client posts through the SDK's own ``post`` (without its parameter transforms): the server
+    receives the same path, key and JSON body as from ``chat.completions.create``."""
+    with FakeServer() as fake:
+        c = client(fake)
+        body = c._body(c._with_format(MSGS, mode, Point), mode, Point)
+        c.openai.chat.completions.create(**body, timeout=5)
+        c._post(body, 5)
+        a, b = fake.chat_requests
+    assert a.path == b.path and a.body == b.body and a.headers["authorization"] == b.headers["authorization"] == f"Bearer {KEY}"
+    assert a.headers["content-type"] == b.headers["content-type"]

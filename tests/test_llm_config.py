@@ -168,3 +168,19 @@ def test_a_remote_endpoint_has_a_deadline_per_plan_a_local_one_none_unless_given
     assert resolve(base_url="http://127.0.0.1:8080/v1", model="m", env={}, config={}).deadline is None
     assert resolve(base_url="http://127.0.0.1:8080/v1", model="m", env={}, config={"deadline": 30}).deadline == 30
     assert resolve(base_url="https://api.example.com/v1", model="m", api_key="k", env={}, config={}, timeout=5.0, deadline=12.5).timeout == 5.0
+
+
+def test_a_text_never_has_more_tokens_than_utf8_bytes():
+    """The bound the engine uses to skip counting (policyqa.engines.llm.tokens.byte_bound) holds on
+    every seed plan, the shared corpus, special-token text, lone surrogates, emoji and rare characters."""
+    from policyqa.engines.llm.tokens import byte_bound
+
+    counter = token_counter("gpt-4")
+    texts = [p.read_text("utf-8", "replace") for d in (Path(__file__).parents[1] / "evals" / "plans", Path(__file__).parents[2] / "shared" / "corpus")
+             for p in sorted(d.glob("*.txt"))]
+    texts += ["<|endoftext|><|fim_prefix|>", "\ud800孤立\udfff", "😀🇨🇳👨‍👩‍👧", "𠀀𠀁𪚥𰀀龘靐齉", "\x00\x01\x7f", " " * 50, "a" * 1000, ""]
+    assert len(texts) >= 20
+    for t in texts:
+        assert counter.count(t) <= byte_bound(t), t[:40]
+    assert all(counter.fits(t, byte_bound(t)) for t in texts)
+    assert not counter.fits("力争到2027年新增企业400家以上", 5)  # past the bytes it counts, and the count decides

@@ -282,3 +282,42 @@ def test_an_empty_or_misshaped_reply_is_never_an_empty_list(plans, reply):
         with pytest.raises(ValidationFailed):
             engine(fake).measures(plans[3])
     assert len(fake.chat_requests) == 3  # asked, re-asked twice
+
+
+def test_the_length_shortcut_chunks_a_plan_at_its_boundary_as_counting_does(plans, monkeypatch):
+    """A plan whose UTF-8 bytes fit the budget left beside the prompt's own bytes goes whole without a
+    token counted; with one byte of room less the prompt is counted (and the plan only when its bytes
+    pass the exact budget); either way the chunks are those the exact count gives, at the shortcut's
+    boundary and at the exact budget's."""
+    import tiktoken
+
+    from policyqa.engines.llm.engine import LLMSummary
+    from policyqa.engines.llm.prompts import load_prompt
+    from policyqa.engines.llm.tokens import _count_memo, byte_bound
+
+    plan = max(plans, key=lambda p: len(p.text))
+    prompt = load_prompt("summarize")
+    encoded: list[str] = []
+    encode = tiktoken.Encoding.encode
+    monkeypatch.setattr(tiktoken.Encoding, "encode", lambda self, text, **kw: encoded.append(text) or encode(self, text, **kw))
+
+    def at(context: int) -> tuple[LLMEngine, dict]:
+        e = LLMEngine(base_url="http://127.0.0.1:9/v1", model="fake", api_key="sk-test", context=context, max_output_tokens=400)
+        return e, e._values(plan, "")
+
+    e, values = at(32_768)
+    bound = e.client.counter.messages_bound(e._overhead_messages(prompt, LLMSummary, **values))
+    edge = byte_bound(plan.text) + bound + 400 + 64  # the smallest context whose floor holds the plan's bytes
+    exact_overhead = e._overhead(prompt, LLMSummary, **values)
+    tokens = len(encode(e.client.counter.encoding, plan.text, disallowed_special=()))
+    exact = tokens + exact_overhead + 400 + 64  # the smallest context whose budget holds the plan's tokens
+    assert exact < edge - 1
+    for context in (edge, edge - 1, exact, exact - 1, exact - 200):
+        e, values = at(context)
+        encoded.clear()
+        _count_memo.cache_clear()  # the prompt's counts too are made again when needed
+        got = e._plan_chunks(plan, prompt, LLMSummary, **values)
+        assert (encoded == []) == (context == edge)  # at the boundary nothing is counted; below it the prompt is
+        assert (plan.text in encoded) == (byte_bound(plan.text) > context - exact_overhead - 400 - 64)
+        assert got == e.chunks(plan, e._doc_budget(prompt, LLMSummary, **values))
+        assert (got == [plan.text]) == (context >= exact) and "".join(got) == plan.text

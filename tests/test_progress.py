@@ -92,3 +92,29 @@ def test_a_plan_read_in_windows_still_cites_exactly(monkeypatch):
     assert ms and abs(len(ts) - whole_targets) <= 2
     for c in [*s.citations(), *(m.citations[0] for m in ms), *(t.citation for t in ts)]:
         assert policyqa.verify(c, p)
+
+
+def test_a_batch_reports_its_progress_from_its_worker_threads(monkeypatch):
+    """What the caller set around a batch (here the log's reporter) reaches the worker threads: the
+    command line's progress callback and the engine's own steps are shown."""
+    from pathlib import Path
+
+    from policyqa import batch
+    from policyqa.engines import get_engine
+    from policyqa.structure.plan import load
+
+    plans = load(Path(__file__).parents[1] / "evals" / "plans")
+    engine, clock, out = get_engine("offline"), Clock(), io.StringIO()
+
+    class Stepping:
+        name = "offline"
+
+        def targets(self, plan):
+            clock.now += 1.0  # each plan takes a second of the fake clock
+            progress.step(f"targets of {plan.id}", 1, 1)
+            return engine.targets(plan)
+
+    with progress.shown(out, clock=clock):
+        result = batch.run(Stepping(), plans, "targets", concurrency=3, progress=lambda item, done, total: progress.step("batch targets", done, total))
+    assert len(result.done) == len(plans)
+    assert "policyqa: batch targets: 100%" in out.getvalue()

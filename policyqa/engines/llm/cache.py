@@ -13,8 +13,9 @@ message, schema or parameter gets a new one. Anything named like a credential (`
 values, and user names, passwords and query strings are dropped from endpoint URLs: no key is
 ever written to the file.
 
-Writes are single transactions in WAL mode with a busy timeout, so threads (one connection
-each) and several processes can share a file. Because the key does not depend on the time or on
+Writes are transactions in WAL mode with a busy timeout, so threads and several processes can
+share a file; the writes a Cache's threads make while one of them commits go together in its next
+transaction (the threads of a batch do not queue to commit one by one). Because the key does not depend on the time or on
 the API key, a run recorded against a real API replays offline with the same outputs.
 
 A request under way holds a lease on its key (a row with the owner's host, pid and an expiry):
@@ -25,6 +26,7 @@ another thread or process about to send the same request waits for its answer in
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -36,7 +38,7 @@ import uuid
 import time
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from ...errors import ConfigError
@@ -53,6 +55,8 @@ _SECRET_NAME = re.compile(
 )
 _SECRET_VALUE = re.compile(r"^\s*bearer\s+[A-Za-z0-9._~+/=-]{8,}\s*$", re.IGNORECASE)  # an Authorization header's value
 
+_ENTRY_AND_LEASE = ("SELECT e.value, e.created, l.host, l.pid, l.expires FROM (SELECT ? AS k) AS q "
+                    "LEFT JOIN entries AS e ON e.key = q.k LEFT JOIN leases AS l ON l.key = q.k")
 _COUNT = "INSERT INTO counters(name, value) VALUES(?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
@@ -125,13 +129,46 @@ def _jsonable(obj: Any) -> Any:
     raise TypeError(f"cannot put a {type(obj).__name__} into a cache key")
 
 
-def canonical(parts: dict[str, Any]) -> str:
-    """The canonical JSON of key parts (credentials stripped, endpoint normalised)."""
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_jsonable)
+
+
+def _material(parts: dict[str, Any]) -> dict[str, Any]:
     clean = scrub(dict(parts))
     for name in ("endpoint", "base_url"):
         if isinstance(clean.get(name), str):
             clean[name] = endpoint_id(clean[name])
-    return json.dumps({"format": FORMAT, **clean}, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_jsonable)
+    return {"format": FORMAT, **clean}
+
+
+def canonical(parts: dict[str, Any]) -> str:
+    """The canonical JSON of key parts (credentials stripped, endpoint normalised)."""
+    return _dump(_material(parts))
+
+
+def keyer(vary: str, **fixed: Any) -> Callable[[Any], str]:
+    """``f(value) == Cache.key(**fixed, **{vary: value})``, the fixed parts serialised once: for
+    many requests that differ only in their messages. The key is the same sha256 of the same
+    canonical JSON (its top-level keys sorted, so the varying part is spliced in at its place)."""
+    if vary in fixed:
+        raise ValueError(f"{vary!r} is both fixed and varying")
+    material = _material(fixed)
+    if is_secret_name(vary):  # stripped from the key material: it never changes the key
+        const = hashlib.sha256(_dump(material).encode("utf-8")).hexdigest()
+        return lambda value: const
+    lo = {k: v for k, v in material.items() if k < vary}
+    hi = {k: v for k, v in material.items() if k > vary}
+    head = _dump(lo)[:-1] + ("," if lo else "") + _dump(vary) + ":"
+    tail = ("," if hi else "") + _dump(hi)[1:]
+    start, end = hashlib.sha256(head.encode("utf-8")), tail.encode("utf-8")
+
+    def key(value: Any) -> str:
+        h = start.copy()
+        h.update(_dump(scrub(value)).encode("utf-8"))
+        h.update(end)
+        return h.hexdigest()
+
+    return key
 
 
 def _flush_counts(path: Path, pending: dict[str, int]) -> None:
@@ -144,6 +181,23 @@ def _flush_counts(path: Path, pending: dict[str, int]) -> None:
     except sqlite3.Error:
         return
     pending.update(hits=0, misses=0)
+
+
+class _Job:
+    """One write's work in a transaction, and its outcome for the thread that asked for it."""
+
+    def __init__(self, fn: Callable[[sqlite3.Connection], Any]):
+        self.fn = fn
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = False
+        self.lead = False
+        self.wake = threading.Event()  # set when done, or when its thread is to lead the next commit
+
+    def finish(self, error: BaseException | None = None) -> None:
+        self.error = error
+        self.done = True
+        self.wake.set()
 
 
 class Cache:
@@ -159,9 +213,12 @@ class Cache:
         self._pending = {"hits": 0, "misses": 0}  # counted, not yet written to the file
         self._finalizer: weakref.finalize | None = None
         self._lock = threading.Lock()
-        self._writing = threading.Lock()  # this instance's threads write one at a time (sqlite's busy wait sleeps in steps of up to 100 ms)
-        self._local = threading.local()
-        self._conns: list[sqlite3.Connection] = []
+        self._jobs: list[_Job] = []  # writes waiting for the next commit
+        self._committing = False  # a thread is committing (the leader)
+        self._wconn: sqlite3.Connection | None = None  # the leader's connection
+        self._opening = threading.Lock()
+        self._conns: list[sqlite3.Connection] = []  # every connection open, to close
+        self._idle: list[sqlite3.Connection] = []  # those free for a read
         self._ready = False
 
     def __repr__(self) -> str:
@@ -174,10 +231,7 @@ class Cache:
         return hashlib.sha256(canonical(parts).encode("utf-8")).hexdigest()
 
     # -- storage ---------------------------------------------------------------------------------
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            return conn
+    def _open(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
@@ -190,41 +244,131 @@ class Cache:
             conn.execute("PRAGMA synchronous = NORMAL")
         except (sqlite3.Error, OSError) as e:
             raise ConfigError(f"{self.path}: cannot open the LLM cache ({e}); set POLICYQA_CACHE_DIR or pass --cache PATH") from e
-        self._local.conn = conn
         with self._lock:
             self._conns.append(conn)
             if self._finalizer is None:  # counts still pending when the cache is dropped or at exit
                 self._finalizer = weakref.finalize(self, _flush_counts, self.path, self._pending)
         return conn
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection for one read, kept for the next (the 64 threads of a batch share a few rather than each opening its own)."""
+        with self._lock:
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = self._open()
+        try:
+            yield conn
+        finally:
+            with self._lock:
+                if any(c is conn for c in self._conns):  # not closed meanwhile
+                    self._idle.append(conn)
+
+    def _writer_conn(self) -> sqlite3.Connection:
+        with self._opening:
+            if self._wconn is None:
+                self._wconn = self._open()
+            return self._wconn
+
+    # -- writes: the writes waiting together go in one transaction (group commit) -----------------
     def _write(self, statements: list[tuple[str, tuple]]) -> None:
         """Run ``statements`` in one transaction, with the hit/miss counts gathered since the last one."""
-        conn = self._conn()
+        with self._lock:
+            if not statements and not any(self._pending.values()):
+                return
+
+        def run(conn: sqlite3.Connection) -> None:
+            for sql, args in statements:
+                conn.execute(sql, args)
+
+        self._transact(run)
+
+    def _transact(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        """``fn(conn)`` inside a write transaction; its result, or its error.
+
+        One thread at a time commits (the leader): every write waiting when it starts, its own among
+        them, in one transaction with the pending hit/miss counts; then the first write that arrived
+        meanwhile leads the next. Threads that each committed alone queued on one lock, each commit
+        waiting for the GIL at every statement while it held the lock: with 64 threads in a batch the
+        writes, not the provider, set the pace. A write whose transaction fails is run again alone, so
+        an error (a full disk, a lock held too long by another process) is its own."""
+        job = _Job(fn)
+        with self._lock:
+            self._jobs.append(job)
+            job.lead = not self._committing
+            self._committing = True
+        if not job.lead:
+            job.wake.wait()  # done by a leader, or asked to lead
+        if not job.done:
+            self._lead()
+        if job.error is not None:
+            raise job.error
+        return job.result
+
+    def _lead(self) -> None:
+        """Commit every write waiting, then pass the lead to the first that arrived meanwhile (or none)."""
+        with self._lock:
+            jobs, self._jobs = self._jobs, []
+        try:
+            conn = self._writer_conn()
+            if len(jobs) > 1:
+                try:
+                    self._commit(conn, jobs)
+                except Exception:  # noqa: BLE001  run each alone: its error is its own
+                    pass
+                else:
+                    for job in jobs:
+                        job.finish()
+            for job in jobs:
+                if not job.done:
+                    try:
+                        self._commit(conn, [job])
+                    except Exception as e:  # noqa: BLE001
+                        job.finish(error=e)
+                    else:
+                        job.finish()
+        except BaseException as e:  # a cache that cannot be opened (ConfigError), an interrupt: every write taken fails with it
+            for job in jobs:
+                if not job.done:
+                    job.finish(error=e)
+            raise
+        finally:
+            with self._lock:
+                if self._jobs:
+                    self._jobs[0].lead = True
+                    self._jobs[0].wake.set()
+                else:
+                    self._committing = False
+
+    def _commit(self, conn: sqlite3.Connection, jobs: list[_Job]) -> None:
+        """Run ``jobs`` and the pending counts in one transaction (retried while another process holds the file locked)."""
         with self._lock:
             counts = dict(self._pending)
             self._pending.update(hits=0, misses=0)
-        statements = statements + [(_COUNT, (name, n)) for name, n in counts.items() if n]
-        if not statements:
-            return
-        for attempt in range(5):
-            try:
-                with self._writing:
+        try:
+            for attempt in range(5):
+                try:
                     conn.execute("BEGIN IMMEDIATE")
                     try:
-                        for sql, args in statements:
-                            conn.execute(sql, args)
+                        for job in jobs:
+                            job.result = job.fn(conn)
+                        for name, n in counts.items():
+                            if n:
+                                conn.execute(_COUNT, (name, n))
                     except BaseException:
                         conn.execute("ROLLBACK")
                         raise
                     conn.execute("COMMIT")
-                return
-            except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
-                if "locked" not in str(e) or attempt == 4:
-                    with self._lock:  # the counts are not lost with the write
-                        for name, n in counts.items():
-                            self._pending[name] += n
-                    raise
-                time.sleep(0.05 * (attempt + 1))
+                    return
+                except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
+                    if "locked" not in str(e) or attempt == 4:
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
+        except BaseException:
+            with self._lock:  # the counts are not lost with the write
+                for name, n in counts.items():
+                    self._pending[name] += n
+            raise
 
     def get(self, key: str) -> dict | None:
         """The value stored under ``key``, or None (counts a hit or a miss; the counts reach the
@@ -235,7 +379,8 @@ class Cache:
 
     def entry(self, key: str) -> tuple[dict, float] | None:
         """``(value, created)`` stored under ``key``, or None; counts nothing."""
-        row = self._conn().execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
+        with self._reading() as conn:
+            row = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
         return None if row is None else (json.loads(row[0]), float(row[1]))
 
     def count(self, hit: bool) -> None:
@@ -264,38 +409,24 @@ class Cache:
         A lease past its expiry, or held by a process of this host that is gone, is taken over.
         ``answered(value, created)``: when an entry stored meanwhile satisfies it, no lease is taken
         (False: read the entry), so a request answered between a lookup and this call is not sent again."""
-        conn = self._conn()
-        for attempt in range(5):
+        def take(conn: sqlite3.Connection) -> bool:
             now = time.time()
-            try:
-                with self._writing:
-                    conn.execute("BEGIN IMMEDIATE")
-                    try:
-                        if answered is not None:
-                            entry = conn.execute("SELECT value, created FROM entries WHERE key = ?", (key,)).fetchone()
-                            if entry is not None and answered(json.loads(entry[0]), float(entry[1])):
-                                conn.execute("COMMIT")
-                                return False
-                        row = conn.execute("SELECT host, pid, expires FROM leases WHERE key = ?", (key,)).fetchone()
-                        if row is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
-                            conn.execute("DELETE FROM leases WHERE key = ?", (key,))
-                            row = None
-                        if row is None:
-                            conn.execute("INSERT INTO leases(key, owner, host, pid, expires) VALUES(?, ?, ?, ?, ?)", (key, self.owner, _HOST, os.getpid(), now + seconds))
-                    except BaseException:
-                        conn.execute("ROLLBACK")
-                        raise
-                    conn.execute("COMMIT")
-                return row is None
-            except sqlite3.OperationalError as e:  # "database is locked" past the busy timeout: try again
-                if "locked" not in str(e) or attempt == 4:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        return False  # pragma: no cover
+            value, created, *row = conn.execute(_ENTRY_AND_LEASE, (key,)).fetchall()[0]  # one statement: the GIL is waited for once
+            if answered is not None and value is not None and answered(json.loads(value), float(created)):
+                return False
+            if row[0] is not None and (row[2] < now or (row[0] == _HOST and not _alive(int(row[1])))):
+                conn.execute("DELETE FROM leases WHERE key = ?", (key,))
+                row[0] = None
+            if row[0] is None:
+                conn.execute("INSERT INTO leases(key, owner, host, pid, expires) VALUES(?, ?, ?, ?, ?)", (key, self.owner, _HOST, os.getpid(), now + seconds))
+            return row[0] is None
+
+        return self._transact(take)
 
     def holder(self, key: str) -> str | None:
         """Who holds the lease on ``key`` (host:pid:id), or None."""
-        row = self._conn().execute("SELECT owner FROM leases WHERE key = ?", (key,)).fetchone()
+        with self._reading() as conn:
+            row = conn.execute("SELECT owner FROM leases WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
     def release(self, key: str) -> None:
@@ -314,35 +445,37 @@ class Cache:
         self._write(statements)
 
     def __contains__(self, key: str) -> bool:
-        return self._conn().execute("SELECT 1 FROM entries WHERE key = ?", (key,)).fetchone() is not None
+        with self._reading() as conn:
+            return conn.execute("SELECT 1 FROM entries WHERE key = ?", (key,)).fetchone() is not None
 
     def __bool__(self) -> bool:  # a cache is a cache even while empty (``cache or default`` must not drop it)
         return True
 
     def __len__(self) -> int:
-        return int(self._conn().execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+        with self._reading() as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
 
     def stats(self) -> dict:
         """entries, bytes (the file with its WAL), hits and misses (all time, in this file), path."""
-        conn = self._conn()
         self._write([])
-        entries = int(conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
-        counters = dict(conn.execute("SELECT name, value FROM counters").fetchall())
+        with self._reading() as conn:
+            entries = int(conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+            counters = dict(conn.execute("SELECT name, value FROM counters").fetchall())
         size = sum(os.path.getsize(f) for f in (self.path, Path(f"{self.path}-wal")) if os.path.exists(f))
         return {"path": str(self.path), "entries": entries, "bytes": size, "hits": int(counters.get("hits", 0)), "misses": int(counters.get("misses", 0))}
 
     def clear(self) -> int:
         """Remove every entry and reset the counters; returns how many entries there were."""
-        conn = self._conn()
         n = len(self)
         with self._lock:
             self._pending.update(hits=0, misses=0)
         self._write([("DELETE FROM entries", ()), ("DELETE FROM counters", ()), ("DELETE FROM leases", ())])
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("VACUUM")
-        except sqlite3.OperationalError:  # another process is reading: the space is reused later
-            pass
+        with self._reading() as conn:
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("VACUUM")
+            except sqlite3.OperationalError:  # another process is reading: the space is reused later
+                pass
         return n
 
     def close(self) -> None:
@@ -353,13 +486,12 @@ class Cache:
             except sqlite3.Error:
                 pass
         with self._lock:
-            conns, self._conns = self._conns, []
+            conns, self._conns, self._idle, self._wconn = self._conns, [], [], None
         for c in conns:
             try:
                 c.close()
             except sqlite3.Error:
                 pass
-        self._local = threading.local()
 
     def __enter__(self) -> Cache:
         return self

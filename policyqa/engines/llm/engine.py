@@ -41,6 +41,7 @@ from .client import LLMClient, extract_json
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Measure, Summary, SummarySection, Target
 from ...structure.plan import Plan
 from .prompts import Prompt, as_data, data_block, load_prompt
+from .tokens import byte_bound
 from .replies import CUT_OFF
 
 ASK_PROMPT_TOKENS = 3_000  # prompt tokens of one question, whatever the corpus size
@@ -165,6 +166,15 @@ class LLMEngine:
                            max_wait=c.max_wait, sleep=c.sleep, served=c.served_model())
         return LLMEngine(client=client, lang=self.lang)
 
+    def warm(self) -> None:
+        """Load what every call needs, once per process: the tokenizer and the dictionaries grounding
+        reads with (about 1 s). ``batch.run`` calls it before its clock starts; else the first call does it."""
+        from .grounding import warm
+
+        self.client.counter.load()
+        warm()
+        self.client.openai.chat.completions  # the SDK imports its resources when first touched
+
     def scope(self):
         """One plan or question in this thread: yields its Usage (every attempt) and holds its deadline."""
         return self.client.scope()
@@ -181,23 +191,37 @@ class LLMEngine:
     def _engine_tag(self, prompt: Prompt) -> str:
         return f"{self.name} {prompt.key}"
 
+    def _overhead_messages(self, prompt: Prompt, schema: type[BaseModel], **values: Any) -> list[dict]:
+        """``prompt`` with empty data and the schema spelled out (the worst mode)."""
+        return self.client._with_format(prompt.render(**values), "json_object", schema)
+
     def _overhead(self, prompt: Prompt, schema: type[BaseModel], **values: Any) -> int:
-        """Prompt tokens of ``prompt`` with empty data, the schema spelled out (the worst mode); counted once per prompt, schema and values."""
-        key = (prompt.key, schema, tuple(sorted((k, str(v)) for k, v in values.items())))
-        cache = self.__dict__.setdefault("_overheads", {})
-        if key not in cache:
-            msgs = self.client._with_format(prompt.render(**values), "json_object", schema)
-            cache[key] = self.client.counter.count_messages(msgs)
-        return cache[key]
+        """Prompt tokens of ``prompt`` with empty data, the schema spelled out (the worst mode). The
+        system message (instructions and schema) is counted once per prompt and schema; only the
+        short user message, which holds the plan's title and region, is counted per plan."""
+        return self.client.counter.count_messages(self._overhead_messages(prompt, schema, **values))
 
     def _doc_budget(self, prompt: Prompt, schema: type[BaseModel], **values: Any) -> int:
-        return max(256, self.settings.context - self.settings.max_output_tokens - self._overhead(prompt, schema, **values) - 64)
+        return max(256, self._room() - self._overhead(prompt, schema, **values))
+
+    def _room(self) -> int:
+        return self.settings.context - self.settings.max_output_tokens - 64
+
+    def _plan_chunks(self, plan: Plan, prompt: Prompt, schema: type[BaseModel], **values: Any) -> list[str]:
+        """``chunks(plan, _doc_budget(...))``, without counting a token when the UTF-8 bytes of the
+        plan and of the prompt prove that the plan fits whole (tokens ≤ bytes: see
+        :mod:`policyqa.engines.llm.tokens`): the same chunks, whichever way they are found."""
+        text, counter = plan.text, self.client.counter
+        floor = max(256, self._room() - counter.messages_bound(self._overhead_messages(prompt, schema, **values)))  # ≤ the exact budget
+        if byte_bound(text) <= floor:
+            return [text]
+        return self.chunks(plan, self._doc_budget(prompt, schema, **values))
 
     def chunks(self, plan: Plan, budget: int) -> list[str]:
         """The plan's clean text cut at paragraph (else sentence) starts into pieces of at most ``budget`` tokens."""
         count = self.client.counter.count
         text, base = plan.text, plan.clean_start
-        if count(text) <= budget:
+        if self.client.counter.fits(text, budget):
             return [text]
         starts = sorted({p.clean_start - base for p in plan.passages if p.kind in ("paragraph", "section", "sentence", "item")} | {0})
         pieces = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)]) if b > a]
@@ -270,8 +294,7 @@ class LLMEngine:
     def summarize(self, plan: Plan) -> Summary:
         with self.client.scope():
             prompt = load_prompt("summarize")
-            budget = self._doc_budget(prompt, LLMSummary, **self._values(plan, ""))
-            chunks = self.chunks(plan, budget)
+            chunks = self._plan_chunks(plan, prompt, LLMSummary, **self._values(plan, ""))
             if len(chunks) == 1:
                 return self._call(prompt, LLMSummary, self._values(plan, chunks[0]), lambda o, g: self._summary(plan, o, g, prompt), {plan.id: plan})
             return self._map_reduce(plan, chunks)
@@ -299,7 +322,7 @@ class LLMEngine:
         values = {"language": self._language}
         budget = self._doc_budget(rd, LLMSummary, notes=self._notes_block(plan, ""), **values)
         text = "\n\n".join(notes)
-        while self.client.counter.count(text) > budget and len(text) > 200:  # keep the notes within the context
+        while not self.client.counter.fits(text, budget) and len(text) > 200:  # keep the notes within the context
             text = text[: int(len(text) * 0.85)].rsplit("\n", 1)[0]
         out = self._call(rd, LLMSummary, {"notes": self._notes_block(plan, text), **values}, lambda o, g: self._summary(plan, o, g, rd), {plan.id: plan})
         return out.model_copy(update={"engine": f"{self.name} {mp.key}+{rd.key}"})
@@ -312,7 +335,7 @@ class LLMEngine:
         with self.client.scope():
             prompt = load_prompt("measures")
             out: list[Measure] = []
-            for chunk in self.chunks(plan, self._doc_budget(prompt, LLMMeasures, **self._values(plan, ""))):
+            for chunk in self._plan_chunks(plan, prompt, LLMMeasures, **self._values(plan, "")):
                 out += self._call(prompt, LLMMeasures, self._values(plan, chunk), lambda o, g: self._measures(plan, o, g), {plan.id: plan},
                                   said_none=lambda o: o.none and not o.measures, what="measures")
             return out
@@ -325,7 +348,7 @@ class LLMEngine:
             prompt = load_prompt("targets")
             out: list[Target] = []
             seen: set[tuple[int, int, str]] = set()
-            for chunk in self.chunks(plan, self._doc_budget(prompt, LLMTargets, **self._values(plan, ""))):
+            for chunk in self._plan_chunks(plan, prompt, LLMTargets, **self._values(plan, "")):
                 got = self._call(prompt, LLMTargets, self._values(plan, chunk),
                                  lambda o, g: [t for x in o.targets if (t := g.figure(plan.id, x, x.kind)) is not None], {plan.id: plan},
                                  said_none=lambda o: o.none and not o.targets, what="figures")

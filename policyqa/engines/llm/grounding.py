@@ -80,11 +80,31 @@ _INSTRUCTION = re.compile(
 )
 
 
+# Every match of _INSTRUCTION holds one of these words: a Chinese one, or an English one once the
+# letters re.IGNORECASE matches to ASCII ones (İ ı ſ K) are folded. A text with none is not searched
+# (the search costs about 0.2 µs a character; a plan has none of them in nearly every sentence).
+_INSTRUCTION_WORDS = ("忽略", "指令", "提示词", "输出", "写成", "写为", "写上", "写入", "改成", "改为", "乘以", "换成", "中写", "里写", "填成", "填为")
+_INSTRUCTION_WORDS_EN = ("ignore", "disregard", "system", "assistant", "developer", "new", "you", "write", "prompt", "document", "user", "text",
+                         "title", "region", "section", "instruction")
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _may_instruct(nfkc: str) -> bool:
+    """False when ``nfkc`` (NFKC text) holds none of the words every instruction holds."""
+    if any(w in nfkc for w in _INSTRUCTION_WORDS):
+        return True
+    if any(c in nfkc for c in "\u0130\u0131\u017f\u212a"):
+        nfkc = nfkc.translate(_ASCII_FOLD)
+    low = nfkc.lower()
+    return any(w in low for w in _INSTRUCTION_WORDS_EN)
+
+
 def looks_like_instruction(text: str) -> bool:
     """Whether ``text`` speaks to a model (忽略以上指令, 一律写成…, ignore previous instructions, a
     look-alike of a prompt tag) rather than states policy. None of the seed plans or the shared
     corpus has such a sentence."""
-    return bool(_INSTRUCTION.search(unicodedata.normalize("NFKC", text or "")))
+    t = unicodedata.normalize("NFKC", text or "")
+    return _may_instruct(t) and bool(_INSTRUCTION.search(t))
 
 
 @lru_cache(maxsize=64)
@@ -99,6 +119,10 @@ def trusted_text(plan: Plan) -> str:
     """The plan's clean text with every sentence that speaks to a model blanked out: what headings,
     units and years are looked up in."""
     text = plan.text
+    # NFKC acts on each sentence alone, so the plan's NFKC text holds every word any of its
+    # sentences holds: a plan with none of the words has no sentence to blank
+    if not _may_instruct(unicodedata.normalize("NFKC", text)):
+        return text
     out, pos = [], 0
     for a, b in _sentences(plan)[0]:
         if looks_like_instruction(text[a:b]):
@@ -336,9 +360,14 @@ def _fold_index(text: str) -> list[int]:
     for i, ch in enumerate(text):
         if ch.isspace():
             continue
-        n = len(unicodedata.normalize("NFKC", to_simplified(ch)).lower())
-        out.extend([i] * max(1, n))
+        out.extend([i] * _folded_length(ch))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _folded_length(ch: str) -> int:
+    """How many characters one character folds to (at least one)."""
+    return max(1, len(unicodedata.normalize("NFKC", to_simplified(ch)).lower()))
 
 
 def _years(text: str) -> set[str]:
@@ -355,6 +384,16 @@ def _clean_span(plan: Plan, c: Citation) -> tuple[int, int]:
 
     span = find_quote(plan, c.quote)
     return span if span is not None else (plan.clean_start, plan.clean_end)
+
+
+def warm() -> None:
+    """Load now what the checks read with (the word segmenter, OpenCC, the gazetteer, the number
+    parser), once per process, rather than inside the first reply's check."""
+    from ..offline.targets import _figures
+
+    support_problem("北京市新增企业400家", ["北京市新增企业400家以上"])
+    names_in("北京市")
+    _figures("新增企业400家以上")
 
 
 # -- the grounder -------------------------------------------------------------------------------

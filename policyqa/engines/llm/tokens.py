@@ -8,6 +8,15 @@ tokenizers differ, by a few tens of percent on Chinese text).
     counter = token_counter("deepseek-chat")
     counter.count("力争到2027年新增企业400家以上")    # 14
     counter.approximate                                  # True
+    counter.fits(plan_text, 20_000)                      # True, without counting when the bytes prove it
+
+Byte-level bound: every tiktoken encoding is a byte-level BPE, and ``encode(text,
+disallowed_special=())`` splits the text's UTF-8 bytes into tokens of one byte or more (a special
+token's text, such as ``<|endoftext|>``, is encoded as ordinary text; a lone surrogate becomes
+U+FFFD, 3 bytes, as many as its ``surrogatepass`` encoding). So a text never has more tokens than
+UTF-8 bytes (:func:`byte_bound`), and a text whose bytes fit a budget fits it without being counted
+(Chinese text is 3 bytes a character and about 1.2 cl100k tokens, so the bound is about 2.5× loose:
+longer texts are counted). Characters are no bound: a rare character can take 2 or 3 tokens.
 """
 
 from __future__ import annotations
@@ -37,12 +46,39 @@ class TokenCounter:
     def encoding(self) -> tiktoken.Encoding:
         return _encoding(self.encoding_name)
 
+    def load(self) -> TokenCounter:
+        """Load the encoding now (once per process; 0.1–0.6 s), not at the first count."""
+        _encoding(self.encoding_name)
+        return self
+
     def count(self, text: str) -> int:
         return len(self.encoding.encode(text, disallowed_special=()))
 
+    def fits(self, text: str, limit: int) -> bool:
+        """Whether ``text`` has at most ``limit`` tokens: counted only when its UTF-8 bytes do not prove it."""
+        return byte_bound(text) <= limit or self.count(text) <= limit
+
     def count_messages(self, messages: list[dict[str, Any]]) -> int:
-        """Prompt tokens of chat messages (contents plus a small per-message overhead)."""
-        return sum(self.count(str(m.get("content") or "")) + _MESSAGE_OVERHEAD for m in messages) + 2
+        """Prompt tokens of chat messages (contents plus a small per-message overhead); a content
+        seen before (a prompt's system message with its schema) is not counted again."""
+        return sum(self._count_memo(str(m.get("content") or "")) + _MESSAGE_OVERHEAD for m in messages) + 2
+
+    def messages_bound(self, messages: list[dict[str, Any]]) -> int:
+        """At least :meth:`count_messages` of ``messages``, from their UTF-8 bytes (nothing counted)."""
+        return sum(byte_bound(str(m.get("content") or "")) + _MESSAGE_OVERHEAD for m in messages) + 2
+
+    def _count_memo(self, text: str) -> int:
+        return _count_memo(self.encoding_name, text)
+
+
+def byte_bound(text: str) -> int:
+    """An upper bound of the tokens of ``text`` in any tiktoken encoding: its UTF-8 bytes (see the module doc)."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+@lru_cache(maxsize=64)
+def _count_memo(encoding_name: str, text: str) -> int:
+    return len(_encoding(encoding_name).encode(text, disallowed_special=()))
 
 
 @lru_cache(maxsize=None)
