@@ -161,6 +161,7 @@ MADE_UP = """2031年某市政府工作报告
 二、2031年工作安排
 今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5%以内，粮食总产量稳定在12亿斤以上。
 大力发展中欧班列，开行中欧班列300列。
+实施稳岗扩容提质行动，城镇新增就业不少于28万人。常住人口城镇化率达到72%。
 """
 
 
@@ -193,6 +194,13 @@ def test_english_words_come_from_a_dictionary_not_a_list_of_this_corpus(made_up)
     assert not a.abstained and "5%以内" in a.answer
     assert policyqa.ask("How many China-Europe freight trains will run?", made_up).answer.count("300列") == 1
     assert policyqa.ask("Which cities mention a tunnel under the sea?", made_up).abstained
+
+
+def test_english_names_of_indicators_and_jobs_find_their_chinese_words(made_up):
+    a = policyqa.ask("How many new urban jobs does the city target for 2031?", made_up)
+    assert not a.abstained and "28万人" in a.answer
+    b = policyqa.ask("What urbanisation rate does the city aim for?", made_up)  # the indicator table's English name
+    assert not b.abstained and "72%" in b.answer
 
 
 def test_a_question_of_two_parts_is_answered_part_by_part(made_up):

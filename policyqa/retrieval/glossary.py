@@ -41,6 +41,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "new energy vehicles": ("新能源汽车",), "new energy": ("新能源",), "charging piles": ("充电桩",), "charging stations": ("充电站", "充电桩"),
     "volume": ("量",), "rate": ("率",), "output": ("产量", "产值"), "output value": ("产值",), "express delivery": ("快递",),
     "urban": ("城镇", "城市"), "rural": ("农村", "乡村"), "surveyed": ("调查",), "growth": ("增长", "增速"),
+    "new urban jobs": ("城镇新增就业",), "urban jobs": ("城镇新增就业", "城镇就业"), "new jobs": ("新增就业",), "jobs": ("就业", "岗位"),
+    "employment": ("就业",), "job": ("就业", "岗位"),
     "urban renewal": ("城市更新",), "old residential": ("老旧小区",), "affordable housing": ("保障性住房", "保障房"), "rental housing": ("租赁住房",),
 }
 # Administrative suffixes in English, for place names: "Lanzhou New Area" = 兰州 + 新区.
@@ -57,6 +59,28 @@ STOP = frozenset(
     "planned plan's expected expect expects main key major specific specifically respectively did".split()
 )
 _WORD = re.compile(r"[a-z][a-z&'\-]*|[0-9]+(?:\.[0-9]+)?")
+
+
+@lru_cache(maxsize=1)
+def _indicators() -> dict[str, tuple[str, ...]]:
+    """The indicator table's English names (:mod:`policyqa.analysis.indicators`, versioned) → its
+    Chinese name and aliases: "energy intensity" → 单位地区生产总值能耗 …"""
+    try:
+        from ..analysis.indicators import load_table
+
+        table = load_table()
+    except Exception:  # the table is package data; without it the other sources serve
+        return {}
+    out: dict[str, list[str]] = {}
+    for ind in table.indicators:
+        en = (getattr(ind, "en", "") or "").strip().lower()
+        words = [ind.zh, *(a.lstrip("^") for a in getattr(ind, "aliases", ()) if not a.isascii())]
+        bare = re.sub(r"\s*\([^)]*\)", "", en).strip()  # "urbanisation rate (resident population)"
+        inner = re.findall(r"\(([^)]*)\)", en)  # "consumer prices (cpi)"
+        for form in {en, bare, *inner, bare.replace("isation", "ization")}:
+            if form:
+                out.setdefault(form, []).extend(words)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +163,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
     words = _WORD.findall(text)
     places = place_names(regions) if places is None else places
     cedict = _cedict()
+    indicators = _indicators()
     terms: list[tuple[str, ...]] = []
     unknown: list[str] = []
     i = 0
@@ -152,7 +177,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
             phrase = " ".join(words[i : i + n])
             joined = "".join(words[i : i + n])  # "Ma'anshan", "Hai La Er" → one pinyin
             cands: list[str] = []
-            for source in (places.get(phrase), places.get(joined.replace("'", "")), PHRASES.get(phrase), cedict.get(phrase)):
+            for source in (places.get(phrase), places.get(joined.replace("'", "")), PHRASES.get(phrase), indicators.get(phrase), cedict.get(phrase)):
                 cands.extend(source or ())
             for lemma in _lemmas(phrase):  # "surveyed" → survey, "weaving" → weave, "services" → service
                 cands.extend(PHRASES.get(lemma, ()) + cedict.get(lemma, ()))
