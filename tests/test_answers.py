@@ -206,3 +206,28 @@ def test_english_names_of_indicators_and_jobs_find_their_chinese_words(made_up):
 def test_a_question_of_two_parts_is_answered_part_by_part(made_up):
     a = policyqa.ask("全市城镇调查失业率2030年是多少？2031年的目标是多少？", made_up)
     assert not a.abstained and "4.6%" in a.answer and "5%以内" in a.answer and len(a.citations) == 2
+
+
+REPORT = """2019年政府工作报告
+——2019年3月4日在某区第十届人民代表大会第三次会议上
+区长  萨国文
+各位代表：
+现在，我代表区人民政府向大会作工作报告，请予审议。
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+"""
+
+
+def test_who_delivered_a_report_and_when_is_read_from_its_speaker_line(tmp_path):
+    f = tmp_path / "report.txt"
+    f.write_text(REPORT, encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("这份政府工作报告是谁作的，在哪天？", plans)
+    assert not a.abstained and a.answer == "萨国文，2019年3月4日"
+    assert [c.quote for c in a.citations] == ["萨国文", "2019年3月4日"] and all(policyqa.verify(c, plans[0]) for c in a.citations)
+    b = policyqa.ask("Who delivered the report?", plans)
+    assert b.answer == "萨国文"
+
+
+def test_a_plan_that_names_no_author_gives_no_name(made_up):
+    a = policyqa.ask("这份报告是谁作的？", made_up)
+    assert a.abstained or "萨国文" not in a.answer and not any(c.quote.endswith("长") for c in a.citations)

@@ -29,7 +29,7 @@ from ...retrieval.corpus import Corpus, Hit
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds
-from ...retrieval.questions import Question, Support, answerability, as_corpus, candidates, parse, sub_questions
+from ...retrieval.questions import Question, Support, answerability, as_corpus, candidates, corpus_plans_of, parse, sub_questions
 
 ENGINE = "offline"
 MAX_LISTED = 30
@@ -54,6 +54,10 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     q = parse(question, corpus)
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
+    if WHO.search(question.lower()):
+        who = _who_answer(question, q, corpus, k=k)
+        if who is not None:
+            return who
     if not q.terms:
         return abstain  # nothing the question asks about could be looked for
     model = answerability()
@@ -65,6 +69,59 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     best = max(supported, key=_rank)
     text, cit = _clause(q, best.hit)
     return Answer(question=question, answer=text, abstained=False, citations=[cit], engine=ENGINE)
+
+
+# "谁作的报告" / "哪个部门印发的" / "who delivered…": what the plan says of itself (its author, its
+# issuer, its date), cited where the plan says it
+WHO = re.compile(r"是谁|谁作|谁做|谁编制|谁制定|谁发布|谁印发|由谁|哪位(?:领导|官员)|哪个部门|哪些部门|哪个单位|哪家单位|哪个机构|"
+                 r"who (?:delivered|wrote|gave|presented|issued|made|drafted)|which (?:department|body|agency|organ|office)s?\b")
+_ISSUING = re.compile(r"部门|单位|机构|印发|发布|编制|制定|issued|department|body|agency|organ|office")
+_WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|when|what date|which date|on what day")
+
+
+def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer | None:
+    """The author or issuer (and the date, when asked) of the one plan the question is about, each
+    quoted where the plan names it; None when the plan is not clear or does not name them."""
+    plans = corpus_plans_of(corpus, q.places) if q.places else list(corpus.plans)
+    if len(plans) != 1:
+        hits = candidates(q, corpus, k=k) if q.terms else []
+        ids = {p.id for p in plans}
+        best = [s.hit.plan for s in sorted(hits, key=_rank, reverse=True) if s.hit.plan.id in ids]
+        if not best:
+            return None
+        plans = best[:1]
+    plan = plans[0]
+    issuing = bool(_ISSUING.search(question.lower()))
+    name = (plan.issuer or plan.author) if issuing else (plan.author or plan.issuer)
+    cits = _named(plan, name)
+    if not cits:
+        return None
+    said = [plan.document.clean_between(c.start, c.end) for c in cits]
+    if _WHEN.search(question.lower()) and plan.date:
+        y, m, d = (plan.date.split("-") + [None, None])[:3]
+        when = f"{int(y)}年" + (f"{int(m)}月" if m else "") + (f"{int(d)}日" if d else "")
+        more = _named(plan, when)
+        if more:
+            cits += more
+            said.append(when)
+    return Answer(question=question, answer="，".join(dict.fromkeys(said)), abstained=False, citations=cits, engine=ENGINE)
+
+
+def _named(plan: Plan, name: str | None) -> list[Citation]:
+    """Citations of where the plan's own text first gives ``name`` (a name joined by 、 is looked for part by part)."""
+    if not name:
+        return []
+    text = plan.text
+    out: list[Citation] = []
+    for part in [name] if name in text else [x for x in name.split("、") if x]:
+        i = text.find(part)
+        if i < 0:
+            return []
+        c = cite(plan, plan.clean_start + i, plan.clean_start + i + len(part))
+        if not verify(c, plan):
+            return []
+        out.append(c)
+    return out
 
 
 def _rank(s: Support) -> tuple[float, float]:
