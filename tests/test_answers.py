@@ -231,3 +231,11 @@ def test_who_delivered_a_report_and_when_is_read_from_its_speaker_line(tmp_path)
 def test_a_plan_that_names_no_author_gives_no_name(made_up):
     a = policyqa.ask("这份报告是谁作的？", made_up)
     assert a.abstained or "萨国文" not in a.answer and not any(c.quote.endswith("长") for c in a.citations)
+
+
+def test_a_speakers_name_spaced_and_in_traditional_script_is_quoted_as_written(tmp_path):
+    f = tmp_path / "report.txt"
+    f.write_text("2025年嘉興市政府工作報告\n2025年2月11日在嘉興市第九屆人民代表大會第五次會議上\n市長 李 軍\n各位代表:\n今年主要預期目標是:地區生產總值增長5.5%左右。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("这份报告是谁作的？", plans)
+    assert a.answer == "李 軍" and a.citations[0].quote == "李 軍"

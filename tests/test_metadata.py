@@ -218,3 +218,11 @@ def test_a_roundup_of_places_plans_is_one_plan_per_place_each_with_its_region_an
 def test_two_places_named_in_headlines_do_not_split_a_plan():
     text = "上海：全力推进国际金融中心建设\n上海将推进国际金融中心建设。\n浙江：推进共同富裕示范区建设\n浙江将推进共同富裕。\n"
     assert len(policyqa.split(Document.from_text(text, "two.md"))) == 1
+
+
+def test_a_report_is_of_the_place_whose_congress_it_was_delivered_to_though_it_names_its_province_more():
+    plan = _one(
+        "(浙江?。?025年嘉興市人民政府政府工作報告\n2025年2月11日在嘉興市第九屆人民代表大會第五次會議上\n市長 李 軍\n各位代表:\n"
+        "現在,我代表市人民政府向大會報告工作。\n過去一年,認真落實習近平總書記考察浙江重要講話精神,忠實踐行“八八戰略”,推進浙江高質量發展。\n"
+    )
+    assert plan.region == "嘉兴市" and plan.issuer == "嘉兴市人民政府" and plan.date == "2025-02-11"

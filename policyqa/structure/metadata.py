@@ -345,7 +345,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     signed = _signature(span)
     organs = "、".join(signed[0]) if signed else None
     author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker or _passed_by(head) or organs)
-    named = (office, author, title)  # what the text itself names: where the plan's region is read
+    named = (office, _venue(head), author, title)  # what the text itself names: where the plan's region is read
     if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
         fm = _front_matter(document)
         title = title or fm.get("title")
@@ -513,6 +513,17 @@ def _organs_about(head: list[_Line]) -> str | None:
         organs = _organs(m.group("organs")) if m else None
         if organs:
             return "、".join(organs)
+    return None
+
+
+def _venue(head: list[_Line]) -> str | None:
+    """Where a report was delivered: "——2025年2月11日在嘉兴市第九届人民代表大会第五次会议上" → the
+    session (its place is the report's region)."""
+    for ln in head[:HEAD_LINES]:
+        if DELIVERED.match(ln.simple):
+            m = re.search(r"在(.{2,80}?)上", ln.simple)
+            if m:
+                return m.group(1)
     return None
 
 

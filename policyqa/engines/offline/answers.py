@@ -111,17 +111,24 @@ def _named(plan: Plan, name: str | None) -> list[Citation]:
     """Citations of where the plan's own text first gives ``name`` (a name joined by 、 is looked for part by part)."""
     if not name:
         return []
-    text = plan.text
+    simple = plan.simplified if len(plan.simplified) == len(plan.text) else plan.text
     out: list[Citation] = []
-    for part in [name] if name in text else [x for x in name.split("、") if x]:
-        i = text.find(part)
-        if i < 0:
+    for part in [name] if _find(simple, name) else [x for x in name.split("、") if x]:
+        m = _find(simple, part)  # in either script, spaces between the characters allowed ("李 軍")
+        if m is None:
             return []
-        c = cite(plan, plan.clean_start + i, plan.clean_start + i + len(part))
+        c = cite(plan, plan.clean_start + m.start(), plan.clean_start + m.end())
         if not verify(c, plan):
             return []
         out.append(c)
     return out
+
+
+def _find(simple: str, name: str) -> re.Match[str] | None:
+    from ...reading.scripts import to_simplified
+
+    chars = [re.escape(c) for c in to_simplified(name) if not c.isspace()]
+    return re.search(r"[ \t\u3000]*".join(chars), simple) if chars else None
 
 
 def _rank(s: Support) -> tuple[float, float]:
