@@ -288,3 +288,27 @@ def test_a_review_that_grew_to_a_past_year_reports_a_result(tmp_path):
     assert got["136.3亿元"] == ("result", 2015)  # 到2015年 is the past in a 2016 report
     assert got["200亿元"] == ("target", 2020)
 
+
+
+@pytest.mark.parametrize("written, low, high, comparator", [
+    ("4.5—5%", 4.5, 5.0, None),
+    ("5%—5.5%", 5.0, 5.5, None),
+    ("4.5%-5%左右", 4.5, 5.0, "左右"),
+    ("5%至5.5%", 5.0, 5.5, None),
+])
+def test_a_range_is_one_figure_holding_both_ends(written, low, high, comparator, tmp_path):
+    # a range target used to vanish (4.5—5%) or come out as its lower end with the rest in the metric
+    f = tmp_path / "r.txt"
+    f.write_text(f"2024年某县政府工作报告\n\n今年经济社会发展的主要预期目标是：地区生产总值增长{written}，居民收入同步增长。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    [t] = [t for t in policyqa.targets(plan) if "生产总值" in t.metric]
+    assert t.original == written and t.value == high and t.comparator == comparator
+    assert t.metric == "地区生产总值增长" and t.year == 2024 and t.kind == "target"
+    assert verify(t.citation, plan)
+
+
+def test_a_span_of_years_is_not_a_range_figure(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("某市行动计划（2025—2027年）\n\n实施2025—2027年专项行动，建成3至5个示范基地。\n", encoding="utf-8")
+    figures = [t.original for t in policyqa.targets(policyqa.load(f)[0])]
+    assert figures == ["3至5个"]

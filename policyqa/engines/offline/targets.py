@@ -142,11 +142,35 @@ def _match_unit(text: str, i: int) -> str | None:
     return None
 
 
+_YEARLIKE = re.compile(r"(?:19|20)[0-9]{2}")
+_RANGE_SEP = re.compile(r"\s*(?:[-—－–~～]+|至|到)\s*")
+
+
+def _range_end(text: str, pos: int) -> tuple[re.Match[str], int] | None:
+    """The upper end of a range whose lower end stops at ``pos`` (4.5—5%, 5%—5.5%, 800-1000亿元,
+    5%至5.5%): the upper number's match and where its separator starts, or None."""
+    i = pos
+    if i < len(text) and text[i] in "%％":
+        i += 1  # the lower end's own unit (5%—5.5%)
+    sep = _RANGE_SEP.match(text, i)
+    if sep is None or sep.end() == i:
+        return None
+    m = _NUM.match(text, sep.end())
+    if m is None or m.group()[0] not in "0123456789０１２３４５６７８９":
+        return None
+    if _YEARLIKE.fullmatch(text[pos - 4 : pos]) and _YEARLIKE.fullmatch(m.group()):
+        return None  # a span of years (2025—2027年), not a figure
+    return m, i
+
+
 def _figures(text: str) -> list[_Figure]:
     shielded = _shielded(text)
     out: list[_Figure] = []
+    skip_to = -1
     for m in _NUM.finditer(text):
         a, b = m.start(), m.end()
+        if a < skip_to:
+            continue  # the upper end of a range already read with its lower end
         core = m.group()
         # a fixed unit starting with a scale character (10万千瓦, 5千米) is not part of the number
         for k in range(a + 1, b):
@@ -168,9 +192,20 @@ def _figures(text: str) -> list[_Figure]:
         if value is None:
             continue
         pos = b
+        low = None
+        upper = _range_end(text, pos) if not (core[0] in _CJK_NUM_CHARS) else None
+        if upper is not None:
+            low = value
+            m2 = upper[0]
+            high = parse_number(m2.group())
+            if high is None or high <= low:
+                upper = None
+            else:
+                value, b, core, pos = high, m2.end(), m2.group(), m2.end()
+                skip_to = b
         nxt = text[pos] if pos < len(text) else ""
-        if nxt in "+＋.．" or (nxt.isascii() and nxt.isalpha()) or nxt in "-—－~～至到" and pos + 1 < len(text) and text[pos + 1].isdigit():
-            continue  # a slogan (3+1+1), a code (5G), a version (2.0版), a range's lower end
+        if upper is None and (nxt in "+＋.．" or (nxt.isascii() and nxt.isalpha()) or nxt in "-—－~～至到" and pos + 1 < len(text) and text[pos + 1].isdigit()):
+            continue  # a slogan (3+1+1), a code (5G), a version (2.0版), a date's or code's parts
         approx = None
         if nxt in "多余":
             approx = nxt
