@@ -269,8 +269,8 @@ class Session:
         from .analysis.tracking import track
 
         rows = track(self.plans, engine=self.engine, indicator=arg or None)
-        counts = {v: sum(r.verdict == v for r in rows) for v in ("met", "not_met", "unclear")}
-        lines = [f"{len(rows)} targets tracked: {counts['met']} met, {counts['not_met']} not met, {counts['unclear']} unclear"]
+        counts = {v: sum(r.verdict == v for r in rows) for v in ("met", "exceeded", "not_met", "unclear")}
+        lines = [f"{len(rows)} targets tracked: {counts['met']} met, {counts['exceeded']} exceeded, {counts['not_met']} not met, {counts['unclear']} unclear"]
         for r in rows:
             lines.append(f"  {r.region or '-'} {r.year} {r.indicator}: target {r.target_original} → {r.result_original or 'no figure'}: {r.verdict.replace('_', ' ')}")
             lines.append(f"     target {location(r.target_citation)}" + (f" · result {location(r.result_citation)}" if r.result_citation else ""))

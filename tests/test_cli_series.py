@@ -61,9 +61,9 @@ def test_track_table_json_and_csv(scripted, capsys):
     assert code == 0 and "not met" in out and "unclear" in out
     code, out, _ = run(capsys, "track", FIXTURES, "--json")
     rows = read_json(out, TrackRow)
-    assert len(rows) == 9 and {r.verdict for r in rows} == {"met", "not_met", "unclear"}
+    assert len(rows) == 9 and {r.verdict for r in rows} == {"met", "exceeded", "not_met", "unclear"}
     code, out, _ = run(capsys, "track", FIXTURES, "--csv", "--indicator", "gdp")
-    assert [(r.year, r.result_original, r.verdict) for r in read_csv(out, TrackRow)] == [(2023, "6.1%", "met")]
+    assert [(r.year, r.result_original, r.verdict) for r in read_csv(out, TrackRow)] == [(2023, "6.1%", "exceeded")]
 
 
 def test_html_is_one_self_contained_file(scripted, capsys, tmp_path):

@@ -25,9 +25,9 @@ def test_compare_without_an_indicator_names_them():
 
 def test_track_the_targets_of_the_plans_loaded():
     reply = session().execute("/track")
-    assert reply.text.splitlines()[0] == "9 targets tracked: 6 met, 2 not met, 1 unclear"
-    assert "target 5.5%—6% → 6.1%: met" in reply.text
-    assert [r["verdict"] for r in session().execute("/track cpi").data["rows"]] == ["met"]
+    assert reply.text.splitlines()[0] == "9 targets tracked: 4 met, 2 exceeded, 2 not met, 1 unclear"
+    assert "target 5.5%—6% → 6.1%: exceeded" in reply.text
+    assert [r["verdict"] for r in session().execute("/track cpi").data["rows"]] == ["exceeded"]
 
 
 def test_an_unknown_indicator_is_one_line_and_the_session_goes_on():
@@ -35,7 +35,7 @@ def test_an_unknown_indicator_is_one_line_and_the_session_goes_on():
     status = run_lines(session(), ["/compare nonsense", "/track gdp"], out, json_lines=True)
     first, second = [json.loads(x) for x in out.getvalue().splitlines()]
     assert status == 2 and "unknown indicator 'nonsense'" in first["error"]  # a mistake (2), and the session went on
-    assert second["rows"][0]["verdict"] == "met"
+    assert second["rows"][0]["verdict"] == "exceeded"
 
 
 def test_help_lists_them():

@@ -24,8 +24,8 @@ def res(value, **kw) -> CompareRow:
     return row(value, **{"kind": "result", "plan_id": "p2024", "plan_year": 2024, **kw})
 
 
-@pytest.mark.parametrize("result,expected", [(5.0, "met"), (5.2, "met"), (4.5, "met"), (4.4, "not_met"), (6.5, "met")])
-def test_about_is_met_within_the_documented_tolerance_and_beyond_it_on_the_better_side(result, expected):
+@pytest.mark.parametrize("result,expected", [(5.0, "met"), (5.2, "met"), (4.5, "met"), (4.4, "not_met"), (6.5, "exceeded")])
+def test_about_is_met_within_the_documented_tolerance_and_exceeded_beyond_it_on_the_better_side(result, expected):
     assert verdict(row(5, comparator="左右"), res(result))[0] == expected
 
 
@@ -39,13 +39,13 @@ def test_about_a_figure_in_another_unit_allows_5_percent_of_it():
     assert verdict(row(300e8, comparator="左右", **level), res(284e8, **level))[0] == "not_met"
 
 
-@pytest.mark.parametrize("result,expected", [(4.5, "met"), (4.8, "met"), (5.0, "met"), (5.3, "met"), (4.4, "not_met")])
-def test_a_range_is_met_inside_it_and_above_it_for_a_growth(result, expected):
+@pytest.mark.parametrize("result,expected", [(4.5, "met"), (4.8, "met"), (5.0, "met"), (5.3, "exceeded"), (4.4, "not_met")])
+def test_a_range_is_met_inside_it_and_exceeded_above_it_for_a_growth(result, expected):
     assert verdict(row(5, comparator="range", low=4.5, high=5), res(result))[0] == expected
 
 
-def test_a_range_of_a_lower_is_better_indicator_is_met_below_it():
-    assert verdict(row(3, comparator="range", low=2.5, high=3), res(2.0), better=-1)[0] == "met"
+def test_a_range_of_a_lower_is_better_indicator_is_exceeded_below_it():
+    assert verdict(row(3, comparator="range", low=2.5, high=3), res(2.0), better=-1)[0] == "exceeded"
     assert verdict(row(3, comparator="range", low=2.5, high=3), res(3.2), better=-1)[0] == "not_met"
 
 
@@ -83,12 +83,12 @@ def test_track_pairs_each_target_with_the_later_reports_result_citing_both(plans
     rows = track(plans, engine=ScriptedEngine())
     got = {(r.indicator, r.year): (r.result_original, r.verdict) for r in rows}
     assert got == {
-        ("gdp", 2023): ("6.1%", "met"),  # 5.5%—6%, 6.1%: above the range
+        ("gdp", 2023): ("6.1%", "exceeded"),  # 5.5%—6%, 6.1%: above the range
         ("fiscal_revenue", 2023): ("5.2%", "not_met"),  # 6%以上
         ("industrial_value_added", 2023): ("6.8%", "met"),  # 7%左右 (规模以上 ↔ 规上)
         ("retail_sales", 2023): ("5.1%", "not_met"),
         ("unemployment", 2023): ("4.6%", "met"),  # 5%以内
-        ("cpi", 2023): ("0.4%", "met"),  # 3%左右, lower is better
+        ("cpi", 2023): ("0.4%", "exceeded"),  # 3%左右, lower is better: beyond the band on the better side
         ("energy_intensity", 2023): ("3.4%", "met"),  # 下降3%, 下降3.4%
         ("new_high_tech_enterprises", 2023): ("342家", "met"),  # 300家以上
         ("rd_intensity.points", 2023): (None, "unclear"),  # the 2024 report gives no figure for it

@@ -221,7 +221,7 @@ def rich_table(rows: Sequence[Any], title: str | None = None) -> Any:
     table = Table(title=title, show_lines=False)
     for h in TRACK_HEADERS if track else COMPARE_HEADERS:
         table.add_column(h, overflow="fold")
-    colour = {"met": "green", "not_met": "red", "unclear": "yellow"}
+    colour = {"met": "green", "exceeded": "cyan", "not_met": "red", "unclear": "yellow"}
     for r in rows:
         cells = track_cells(r) if track else compare_cells(r)
         if track:
@@ -245,7 +245,7 @@ figure.chart figcaption{font-weight:600;margin-bottom:6px} svg text{font-size:12
 table{border-collapse:collapse;width:100%} th,td{border-bottom:1px solid #e4e8ef;padding:5px 8px;text-align:left;vertical-align:top}
 th{background:#f1f4f9;cursor:pointer;user-select:none;white-space:nowrap;position:sticky;top:0} th[aria-sort=ascending]::after{content:" ▲"} th[aria-sort=descending]::after{content:" ▼"}
 td.num{text-align:right;white-space:nowrap} td.quote{color:#3c4556;max-width:36em} .src{color:#5b6475;font-size:12px}
-.met{color:#13803b;font-weight:600} .not_met{color:#c0262d;font-weight:600} .unclear{color:#a86a00;font-weight:600}
+.met{color:#13803b;font-weight:600} .exceeded{color:#0b6e8a;font-weight:600} .not_met{color:#c0262d;font-weight:600} .unclear{color:#a86a00;font-weight:600}
 .legend span{display:inline-block;margin-right:14px} .sw{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px}
 """
 
@@ -277,7 +277,7 @@ _JS = """
 """
 
 _E = html.escape
-_COLOURS = {"target": "#3b6fd1", "result": "#7a8699", "met": "#1f9d55", "not_met": "#d64545", "unclear": "#d99a1c"}
+_COLOURS = {"target": "#3b6fd1", "result": "#7a8699", "met": "#1f9d55", "exceeded": "#1583a6", "not_met": "#d64545", "unclear": "#d99a1c"}
 
 
 def _svg_bars(bars: Sequence[tuple[str, float | None, str, str]], width: int = 560) -> str:
@@ -388,10 +388,10 @@ def to_html(rows: Sequence[Any], *, title: str = "policyqa", subtitle: str = "")
     plans = len({r.target_plan_id for r in rows} | {r.result_plan_id for r in rows if r.result_plan_id}) if track else len({r.plan_id for r in rows})
     counts = ""
     if track:
-        n = {v: sum(1 for r in rows if r.verdict == v) for v in ("met", "not_met", "unclear")}
-        counts = f" · {n['met']} met, {n['not_met']} not met, {n['unclear']} unclear"
+        n = {v: sum(1 for r in rows if r.verdict == v) for v in ("met", "exceeded", "not_met", "unclear")}
+        counts = f" · {n['met']} met, {n['exceeded']} exceeded, {n['not_met']} not met, {n['unclear']} unclear"
     meta = f"{len(rows)} rows from {plans} plans{counts} · policyqa {__version__}" + (f" · {subtitle}" if subtitle else "")
-    legend_items = (("target", "target"), ("met", "met"), ("not_met", "not met"), ("unclear", "unclear")) if track else (("target", "target"), ("result", "result"))
+    legend_items = (("target", "target"), ("met", "met"), ("exceeded", "exceeded"), ("not_met", "not met"), ("unclear", "unclear")) if track else (("target", "target"), ("result", "result"))
     legend = "".join(f'<span><i class="sw" style="background:{_COLOURS[k]}"></i>{label}</span>' for k, label in legend_items)
     note = ("A year marked * is the report's own year (the figure states none)." if not track else
             "Each target is paired with the result a later report of the same region gives for its year; 左右 allows the tolerance shown.")

@@ -13,18 +13,21 @@ nor when it is for a year before its own plan's (a past figure). By default only
 of the table are tracked (``unlisted=True`` pairs metrics grouped by their own words too). Rows
 come by series, then indicator (in the table's order), then year.
 
-The verdict (``met``, ``not_met``, ``unclear``), on the values with their sign (下降3% is −3):
+The verdict (``met``, ``exceeded``, ``not_met``, ``unclear``), on the values with their sign
+(下降3% is −3):
 
-- a range (4.5%—5%): met within it, and beyond it on the indicator's better side (5.2% beats a
-  4.5%—5% growth target; a CPI of 2% beats 2.5%—3%); not met on the other side.
+- a range (4.5%—5%): met within it; ``exceeded`` beyond it on the indicator's better side (5.2%
+  against a 4.5%—5% growth target; a CPI of 2% against 2.5%—3%); not met on the other side.
 - 以上 / 超过 / 不低于 … (at least): met when the result is at least the target. 下降3%以上 is a
   decline of at least 3%.
 - 以内 / 不超过 / 控制在 … (at most): met when the result is at most the target.
 - 左右 / 约 (about): met within the tolerance of the target: for a figure in % or 百分点,
   ``tolerance`` percentage points (:data:`ABOUT_TOLERANCE`, 0.5: 6%左右 is met by 5.5% to 6.5%,
   the rule the eval labels follow); for other units, :data:`ABOUT_SHARE` of the target (5%:
-  300亿元左右 is met by 285亿元 to 315亿元); and
-  beyond it on the better side; not met on the other side.
+  300亿元左右 is met by 285亿元 to 315亿元); ``exceeded`` beyond that band on the better side
+  (6.1% against 5.5%左右 growth, 2% against a CPI of 3.5%左右: better than the plan's figure, but
+  not the figure it set); not met on the other side. The eval labels (``evals/LABELING.md``) know
+  only met (within the band), not met and unclear: there an ``exceeded`` is scored as not met.
 - no comparator (增长7.5%, 达到309亿元): a bound on the indicator's better side: GDP growth of
   7.5% is met by 7.5% or more; a CPI of 3% by 3% or less. The better side is the indicator
   table's ``better``; for a metric not in the table, lower when it says 下降 / 降低 …, else higher.
@@ -94,7 +97,7 @@ class TrackRow(BaseModel):
     result_comparator: str | None = None
     result_original: str | None = None
     result_citation: Citation | None = None
-    verdict: Literal["met", "not_met", "unclear"]
+    verdict: Literal["met", "exceeded", "not_met", "unclear"]
     reason: str
     tolerance: float = ABOUT_TOLERANCE  # what 左右 allowed, in percentage points (other units: ABOUT_SHARE of the target)
     engine: str = ""
@@ -162,7 +165,7 @@ def verdict(target: CompareRow, result: CompareRow, *, better: int = 1, toleranc
             return "met", f"{said}: within the range"
         beyond_better = (r > hi) if better > 0 else (r < lo)
         if beyond_better:
-            return "met", f"{said}: beyond the range, on the better side ({side_word} is better)"
+            return "exceeded", f"{said}: beyond the range, on the better side ({side_word} is better)"
         return "not_met", f"{said}: outside the range, on the worse side ({side_word} is better)"
     cls = comparator_class(target.comparator)
     side = -1 if target.direction == "down" else 1  # 以上 / 以内 bound the size of a change: 下降3%以上 is −3% or less
@@ -178,7 +181,7 @@ def verdict(target: CompareRow, result: CompareRow, *, better: int = 1, toleranc
         if abs(r - t) <= tol + eps:
             return "met", f"{said}: within {allowed} of the target ({band})"
         if (r - t) * better > 0:
-            return "met", f"{said}: beyond the target, on the better side ({side_word} is better)"
+            return "exceeded", f"{said}: beyond {allowed} of the target ({band}), on the better side ({side_word} is better)"
         return "not_met", f"{said}: outside {allowed} of the target ({band}), on the worse side"
     if (r - t) * better >= -eps:
         return "met", f"{said}: as good as the target or better ({side_word} is better)"

@@ -599,7 +599,9 @@ def track_fields(expected: Mapping[str, Any], actual: Any, by_id: Mapping[str, P
         # a target in words (与经济增长基本同步) is matched by its words
         "target": _values_match(tv, tu, actual.target_value, actual.target_unit, actual.target_low, actual.target_high) if target
         else _words_in(expected.get("target"), actual.target_original),
-        "verdict": expected.get("verdict") == actual.verdict,
+        # the labels know met (within a 左右 band or a range), not_met and unclear: beyond the band
+        # on the better side (the tool's ``exceeded``) is not within it, so a label says not_met
+        "verdict": expected.get("verdict") == ("not_met" if actual.verdict == "exceeded" else actual.verdict),
         "cited": _cited(actual.target_citation, by_id) and (actual.result_citation is None or _cited(actual.result_citation, by_id)),
     }
     if expected.get("verdict") != "unclear":  # an unclear result may be words (稳中有升) the tool need not quote
