@@ -122,3 +122,20 @@ def test_a_head_noun_shared_across_a_list_or_a_sibling_names_the_indicator():
     rs = classify_all("规模以上工业总产值、全社会固定资产投资总额分别增长", "%")
     assert [r.canonical for r in rs] == [False, True] and rs[1].indicator == "fixed_asset_investment"
     assert classify_joined("确保粮食播种面积", "总面积", "亩") is None
+
+
+@pytest.mark.parametrize("metric, indicator", [
+    ("单位国内生产总值能耗下降", "energy_intensity"),  # the national reports' words
+    ("今年能源消耗强度要降低", "energy_intensity"),
+    ("单位国内生产总值二氧化碳排放降低", "carbon_intensity"),
+    ("二氧化碳排放强度要降低", "carbon_intensity"),  # not energy intensity
+])
+def test_synonyms_of_the_table_name_the_same_indicator(metric, indicator):
+    assert classify(metric, "%").indicator == indicator
+
+
+def test_a_malformed_synonym_list_names_the_file(tmp_path):
+    bad = tmp_path / "t.yaml"
+    bad.write_text("version: 1\nsame: {地区生产总值: 国内生产总值}\nindicators: []\n", encoding="utf-8")
+    with pytest.raises(InputError, match="same:"):
+        read_table(bad)

@@ -138,6 +138,10 @@ def read_table(path: str | Path) -> Table:
         raise _fail(p, f"not valid YAML: {getattr(e, 'problem', e)}") from None
     if not isinstance(data, dict) or "version" not in data or not isinstance(data.get("indicators"), list):
         raise _fail(p, "expected a mapping with version: and indicators:")
+    same = data.get("same") or {}
+    if not isinstance(same, dict) or not all(isinstance(v, list) and v for v in same.values()):
+        raise _fail(p, "same: maps a word to the words that name the same thing: {地区生产总值: [国内生产总值, GDP]}")
+    same = {fold(str(k)): [fold(str(x)) for x in v] for k, v in same.items()}
     owners: dict[str, str] = {}
     rows: list[Indicator] = []
     for n, e in enumerate(data["indicators"], 1):
@@ -149,7 +153,8 @@ def read_table(path: str | Path) -> Table:
         if e.get("default", "growth") not in ("growth", "level") or e.get("better", "higher") not in ("higher", "lower"):
             raise _fail(p, f"{e['id']}: default is growth or level, better is higher or lower")
         aliases: list[str] = []
-        for a in e.get("aliases") or []:
+        written = [str(a) for a in e.get("aliases") or []]
+        for a in written + [v for a in written for v in _variants(fold(a), same) if v not in owners and v not in map(fold, written)]:
             fa = fold(str(a))
             key = fa.lstrip("^")
             if not key:
@@ -168,6 +173,26 @@ def read_table(path: str | Path) -> Table:
         raise _fail(p, "both: maps a word to the two (or more) words it stands for: {城乡: [城镇, 农村]}")
     pairs = tuple(sorted(((fold(str(k)), tuple(fold(str(x)) for x in v)) for k, v in both.items()), key=lambda kv: -len(kv[0])))
     return Table(str(data["version"]), tuple(rows), str(p), pairs)
+
+
+def _variants(alias: str, same: dict[str, list[str]]) -> list[str]:
+    """An alias with each word of ``same`` in it replaced by each of its synonyms, twice over
+    (单位地区生产总值能耗 → 单位国内生产总值能耗, 单位生产总值能源消耗 …); not the word itself
+    standing alone (地区生产总值 does not make 生产总值, which counts only at the start: ^生产总值)."""
+    out: list[str] = []
+    todo = [alias]
+    for _ in range(2):
+        nxt = []
+        for a in todo:
+            for word, others in same.items():
+                if word in a and a.lstrip("^") != word:
+                    for o in others:
+                        v = a.replace(word, o, 1)
+                        if v not in out and v != alias:
+                            out.append(v)
+                            nxt.append(v)
+        todo = nxt
+    return out
 
 
 @lru_cache(maxsize=8)
