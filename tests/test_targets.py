@@ -312,3 +312,11 @@ def test_a_span_of_years_is_not_a_range_figure(tmp_path):
     f.write_text("某市行动计划（2025—2027年）\n\n实施2025—2027年专项行动，建成3至5个示范基地。\n", encoding="utf-8")
     figures = [t.original for t in policyqa.targets(policyqa.load(f)[0])]
     assert figures == ["3至5个"]
+
+
+def test_steadying_expectations_in_a_review_is_not_a_word_of_the_future(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2026年某省政府工作报告\n\n一、2025年工作回顾\n\n刚刚过去的2025年，全省上下着力稳就业、稳预期，地区生产总值增长5.3%。\n\n"
+                 "二、2026年主要预期目标\n\n今年地区生产总值增长5%左右。\n", encoding="utf-8")
+    got = {(t.original, t.year, t.kind) for t in policyqa.targets(policyqa.load(f)[0])}
+    assert got == {("5.3%", 2025, "result"), ("5%左右", 2026, "target")}
