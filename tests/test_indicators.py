@@ -139,3 +139,11 @@ def test_a_malformed_synonym_list_names_the_file(tmp_path):
     bad.write_text("version: 1\nsame: {地区生产总值: 国内生产总值}\nindicators: []\n", encoding="utf-8")
     with pytest.raises(InputError, match="same:"):
         read_table(bad)
+
+
+def test_a_ratio_of_two_things_is_neither_of_them():
+    from policyqa.analysis.indicators import classify_all
+
+    assert [r.indicator for r in classify_all("社会物流总费用与地区生产总值的比率降至", "%")] != ["社会物流总费用", "gdp"]
+    assert "gdp" not in [r.indicator for r in classify_all("社会物流总费用与地区生产总值的比率降至", "%")]
+    assert [r.indicator for r in classify_all("城镇和农村居民人均可支配收入分别增长", "%")] == ["urban_income", "rural_income"]

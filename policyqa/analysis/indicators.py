@@ -340,6 +340,7 @@ def classify_joined(subject: str, metric: str, unit: str | None, *, region: str 
 
 
 _LIST_SEP = re.compile(r"、|以及|和|与|及")
+_RATIO = re.compile(r"(?:与|和|同)[^、，]{2,}?(?:的)?(?:比率|之比|比值|比例|比重)")
 _SHARED = re.compile(r"分别|均|都|同比|" + _GROWTH_WORD.pattern)
 
 
@@ -357,6 +358,8 @@ def classify_all(metric: str, unit: str | None, *, region: str | None = None, ta
             if all(r.canonical for r in rs) and len({r.indicator for r in rs}) == len(rs):
                 return rs
     segments = [x for x in _LIST_SEP.split(words) if x]
+    if _RATIO.search(words):
+        segments = [words]  # A与B的比率 / A和B之比 is one ratio, not A and B
     if len(segments) >= 2 and all(len(x) >= 2 for x in segments):
         m = _SHARED.search(segments[-1])
         shared = segments[-1][m.start():] if m else ""
