@@ -182,3 +182,17 @@ def test_a_target_in_words_is_tracked_as_unclear_with_both_citations(tmp_path):
     from policyqa.analysis.comparison import compare
 
     assert all(r.value is not None for r in compare(plans, engine=engine))  # compare lists figures only
+
+
+def test_a_later_report_saying_the_target_was_missed_in_words_is_not_met(tmp_path):
+    import policyqa
+
+    (tmp_path / "a.txt").write_text("2015年政府工作报告\n\n一、2014年工作回顾\n\n去年经济平稳增长。\n\n二、2015年工作总体部署\n\n"
+                                     "今年经济社会发展的主要预期目标是：国内生产总值增长7%左右，进出口增长6%左右。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("2016年政府工作报告\n\n一、2015年工作回顾\n\n受全球贸易萎缩等因素影响，去年我国进出口总额出现下降，预期增长目标未能实现。"
+                                     "国内生产总值增长6.9%。\n\n二、2016年工作总体部署\n\n今年国内生产总值增长6.5%—7%。\n", encoding="utf-8")
+    rows = {r.indicator: r for r in policyqa.track(sorted(tmp_path.glob("*.txt")), region="中国")}
+    trade = rows["foreign_trade"]
+    assert trade.verdict == "not_met" and "目标未能实现" in trade.result_original
+    assert trade.result_citation is not None and "预期增长目标未能实现" in trade.result_citation.quote
+    assert rows["gdp"].verdict == "met"  # 6.9% against 7%左右

@@ -31,6 +31,8 @@ The verdict (``met``, ``exceeded``, ``not_met``, ``unclear``), on the values wit
 - no comparator (增长7.5%, 达到309亿元): a bound on the indicator's better side: GDP growth of
   7.5% is met by 7.5% or more; a CPI of 3% by 3% or less. The better side is the indicator
   table's ``better``; for a metric not in the table, lower when it says 下降 / 降低 …, else higher.
+- a later review that says in words that the target was missed (进出口总额出现下降，预期增长目标
+  未能实现: :func:`policyqa.analysis.words.word_results`): not met, citing those words.
 - unclear: no later figure for that indicator and year (the report says 稳中有升 and no number);
   figures in different units; several different results for the year that disagree; or a target
   stated in words (居民人均可支配收入增长与经济增长保持同步, 单位生产总值能耗进一步下降:
@@ -47,6 +49,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .comparison import CompareRow, all_rows, as_plans, indicator_filter
 from .indicators import Table, fold, load_table, region_words
+from .words import missed
 from ..models import Citation
 from ..structure.numbers import format_number
 
@@ -151,6 +154,8 @@ def _written(row: CompareRow) -> str:
 
 def verdict(target: CompareRow, result: CompareRow, *, better: int = 1, tolerance: float = ABOUT_TOLERANCE) -> tuple[str, str]:
     """``(met | not_met | unclear, reason)`` for one target and one result (rules: module docstring)."""
+    if result.value is None and target.value is not None and missed(result.original):
+        return "not_met", f"{_written(result)}: the later report says the {target_text(target)} target was not reached"
     if target.value is None or result.value is None:
         return "unclear", f"{_written(result)} against a target in words ({target.original}): no figure to measure it by"
     if (target.unit or "") != (result.unit or ""):
@@ -292,13 +297,14 @@ def track(plans: Any, engine: Engine | None = None, *, indicator: str | None = N
     which pairs loosely: 投资 is many things); by default only the table's indicators are tracked.
     """
     from ..engines import get_engine
-    from .words import word_targets
+    from .words import word_results, word_targets
 
     table = load_table()
     plans = as_plans(plans)
     engine = engine or get_engine()
     rows = all_rows(plans, engine, table)
     rows += [w for p in plans for w in word_targets(p, table, engine=str(getattr(engine, "name", "")))]
+    rows += [w for p in plans for w in word_results(p, table, engine=str(getattr(engine, "name", "")))]
     if indicator:
         rows = indicator_filter(indicator, rows, table)
     elif not unlisted:

@@ -85,6 +85,65 @@ def word_targets(plan: Plan, table: Table | None = None, *, engine: str = "") ->
     return out
 
 
+# A review saying in words that a target was missed: 进出口总额出现下降，预期增长目标未能实现.
+_MISSED = re.compile(r"(?:预期|年初|全年)?(?:增长)?(?:目标|计划)(?:任务)?(?:未能|没能|没有|未)(?:实现|完成|达到|达成)|未(?:能)?(?:完成|实现|达到)(?:预期|年初|全年)?(?:增长)?(?:目标|计划)")
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def word_results(plan: Plan, table: Table | None = None, *, engine: str = "") -> list[CompareRow]:
+    """Results a work report's review of last year states in words as a target missed
+    (进出口总额出现下降，预期增长目标未能实现 → foreign_trade: not reached), one row per indicator
+    the sentence names before those words, value None, cited; :func:`policyqa.track` calls the pair
+    ``not_met``. Empty for a plan that is not a work report or whose year is unknown."""
+    from ..citations import cite, verify
+    from ..structure.sections import context_at, is_work_report
+    from .comparison import CompareRow, plan_year
+
+    table = table or load_table()
+    year = plan_year(plan)
+    if year is None or not is_work_report(plan):
+        return []
+    text = plan.simplified
+    base = plan.clean_start
+    out: list[CompareRow] = []
+    seen: set[str] = set()
+    for m in _MISSED.finditer(text):
+        ctx = context_at(plan, base + m.start())
+        if ctx.kind != "result" or (ctx.year is not None and ctx.year != year - 1):
+            continue
+        sent = None
+        for sm in _SENTENCE.finditer(text, max(0, m.start() - 200), m.end()):
+            if sm.start() <= m.start() < sm.end():
+                sent = sm
+        if sent is None:
+            continue
+        clauses = [c for c in re.split(r"[，,；;]", text[sent.start() : m.start()]) if c.strip()]
+        readings = [r for c in clauses[-2:] for r in classify_all(c, "%", region=plan.region, table=table) if r.canonical and r.measure == "growth"]
+        if not readings:
+            continue
+        lead = len(text[sent.start():]) - len(text[sent.start():].lstrip())
+        a, b = sent.start() + lead, m.end()
+        citation = cite(plan, base + a, base + b)
+        if not verify(citation, plan):
+            continue
+        original = plan.text[a:b]
+        for r in readings:
+            if r.indicator in seen:
+                continue
+            seen.add(r.indicator)
+            out.append(CompareRow(
+                region=plan.region, level=plan.level, title=plan.title, date=plan.date, plan_year=year, plan_id=plan.id, source=plan.source,
+                indicator=r.indicator, indicator_zh=r.zh, indicator_en=r.en, canonical=True, measure=r.measure,  # type: ignore[arg-type]
+                direction=None, metric=original, value=None, unit=None, comparator=None, year=year - 1, year_inferred=ctx.year is None,  # type: ignore[arg-type]
+                kind="result", original=original, citation=citation, engine=engine, table_version=table.version))
+    return out
+
+
+def missed(words: str) -> bool:
+    """True when a result in words says its target was not reached."""
+    return bool(_MISSED.search(fold(words)))
+
+
 def _names_first(words: str, region: str | None, table: Table) -> bool:
     """True when the clause opens with a name of an indicator (after region words and verbs) and
     says something after it: 居民人均可支配收入增长与经济增长保持同步, not 推动居民人均可支配收入… nor
