@@ -185,3 +185,23 @@ def test_compare_is_scored_on_the_figures_the_labels_cover():
     assert {(r.original, r.year) for r in scoped} == {("4.2%", 2022), ("5.5%—6%", 2023), ("6.1%", 2023), ("5.5%左右", 2024)}
     level = [dict(labels[0], indicator="gdp_level", kind="result", year=2022, value="3850", unit="亿元")]
     assert {r.original for r in compare_scope(labels + level, rows, years)} >= {"3850亿元"}
+
+
+def test_a_report_only_a_track_pair_names_is_not_in_the_compare_case(tmp_path):
+    # a series that labels compare rows for one report and pairs its target with a later report
+    # labelled in another series: that report's figures are not this series' to score
+    root = tmp_path
+    (root / "cases" / "series").mkdir(parents=True)
+    plans = root / "plans"
+    plans.mkdir()
+    for f in (H2023, H2024):
+        shutil.copy(f, plans / f.name)
+    (root / "cases" / "series" / "one.yaml").write_text(
+        "name: one\ncompare:\n"
+        "  - {file: huzhou_gwr_2023.txt, region: 湖州市, indicator: gdp, kind: target, year: 2023, value: '5.5-6', unit: '%', comparator: range}\n"
+        "track:\n"
+        "  - {indicator: gdp, year: 2023, target_file: huzhou_gwr_2023.txt, target: '5.5%—6%', result_file: huzhou_gwr_2024.txt, result: '6.1%', verdict: not_met}\n",
+        encoding="utf-8")
+    by_id = {c.id: c for c in load_cases(root / "cases", plans_dir=plans)}
+    assert by_id["one.compare.gdp"].data["files"] == ["huzhou_gwr_2023.txt"]
+    assert by_id["one.track.gdp"].data["files"] == ["huzhou_gwr_2023.txt", "huzhou_gwr_2024.txt"]

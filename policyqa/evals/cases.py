@@ -360,8 +360,8 @@ def _load_series_file(path: Path, manifest: Manifest) -> list[Case]:
         groups.setdefault(("track", str(q["indicator"]), _held_out(docs)), []).append(q)
     out: list[Case] = []
     for (kind, indicator, split), items in groups.items():
-        if kind == "compare":
-            case_files = [f for f in files if split_of[f] == split]
+        if kind == "compare":  # the reports the series labels compare rows for (not those only a track pair names)
+            case_files = [f for f in dict.fromkeys(r["file"] for r in rows) if split_of[f] == split]
         else:
             case_files = list(dict.fromkeys(f for q in items for f in (q["target_file"], q.get("result_file")) if f))
         cid = f"{name}.{kind}.{indicator}" + (f".{split}" if several else "")
