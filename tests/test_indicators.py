@@ -147,3 +147,9 @@ def test_a_ratio_of_two_things_is_neither_of_them():
     assert [r.indicator for r in classify_all("社会物流总费用与地区生产总值的比率降至", "%")] != ["社会物流总费用", "gdp"]
     assert "gdp" not in [r.indicator for r in classify_all("社会物流总费用与地区生产总值的比率降至", "%")]
     assert [r.indicator for r in classify_all("城镇和农村居民人均可支配收入分别增长", "%")] == ["urban_income", "rural_income"]
+
+
+@pytest.mark.parametrize("metric, indicator", [("居民消费价格涨幅回落到", "cpi"), ("地区生产总值增速提高到", "gdp")])
+def test_a_rate_of_growth_moved_to_a_figure_is_growth(metric, indicator):
+    r = classify(metric, "%")
+    assert (r.indicator, r.measure) == (indicator, "growth")

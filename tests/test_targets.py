@@ -320,3 +320,11 @@ def test_steadying_expectations_in_a_review_is_not_a_word_of_the_future(tmp_path
                  "二、2026年主要预期目标\n\n今年地区生产总值增长5%左右。\n", encoding="utf-8")
     got = {(t.original, t.year, t.kind) for t in policyqa.targets(policyqa.load(f)[0])}
     assert got == {("5.3%", 2025, "result"), ("5%左右", 2026, "target")}
+
+
+def test_last_year_in_a_clause_is_the_year_before_the_plans(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2013年政府工作报告\n\n二、2013年工作的总体要求和主要目标\n\n关于物价总水平。去年居民消费价格涨幅回落到2.6%，比上年回落2.8个百分点。"
+                 "今年居民消费价格涨幅控制在3.5%左右。\n", encoding="utf-8")
+    got = {(t.original, t.year) for t in policyqa.targets(policyqa.load(f)[0])}
+    assert ("2.6%", 2012) in got and ("3.5%左右", 2013) in got

@@ -256,7 +256,10 @@ def find_name(metric: str, region: str | None = None, table: Table | None = None
     return None if found is None else (found[1], found[2])
 
 
-def _measure(words: str, unit: str | None, percent: str) -> str:
+_RATE_WORD = re.compile(r"涨幅|增幅|增速|增长率|涨速|升幅|降幅")
+
+
+def _measure(words: str, unit: str | None, percent: str, head: str = "") -> str:
     """growth, level, points or avg_growth, from the unit and the words of the metric; a % with
     no growth word is ``percent`` (the indicator's: level for a rate, growth for an amount)."""
     if unit == "个百分点":
@@ -269,7 +272,9 @@ def _measure(words: str, unit: str | None, percent: str) -> str:
             pass
         if last is None:
             return percent
-        return "level" if _TO_LEVEL.match(words[last.end():]) else "growth"
+        if _TO_LEVEL.match(words[last.end():]) and not _RATE_WORD.search(head + words[: last.start()]):
+            return "level"
+        return "growth"  # 增长5%; 涨幅回落到2.6%, 增速提高到6%: the rate of growth moved to the figure
     return "level"
 
 
@@ -295,7 +300,7 @@ def classify(metric: str, unit: str | None, *, region: str | None = None, table:
     if ind is not None and ind.units and unit not in ind.units:
         ind = None  # a rate in 亿元 is not that rate: group it by its words
     tail = words[found[2]:] if found and ind is not None else words
-    measure = _measure(tail, unit, ("level" if ind.rate else "growth") if ind is not None else "level")
+    measure = _measure(tail, unit, ("level" if ind.rate else "growth") if ind is not None else "level", head=words[: len(words) - len(tail)])
     if ind is not None and not ind.rate and measure == "level" and unit in (None, "%", "‰", "个"):
         ind = None  # an amount's level has a unit of its own: 3个千亿元台阶, 占比13.6% are not the GDP
         tail = words

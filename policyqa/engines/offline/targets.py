@@ -319,6 +319,19 @@ _FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五[”\"」]?\s*(?:
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
 
 
+_RELATIVE = re.compile(r"(?<![比较與与和同于於])(去年|上年|上一年|今年|本年|明年)(?!同期|同比)")
+_OFFSET = {"去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "明年": 1}
+
+
+def _relative_year(s: str, plan_year: int | None) -> int | None:
+    """The year a clause names relative to its plan's (去年 in a 2013 report is 2012; 比去年 and
+    去年同期 are a comparison's base, not the figure's year)."""
+    if plan_year is None:
+        return None
+    m = _RELATIVE.search(s)
+    return plan_year + _OFFSET[m.group(1)] if m else None
+
+
 def _year_in(s: str) -> int | None:
     m = _TARGET_YEAR.search(s)
     if m:
@@ -456,7 +469,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     pa, _ = _clause_bounds(text, s, e, ca - 1)  # 全年完成3.6万亩: what is done is in the clause before
                     metric = _strip_head(text[pa : ca - 1]) + metric
                 clause = text[ca:cb]
-                year = _year_in(text[ca : f.start]) or _year_in(clause) or sent_year or lead.get(si) or scope_year.get(pi) or ctx.year
+                year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year) or sent_year
+                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year)
                 if ctx.strict:
                     kind = ctx.kind or "result"
                 elif ctx.kind == "result":  # a review: 争取/确保/新增 report what was done; only words of the future make a target
