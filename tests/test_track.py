@@ -196,3 +196,15 @@ def test_a_later_report_saying_the_target_was_missed_in_words_is_not_met(tmp_pat
     assert trade.verdict == "not_met" and "目标未能实现" in trade.result_original
     assert trade.result_citation is not None and "预期增长目标未能实现" in trade.result_citation.quote
     assert rows["gdp"].verdict == "met"  # 6.9% against 7%左右
+
+
+def test_targets_in_words_after_the_list_and_missed_in_words(tmp_path):
+    import policyqa
+
+    (tmp_path / "a.txt").write_text("2012年政府工作报告\n\n二、2012年工作的总体要求\n\n今年经济社会发展的主要预期目标是：国内生产总值增长7.5%；居民消费价格涨幅控制在4%左右。"
+                                     "同时，城乡居民收入实际增长和经济增长保持同步。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("2013年政府工作报告\n\n一、过去一年工作回顾\n\n去年国内生产总值增长7.8%。政府工作仍存在一些缺点和不足，节能减排、物价调控目标没有完成。\n\n"
+                                     "二、2013年工作的总体要求\n\n今年国内生产总值增长7.5%左右。\n", encoding="utf-8")
+    rows = {r.indicator: r for r in policyqa.track(sorted(tmp_path.glob("*.txt")), region="中国")}
+    assert rows["income"].target_original == "城乡居民收入实际增长和经济增长保持同步" and rows["income"].verdict == "unclear"
+    assert rows["cpi"].verdict == "not_met" and "物价调控目标没有完成" in rows["cpi"].result_citation.quote

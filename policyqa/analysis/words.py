@@ -30,6 +30,7 @@ _LIST_START = re.compile(r"预期目标|預期目標")
 _CLAUSE = re.compile(r"[^，,；;：:。]+")
 _FIGURE = re.compile(r"[0-9０-９]|百分之")
 _SEVERAL = re.compile(r"等|各项|各類|各类")
+_MORE = re.compile(r"同时[，,]|此外[，,]")  # a sentence after the list that adds to it
 _PERIOD = re.compile(r"五年|十[一二三四五六七八九]五|期间|时期|時期")  # a plan period's goals, not this year's
 
 
@@ -57,6 +58,9 @@ def word_targets(plan: Plan, table: Table | None = None, *, engine: str = "") ->
             j = text.find(stop, m.end())
             if j >= 0:
                 end = min(end, j)
+        if _MORE.match(text, end + 1):  # 同时，…城乡居民收入实际增长和经济增长保持同步: the list goes on
+            k = min((j for j in (text.find("。", end + 1), text.find("\n", end + 1)) if j >= 0), default=len(text))
+            end = k
         opening = re.split(r"[。！？\n]", text[max(0, m.start() - 40) : m.start()])[-1]  # the sentence's words before 预期目标
         if _PERIOD.search(opening):
             continue
