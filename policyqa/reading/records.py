@@ -61,6 +61,10 @@ class _Cell:
 
 def extract(raw: str, kind: str) -> Extract | None:
     """The edits that keep only the text of each record of a CSV or JSON dataset, or None."""
+    if kind == "json":
+        boxes = _word_boxes(raw)
+        if boxes is not None:
+            return boxes
     rows = _csv_rows(raw) if kind == "csv" else _json_rows(raw)
     if not rows:
         return None
@@ -172,8 +176,8 @@ class _Spanned(str):
     end: int
 
 
-def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
-    """The records of a JSON list, of the first list of objects under a key, of JSON lines, or one object."""
+def _json_values(raw: str) -> list[Any]:
+    """The JSON values of a file (one, or JSON lines), each string a :class:`_Spanned`; [] when it is no JSON."""
     decoder = json.JSONDecoder()
 
     def parse_string(s: str, end: int, strict: bool = True) -> tuple[str, int]:
@@ -195,6 +199,14 @@ def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
             value, pos = decoder.raw_decode(raw, pos)
             values.append(value)
     except (ValueError, RecursionError):
+        return []
+    return values
+
+
+def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
+    """The records of a JSON list, of the first list of objects under a key, of JSON lines, or one object."""
+    values = _json_values(raw)
+    if not values:
         return []
     if len(values) == 1:
         top = values[0]
@@ -237,3 +249,78 @@ def _json_escapes(raw: str, start: int, end: int) -> tuple[Edit, ...]:
             char = _SIMPLE.get(m.group(4), m.group(4))
         out.append((m.start(), m.end(), char))
     return tuple(out)
+
+
+# -- word boxes of a PDF (pdftojson, pdfplumber …) ---------------------------------------------
+# A PDF dumped as JSON is pages of positioned words: {"xMin", "xMax", "yMin", "yMax", "text"}
+# (pdftojson), {"x0", "x1", "top", "bottom", "text"} (pdfplumber). The file is one text: words on
+# one visual line are joined, lines and pages are separated by newlines.
+_BOX_KEYS = (("xMin", "xMax", "yMin", "yMax"), ("x0", "x1", "top", "bottom"), ("left", "right", "top", "bottom"))
+
+
+def _box(obj: Any) -> tuple[float, float, float, float, _Spanned] | None:
+    if not isinstance(obj, dict):
+        return None
+    text = obj.get("text")
+    if not isinstance(text, _Spanned):
+        return None
+    for keys in _BOX_KEYS:
+        vals = [obj.get(k) for k in keys]
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in vals):
+            return (*vals, text)  # type: ignore[return-value]
+    return None
+
+
+def _pages(value: Any, out: list[list[tuple]]) -> None:
+    """Collect every list of word boxes under ``value`` (a page each), in file order."""
+    if isinstance(value, list):
+        boxes = [_box(x) for x in value]
+        if value and sum(b is not None for b in boxes) >= 0.8 * len(value):
+            out.append([b for b in boxes if b is not None])
+            return
+        for x in value:
+            _pages(x, out)
+    elif isinstance(value, dict):
+        for x in value.values():
+            _pages(x, out)
+
+
+def _word_boxes(raw: str) -> Extract | None:
+    """The edits that keep the words of a PDF's word-box dump as lines of text (one record), or None."""
+    if '"text"' not in raw[:65536]:
+        return None
+    values = _json_values(raw)
+    pages: list[list[tuple]] = []
+    for v in values:
+        _pages(v, pages)
+    words = sum(len(p) for p in pages)
+    if words < 3:
+        return None
+    edits: list[Edit] = []
+    pos, prev = 0, None
+    first = last = None
+    for page in pages:
+        for x0, x1, y0, y1, text in page:
+            if not text.strip():
+                continue
+            if prev is None:
+                sep = ""
+            else:
+                px0, px1, py0, py1, same_page = prev
+                height = max(1e-6, min(y1 - y0, py1 - py0))
+                overlap = min(y1, py1) - max(y0, py0)
+                if same_page is page and overlap >= 0.5 * height and x0 >= px1 - 0.5 * height:
+                    sep = " " if x0 - px1 > 0.6 * height else ""  # the same visual line
+                else:
+                    sep = "\n"
+            if text.start > pos:
+                edits.append((pos, text.start, sep))
+            edits.extend(_json_escapes(raw, text.start, text.end))
+            first = text.start if first is None else first
+            last = pos = text.end
+            prev = (x0, x1, y0, y1, page)
+    if first is None or last is None:
+        return None
+    if pos < len(raw):
+        edits.append((pos, len(raw), ""))
+    return Extract(edits, (Record(first, last),))

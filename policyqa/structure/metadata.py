@@ -438,6 +438,9 @@ def _source_form(ln: _Line, simple_part: str) -> str:
     return simple_part
 
 
+_NUMBERED_HEAD = re.compile(r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))")
+
+
 def _title(span: list[_Line]) -> str | None:
     for ln in span[:3]:
         m = ISSUED.search(ln.simple)
@@ -445,6 +448,8 @@ def _title(span: list[_Line]) -> str | None:
             return _source_form(ln, m.group("title"))
     for ln in span[:HEAD_LINES]:
         squeezed = _INNER_SPACE.sub("", ln.text).rstrip(" |｜-—_")
+        if _NUMBERED_HEAD.match(squeezed):  # "(一)文化臺北計畫", "3、…方案": a heading inside the text
+            continue
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
             return squeezed
     return None

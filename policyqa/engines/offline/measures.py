@@ -39,7 +39,8 @@ NOT_HEADING = re.compile(
     r"|^[\u4e00-\u9fff]{1,2}[\s　]+[\u4e00-\u9fff]{1,2}[\s　]+\S|^[\u4e00-\u9fff]{2,3}[\s　]+\S+(?:局长|厅长|主任|书记|经理|董事长|行长|部长|主席)$"
 )
 # Sections that state goals, principles or results, not measures.
-NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位")
+NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位"
+                          r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)")
 CONTEXT_OPENERS = ("围绕", "圍繞", "按照", "根据", "根據", "针对", "針對", "为了", "為了", "面对", "面對")
 PARALLEL_OPENERS = ("坚持", "堅持", "以", "聚焦", "突出", "强化", "強化", "深化", "推动", "推動", "加快", "着力", "著力", "全力", "打造", "做强", "做強", "做优", "做優", "提升", "构建", "構建", "实施", "實施", "注重", "培育", "建设", "建設")
 
@@ -50,6 +51,12 @@ class _Para:
     end: int
     text: str
     heading: bool
+    section: tuple[str, ...] = ()  # the structure layer's heading path (its own heading included)
+
+    @property
+    def not_measures(self) -> bool:
+        """Under a heading of goals, principles or results (at any depth): no measure."""
+        return any(NOT_MEASURES.search(h) for h in self.section)
 
 
 def find_measures(plan: Plan) -> list[Measure]:
@@ -90,7 +97,7 @@ def _paragraphs(plan: Plan) -> list[_Para]:
     from ...structure.passages import paragraphs
 
     skip = {x for x in (plan.title, plan.author) if x}
-    return [_Para(p.start, p.end, p.text, p.heading) for p in paragraphs(plan) if p.text not in skip and not _is_meta_line(p.text, plan)]
+    return [_Para(p.start, p.end, p.text, p.heading, p.section) for p in paragraphs(plan) if p.text not in skip and not _is_meta_line(p.text, plan)]
 
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
@@ -120,7 +127,7 @@ def _find(plan: Plan) -> list[Measure]:
         if p.heading:
             headings = _push_heading(headings, p.text)
             continue
-        if any(NOT_MEASURES.search(h) for h in headings):
+        if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
             continue
         enum = None if numbered_items and i in numbered else _enumeration(p)
         if enum:
@@ -160,7 +167,7 @@ def _find(plan: Plan) -> list[Measure]:
             continue
         title = _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
         first_after_heading = False
-        if any(NOT_MEASURES.search(h) for h in headings):
+        if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
             continue
         if title:
             led.append((p.start, p.end, title, list(headings)))
