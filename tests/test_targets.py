@@ -288,3 +288,25 @@ def test_a_review_that_grew_to_a_past_year_reports_a_result(tmp_path):
     assert got["136.3亿元"] == ("result", 2015)  # 到2015年 is the past in a 2016 report
     assert got["200亿元"] == ("target", 2020)
 
+
+
+def _plan_of_text(tmp_path, text, name="plan.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    (plan,) = policyqa.load(f)
+    return plan
+
+
+def test_pdf_text_figures_spaced_from_their_units_school_years_and_spans_of_years(tmp_path):
+    plan = _plan_of_text(tmp_path, (
+        "施政報告\n"
+        "56. 為改善康復服務：把康復服務名額由2023-24 年度約37 300 個，在2028-29 年度或之前增至約39 900 個；"
+        "由2024-25 年度起計三年內，逐步增加約800 個職業康復延展計劃的服務名額。\n"
+        "58. 在2026/27 學年完結前，課餘託管服務的受惠人數增至4 600 名。\n"))
+    got = {t.original: t for t in find_targets(plan)}
+    assert got["37 300 個"].value == 37300 and got["37 300 個"].unit == "个"
+    assert (got["37 300 個"].year, got["37 300 個"].kind) == (2023, "result")  # where the change starts from
+    assert (got["39 900 個"].year, got["39 900 個"].kind) == (2028, "target")
+    assert got["800 個"].year == 2026  # 2024-25 and the two years after it
+    assert got["4 600 名"].year == 2026
+    assert all(verify(t.citation, plan) for t in got.values())

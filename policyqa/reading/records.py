@@ -31,8 +31,12 @@ from typing import Any, Iterable
 
 from .offsets import Edit
 
-TEXT_NAMES = re.compile(r"^(?:text|texts|content|contents|body|article|full_?text|document|doc|passage|正文|内容|全文|文本|原文|全文内容|正文内容)$", re.I)
+TEXT_NAMES = re.compile(r"^(?:text|texts|content|contents|page_content|body|article|full_?text|document|doc|passage|正文|内容|全文|文本|原文|全文内容|正文内容)$", re.I)
 TITLE_NAMES = re.compile(r"^(?:title|headline|name|标题|題目|题目|標題|名称|名稱|文件名称|文件名)$", re.I)
+# Columns (or fields of a record's nested metadata object) that date a record or name its author.
+DATE_NAMES = re.compile(r"^(?:date|publish_?date|pub_?date|release_?date|published|year|日期|发布日期|發布日期|发文日期|成文日期|年份|年度)$", re.I)
+AUTHOR_NAMES = re.compile(r"^(?:author|authors|作者|撰稿|撰稿人)$", re.I)
+_ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)(?:[-/.年]\s*(\d{1,2})(?:[-/.月]\s*(\d{1,2})日?)?月?)?(?:$|[\sT])")
 LONG = 40  # mean characters of a column that holds text
 
 
@@ -43,6 +47,8 @@ class Record:
     start: int
     end: int
     title: tuple[int, int] | None = None
+    date: str | None = None  # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), from a date or year column
+    author: str | None = None  # from an author column
 
 
 @dataclass(frozen=True)
@@ -72,19 +78,23 @@ def extract(raw: str, kind: str) -> Extract | None:
     title, columns = _text_columns(names, rows)
     if not columns:
         return None
-    kept: list[tuple[list[_Cell], _Cell | None]] = []
+    dates = [k for k in names if DATE_NAMES.match(str(names[k]).strip()) and k not in columns]
+    authors = [k for k in names if AUTHOR_NAMES.match(str(names[k]).strip()) and k not in columns]
+    kept: list[tuple[list[_Cell], _Cell | None, str | None, str | None]] = []
     for row in rows:
         head = row.get(title) if title is not None and row.get(title) and row[title].value.strip() else None
         cells = sorted((row[c] for c in columns if c in row and row[c].value.strip()), key=lambda c: c.start)
         if cells:
-            kept.append((sorted([*cells, head], key=lambda c: c.start) if head else cells, head))
+            date = next((d for d in (_iso(row[k].value) for k in dates if k in row) if d), None)
+            author = next((row[k].value.strip() for k in authors if k in row and 2 <= len(row[k].value.strip()) <= 40), None)
+            kept.append((sorted([*cells, head], key=lambda c: c.start) if head else cells, head, date, author))
     if not kept:
         return None
     edits: list[Edit] = []
     records: list[Record] = []
     pos = 0
-    for cells, head in kept:
-        records.append(Record(cells[0].start, cells[-1].end, (head.start, head.end) if head else None))
+    for cells, head, date, author in kept:
+        records.append(Record(cells[0].start, cells[-1].end, (head.start, head.end) if head else None, date, author))
         for cell in cells:
             if cell.start > pos:
                 edits.append((pos, cell.start, "\n" if pos > 0 else ""))
@@ -93,6 +103,17 @@ def extract(raw: str, kind: str) -> Extract | None:
     if pos < len(raw):
         edits.append((pos, len(raw), ""))
     return Extract(edits, tuple(records))
+
+
+def _iso(value: str) -> str | None:
+    """A date or year cell as ISO 8601 ("2022-04-11", "2022年4月", "2025"), or None."""
+    m = _ISO_DATE.match(value)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
+        return None
+    return y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
 
 
 def _text_columns(names: dict[Any, str], rows: list[dict[Any, _Cell]]) -> tuple[Any, list[Any]]:
@@ -226,6 +247,13 @@ def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
             if isinstance(v, _Spanned):
                 names.setdefault(k, k)
                 row[k] = _Cell(v.start, v.end, str(v), _json_escapes(raw, v.start, v.end))
+        for k, v in obj.items():  # a nested metadata object ({"page_content": …, "metadata": {"title": …}})
+            if isinstance(v, dict):
+                for k2, v2 in v.items():
+                    key = f"{k}.{k2}"
+                    if isinstance(v2, _Spanned) and k2 not in obj and any(r.match(str(k2)) for r in (TITLE_NAMES, DATE_NAMES, AUTHOR_NAMES)):
+                        names.setdefault(key, k2)
+                        row[key] = _Cell(v2.start, v2.end, str(v2), _json_escapes(raw, v2.start, v2.end))
         rows.append(row)
     return [names, *rows]
 

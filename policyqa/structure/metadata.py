@@ -95,7 +95,8 @@ def _records(document: Document, lines: _Lines) -> list[Plan]:
         a, b = bisect_left(starts, cs), bisect_left(starts, ce)
         if a < b:
             title = document.clean_between(*r.title).strip() if r.title else None
-            out.append(_plan(document, lines, a, b, {"title": title} if title else {}))
+            meta = {"title": title, "record_date": r.date, "record_author": r.author}
+            out.append(_plan(document, lines, a, b, {k: v for k, v in meta.items() if v}))
     return out
 
 
@@ -354,7 +355,8 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if declared and organs and not _organs(declared):
         declared = None
     issuer = meta.get("issuer") or declared or organs or _organs_about(head[:8]) or notice_issuer or _delegate(span)
-    date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None)
+    date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None) or meta.get("record_date")
+    author = author or meta.get("record_author") or _titled_speaker(title)
     division = meta.get("division")
     if division is None:
         for source in (named[0], issuer, *named[1:]):
@@ -453,6 +455,15 @@ def _title(span: list[_Line]) -> str | None:
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
             return squeezed
     return None
+
+
+# "行政長官2025年施政報告", "市長施政報告": a title that names the office delivering the report
+_TITLE_SPEAKER = re.compile(r"^(行政长官|特首|总理|省长|市长|县长|区长|旗长|州长)(?:(?:19|20)\d\d\s*年(?:度)?)?(?:施政报告|政府工作报告|施政方针)")
+
+
+def _titled_speaker(title: str | None) -> str | None:
+    m = _TITLE_SPEAKER.match(to_simplified(title)) if title else None
+    return title[: m.end(1)] if m else None
 
 
 def _author(span: list[_Line]) -> str | None:
