@@ -345,6 +345,33 @@ def test_csv_and_json_exports_of_a_text_dataset_read_one_plan_per_record(tmp_pat
     assert doc.raw[rs:re_] == ("\\ud83d\\ude00" if name.endswith(".json") else "😀")
 
 
+def test_a_pdf_dumped_as_word_boxes_reads_as_its_lines(tmp_path):
+    import json
+
+    def box(x0, x1, y, text):
+        return {"xMin": x0, "xMax": x1, "yMin": y, "yMax": y + 12, "text": text}
+
+    pages = [
+        {"width": 595, "height": 842, "words": [
+            box(230, 360, 80, "肆、文 化"),
+            box(112, 153, 200, "(1)2014"), box(157, 524, 199, "臺北爵士音樂節：於大安森林公園辦理 7"),
+            box(127, 524, 222, "場露天爵士音樂會，約計吸引 3 萬人次"), box(127, 166, 244, "參與。"),
+            box(290, 300, 800, "20")]},
+        {"width": 595, "height": 842, "words": [box(112, 400, 80, "(2)臺北市立美術館\u958b館。"), box(0, 0, 100, "")]},
+    ]
+    f = write(tmp_path, "report.json", json.dumps(pages, ensure_ascii=True, indent=2).encode("utf-8"))
+    doc = read_file(f)
+    assert doc.format == "json" and len(doc.records) == 1
+    assert "xMin" not in doc.text and "width" not in doc.text
+    assert "(1)2014臺北爵士音樂節：" in doc.text  # words on one visual line are one line
+    assert "(2)臺北市立美術館開館。" in doc.text  # the next page (every character was a \\u escape)
+    plans = policyqa.load(f)
+    assert len(plans) == 1 and plans[0].region == "台北市"
+    for a, b in ((0, 10), (20, 40)):  # every clean character stands for its own span of the file
+        rs, re_ = doc.raw_span(a, b)
+        assert doc.clean_between(rs, re_) == doc.text[a:b]
+
+
 def test_a_csv_without_text_columns_reads_as_plain_text(tmp_path):
     doc = read_file(write(tmp_path, "numbers.csv", "年份,产值\n2023,613.22\n2024,650.1\n".encode()))
     assert doc.format == "text" and doc.records == () and "613.22" in doc.text

@@ -173,3 +173,20 @@ def test_a_policy_of_numbered_articles_gives_one_measure_per_article(tmp_path):
 def test_a_news_posts_bullets_are_its_measures(tmp_path):
     plan = _plan(tmp_path, "浙江出台招商引资指导意见\n▷\n大力推进产业链招商，聚焦十大标志性产业链。\n▷\n深化以商引商，发挥在外浙商作用。\n▷\n强化要素保障，优先保障重大项目用地。\n")
     assert [m.title for m in find_measures(plan)] == ["大力推进产业链招商，聚焦十大标志性产业链", "深化以商引商，发挥在外浙商作用", "强化要素保障，优先保障重大项目用地"]
+
+
+def test_roman_items_and_titles_without_their_time_or_purpose_clauses(tmp_path):
+    f = tmp_path / "address.txt"
+    f.write_text(
+        "行政長官2023年施政報告\n"
+        "鼓勵生育\n"
+        "114. 為鼓勵生育，政府會推出以下措施：\n"
+        "(i) \n推出「家有初生優先選樓計劃」，讓有初生嬰兒的家庭優先揀選資助出售單位；\n"
+        "(ii) \n在2026 年底前，推出「家有初生優先配屋計劃」，縮短輪候公屋時間；\n"
+        "(iii) 資助出售單位優先安排予有初生嬰兒的家庭。\n"
+        "115. 為加強支援輔助生育，醫管局將逐步增加體外受精治療的服務名額。\n", encoding="utf-8")
+    (plan,) = policyqa.load(f)
+    assert plan.author == "行政長官"  # the office its title names
+    titles = [m.title for m in find_measures(plan)]
+    assert titles == ["推出「家有初生優先選樓計劃」，讓有初生嬰兒的家庭優先揀選資助出售單位", "推出「家有初生優先配屋計劃」，縮短輪候公屋時間",
+                      "資助出售單位優先安排予有初生嬰兒的家庭", "醫管局將逐步增加體外受精治療的服務名額"]

@@ -328,3 +328,25 @@ def test_last_year_in_a_clause_is_the_year_before_the_plans(tmp_path):
                  "今年居民消费价格涨幅控制在3.5%左右。\n", encoding="utf-8")
     got = {(t.original, t.year) for t in policyqa.targets(policyqa.load(f)[0])}
     assert ("2.6%", 2012) in got and ("3.5%左右", 2013) in got
+
+
+def _plan_of_text(tmp_path, text, name="plan.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    (plan,) = policyqa.load(f)
+    return plan
+
+
+def test_pdf_text_figures_spaced_from_their_units_school_years_and_spans_of_years(tmp_path):
+    plan = _plan_of_text(tmp_path, (
+        "施政報告\n"
+        "56. 為改善康復服務：把康復服務名額由2023-24 年度約37 300 個，在2028-29 年度或之前增至約39 900 個；"
+        "由2024-25 年度起計三年內，逐步增加約800 個職業康復延展計劃的服務名額。\n"
+        "58. 在2026/27 學年完結前，課餘託管服務的受惠人數增至4 600 名。\n"))
+    got = {t.original: t for t in find_targets(plan)}
+    assert got["37 300 個"].value == 37300 and got["37 300 個"].unit == "个"
+    assert (got["37 300 個"].year, got["37 300 個"].kind) == (2023, "result")  # where the change starts from
+    assert (got["39 900 個"].year, got["39 900 個"].kind) == (2028, "target")
+    assert got["800 個"].year == 2026  # 2024-25 and the two years after it
+    assert got["4 600 名"].year == 2026
+    assert all(verify(t.citation, plan) for t in got.values())

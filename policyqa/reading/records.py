@@ -31,8 +31,12 @@ from typing import Any, Iterable
 
 from .offsets import Edit
 
-TEXT_NAMES = re.compile(r"^(?:text|texts|content|contents|body|article|full_?text|document|doc|passage|正文|内容|全文|文本|原文|全文内容|正文内容)$", re.I)
+TEXT_NAMES = re.compile(r"^(?:text|texts|content|contents|page_content|body|article|full_?text|document|doc|passage|正文|内容|全文|文本|原文|全文内容|正文内容)$", re.I)
 TITLE_NAMES = re.compile(r"^(?:title|headline|name|标题|題目|题目|標題|名称|名稱|文件名称|文件名)$", re.I)
+# Columns (or fields of a record's nested metadata object) that date a record or name its author.
+DATE_NAMES = re.compile(r"^(?:date|publish_?date|pub_?date|release_?date|published|year|日期|发布日期|發布日期|发文日期|成文日期|年份|年度)$", re.I)
+AUTHOR_NAMES = re.compile(r"^(?:author|authors|作者|撰稿|撰稿人)$", re.I)
+_ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)(?:[-/.年]\s*(\d{1,2})(?:[-/.月]\s*(\d{1,2})日?)?月?)?(?:$|[\sT])")
 LONG = 40  # mean characters of a column that holds text
 
 
@@ -43,6 +47,8 @@ class Record:
     start: int
     end: int
     title: tuple[int, int] | None = None
+    date: str | None = None  # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), from a date or year column
+    author: str | None = None  # from an author column
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,10 @@ class _Cell:
 
 def extract(raw: str, kind: str) -> Extract | None:
     """The edits that keep only the text of each record of a CSV or JSON dataset, or None."""
+    if kind == "json":
+        boxes = _word_boxes(raw)
+        if boxes is not None:
+            return boxes
     rows = _csv_rows(raw) if kind == "csv" else _json_rows(raw)
     if not rows:
         return None
@@ -68,19 +78,23 @@ def extract(raw: str, kind: str) -> Extract | None:
     title, columns = _text_columns(names, rows)
     if not columns:
         return None
-    kept: list[tuple[list[_Cell], _Cell | None]] = []
+    dates = [k for k in names if DATE_NAMES.match(str(names[k]).strip()) and k not in columns]
+    authors = [k for k in names if AUTHOR_NAMES.match(str(names[k]).strip()) and k not in columns]
+    kept: list[tuple[list[_Cell], _Cell | None, str | None, str | None]] = []
     for row in rows:
         head = row.get(title) if title is not None and row.get(title) and row[title].value.strip() else None
         cells = sorted((row[c] for c in columns if c in row and row[c].value.strip()), key=lambda c: c.start)
         if cells:
-            kept.append((sorted([*cells, head], key=lambda c: c.start) if head else cells, head))
+            date = next((d for d in (_iso(row[k].value) for k in dates if k in row) if d), None)
+            author = next((row[k].value.strip() for k in authors if k in row and 2 <= len(row[k].value.strip()) <= 40), None)
+            kept.append((sorted([*cells, head], key=lambda c: c.start) if head else cells, head, date, author))
     if not kept:
         return None
     edits: list[Edit] = []
     records: list[Record] = []
     pos = 0
-    for cells, head in kept:
-        records.append(Record(cells[0].start, cells[-1].end, (head.start, head.end) if head else None))
+    for cells, head, date, author in kept:
+        records.append(Record(cells[0].start, cells[-1].end, (head.start, head.end) if head else None, date, author))
         for cell in cells:
             if cell.start > pos:
                 edits.append((pos, cell.start, "\n" if pos > 0 else ""))
@@ -89,6 +103,17 @@ def extract(raw: str, kind: str) -> Extract | None:
     if pos < len(raw):
         edits.append((pos, len(raw), ""))
     return Extract(edits, tuple(records))
+
+
+def _iso(value: str) -> str | None:
+    """A date or year cell as ISO 8601 ("2022-04-11", "2022年4月", "2025"), or None."""
+    m = _ISO_DATE.match(value)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
+        return None
+    return y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
 
 
 def _text_columns(names: dict[Any, str], rows: list[dict[Any, _Cell]]) -> tuple[Any, list[Any]]:
@@ -172,8 +197,8 @@ class _Spanned(str):
     end: int
 
 
-def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
-    """The records of a JSON list, of the first list of objects under a key, of JSON lines, or one object."""
+def _json_values(raw: str) -> list[Any]:
+    """The JSON values of a file (one, or JSON lines), each string a :class:`_Spanned`; [] when it is no JSON."""
     decoder = json.JSONDecoder()
 
     def parse_string(s: str, end: int, strict: bool = True) -> tuple[str, int]:
@@ -196,6 +221,14 @@ def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
             values.append(value)
     except (ValueError, RecursionError):
         return []
+    return values
+
+
+def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
+    """The records of a JSON list, of the first list of objects under a key, of JSON lines, or one object."""
+    values = _json_values(raw)
+    if not values:
+        return []
     if len(values) == 1:
         top = values[0]
         if isinstance(top, dict):
@@ -214,6 +247,13 @@ def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
             if isinstance(v, _Spanned):
                 names.setdefault(k, k)
                 row[k] = _Cell(v.start, v.end, str(v), _json_escapes(raw, v.start, v.end))
+        for k, v in obj.items():  # a nested metadata object ({"page_content": …, "metadata": {"title": …}})
+            if isinstance(v, dict):
+                for k2, v2 in v.items():
+                    key = f"{k}.{k2}"
+                    if isinstance(v2, _Spanned) and k2 not in obj and any(r.match(str(k2)) for r in (TITLE_NAMES, DATE_NAMES, AUTHOR_NAMES)):
+                        names.setdefault(key, k2)
+                        row[key] = _Cell(v2.start, v2.end, str(v2), _json_escapes(raw, v2.start, v2.end))
         rows.append(row)
     return [names, *rows]
 
@@ -237,3 +277,78 @@ def _json_escapes(raw: str, start: int, end: int) -> tuple[Edit, ...]:
             char = _SIMPLE.get(m.group(4), m.group(4))
         out.append((m.start(), m.end(), char))
     return tuple(out)
+
+
+# -- word boxes of a PDF (pdftojson, pdfplumber …) ---------------------------------------------
+# A PDF dumped as JSON is pages of positioned words: {"xMin", "xMax", "yMin", "yMax", "text"}
+# (pdftojson), {"x0", "x1", "top", "bottom", "text"} (pdfplumber). The file is one text: words on
+# one visual line are joined, lines and pages are separated by newlines.
+_BOX_KEYS = (("xMin", "xMax", "yMin", "yMax"), ("x0", "x1", "top", "bottom"), ("left", "right", "top", "bottom"))
+
+
+def _box(obj: Any) -> tuple[float, float, float, float, _Spanned] | None:
+    if not isinstance(obj, dict):
+        return None
+    text = obj.get("text")
+    if not isinstance(text, _Spanned):
+        return None
+    for keys in _BOX_KEYS:
+        vals = [obj.get(k) for k in keys]
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in vals):
+            return (*vals, text)  # type: ignore[return-value]
+    return None
+
+
+def _pages(value: Any, out: list[list[tuple]]) -> None:
+    """Collect every list of word boxes under ``value`` (a page each), in file order."""
+    if isinstance(value, list):
+        boxes = [_box(x) for x in value]
+        if value and sum(b is not None for b in boxes) >= 0.8 * len(value):
+            out.append([b for b in boxes if b is not None])
+            return
+        for x in value:
+            _pages(x, out)
+    elif isinstance(value, dict):
+        for x in value.values():
+            _pages(x, out)
+
+
+def _word_boxes(raw: str) -> Extract | None:
+    """The edits that keep the words of a PDF's word-box dump as lines of text (one record), or None."""
+    if '"text"' not in raw[:65536]:
+        return None
+    values = _json_values(raw)
+    pages: list[list[tuple]] = []
+    for v in values:
+        _pages(v, pages)
+    words = sum(len(p) for p in pages)
+    if words < 3:
+        return None
+    edits: list[Edit] = []
+    pos, prev = 0, None
+    first = last = None
+    for page in pages:
+        for x0, x1, y0, y1, text in page:
+            if not text.strip():
+                continue
+            if prev is None:
+                sep = ""
+            else:
+                px0, px1, py0, py1, same_page = prev
+                height = max(1e-6, min(y1 - y0, py1 - py0))
+                overlap = min(y1, py1) - max(y0, py0)
+                if same_page is page and overlap >= 0.5 * height and x0 >= px1 - 0.5 * height:
+                    sep = " " if x0 - px1 > 0.6 * height else ""  # the same visual line
+                else:
+                    sep = "\n"
+            if text.start > pos:
+                edits.append((pos, text.start, sep))
+            edits.extend(_json_escapes(raw, text.start, text.end))
+            first = text.start if first is None else first
+            last = pos = text.end
+            prev = (x0, x1, y0, y1, page)
+    if first is None or last is None:
+        return None
+    if pos < len(raw):
+        edits.append((pos, len(raw), ""))
+    return Extract(edits, (Record(first, last),))

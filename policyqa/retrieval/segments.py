@@ -119,7 +119,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "text": doc.text, "raw": doc.raw, "simplified": None if simp is doc.text or simp == doc.text else simp,
         "runs": np.stack([np.asarray(m.clean_starts, dtype=np.int64), np.asarray(m.raw_starts, dtype=np.int64),
                           np.asarray(m.raw_ends, dtype=np.int64), np.asarray(m.copy, dtype=np.int64)], axis=1),
-        "extras": json.dumps({"removed": [list(x) for x in doc.removed], "records": [[x.start, x.end, list(x.title) if x.title else None] for x in doc.records]},
+        "extras": json.dumps({"removed": [list(x) for x in doc.removed], "records": [[x.start, x.end, list(x.title) if x.title else None, x.date, x.author] for x in doc.records]},
                              ensure_ascii=False),
         "meta": [doc.encoding, doc.format, dict(doc.repairs), m.clean_length, m.raw_length],
     }
@@ -273,7 +273,7 @@ class StoredDocument(Document):
 
     @cached_property
     def records(self) -> tuple[Record, ...]:  # type: ignore[override]
-        return tuple(Record(a, b, tuple(t) if t else None) for a, b, t in self._extras.get("records", ()))
+        return tuple(Record(a, b, tuple(t) if t else None, *rest) for a, b, t, *rest in self._extras.get("records", ()))
 
     def __repr__(self) -> str:
         return f"StoredDocument(path={self.path!r}, encoding={self.encoding!r}, format={self.format!r})"

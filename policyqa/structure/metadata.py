@@ -95,7 +95,8 @@ def _records(document: Document, lines: _Lines) -> list[Plan]:
         a, b = bisect_left(starts, cs), bisect_left(starts, ce)
         if a < b:
             title = document.clean_between(*r.title).strip() if r.title else None
-            out.append(_plan(document, lines, a, b, {"title": title} if title else {}))
+            meta = {"title": title, "record_date": r.date, "record_author": r.author}
+            out.append(_plan(document, lines, a, b, {k: v for k, v in meta.items() if v}))
     return out
 
 
@@ -354,7 +355,8 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if declared and organs and not _organs(declared):
         declared = None
     issuer = meta.get("issuer") or declared or organs or _organs_about(head[:8]) or notice_issuer or _delegate(span)
-    date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None)
+    date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None) or meta.get("record_date")
+    author = author or meta.get("record_author") or _titled_speaker(title)
     division = meta.get("division")
     if division is None:
         for source in (named[0], issuer, *named[1:]):
@@ -438,6 +440,9 @@ def _source_form(ln: _Line, simple_part: str) -> str:
     return simple_part
 
 
+_NUMBERED_HEAD = re.compile(r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))")
+
+
 def _title(span: list[_Line]) -> str | None:
     for ln in span[:3]:
         m = ISSUED.search(ln.simple)
@@ -445,9 +450,20 @@ def _title(span: list[_Line]) -> str | None:
             return _source_form(ln, m.group("title"))
     for ln in span[:HEAD_LINES]:
         squeezed = _INNER_SPACE.sub("", ln.text).rstrip(" |｜-—_")
+        if _NUMBERED_HEAD.match(squeezed):  # "(一)文化臺北計畫", "3、…方案": a heading inside the text
+            continue
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
             return squeezed
     return None
+
+
+# "行政長官2025年施政報告", "市長施政報告": a title that names the office delivering the report
+_TITLE_SPEAKER = re.compile(r"^(行政长官|特首|总理|省长|市长|县长|区长|旗长|州长)(?:(?:19|20)\d\d\s*年(?:度)?)?(?:施政报告|政府工作报告|施政方针)")
+
+
+def _titled_speaker(title: str | None) -> str | None:
+    m = _TITLE_SPEAKER.match(to_simplified(title)) if title else None
+    return title[: m.end(1)] if m else None
 
 
 def _author(span: list[_Line]) -> str | None:

@@ -7,7 +7,7 @@ that span, exactly.
 What :func:`segment` finds, line by line (a line of the clean text is a paragraph):
 
 - **sections**: numbered headings ("一、总体要求", "（一）指导思想", "(三)聚焦…", "1.…", "1、…",
-  "（1）", "①", "第一章", "专栏1"), headline lines ("聚焦扩大内需 提振投资消费“双引擎”"), the
+  "（1）", "(i)", "①", "第一章", "专栏1"), headline lines ("聚焦扩大内需 提振投资消费“双引擎”"), the
   lead sentence of a numbered paragraph ("（一）进一步加快建设“五个中心”，提升城市能级…。坚持…"),
   and lead sentences that open a paragraph and head what follows ("以现代化产业体系夯实向新求质基底。").
   A section's ``text`` is its heading (without a closing 。); numbered headings nest by the
@@ -94,11 +94,12 @@ LABEL = re.compile(
     rf"|[（(]\s*(?P<pcn>[{_CN}]{{1,3}})\s*[)）]\s*"
     r"|(?P<num>\d{1,3})\s*(?P<sep>[.．﹒](?![\d.．])|、)\s*"
     r"|[（(](?P<pnum>\d{1,3})[)）]\s*"
+    r"|[（(](?P<rom>i{1,3}|iv|vi{0,3}|ix|xi{0,3}|I{1,3}|IV|VI{0,3}|IX|XI{0,3})[)）]\s*"
     r"|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*"
     r"|(?P<col>(?:专栏|專欄)\s*\d{1,3})\s*"
     r"|(?P<bullet>[•●▪■◆◇□▲►▷▶➢➤◎○★☆]|——|--|－－)\s*)"
 )
-NUMBERED = ("chap", "cn", "pcn", "num", "pnum", "circ", "col")
+NUMBERED = ("chap", "cn", "pcn", "num", "pnum", "rom", "circ", "col")
 # "一是…二是…": at the start of a sentence or after a clause break
 ENUM = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))[ \t　]*([{_CN}]{{1,2}})是")
 FIGURE = re.compile(r"[%％‰]|\d[.．]\d|\d{3}")  # "同比上涨2.1%": a result, not a heading
@@ -154,6 +155,8 @@ def _label(m: re.Match[str]) -> tuple[str, str]:
         return "num", m.group("num") + ("、" if m.group("sep") == "、" else ".")
     if g == "pnum":
         return "pnum", f"（{m.group('pnum')}）"
+    if g == "rom":
+        return "rom", f"({m.group('rom').lower()})"
     if g == "bullet":
         b = m.group("bullet")
         return "bullet", "——" if b in ("——", "--", "－－") else "•"
@@ -455,7 +458,7 @@ def segment(plan: Plan) -> list[Passage]:
             bld.add("item", a, b, section=outer_path, parent=outer, label=label)
             last_end = b
             continue
-        if not meta and _is_headline(s, nxt):
+        if not meta and _is_headline(s, nxt) and not (pending is not None and last_end == pending[4]):  # (a lone label's text is no headline)
             flush(last_end)
             sec = bld.open_section("headline", a, b, None)
             par = bld.add("paragraph", a, b, section=bld.path, parent=sec)

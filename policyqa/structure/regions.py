@@ -29,12 +29,23 @@ NEW_AREAS = (
     "长春新区", "赣江新区", "雄安新区",
 )
 
+# Taiwan's municipalities, cities and counties: the code table stops at 台湾省 (710000). They are
+# listed here with the city-level codes under 710000 that older editions of the table gave them,
+# so that a report of 臺北市 or 桃園市 is read as that city's, inside 台湾省.
+TAIWAN = {
+    "710100": "台北市", "710200": "高雄市", "710300": "基隆市", "710400": "台中市", "710500": "台南市",
+    "710600": "新竹市", "710700": "嘉义市", "710800": "新北市", "710900": "桃园市", "711000": "宜兰县",
+    "711100": "新竹县", "711200": "苗栗县", "711300": "彰化县", "711400": "南投县", "711500": "云林县",
+    "711600": "嘉义县", "711700": "屏东县", "711800": "台东县", "711900": "花莲县", "712000": "澎湖县",
+}  # (金门县 and 连江县 are in the table, under 福建省)
+
 # Suffixes stripped to get the short form people write ("兰溪" for 兰溪市). Districts (区) get no
 # short form: too many of them are ordinary words (和平, 城关, 新城, 河东).
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "盟", "地区", "新区")
 _ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+$")
 # Short forms of cities that are also ordinary words (日照 sunshine, 来宾 guests, 长治 in 长治久安).
-_STOP_SHORT = {"大同", "开封", "日照", "阿里", "来宾", "安康", "白银", "长治", "黄石", "孝感", "中山", "江山"}
+_STOP_SHORT = {"大同", "开封", "日照", "阿里", "来宾", "安康", "白银", "长治", "黄石", "孝感", "中山", "江山",
+               "台北", "台中", "台南", "台东", "新北"}  # (平台中, 平台东, 创新北斗)
 
 
 @dataclass(frozen=True)
@@ -75,7 +86,7 @@ def _gazetteer() -> tuple[dict[str, list[Division]], dict[str, Division], ahocor
 
     by_form: dict[str, list[Division]] = defaultdict(list)
     by_code: dict[str, Division] = {}
-    for code, name in DIVISION_DATA.items():
+    for code, name in {**DIVISION_DATA, **TAIWAN}.items():
         if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划") or len(name) < 2:
             continue
         d = Division(name, code, "new area" if name in NEW_AREAS else _level(code, name))

@@ -29,7 +29,7 @@ from ...structure.sections import section_of
 
 _NUM_CN = "一二三四五六七八九十"
 _STARTS_ENUM = re.compile(rf"\s*[{_NUM_CN}]{{1,3}}是")  # a sentence that opens an enumeration is no lead
-NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）]|[•●▪■◆◇□▲►▷▶➢➤◎○★☆])(?!\d)\s*")
+NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）]|[（(](?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[)）]|[•●▪■◆◇□▲►▷▶➢➤◎○★☆])(?!\d)\s*")
 HEADING_NUM = re.compile(rf"^\s*(?:[{_NUM_CN}]{{1,3}}\s*[、.．]|[（(][{_NUM_CN}]{{1,3}}[)）]|第[{_NUM_CN}]{{1,3}}[章节部分条])")
 UNITS = re.compile(r"[（(]([^（()）]{2,120}?(?:牵头|负责|配合|牵头单位|责任单位|牵头考核单位)[^（()）]{0,120})[)）]\s*$")
 YEAR = re.compile(r"(?:到|至|于|在)?\s*((?:19|20)\d\d)\s*年(?:底|末|前|年底前|底前|内)?")
@@ -39,7 +39,8 @@ NOT_HEADING = re.compile(
     r"|^[\u4e00-\u9fff]{1,2}[\s　]+[\u4e00-\u9fff]{1,2}[\s　]+\S|^[\u4e00-\u9fff]{2,3}[\s　]+\S+(?:局长|厅长|主任|书记|经理|董事长|行长|部长|主席)$"
 )
 # Sections that state goals, principles or results, not measures.
-NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位")
+NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位"
+                          r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)")
 CONTEXT_OPENERS = ("围绕", "圍繞", "按照", "根据", "根據", "针对", "針對", "为了", "為了", "面对", "面對")
 PARALLEL_OPENERS = ("坚持", "堅持", "以", "聚焦", "突出", "强化", "強化", "深化", "推动", "推動", "加快", "着力", "著力", "全力", "打造", "做强", "做強", "做优", "做優", "提升", "构建", "構建", "实施", "實施", "注重", "培育", "建设", "建設")
 
@@ -50,6 +51,12 @@ class _Para:
     end: int
     text: str
     heading: bool
+    section: tuple[str, ...] = ()  # the structure layer's heading path (its own heading included)
+
+    @property
+    def not_measures(self) -> bool:
+        """Under a heading of goals, principles or results (at any depth): no measure."""
+        return any(NOT_MEASURES.search(h) for h in self.section)
 
 
 def find_measures(plan: Plan) -> list[Measure]:
@@ -90,7 +97,7 @@ def _paragraphs(plan: Plan) -> list[_Para]:
     from ...structure.passages import paragraphs
 
     skip = {x for x in (plan.title, plan.author) if x}
-    return [_Para(p.start, p.end, p.text, p.heading) for p in paragraphs(plan) if p.text not in skip and not _is_meta_line(p.text, plan)]
+    return [_Para(p.start, p.end, p.text, p.heading, p.section) for p in paragraphs(plan) if p.text not in skip and not _is_meta_line(p.text, plan)]
 
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
@@ -108,7 +115,9 @@ def _find(plan: Plan) -> list[Measure]:
     headings: list[str] = []  # the current heading path
 
     # 1. 一是/二是 enumerations and numbered items, with their sections
-    numbered = [i for i, p in enumerate(paras) if not p.heading and NUMBERED.match(p.text)]
+    # (a numbered line that reads as a heading but heads nothing, "(iii) 資助出售單位優先安排予…。"
+    # before the next heading, is an item of the list too)
+    numbered = [i for i, p in enumerate(paras) if NUMBERED.match(p.text) and (not p.heading or _leaf(paras, i))]
     # numbered measures, not numbered paragraphs of a speech ("1. 我今天發表…"): most must act
     def item_body(i: int) -> str:  # a bullet alone on its line ("▷") has its text in the next paragraph
         body = NUMBERED.sub("", paras[i].text, count=1)
@@ -117,10 +126,10 @@ def _find(plan: Plan) -> list[Measure]:
     acting = sum(_acts(_title(item_body(i))) for i in numbered)
     numbered_items = len(numbered) >= 2 and acting >= 0.6 * len(numbered)
     for i, p in enumerate(paras):
-        if p.heading:
+        if p.heading and not (numbered_items and i in numbered):
             headings = _push_heading(headings, p.text)
             continue
-        if any(NOT_MEASURES.search(h) for h in headings):
+        if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
             continue
         enum = None if numbered_items and i in numbered else _enumeration(p)
         if enum:
@@ -160,7 +169,7 @@ def _find(plan: Plan) -> list[Measure]:
             continue
         title = _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
         first_after_heading = False
-        if any(NOT_MEASURES.search(h) for h in headings):
+        if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
             continue
         if title:
             led.append((p.start, p.end, title, list(headings)))
@@ -178,6 +187,15 @@ def _find(plan: Plan) -> list[Measure]:
             out.append((start, _trim_end(plan, start, end), title, []))
         return _build(plan, out)
     return []
+
+
+def _leaf(paras: list[_Para], i: int) -> bool:
+    """A numbered heading line with nothing under it: the next line is a heading too (or none)
+    and the line is a whole sentence, not a bare name ("1、表演臺北")."""
+    from ...structure.passages import LABEL
+
+    nxt = paras[i + 1] if i + 1 < len(paras) else None
+    return (nxt is None or nxt.heading or bool(LABEL.match(nxt.text))) and paras[i].text.rstrip().endswith(("。", "；", ";"))
 
 
 def _articles(paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
@@ -230,8 +248,23 @@ def _lead_sentence(text: str) -> str | None:
     return None if _STARTS_ENUM.match(first) or "，" in first or "," in first else first
 
 
+# A clause that only says when or what for ("在2026年底前", "由2024-25年度起計三年內", "為加強樓宇安全"):
+# the measure's title is what follows it.
+_SETTING = re.compile(
+    r"^(?:(?:在|於|于|到|至|由|從|从|自|截至)?\s*(?:19|20)\d\d[^，,。；;：:]{0,14}(?:前|內|内|起|止|底|末|時|时|期間|期间)"
+    r"|(?:為了|为了|為|为)(?:加強|加强|進一步|进一步|推動|推动|提升|改善|促進|促进|落實|落实|支持|配合|鼓勵|鼓励|保障|確保|确保|應對|应对|提高|協助|协助|照顧|照顾)[^，,。；;]{0,20})$")
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
 def _title(body: str, label: str | None = None) -> str:
-    """The short title of a measure: its first sentence when short, else its first clause."""
+    """The short title of a measure: its first sentence when short, else its first clause, after
+    clauses that only set its time or purpose; a hard-wrapped line is read as one."""
+    body = _WRAP.sub("", body) if "\n" in body else body
+    for _ in range(3):
+        m = CLAUSE_END.search(body)
+        if not m or not _SETTING.match(body[: m.start()].strip()) or len(body[m.end() :].strip()) < 4:
+            break
+        body = body[m.end() :].lstrip()
     m = SENTENCE_END.search(body)
     if m and m.start() <= 40:
         return body[: m.start()].strip()

@@ -75,7 +75,7 @@ _SCALE_CHARS = set("十百千万亿")
 _CJK_NUM_CHARS = set("零〇一二两三四五六七八九十百千万亿点")
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|－)")
 _LEAD_YEAR = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、﹒])?\s*(?:力争|预计|计划|争取|努力|目标[是为]?[：:]?|主要目标[是为]?[：:]?|总体目标[是为]?[：:]?)?\s*(?:到|至|在)\s*((?:19|20)[0-9]{2})\s*年")
-_TARGET_YEAR = re.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:底|末)?(?:前|以前)")
+_TARGET_YEAR = re.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")
 
 TARGET_MARKERS = re.compile(r"力争|争取|确保|预期|目标|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
 RESULT_MARKERS = re.compile(
@@ -215,6 +215,10 @@ def _figures(text: str) -> list[_Figure]:
             unit = "%"
         else:
             u = _match_unit(text, pos)
+            if u is None and not is_chinese and text[pos : pos + 1] in (" ", "\u00a0") and core[-1].isdigit():
+                u = _match_unit(text, pos + 1)  # PDF text spaces a number from its unit: "約39 900 個", "3 萬人次"
+                if u is not None:
+                    pos += 1
             if u is not None:
                 unit = u
                 pos += len(u)
@@ -332,7 +336,14 @@ def _relative_year(s: str, plan_year: int | None) -> int | None:
     return plan_year + _OFFSET[m.group(1)] if m else None
 
 
+# "由2024-25年度起计五年内", "自2023年起三年内": the last year of the span
+_WITHIN = re.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)?\s*起[计算]?\s*([一二三四五六七八九十]|[1-9][0-9]?)\s*(?:个)?年(?:内|间|之内)")
+
+
 def _year_in(s: str) -> int | None:
+    w = _WITHIN.search(s)
+    if w:
+        return int(w.group(1)) + int(parse_number(w.group(2)) or 1) - 1
     m = _TARGET_YEAR.search(s)
     if m:
         return int(m.group(1) or m.group(2))
@@ -460,9 +471,10 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     j = after.find(sep)
                     if j >= 0 and (sep_at < 0 or j < sep_at):
                         sep_at, sep_len = j, len(sep)
+                baseline = _baseline(text[ca : f.start], text[f.end : e])
                 if nxt is not None and after.strip() and sep_at < 0:
                     continue  # an attribute of the next figure (10亿元以上制造业项目70个): its metric absorbs it
-                tail = after[:sep_at] if (nxt is not None and sep_at >= 0) else after
+                tail = "" if baseline else after[:sep_at] if (nxt is not None and sep_at >= 0) else after
                 head = _strip_head(text[seg : f.start])
                 metric = _metric(head, _strip_tail(tail), prev_metric, prev_verb)
                 if (not metric or metric in _BARE_VERBS) and k == 0 and ca > s:
@@ -471,7 +483,11 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 clause = text[ca:cb]
                 year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year) or sent_year
                         or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year)
-                if ctx.strict:
+                if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
+                    from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
+                    year = int(from_year.group(1)) if from_year else year
+                    kind = "result"
+                elif ctx.strict:
                     kind = ctx.kind or "result"
                 elif ctx.kind == "result":  # a review: 争取/确保/新增 report what was done; only words of the future make a target
                     kind = "target" if _ahead(clause, plan_year) or _ahead(sentence[: f.start - s], plan_year) else "result"
@@ -489,6 +505,18 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     prev_verb = next((v for v in _VERB_PREFIXES if metric.startswith(v)), None) or prev_verb
                 seg = (nxt.start - len(after) + sep_at + sep_len) if (nxt is not None and sep_at >= 0) else cb
     return out
+
+
+# "由X增至Y", "从X提高到Y": X is where a change starts from, a figure of the present
+_FROM = re.compile(r"(?:由|从)[^，,；;。：:由从]{0,30}$")
+_TO = re.compile(r"^[^。；;]{0,40}?(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降)(?:至|到)")
+_ANY_YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)")
+
+
+def _baseline(head: str, rest: str) -> bool:
+    """Whether a figure is where a change starts from: "由" or "从" before it in its clause, and a
+    "增至/提高到/降至…" after it in its sentence."""
+    return bool(_FROM.search(head)) and bool(_TO.match(rest)) and "是" not in head[-6:]
 
 
 def _metric(head: str, tail: str, prev_metric: str | None, prev_verb: str | None) -> str:
