@@ -57,6 +57,7 @@ class _Cell:
     end: int
     value: str
     escapes: tuple[Edit, ...] = ()
+    sep: str = "\n"  # what the markup before it becomes ("\n"; " " for a word on the line of the word before it)
 
 
 def extract(raw: str, kind: str) -> Extract | None:
@@ -83,7 +84,7 @@ def extract(raw: str, kind: str) -> Extract | None:
         records.append(Record(cells[0].start, cells[-1].end, (head.start, head.end) if head else None))
         for cell in cells:
             if cell.start > pos:
-                edits.append((pos, cell.start, "\n" if pos > 0 else ""))
+                edits.append((pos, cell.start, cell.sep if pos > 0 else ""))
             edits.extend(cell.escapes)
             pos = cell.end
     if pos < len(raw):
@@ -206,6 +207,10 @@ def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
     objects = [v for v in values if isinstance(v, dict)]
     if not objects:
         return []
+    if not any(isinstance(v, _Spanned) for obj in objects for v in obj.values()):
+        nested = _nested_text(raw, objects)
+        if nested:  # pages of a PDF export, each a list of words or lines: one record of them all
+            return [{k: k[0] for k in nested}, nested]
     names: dict[Any, str] = {}
     rows = []
     for obj in objects:
@@ -216,6 +221,42 @@ def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
                 row[k] = _Cell(v.start, v.end, str(v), _json_escapes(raw, v.start, v.end))
         rows.append(row)
     return [names, *rows]
+
+
+def _nested_text(raw: str, objects: list[dict]) -> dict[Any, _Cell]:
+    """The string values of the objects nested in lists under ``objects`` (a PDF export's pages,
+    each with its ``words`` or ``lines``: ``[{"width": …, "words": [{"xMin": …, "text": "…"}]}]``)
+    that are named like text, keyed (name, n) in the file's order; {} when there are none."""
+    out: dict[Any, _Cell] = {}
+    line: list[tuple[float, float] | None] = [None]  # the vertical extent of the last word kept
+
+    def walk(v: Any) -> None:
+        if isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, dict):
+            box = _vertical(v)
+            for k, x in v.items():
+                if isinstance(x, _Spanned):
+                    if isinstance(k, str) and TEXT_NAMES.match(k.strip()) and x.strip():
+                        last = line[0]
+                        same = box is not None and last is not None and min(box[1], last[1]) - max(box[0], last[0]) > 0.5 * min(box[1] - box[0], last[1] - last[0])
+                        out[(k, len(out))] = _Cell(x.start, x.end, str(x), _json_escapes(raw, x.start, x.end), " " if same else "\n")
+                        line[0] = box
+                elif isinstance(x, (list, dict)):
+                    walk(x)
+
+    walk(objects)
+    return out
+
+
+def _vertical(obj: dict) -> tuple[float, float] | None:
+    """The top and bottom of a word's box (``yMin``/``yMax``, ``top``/``bottom``, ``y0``/``y1``), when it gives them."""
+    for lo, hi in (("yMin", "yMax"), ("top", "bottom"), ("y0", "y1"), ("ymin", "ymax")):
+        a, b = obj.get(lo), obj.get(hi)
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and b > a:
+            return float(a), float(b)
+    return None
 
 
 _ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\(.)", re.S)
