@@ -29,7 +29,7 @@ from ...retrieval.corpus import Corpus, Hit
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds
-from ...retrieval.questions import Question, Support, answerability, as_corpus, candidates, corpus_plans_of, parse, sub_questions
+from ...retrieval.questions import Question, Support, answer_figures, answerability, as_corpus, candidates, parse, scope_of, sub_questions
 
 ENGINE = "offline"
 MAX_LISTED = 30
@@ -82,7 +82,8 @@ _WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|wh
 def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer | None:
     """The author or issuer (and the date, when asked) of the one plan the question is about, each
     quoted where the plan names it; None when the plan is not clear or does not name them."""
-    plans = corpus_plans_of(corpus, q.places) if q.places else list(corpus.plans)
+    scope = scope_of(q, corpus)
+    plans = list(corpus.plans) if scope is None else scope
     if len(plans) != 1:
         hits = candidates(q, corpus, k=k) if q.terms else []
         ids = {p.id for p in plans}
@@ -156,7 +157,7 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             hits = sum(1 for n in present if n in seg)
             # an answer holds what was asked for beyond the question's own words: a figure or a
             # year the question does not give, or (else) some words of its own
-            figures = {m.group() for m in re.finditer(r"(?:19|20)[0-9]{2}(?=年)" if q.wants_year else r"[0-9]+(?:\.[0-9]+)?", seg)} - asked
+            figures = answer_figures(seg, wanted_year=q.wants_year) - asked
             number = 1 if (not q.wants_number or figures) else 0
             rest = seg
             for n in present:
