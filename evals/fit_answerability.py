@@ -49,7 +49,7 @@ def rows(cases, k: int = 50):
         if not q.terms:
             out.append((c.id, not d["abstain"], [], []))
             continue
-        scope = answers.corpus_plans_of(corpus, q.places) if q.places else None
+        scope = answers.scope_of(q, corpus)
         hits = corpus.search(q.query, k=max(k, 200) if q.regions else k, plans=scope) if scope is None or scope else []
         feats, labels = [], []
         for rank, h in enumerate(hits):

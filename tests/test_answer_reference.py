@@ -23,21 +23,36 @@ from policyqa.retrieval.questions import (
     _lead,
     _norm,
     _year_by_structure,
+    answer_figures,
     candidates,
     parse,
 )
+from policyqa.retrieval.corpus import normalize
 
 ROOT = Path(__file__).parents[1]
 
 
 def reference_support(q, hit, corpus, *, rank=0):
-    """The support test read straight from the hit: identity, lead and tokens computed afresh."""
+    """The support test read straight from the hit: identity, lead, name and tokens computed afresh."""
+    from policyqa.structure.sections import context_at
+
+    if q.wants_kind is not None and context_at(hit.plan, hit.passage.clean_start).kind not in (None, q.wants_kind):
+        return None
     window = _norm(hit.simplified)
     extra = _norm(_lead(hit)) + "\n" + _norm(_identity(hit.plan))
     ident = _norm(_identity(hit.plan))
     exact = [t for t in q.terms if t.required]
-    held = sum(1 for t in exact if any(_contains(window, a) or _year_by_structure(a, window, ident, hit) for a in t.alternatives))
+
+    def holds(a):
+        if _contains(window, a) or _year_by_structure(a, window, ident, hit):
+            return True
+        return not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", a) and a in extra
+
+    held = sum(1 for t in exact if any(holds(a) for a in t.alternatives))
     if exact and not held:
+        return None
+    asked = {a for t in q.terms if t.required for a in t.alternatives}
+    if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - asked:
         return None
     soft = [t for t in q.terms if not t.required]
     covered = [t for t in soft if t.found_in(window, extra)]
@@ -48,14 +63,19 @@ def reference_support(q, hit, corpus, *, rank=0):
     top = max((t.weight for t in soft), default=0.0)
     top_covered = float(all(t in covered for t in soft if t.weight >= top - 1e-6))
     relative = hit.score / max(q.best_score, 1e-9)
-    coord = len(q.query_tokens & set(corpus.tokens(hit.simplified))) / max(1, len(q.query_tokens))
-    asked = {a for t in q.terms if t.required for a in t.alternatives}
-    figures = set(re.findall(r"(?:19|20)[0-9]{2}(?=年)" if q.wants_year else r"[0-9]+(?:\.[0-9]+)?", window)) - asked
-    answer_type = float(not q.wants_number or bool(figures))
-    features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord, answer_type,
+    tokens = set(corpus.tokens(hit.simplified))
+    coord = len(q.query_tokens & tokens) / max(1, len(q.query_tokens))
+    p = hit.plan
+    name = _norm(normalize("\n".join(x for x in (p.region, p.title, p.author, p.issuer) if x)))
+    focus = [t for t in soft if not t.found_in(name)]
+    focus_total = sum(t.weight for t in focus)
+    focus_coverage = sum(t.weight for t in focus if t.found_in(window)) / focus_total if focus_total else window_coverage
+    rest = q.query_tokens - set(corpus.tokens(name))
+    focus_coord = len(rest & tokens) / len(rest) if rest else coord
+    features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord,
                 1.0 / (1.0 + rank), 1.0 / (1.0 + len(soft)), held / len(exact) if exact else 1.0, float(bool(exact)),
                 sum(t.absent for t in soft) / len(soft) if soft else 0.0, len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0,
-                float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()))
+                float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()), focus_coverage, focus_coord)
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
 
 

@@ -239,3 +239,57 @@ def test_a_speakers_name_spaced_and_in_traditional_script_is_quoted_as_written(t
     plans = policyqa.load(f)
     a = policyqa.ask("这份报告是谁作的？", plans)
     assert a.answer == "李 軍" and a.citations[0].quote == "李 軍"
+
+
+# -- answer types: what kind of answer the question asks for ------------------------------------
+REPORT_2030 = """2030年某县政府工作报告
+
+一、2029年工作回顾
+过去一年，全县空气优良天数比例达到91.5%，同比提高1.2个百分点。全年接待游客达 485 萬 2,877 人次。
+
+二、2030年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在4%以内。
+5.优化“一核两带”空间布局。
+围绕东城高新园，打造创新核心；围绕南湖和北山，建设两条生态带；围绕西港物流园，打造开放门户。
+"""
+REPORT_2031 = """2031年某县政府工作报告
+
+一、2030年工作回顾
+过去一年，全县空气优良天数比例达到92%，城镇登记失业率为3.8%。
+
+二、2031年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇登记失业率控制在4.5%以内。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory):
+    d = tmp_path_factory.mktemp("reports")
+    (d / "a.txt").write_text(REPORT_2030, encoding="utf-8")
+    (d / "b.txt").write_text(REPORT_2031, encoding="utf-8")
+    return policyqa.load(d)
+
+
+def test_a_year_that_names_the_report_picks_that_report(two_reports):
+    a = policyqa.ask("2031年的报告给城镇登记失业率定了多少的目标？", two_reports)
+    assert not a.abstained and "4.5%以内" in a.answer
+    b = policyqa.ask("2030年的报告给城镇登记失业率定了多少的目标？", two_reports)
+    assert not b.abstained and "4%以内" in b.answer and "3.8%" not in b.answer
+
+
+def test_a_target_is_not_read_from_a_review_of_results(two_reports):
+    a = policyqa.ask("2031年的报告给空气优良天数比例定了多少的目标？", two_reports)
+    assert a.abstained  # the report gives last year's result (92%), not a target
+
+
+def test_a_change_is_answered_with_the_change_and_a_figure_whole(two_reports):
+    a = policyqa.ask("2029年空气优良天数比例提高了多少？", two_reports)
+    assert "1.2个百分点" in a.answer
+    b = policyqa.ask("2029年接待游客多少人次？", two_reports)
+    assert "485 萬 2,877 人次" in b.answer
+
+
+def test_a_heading_that_repeats_the_question_is_answered_with_what_follows_it(two_reports):
+    a = policyqa.ask("某县“一核两带”的空间布局具体指哪些地方？", two_reports)
+    assert not a.abstained and all(x in a.answer for x in ("东城高新园", "南湖", "西港物流园"))
+    assert all(verify(c, p) for c in a.citations for p in two_reports if p.id == c.plan_id)

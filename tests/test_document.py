@@ -372,6 +372,31 @@ def test_a_pdf_dumped_as_word_boxes_reads_as_its_lines(tmp_path):
         assert doc.clean_between(rs, re_) == doc.text[a:b]
 
 
+def test_a_json_export_of_pdf_pages_reads_as_one_plan_of_its_lines(tmp_path):
+    import json
+
+    def word(y, text):
+        return {"xMin": 70.0, "xMax": 500.0, "yMin": y, "yMax": y + 10.0, "text": text}
+
+    pages = [
+        {"width": 595, "height": 842, "words": [word(80, "一、103 年度重要施政成果"), word(120, "(4)松山文創園區於 103"),
+                                                 {**word(121, "年總計策辦展覽，入園參觀人次達 485 萬 2,877 人。"), "xMin": 510.0, "xMax": 900.0}]},
+        {"width": 595, "height": 842, "words": [word(80, "二、未來施政重點")]},
+    ]
+    f = write(tmp_path, "report.json", json.dumps(pages, ensure_ascii=False, indent=1).encode("utf-8"))
+    doc = read_file(f)
+    assert doc.format == "json" and len(doc.records) == 1 and '"xMin"' not in doc.text
+    plans = policyqa.load(f)
+    assert len(plans) == 1
+    text = plans[0].text
+    # words on one line are joined by a space, lines by a newline
+    assert "(4)松山文創園區於 103 年總計策辦展覽，入園參觀人次達 485 萬 2,877 人。" in text
+    assert "一、103 年度重要施政成果\n" in text and text.rstrip().endswith("二、未來施政重點")
+    i = text.index("485 萬")
+    rs, re_ = doc.raw_span(plans[0].clean_start + i, plans[0].clean_start + i + 5)
+    assert doc.raw[rs:re_] == "485 萬"
+
+
 def test_a_csv_without_text_columns_reads_as_plain_text(tmp_path):
     doc = read_file(write(tmp_path, "numbers.csv", "年份,产值\n2023,613.22\n2024,650.1\n".encode()))
     assert doc.format == "text" and doc.records == () and "613.22" in doc.text

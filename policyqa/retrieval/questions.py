@@ -30,16 +30,20 @@ from ..structure.plan import Plan
 QUESTION_WORDS = frozenset(
     "哪些 哪个 哪家 哪位 哪一年 哪年 哪里 哪儿 哪 什么 多少 几 几个 第几 如何 是否 怎样 怎么 有没有 有无 为何 为什么 吗 呢 叫 叫做 名字 名称 "
     "是 的 了 要 对 为 把 被 在 到 和 与 及 或 等 将 其 该 之 有 个 项 条 家 名 人 年 "
-    "方向 领域 地方 城市 地区 区县 县市 提到 提及 提出 说 讲 关于 对于 针对 有关 相关 方面 内容 情况 具体 主要 哪些地方 哪些城市".split()
+    "方向 领域 地方 城市 地区 区县 县市 提到 提及 提出 说 讲 关于 对于 针对 有关 相关 方面 内容 情况 具体 主要 哪些地方 哪些城市 "
+    "这 那 这个 那个 这份 那份 这篇 那篇 这项 那项 这些 那些 这一 那一 此 该 本".split()
 )
 GENERIC_WORDS = frozenset(
     "推动 发展 建设 加快 推进 实施 开展 进行 实现 目标 计划 工作 措施 举措 要求 达到 今年 全年 提升 加强 提高 促进 积极 大力 全面 "
-    "深入 力争 确保 哪些 新增 增长 规模 水平 任务 重点 打造 超过 超 突破 以上 以内 左右 不低于 达 累计 全市 全省 模式 做法".split()
+    "深入 力争 确保 哪些 新增 增长 规模 水平 任务 重点 打造 超过 超 突破 以上 以内 左右 不低于 达 累计 全市 全省 模式 做法 期间".split()
 )
 _REGION_Q = re.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)")
 _REGION_Q_EN = re.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
-_NUMBER_Q = re.compile(r"多少|几[个项家条年]|哪一?年|何时|比例|增速|how (?:many|much)|what year|which year|when")
-_YEAR_Q = re.compile(r"哪一?年|何时|what year|which year|when")
+_NUMBER_Q = re.compile(r"多少|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much)|what year|which year|when")
+_YEAR_Q = re.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|when")
+# A year that names the document asked about ("2016年的报告里…", "2025年施政报告提出…", "2013年海拉尔区政府工作报告"):
+# which plan to read, not a year its passage must speak of
+_DOC_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:施政报告|工作报告|报告|统计公报|公报)")
 _QUOTED = re.compile(r"[\"'“‘「『]([^\"'“”‘’「」『』]{1,40})[\"'”’」』]")
 _FORMULA = re.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -84,6 +88,8 @@ class Question:
     unknown: tuple[str, ...]  # English content words the glossary does not know
     query_tokens: frozenset[str] = frozenset()
     best_score: float = 0.0  # the highest BM25 score any passage could get for the query (an upper bound)
+    plan_years: tuple[int, ...] = ()  # the years of the documents it asks about ("2016年的报告"), when the corpus has such plans
+    wants_kind: str | None = None  # "target" (目标, 计划, 要达到…) or "result" (实际, 完成了, 去年…) when the question says which
 
 
 @dataclass(frozen=True)
@@ -123,7 +129,7 @@ def sub_questions(question: str) -> list[str]:
 def candidates(q: Question, corpus: Corpus, *, k: int = 50) -> list[Support]:
     """The search hits for a parsed question that hold its numbers and quoted phrases, each with
     its features and the probability the answerability model gives that it answers it."""
-    scope = corpus_plans_of(corpus, q.places) if q.places else None
+    scope = scope_of(q, corpus)
     if scope is not None and not scope:
         return []
     hits = corpus.search(q.query, k=max(k, 200) if q.regions else k, plans=scope)
@@ -215,6 +221,9 @@ def parse(question: str, corpus: Corpus) -> Question:
     query = text
     terms: list[Term] = []
     rest = text
+    plan_years = _document_years(asked if lang == "zh" else "", corpus)
+    for y in plan_years:  # the document's year picks the plan (scope_of), it is no evidence in a passage
+        rest = re.sub(rf"{y}年(?:度)?(?=(?:的)?[\u4e00-\u9fff]{{0,8}}?(?:施政报告|工作报告|报告|统计公报|公报))", " ", rest)
     # places the corpus knows (longest first), removed from the key words
     names = places_of(corpus).names
     places = []
@@ -249,7 +258,44 @@ def parse(question: str, corpus: Corpus) -> Question:
             query = query.replace(n, " ")
     qtoks = corpus.tokens(query, query=True)
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
-    return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best)
+    return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best,
+                    plan_years, _kind_asked(asked) if lang == "zh" else None)
+
+
+# Whether a question asks what a plan sets out to do or what was done: a target's words ("目标", "计划",
+# "要达到"), a result's ("实际", "完成了", "增长了", "去年"); neither or both: None.
+_TARGET_Q = re.compile(r"目标|预期|计划|打算|力争|要(?:达到|增长|实现|完成|控制|提高|建|新增|形成|培育|增加)|将(?:达到|增长|实现)|拟|设定|定了|定为|定在")
+_RESULT_Q = re.compile(r"实际|完成了|增长了|提高了|提高到了|达到了|下降了|新增了|增加了|去年|已经|截至|实现了|共有|累计")
+
+
+def _kind_asked(asked: str) -> str | None:
+    t, r = bool(_TARGET_Q.search(asked)), bool(_RESULT_Q.search(asked))
+    return "target" if t and not r else "result" if r and not t else None
+
+
+def plan_year(plan: Plan) -> int | None:
+    """The year a plan speaks for (:func:`policyqa.structure.sections.report_year`: its title's or date's, or a work report's own words), read once per plan."""
+    from ..structure.sections import contexts
+
+    return contexts(plan).year
+
+
+def _document_years(asked: str, corpus: Corpus) -> tuple[int, ...]:
+    """The years of the documents a question names ("2016年的报告") that some plan of the corpus is of."""
+    ys = {int(m.group(1)) for m in _DOC_YEAR.finditer(asked)}
+    if not ys:
+        return ()
+    have = {plan_year(p) for p in corpus.plans}
+    return tuple(sorted(y for y in ys if y in have))
+
+
+def scope_of(q: Question, corpus: Corpus) -> list[Plan] | None:
+    """The plans a question is about: those of the places it names and of the document years it
+    names; None for the whole corpus."""
+    plans = corpus_plans_of(corpus, q.places) if q.places else None
+    if q.plan_years:
+        plans = [p for p in (plans if plans is not None else corpus.plans) if plan_year(p) in q.plan_years]
+    return plans
 
 
 def _parts(word: str) -> tuple[str, ...]:
@@ -298,8 +344,8 @@ def _dedupe(terms: list[Term]) -> list[Term]:
 
 
 # -- the support test --------------------------------------------------------------------------
-FEATURES = ("coverage", "window_coverage", "top_covered", "all_covered", "relative", "coord", "answer_type", "rank", "short_question",
-            "exact_held", "has_exact", "absent_share", "unknown_share", "heading")
+FEATURES = ("coverage", "window_coverage", "top_covered", "all_covered", "relative", "coord", "rank", "short_question",
+            "exact_held", "has_exact", "absent_share", "unknown_share", "heading", "focus_coverage", "focus_coord")
 
 
 def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support | None:
@@ -311,34 +357,103 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     and lead are read only when a key word is not in the passage itself.
     """
     a = _asked_of(q)
+    if _kind_conflict(q, hit):
+        return None  # a target is not read from a review of results, nor a result from what a plan sets out to do
     window = _norm(hit.simplified)
     ident = identity_of(corpus, hit.plan)
     exact, soft = a.exact, a.soft
-    held = sum(1 for t in exact if any(_contains(window, x) or _year_by_structure(x, window, ident, hit) for x in t.alternatives))
+    extra: str | None = None
+
+    def around() -> str:  # the passage's headings and lead, and its plan's identity: read only when needed
+        nonlocal extra
+        if extra is None:
+            extra = _norm(_lead(hit)) + "\n" + ident
+        return extra
+
+    def holds(x: str) -> bool:
+        if _contains(window, x) or _year_by_structure(x, window, ident, hit):
+            return True
+        # a quoted name or period ("获得电力", "十四五") that the passage's headings or its plan's title give
+        return not _NUMBER.fullmatch(x) and x in around()
+
+    held = sum(1 for t in exact if any(holds(x) for x in t.alternatives))
     if exact and not held:
         return None  # none of the question's numbers, years or quoted phrases
+    if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - a.asked:
+        return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
     in_window = [t for t in soft if t.found_in(window)]
     if len(in_window) == len(soft):
         covered = in_window
     else:  # found_in(window, extra) holds whenever found_in(window) does
-        extra = _norm(_lead(hit)) + "\n" + ident
-        covered = [t for t in soft if t.found_in(window, extra)]
+        covered = [t for t in soft if t.found_in(window, around())]
     total = a.total
     coverage = sum(t.weight for t in covered) / total if total else 1.0
     window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
     top_covered = float(all(t in covered for t in a.top))
     relative = hit.score / a.best
-    coord = len(corpus.tokens_held(q.query_tokens, hit.simplified)) / max(1, len(q.query_tokens))
-    figures = set(a.figure.findall(window)) - a.asked
-    answer_type = float(not q.wants_number or bool(figures))
-    features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord, answer_type,
+    held_tokens = corpus.tokens_held(q.query_tokens, hit.simplified)
+    coord = len(held_tokens) / max(1, len(q.query_tokens))
+    own = _identity_tokens(q, corpus, hit.plan, name_of(corpus, hit.plan))  # the query's tokens that name the plan
+    rest = q.query_tokens - own
+    focus_coord = len(held_tokens & rest) / len(rest) if rest else coord
+    # the words that are not the plan's own name ("获得电力意见里…": 获得, 电力, 意见 name the plan): how many the passage holds
+    name = name_of(corpus, hit.plan)
+    focus = [t for t in soft if not t.found_in(name)]
+    focus_total = sum(t.weight for t in focus)
+    focus_coverage = sum(t.weight for t in focus if t in in_window) / focus_total if focus_total else window_coverage
+    features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord,
                 1.0 / (1.0 + rank), a.short, held / len(exact) if exact else 1.0, float(bool(exact)), a.absent, a.unknown,
-                float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()))
+                float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()), focus_coverage,
+                focus_coord)
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
 
 
-_YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+def _kind_conflict(q: Question, hit: Hit) -> bool:
+    """Whether the question asks for a target and the passage stands in a part of its plan that
+    reviews results, or the other way round (:mod:`policyqa.structure.sections`)."""
+    if q.wants_kind is None:
+        return False
+    from ..structure.sections import context_at
+
+    kind = context_at(hit.plan, hit.passage.clean_start).kind
+    return kind is not None and kind != q.wants_kind
+
+
+def _identity_tokens(q: Question, corpus: Corpus, plan: Plan, name: str) -> frozenset[str]:
+    """The question's query tokens that the plan's name holds (read once per question and plan)."""
+    memo = q.__dict__.setdefault("_identity_tokens", {})
+    got = memo.get(plan.id)
+    if got is None:
+        got = memo[plan.id] = frozenset(corpus.tokens_held(q.query_tokens, name))
+    return got
+
+
+def name_of(corpus: Corpus, plan: Plan) -> str:
+    """How a plan names itself (region, title, author, issuer), in the form the support test matches in, read once per plan."""
+    memo = corpus.__dict__.setdefault("_names", {})
+    got = memo.get(plan.id)
+    if got is None:
+        got = memo[plan.id] = _norm(normalize("\n".join(x for x in (plan.region, plan.title, plan.author, plan.issuer) if x)))
+    return got
+
+
+# a year: "2027年", "二〇二七年", or a year of the Republic of China calendar in a Taiwan text ("104 年")
+_YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿))")
+# what is not an answer's quantity: a year ("2023年", "2023—2025", "〔2023〕"), a list label ("7.", "（七）", "(3)"),
+# a document number ("19号"), a day of a date ("7月1日")
+_NOT_QUANTITY = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s*(?:年|[—\-–~～至/]\s*(?:19|20)?[0-9]{2}|〕|\]|】))|(?<=[〔\[【])(?:19|20)[0-9]{2}"
+    r"|(?:^|(?<=[\s（(]))[0-9]{1,3}(?=[.．、)）](?![0-9]))|(?<=〕)[0-9]+(?=号)|(?<![0-9.])[0-9]{1,2}(?=\s*月\s*[0-9]{1,2}\s*日)|(?<=月)\s*[0-9]{1,2}(?=\s*日)")
+
+
+def answer_figures(text: str, *, wanted_year: bool = False) -> set[str]:
+    """The figures in ``text`` that could answer a question: years ("2027年") when it asks when, else
+    quantities, every number but a year, a list label, a document number or a date."""
+    if wanted_year:
+        return set(_YEAR_FIGURE.findall(text))
+    blank = _NOT_QUANTITY.sub(lambda m: " " * len(m.group()), text)
+    return set(_FIGURE.findall(blank))
 
 
 class _Asked:
@@ -353,7 +468,6 @@ class _Asked:
         self.top = [t for t in soft if t.weight >= top - 1e-6]
         self.best = max(q.best_score, 1e-9)
         self.asked = {a for t in q.terms if t.required for a in t.alternatives}
-        self.figure = _YEAR_FIGURE if q.wants_year else _FIGURE
         self.short = 1.0 / (1.0 + len(soft))
         self.absent = sum(t.absent for t in soft) / len(soft) if soft else 0.0
         self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
@@ -478,7 +592,7 @@ def retrieve(question: str, corpus: Corpus, *, k: int = 50) -> list[Hit]:
     question is searched with its Chinese words."""
     q = parse(question, corpus)
     ranked = [s.hit for s in sorted(candidates(q, corpus, k=k), key=lambda s: (-s.probability, -s.hit.score))]
-    scope = corpus_plans_of(corpus, q.places) if q.places else None
+    scope = scope_of(q, corpus)
     if scope is None or scope:  # then the rest of what the search finds, in its order: the caller's budget decides
         ranked += corpus.search(q.query or question, k=k, plans=scope)
     out: list[Hit] = []

@@ -108,11 +108,13 @@ CLAUSE = re.compile(r"[，,、。！？；!?;：:]")
 # The marks every reader of the plan's text cuts at, in one place (measures' titles, answers' clauses):
 SENTENCE_END = re.compile(r"[。！？；;!?]")  # the end of a sentence
 CLAUSE_END = re.compile(r"[，,。！？；;!?：:]")  # the end of a clause (a 、 does not end one)
+# the end of a clause of an answer: not a thousands separator ("485 萬 2,877") nor the colon of a time ("10:30")
+_ANSWER_CLAUSE_END = re.compile(r"[，。！？；;!?：]|,(?![0-9]{3}(?![0-9]))|:(?![0-9]{2}(?![0-9]))")
 
 
 def clause_bounds(text: str) -> list[tuple[int, int]]:
     """The clauses of a passage's text, ``(start, end)`` each with its closing mark, empty ones left out."""
-    bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)]
+    bounds = [0] + [m.end() for m in _ANSWER_CLAUSE_END.finditer(text)]
     if bounds[-1] != len(text):
         bounds.append(len(text))
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if text[bounds[i] : bounds[i + 1]].strip()]

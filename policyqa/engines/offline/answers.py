@@ -27,9 +27,10 @@ from typing import Sequence
 from ...citations import cite, verify
 from ...retrieval.corpus import Corpus, Hit
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
+from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds
-from ...retrieval.questions import Question, Support, answerability, as_corpus, candidates, corpus_plans_of, parse, sub_questions
+from ...retrieval.questions import Question, Support, answer_figures, answerability, as_corpus, candidates, parse, scope_of, sub_questions
 
 ENGINE = "offline"
 MAX_LISTED = 30
@@ -64,10 +65,12 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     supported = [s for s in candidates(q, corpus, k=k) if s.probability >= (model.regions_threshold if q.regions else model.threshold)]
     if not supported:
         return abstain
-    if q.regions:
+    if q.regions and len({s.hit.plan.id for s in supported}) > 1 or q.regions and not q.places:
         return _regions_answer(question, q, supported)
     best = max(supported, key=_rank)
     text, cit = _clause(q, best.hit)
+    if _echoes(q, text):  # "13.优化“一体两翼”空间布局。": what the heading announces follows it
+        text, cit = _followed(q, best.hit.plan, cit)
     return Answer(question=question, answer=text, abstained=False, citations=[cit], engine=ENGINE)
 
 
@@ -82,7 +85,8 @@ _WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|wh
 def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer | None:
     """The author or issuer (and the date, when asked) of the one plan the question is about, each
     quoted where the plan names it; None when the plan is not clear or does not name them."""
-    plans = corpus_plans_of(corpus, q.places) if q.places else list(corpus.plans)
+    scope = scope_of(q, corpus)
+    plans = list(corpus.plans) if scope is None else scope
     if len(plans) != 1:
         hits = candidates(q, corpus, k=k) if q.terms else []
         ids = {p.id for p in plans}
@@ -150,19 +154,21 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         present = [n for n in needles if n in simp]
 
         asked = {a for t in q.terms if t.required for a in t.alternatives}
+        change = _CHANGE_Q.search(_norm_keep(to_simplified(q.text)))  # "提高了多少": the figure of the change, not the level
+        moved = re.compile(rf"{change.group(1)}[^，。；,;]{{0,8}}?[0-9零一二三四五六七八九十]") if change else None
 
-        def score(a: int, b: int) -> tuple[int, int, int, int]:
+        def score(a: int, b: int) -> tuple[int, int, int, int, int]:
             seg = simp[clauses[a][0] : clauses[b][1]]
             hits = sum(1 for n in present if n in seg)
             # an answer holds what was asked for beyond the question's own words: a figure or a
             # year the question does not give, or (else) some words of its own
-            figures = {m.group() for m in re.finditer(r"(?:19|20)[0-9]{2}(?=年)" if q.wants_year else r"[0-9]+(?:\.[0-9]+)?", seg)} - asked
+            figures = answer_figures(seg, wanted_year=q.wants_year) - asked
             number = 1 if (not q.wants_number or figures) else 0
             rest = seg
             for n in present:
                 rest = rest.replace(n, "")
             said = 1 if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 or figures else 0
-            return (number, said, hits, -(clauses[b][1] - clauses[a][0]))
+            return (number, int(moved is None or bool(moved.search(seg))), said, hits, -(clauses[b][1] - clauses[a][0]))
 
         a, b = max(((a, b) for a in range(len(clauses)) for b in range(a, len(clauses))), key=lambda ab: score(*ab))
         if not q.wants_number and b + 1 < len(clauses) and _ends_with_term(simp[clauses[a][0] : clauses[b][1]], present):
@@ -181,8 +187,47 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
     return c.quote, c
 
 
+_LIST_Q = re.compile(r"哪些|哪几|有什么|包括什么|是什么")
+_CHANGE_Q = re.compile(r"(提高|增长|下降|增加|减少|降低|上升|高出|低于|高于|回落|提升)了?(?:多少|几)")
 _INTRODUCES = re.compile(r"(?:是|为|如下|包括|分别是|分别为)?[：:]\s*$|(?:目标|任务|重点|措施)(?:是|为)\s*$")
 _MAX_LIST = 240  # the longest answer a list may make
+
+
+def _echoes(q: Question, text: str) -> bool:
+    """Whether an answer only says the question's own words again: beside them (and words that say
+    nothing, 推进, 加快 …) it has fewer than 6 characters of its own and no figure the question asks for."""
+    from ...retrieval.questions import GENERIC_WORDS
+
+    seg = _norm_keep(to_simplified(text))
+    if q.wants_number:  # "多少": an answer without the figure says nothing yet
+        return not answer_figures(seg, wanted_year=q.wants_year) - {a for t in q.terms if t.required for a in t.alternatives}
+    for n in sorted({a for t in q.terms for a in t.alternatives} | GENERIC_WORDS, key=len, reverse=True):
+        seg = seg.replace(n, "")
+    return len(re.findall(r"[\u4e00-\u9fff]", seg)) < 6
+
+
+def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
+    """The answer ``cit`` quotes with the sentences that follow it in its plan (up to :data:`_MAX_LIST`
+    characters, until they say more than the question's words), as one citation; ``cit`` alone when nothing follows."""
+    cs, ce = plan.document.clean_span(cit.start, cit.end)
+    sentences = sorted((p for p in plan.passages if p.kind == "sentence"), key=lambda p: p.clean_start)
+    own = [p for p in sentences if p.clean_start <= cs < p.clean_end and p.clean_end > ce]
+    following = own[:1] + [p for p in sentences if p.clean_start >= ce]  # the rest of its sentence, then the sentences after it
+    end = ce
+    listing = _LIST_Q.search(q.text)
+    parent = following[0].parent if following else None
+    for p in following:
+        if p.clean_end - cs > _MAX_LIST or plan.document.text[end : p.clean_start].count("\n") > 1:
+            break
+        if end > ce and not (listing and p.parent is not None and p.parent == parent):
+            break  # a list asked for ("哪些地方"): the rest of the item or paragraph that gives it
+        end = p.clean_end
+        if not _echoes(q, plan.document.text[cs:end]) and (not listing or re.search(r"[。！？!?]\s*$", p.text)):
+            break  # it says more than the question; a list runs over its 「；」 to the full stop
+    if end == ce:
+        return cit.quote, cit
+    c = cite(plan, cs, end)
+    return (c.quote, c) if verify(c, plan) else (cit.quote, cit)
 
 
 def _norm_keep(text: str) -> str:
@@ -219,6 +264,8 @@ def _regions_answer(question: str, q: Question, supported: list[Support]) -> Ans
     lines, cits = [], []
     for s in order:
         text, c = _clause(q, s.hit)
+        if _echoes(q, text):
+            text, c = _followed(q, s.hit.plan, c)
         lines.append(f"{plan_label(s.hit.plan)}：{text}")
         cits.append(c)
     return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
