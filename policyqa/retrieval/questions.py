@@ -268,7 +268,7 @@ def _from_english(question: str, corpus: Corpus) -> tuple[str, list[str]]:
     "/" between alternatives; :mod:`policyqa.retrieval.glossary`), and the English words left unknown."""
     from .glossary import translate
 
-    terms, unknown = translate(question, lambda w: _present(corpus, w), places=places_of(corpus).english)
+    terms, unknown = translate(question, lambda w: _present(corpus, w), places=places_of(corpus).english, frequency=lambda w: _frequency(corpus, w))
     return "|".join("/".join(alts) for alts in terms), unknown
 
 
@@ -280,6 +280,12 @@ def _weight(corpus: Corpus, alternatives: tuple[str, ...]) -> float:
         w = min(corpus.idf(t) for t in toks) if corpus.tokenizer == "jieba" else max(corpus.idf(t) for t in toks)
         best = max(best, w)
     return best
+
+
+def _frequency(corpus: Corpus, word: str) -> int:
+    """How many passages may hold ``word`` (the fewest that hold one of its tokens: an upper bound)."""
+    toks = corpus.tokens(word)
+    return min((corpus.document_frequency(t) for t in toks), default=0)
 
 
 def _present(corpus: Corpus, word: str) -> bool:
