@@ -288,8 +288,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                 if stop and n == 1:  # a stop word that begins no phrase ("new" but "new energy")
                     i += 1
                 continue
-            # a hyphenated compound is looked up whole, its hyphens as spaces ("new-energy" = new energy),
-            # never word by word: "general-practice" is not 一般 + 实际
+            # a hyphenated compound is looked up whole first, its hyphens as spaces ("new-energy" = new energy)
             phrase = _key(" ".join(words[i : i + n]))
             joined = "".join(words[i : i + n]).replace("-", "")  # "Ma'anshan", "Hai La Er" → one pinyin
             curated: list[str] = []
@@ -312,6 +311,9 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                 break
             if n == 1:
                 w = words[i]
+                if "-" in w.strip("-"):  # a compound no source knows whole ("poverty-reduction"): its words, one by one
+                    words[i : i + 1] = [x for x in w.split("-") if x]
+                    break
                 if re.fullmatch(r"[0-9.]+", w):
                     terms.append((w,))
                 elif w not in STOP and len(w) > 1:
