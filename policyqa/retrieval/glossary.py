@@ -9,8 +9,12 @@ Three sources, in this order:
 3. Place names: the pinyin of the regions the corpus knows (``pypinyin``), so "Hailaer" finds
    海拉尔区 and "Lanzhou New Area" 兰州新区, with English words for the administrative suffix.
 
-A Chinese candidate is kept only when the corpus holds it (:func:`translate` takes a test), so
-of CC-CEDICT's many senses the ones the plans use remain. An English content word with no
+A Chinese candidate is kept only when the corpus holds it (:func:`translate` takes a test), and
+of CC-CEDICT's many senses only the ones the corpus uses most (:func:`_senses`: "report" → 报告,
+not 检举), an entry whose first sense the word is counting more. Words are looked up in their
+dictionary form (plurals, -ed, -ing, irregular verbs), phrases longest first (a hyphenated
+compound whole, else word by word), and a capitalised name in an older romanisation ("Hailar",
+"Taipei") by a folded skeleton of its letters (:func:`_place_like`). An English content word with no
 candidate in the corpus is *unknown*: the engine cannot look for it and abstains rather than
 guess.
 """
