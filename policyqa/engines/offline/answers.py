@@ -44,6 +44,12 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     are weighed (at least 200 for "which regions" questions).
     """
     corpus = as_corpus(plans_or_corpus)
+    if len(corpus.plans) > 1:  # a question about several plans' figures or authors (across.py)
+        from .across import answer_across
+
+        across = answer_across(question, parse(question, corpus), corpus)
+        if across is not None:
+            return across
     parts = sub_questions(question)
     if len(parts) > 1:  # "2025年是多少？2026年要达到多少？": each part answered from its own passage
         answers_ = [answer(p, corpus, lang=lang, k=k) for p in parts]

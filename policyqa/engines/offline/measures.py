@@ -87,6 +87,8 @@ def _find_windowed(plan: Plan) -> list[Measure]:
             return _find(plan)
         out += _find(window)
         progress.step(label, window.clean_end - plan.clean_start, plan.clean_end - plan.clean_start)
+    for m in out:  # a window starts under headings it cannot see: the whole plan's path
+        m.section = list(section_of(plan, *plan.document.clean_span(m.citations[0].start, m.citations[0].end)))
     return out
 
 
@@ -396,7 +398,7 @@ def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Mea
             Measure(
                 title=title,
                 text=text,
-                section=list(section_of(plan, start, end)),  # the structure layer's path, the same everywhere
+                section=list(section_of(plan, *plan.document.clean_span(c.start, c.end))),  # the structure layer's path of the cited span
                 targets=find_targets(plan, start, end),
                 units=_units(text),
                 year=_year(text),

@@ -1,0 +1,66 @@
+"""English questions read through the dictionary (senses, compounds, romanised names), and
+questions about several plans' figures (targets met, which years, the lowest year), on made-up reports."""
+
+import pytest
+
+import policyqa
+from policyqa.retrieval.glossary import translate
+from policyqa.retrieval.questions import sub_questions
+
+
+def report(year: int, author: str, growth_target: str, last_growth: str, unemployment: str, investment_target: str, last_investment: str) -> str:
+    return f"""{year}年海拉尔区政府工作报告
+——{year}年2月10日在海拉尔区人民代表大会第一次会议上
+区长  {author}
+各位代表：
+一、{year - 1}年工作回顾
+过去一年，全年地区生产总值同比增长{last_growth}，固定资产投资同比增长{last_investment}，城镇登记失业率{unemployment}。
+二、{year}年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长{growth_target}，固定资产投资增长{investment_target}。
+大力发展新能源商用车，民生支出占一般公共预算支出的70%。
+"""
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory):
+    d = tmp_path_factory.mktemp("series")
+    texts = {2030: report(2030, "王明", "7%", "6.5%", "3.9%", "10%", "9%"),
+             2031: report(2031, "王明", "6%左右", "7.2%", "3.4%", "8%", "6%"),
+             2032: report(2032, "李华", "6%", "5.1%", "3.6%", "8%", "7%")}
+    for y, t in texts.items():
+        (d / f"hailaer_{y}.txt").write_text(t, encoding="utf-8")
+    return policyqa.load(sorted(d.iterdir()))
+
+
+def test_was_a_target_met_quotes_the_target_and_the_later_result(series):
+    a = policyqa.ask("2030年的地区生产总值增长目标实现了吗？", series)
+    assert not a.abstained and "增长7%" in a.answer and "增长7.2%" in a.answer
+    assert len(a.citations) == 2 and all(policyqa.verify(c, next(p for p in series if p.id == c.plan_id)) for c in a.citations)
+    b = policyqa.ask("Did Hailar reach its 2031 GDP growth target?", series)
+    assert "6%左右" in b.answer and "5.1%" in b.answer
+
+
+def test_which_years_lists_the_plans_whose_figure_is_the_one_asked(series):
+    a = policyqa.ask("哪几年的固定资产投资增长目标是8%？", series)
+    assert a.answer.splitlines()[0].startswith("2031年") and a.answer.splitlines()[1].startswith("2032年") and len(a.citations) == 2
+    b = policyqa.ask("王明作了哪几年的政府工作报告？", series)
+    assert "2030年" in b.answer and "2031年" in b.answer and "2032年" not in b.answer
+
+
+def test_which_year_is_lowest_among_the_reports(series):
+    a = policyqa.ask("这几份报告披露的城镇登记失业率中，哪一年最低？", series)
+    assert a.answer.startswith("2030年") and "3.4%" in a.answer
+
+
+def test_english_words_the_dictionary_knows_in_other_forms(series):
+    plan = series[0]
+    # an older romanisation of a region's name, a compound, a Chinese word the question quotes
+    a = policyqa.ask("In 2030, what share of Hailar's general public budget expenditure went to livelihood (民生) spending?", plan)
+    assert not a.abstained and "70%" in a.answer
+    terms, unknown = translate("new-energy commercial vehicles in Hailar", lambda w: w in plan.text, places={"hailaer": ("海拉尔区", "海拉尔")})
+    assert ("新能源",) in terms and ("海拉尔区", "海拉尔") in terms and "hailar" not in unknown
+
+
+def test_an_english_question_of_two_parts_is_asked_part_by_part():
+    parts = sub_questions("What was the surveyed urban unemployment rate in 2030, and what ceiling does the report set for 2031?")
+    assert len(parts) == 2 and "2031" in parts[1] and "unemployment rate" in parts[1] and "2030" not in parts[1]
