@@ -242,7 +242,9 @@ def parse(question: str, corpus: Corpus) -> Question:
     rest = text
     plan_years = _document_years(asked if lang == "zh" else "", corpus)
     for y in plan_years:  # the document's year picks the plan (scope_of), it is no evidence in a passage
-        rest = re.sub(rf"{y}年(?:度)?(?=(?:的)?[\u4e00-\u9fff]{{0,8}}?(?:施政报告|工作报告|报告|统计公报|公报))", " ", rest)
+        # (the year and the document's noun go; what stands between, a place, stays: 2013年海拉尔区政府工作报告)
+        rest = re.sub(rf"{y}年(?:度)?(?:的)?([\u4e00-\u9fff]{{0,8}}?)(?:政府工作报告|施政报告|工作报告|报告|统计公报|公报)", r" \1 ", rest)
+        query = re.sub(rf"{y}年(?:度)?(?:的)?([\u4e00-\u9fff]{{0,8}}?)(?:政府工作报告|施政报告|工作报告|报告|统计公报|公报)", r" \1 ", query)
     # places the corpus knows (longest first), removed from the key words
     names = places_of(corpus).names
     places = []
