@@ -77,9 +77,10 @@ _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|－)")
 _LEAD_YEAR = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、﹒])?\s*(?:力争|预计|计划|争取|努力|目标[是为]?[：:]?|主要目标[是为]?[：:]?|总体目标[是为]?[：:]?)?\s*(?:到|至|在)\s*((?:19|20)[0-9]{2})\s*年")
 _TARGET_YEAR = re.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")
 
-TARGET_MARKERS = re.compile(r"力争|争取|确保|预期|目标|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
+TARGET_MARKERS = re.compile(r"力争|争取|确保|预期|(?<![比较超实现完成达到未])目标(?!值)|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
 RESULT_MARKERS = re.compile(
     r"同比|比上年|较上年|比去年|上年同期|上半年|一季度|二季度|三季度|前三季度|第[一二三四]季度|今年以来|去年|过去|截至|截止|已|"
+    r"[1-9１-９]\s*[—－–~～]\s*(?:1[0-2]|[1-9])\s*月(?:份)?|"
     r"(?<![为除到])了(?!解)|年末|预计|目前|累计完成|共计|实现了|成功|先后|获批|[1-9１-９]-[0-9０-９]+月|一年来|过去一年|[二三四五]年来|工作回顾"
 )
 _LEAD_STRIP = re.compile(
@@ -259,6 +260,18 @@ def _ahead(text: str, year: int | None) -> bool:
     """Words of the future in ``text``; 到2015年 only when 2015 is not before the plan's ``year``
     (地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元, in a 2016 report's review, is the past)."""
     return any(m.group(1) is None or year is None or int(m.group(1)) >= year for m in _AHEAD.finditer(text))
+# Words of the future in a news post, which otherwise reports what is (东莞有521家试点企业, 1—7月
+# 完成投资675.9亿元: results of the post's year); 计划投资 names a plan's amount in its own clause only.
+# A post that relays a plan (《…行动计划》提出，…; 报告提出，…) states that plan's targets.
+_NEWS_AHEAD = re.compile(r"力争|争取|确保|预计|(?<![稳超出好])预期|目标是|目标为|(?<![即])将(?!近|军|士)|(?<![需重主只])要(?![求素点闻害])|今后|未来|明年|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)"
+                         r"|提出[，,：:]|《[^》]{2,60}(?:规划|计划|方案|意见|纲要|要点)(?:[（(][^》]{0,20}[)）])?》")
+
+
+def _news_ahead(text: str, year: int | None) -> bool:
+    """Words of the future in a news post's ``text`` (到2025年 only when 2025 is not before ``year``)."""
+    return any(m.group(1) is None or year is None or int(m.group(1)) >= year for m in _NEWS_AHEAD.finditer(text))
+
+
 # A bound written earlier in the clause ("按照不超过平台建设费用的30%", "贴息上限为1000万元", "至少培育1家").
 _BOUND_AT_MOST = re.compile(r"不超过|最高|上限|至多|最多|封顶")
 _BOUND_AT_LEAST = re.compile(r"至少|不低于|不少于|最低")
@@ -358,7 +371,11 @@ def _year_in(s: str) -> int | None:
     return None
 
 
+_NAMED = re.compile(r"“[^”0-9０-９%％]{1,12}”|「[^」0-9０-９%％]{1,12}」|\"[^\"0-9%]{1,12}\"")
+
+
 def _marker(s: str) -> str | None:
+    s = _NAMED.sub("", s)  # a name's words ("倍增计划", 《…行动计划》) say nothing of tense
     t = len(TARGET_MARKERS.findall(s))
     r = len(RESULT_MARKERS.findall(s))
     if t > r:
@@ -385,11 +402,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, a + len(s)) for a, s in lines_of(text)]
 
 
-def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan_year: int | None = None) -> list[_Found]:
+def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan_year: int | None = None,
+             news: bool = False) -> list[_Found]:
     """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
     ``context_at(offset)`` gives what the plan's structure says the sentence at ``offset``
     speaks of (a review of last year, this year's targets: :mod:`policyqa.structure.sections`);
-    ``plan_year`` is the year the plan speaks for (a review's 到2015年 is the past in 2016)."""
+    ``plan_year`` is the year the plan speaks for (a review's 到2015年 is the past in 2016).
+    In a news post (``news``) a figure with no words of the future in its clause or before it in
+    its sentence is a result, and one with no year of its own is of the post's year."""
     text = unwrapped(text)
     figures = _figures(text)
     if not figures:
@@ -422,17 +442,21 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     # the tense of the last sentence that had one, within the paragraph (a flattened report
     # moves from 过去一年… to 今年主要预期目标… inside one paragraph)
     running: dict[int, str | None] = {}
+    news_ahead: dict[int, bool] = {}  # a news post's paragraph that went on to the future (…表示，力争…。新增…)
     lead: dict[int, int | None] = {}
     pi = 0
     state: str | None = None
+    ahead_state = False
     lead_year: int | None = None
     for k, (a, b) in enumerate(sentences):
         while pi + 1 < len(paragraphs) and paragraphs[pi][1] < a:
             pi += 1
-            state, lead_year = None, None
-        running[k], lead[k] = state, lead_year
+            state, lead_year, ahead_state = None, None, False
+        running[k], lead[k], news_ahead[k] = state, lead_year, ahead_state
         sentence = text[a:b]
         state = _marker(sentence) or state
+        if news:
+            ahead_state = _news_ahead(sentence, plan_year) or (ahead_state and _marker(sentence) != "result")
         m = _LEAD_YEAR.match(sentence.strip())
         if m:
             lead_year = int(m.group(1))
@@ -482,7 +506,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     metric = _strip_head(text[pa : ca - 1]) + metric
                 clause = text[ca:cb]
                 year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year) or sent_year
-                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year)
+                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
+                        or (plan_year if news else None))
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
                     year = int(from_year.group(1)) if from_year else year
@@ -491,6 +516,9 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     kind = ctx.kind or "result"
                 elif ctx.kind == "result":  # a review: 争取/确保/新增 report what was done; only words of the future make a target
                     kind = "target" if _ahead(clause, plan_year) or _ahead(sentence[: f.start - s], plan_year) else "result"
+                elif news:
+                    kind = _marker(clause) or ("result" if year is not None and plan_year is not None and year < plan_year else
+                                               "target" if news_ahead[si] or _news_ahead(text[s : f.start], plan_year) else "result")
                 else:
                     kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
@@ -576,14 +604,14 @@ def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
     character for character (traditional plans: 萬畝, 個, 億元), so metrics come out in the
     simplified script; ``original`` and the citation are the plan's own characters.
     """
-    from ...structure.sections import contexts
+    from ...structure.sections import contexts, is_news
 
     text = plan.text
     scan = plan.simplified if len(plan.simplified) == len(text) else text
     base = plan.clean_start
     ctxs = contexts(plan)
     out: list[tuple[Target, int]] = []
-    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year):
+    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year, is_news(plan)):
         f = found.figure
         qs, qe = found.quote_span
         citation = cite(plan, base + qs, base + qe)
