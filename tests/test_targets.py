@@ -364,3 +364,18 @@ def test_a_news_post_reports_results_of_its_year_and_relays_targets(tmp_path):
     assert got["521家"] == (2022, "result") and got["675.9亿元"] == (2022, "result") and got["54.4%"] == (2022, "result")
     assert got["457家"] == (2021, "result")
     assert got["500家"] == (2022, "target") and got["30家以上"] == (2022, "target")
+
+
+def test_round_counts_in_words_durations_and_spaced_scales(tmp_path):
+    # 突破百项…, 培育百家… are round counts; 五年半 / 一年半 / 下降了半年 / 6.1 年 are durations;
+    # PDF text spaces 萬 from its number ("近5,000 萬元"); 上半年 and 2022 年 are no figures
+    plan = _plan_of_text(tmp_path, (
+        "某某实施意见\n\n到2025年，突破百项前沿关键核心技术，培育百家专业服务机构。\n\n"
+        "上半年，公屋平均輪候時間下降了半年，由高峰6.1 年下降至五年半，為受惠者節省近5,000 萬元租金開支。"
+        "2026 年度共減少一年半。\n"))
+    got = {t.original: t for t in find_targets(plan)}
+    assert got["百项"].value == 100 and got["百项"].unit == "项" and got["百家"].value == 100
+    assert got["半年"].value == 0.5 and got["五年半"].value == 5.5 and got["一年半"].value == 1.5
+    assert got["5,000 萬元"].value == 5e7
+    assert not any(k.startswith("2026") or k.startswith("2025") for k in got)
+    assert all(verify(t.citation, plan) for t in got.values())

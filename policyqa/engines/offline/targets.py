@@ -51,7 +51,7 @@ UNITS = sorted(
         "美元", "欧元", "港元", "港币", "日元", "元",
         "亩", "吨", "件", "列", "家", "个", "项", "条", "所", "座", "台", "套", "辆", "户", "人口", "人", "名",
         "位", "支", "场", "次", "天", "倍", "款", "种", "艘", "架", "处", "片", "间", "张", "部", "篇", "本",
-        "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所",
+        "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所", "伙",
     },
     key=len,
     reverse=True,
@@ -68,7 +68,7 @@ GROWTH_WORDS = ("增长", "下降", "提高", "提升", "增加", "减少", "降
 
 _NUM = re.compile(
     r"百分之[零〇一二两三四五六七八九十百千点]+"
-    r"|[0-9０-９]+(?:[, \u00a0][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?[十百千万亿]*"
+    r"|[0-9０-９]+(?:[, \u00a0][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?(?:[十百千万亿]+|[ \u00a0][万亿]+)?"
     r"|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
 )
 _SCALE_CHARS = set("十百千万亿")
@@ -98,6 +98,12 @@ _BARE_VERBS = ("完成", "实现", "达到", "新增", "累计", "建成", "增�
 _OPEN_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "《": "》", "〔": "〕", "【": "】", "‘": "’"}
 _MAX_QUOTED = 16  # a quoted stretch this short is a slogan or a name
 _MAX_SENTENCE = 150
+
+
+# A round count in words (突破百项前沿技术, 培育百家领军企业): 百 / 千 alone before one of these units,
+# after one of these verbs.
+_ROUND_UNITS = set("项家个所座条种款")
+_ROUND_VERB = re.compile(r"(?:突破|形成|打造|培育|开拓|制定|建设|建成|新增|引进|培养|达到|超过|推出|遴选|认定|创建|实施|支持|引育|布局|孵化|落地|招引|储备|发布|推广|遴选|树立|选树)$")
 
 
 # -- finding figures ----------------------------------------------------------------------------
@@ -164,9 +170,13 @@ def _range_end(text: str, pos: int) -> tuple[re.Match[str], int] | None:
     return m, i
 
 
+_HALF_YEAR = re.compile(r"(?<=[了降减少短至到为约近逾])半年(?![度内来报末初底])")  # 下降了半年 (not 上半年)
+
+
 def _figures(text: str) -> list[_Figure]:
     shielded = _shielded(text)
-    out: list[_Figure] = []
+    out: list[_Figure] = [_Figure(m.start(), m.end(), m.start(), m.start() + 1, 0.5, "年", None, None, m.group())
+                          for m in _HALF_YEAR.finditer(text) if not shielded[m.start()]]
     skip_to = -1
     for m in _NUM.finditer(text):
         a, b = m.start(), m.end()
@@ -187,9 +197,10 @@ def _figures(text: str) -> list[_Figure]:
         if len(core) > 1 and core[0] in "0０" and core[1] not in ".．":
             continue  # 000 of a broken number, a code
         is_chinese = core[0] in _CJK_NUM_CHARS and not core.startswith("百分之")
-        if is_chinese and len(core) == 1 and core in _SCALE_CHARS:
-            continue  # a bare 万 / 千 / 百 (千方百计, 万家) is a word, not a number
-        value = parse_number(core)
+        if is_chinese and len(core) == 1 and core in _SCALE_CHARS and not (
+                core in "百千" and text[b : b + 1] in _ROUND_UNITS and _ROUND_VERB.search(text[max(0, a - 4) : a])):
+            continue  # a bare 万 / 千 / 百 (千方百计, 万家) is a word, not a number; 突破百项, 培育百家 are round counts
+        value = parse_number(re.sub(r"[ \u00a0](?=[万亿])", "", core))  # "5,000 萬" in PDF text
         if value is None:
             continue
         pos = b
@@ -216,20 +227,25 @@ def _figures(text: str) -> list[_Figure]:
             unit = "%"
         else:
             u = _match_unit(text, pos)
-            if u is None and not is_chinese and text[pos : pos + 1] in (" ", "\u00a0") and core[-1].isdigit():
+            if u is None and not is_chinese and text[pos : pos + 1] in (" ", "\u00a0") and (core[-1].isdigit() or core[-1] in "万亿"):
                 u = _match_unit(text, pos + 1)  # PDF text spaces a number from its unit: "約39 900 個", "3 萬人次"
                 if u is not None:
                     pos += 1
             if u is not None:
                 unit = u
                 pos += len(u)
+        if unit is None and text.startswith("年半", pos) and value < 100:
+            value, unit, pos = value + 0.5, "年", pos + 2  # 五年半, 一年半: a duration
+        elif unit is None and not is_chinese and "." in core and re.match(r"[ \u00a0]?年(?![度底末前初中])", text[pos : pos + 3]):
+            pos += text[pos : pos + 2].index("年") + 1  # 6.1 年: a duration (a year has no decimals)
+            unit = "年"
         if unit is None:
             # no unit: only a large Arabic amount standing alone (标识注册总量突破5亿)
             if is_chinese or not (set(core) & {"万", "亿"}) or (pos < len(text) and text[pos] not in _CLAUSE_BREAK + "、）)”"):
                 continue
         if is_chinese and value < 10 and (unit in GENERIC_UNITS or unit is None):
             continue  # 三个提升, 一件事, 两项 …
-        if is_chinese and value < 10 and len(core) == 1 and unit not in ("%",):
+        if is_chinese and value < 10 and len(core) == 1 and unit not in ("%", "年"):
             continue
         if _PLAN_OUTLINE.match(text, pos) and _OUTLINE_VERB.search(text[max(0, a - 8) : a]):
             continue  # the plan counting its own parts ("细化分解20项任务、64条工作举措"), not a figure it sets
@@ -247,7 +263,7 @@ def _figures(text: str) -> list[_Figure]:
                 pre = p
                 break
         out.append(_Figure(a, pos, a, b, value, UNIT_ALIASES.get(unit, unit) if unit else None, pre, post, text[a:pos]))
-    return out
+    return sorted(out, key=lambda f: f.start)
 
 
 # -- context: clauses, metric, year, kind ------------------------------------------------------
@@ -514,6 +530,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     kind = "result"
                 elif ctx.strict:
                     kind = ctx.kind or "result"
+                elif plan_year is not None and (_year_in(clause) or sent_year or 0) > plan_year:
+                    kind = "target"  # a year after the plan's own, named beside the figure, is yet to come
                 elif ctx.kind == "result":  # a review: 争取/确保/新增 report what was done; only words of the future make a target
                     kind = "target" if _ahead(clause, plan_year) or _ahead(sentence[: f.start - s], plan_year) else "result"
                 elif news:
@@ -521,6 +539,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                                                "target" if news_ahead[si] or _news_ahead(text[s : f.start], plan_year) else "result")
                 else:
                     kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
+                if year is None and kind == "result" and plan_year is not None and _PRESENT.search(text[s : f.start]):
+                    year = plan_year  # "至今已為超過2 000個家庭…", "過去兩年…下降了半年": as of the plan's own year
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
                 qs, qe = s, e
                 if e - s > _MAX_SENTENCE:
@@ -535,6 +555,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     return out
 
 
+# Words that state a result as of now (the plan's year): 至今, 目前, 过去两年 (up to now).
+_PRESENT = re.compile(r"至今|迄今|目前|现时|现已|截至目前|过去[一两二三四五六七八九十]年")
 # "由X增至Y", "从X提高到Y": X is where a change starts from, a figure of the present
 _FROM = re.compile(r"(?:由|从)[^，,；;。：:由从]{0,30}$")
 _TO = re.compile(r"^[^。；;]{0,40}?(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降)(?:至|到)")
