@@ -226,3 +226,23 @@ def test_a_report_is_of_the_place_whose_congress_it_was_delivered_to_though_it_n
         "現在,我代表市人民政府向大會報告工作。\n過去一年,認真落實習近平總書記考察浙江重要講話精神,忠實踐行“八八戰略”,推進浙江高質量發展。\n"
     )
     assert plan.region == "嘉兴市" and plan.issuer == "嘉兴市人民政府" and plan.date == "2025-02-11"
+
+
+def test_a_report_copied_flat_takes_title_date_and_speaker_from_its_delivery_line(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("3月5日，总理作报告。新华社北京3月14日电政府工作报告——2014年3月5日在第十二届全国人民代表大会第二次会议上"
+                 "国务院总理李克强各位代表：现在，我代表国务院，向大会作政府工作报告。\n\n一、2013年工作回顾\n\n过去一年，经济运行稳中向好。\n",
+                 encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert (plan.title, plan.date, plan.author) == ("政府工作报告", "2014-03-05", "李克强")
+
+
+def test_a_news_posts_writer_from_a_run_in_byline_or_a_paper_and_name_line(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\ntitle: '某市企业入列新一轮名单'\nauthor: 新浪财经\n---\n\n"
+                 "南方财经全媒体见习记者程浩 东莞报道 5月24日，东莞市开展遴选工作，共计1021家企业上榜。\n", encoding="utf-8")
+    assert policyqa.load(f)[0].author == "程浩"
+    g = tmp_path / "b.md"
+    g.write_text("---\ntitle: 'GDP增长目标为何设为5.5%左右'\nauthor: 新浪财经\n---\n\n经济日报\n王 晋\n每年两会，GDP增速是最受关注的经济指标之一。\n",
+                 encoding="utf-8")
+    assert policyqa.load(g)[0].author == "王晋"

@@ -350,3 +350,32 @@ def test_pdf_text_figures_spaced_from_their_units_school_years_and_spans_of_year
     assert got["800 個"].year == 2026  # 2024-25 and the two years after it
     assert got["4 600 名"].year == 2026
     assert all(verify(t.citation, plan) for t in got.values())
+
+
+def test_a_news_post_reports_results_of_its_year_and_relays_targets(tmp_path):
+    # a news post's present-tense counts are results of the post's year; words of the future, a past
+    # year and a quoted name ("倍增计划") are read as such
+    f = tmp_path / "news.md"
+    f.write_text("---\ntitle: '某市企业入列新一轮名单'\ndate: Thu, 26 May 2022 07:54:49 GMT\n---\n\n"
+                 "记者张三 某市报道 今年某市有521家“倍增计划”试点企业。1—7月，全市完成投资675.9亿元，投资完成率54.4%。\n\n"
+                 "截至2021年底，倍增企业数量扩充至457家。\n\n"
+                 "市长表示，力争全年新增高新技术企业500家。同时，新增上市公司30家以上。\n", encoding="utf-8")
+    got = {t.original: (t.year, t.kind) for t in policyqa.targets(policyqa.load(f)[0])}
+    assert got["521家"] == (2022, "result") and got["675.9亿元"] == (2022, "result") and got["54.4%"] == (2022, "result")
+    assert got["457家"] == (2021, "result")
+    assert got["500家"] == (2022, "target") and got["30家以上"] == (2022, "target")
+
+
+def test_round_counts_in_words_durations_and_spaced_scales(tmp_path):
+    # 突破百项…, 培育百家… are round counts; 五年半 / 一年半 / 下降了半年 / 6.1 年 are durations;
+    # PDF text spaces 萬 from its number ("近5,000 萬元"); 上半年 and 2022 年 are no figures
+    plan = _plan_of_text(tmp_path, (
+        "某某实施意见\n\n到2025年，突破百项前沿关键核心技术，培育百家专业服务机构。\n\n"
+        "上半年，公屋平均輪候時間下降了半年，由高峰6.1 年下降至五年半，為受惠者節省近5,000 萬元租金開支。"
+        "2026 年度共減少一年半。\n"))
+    got = {t.original: t for t in find_targets(plan)}
+    assert got["百项"].value == 100 and got["百项"].unit == "项" and got["百家"].value == 100
+    assert got["半年"].value == 0.5 and got["五年半"].value == 5.5 and got["一年半"].value == 1.5
+    assert got["5,000 萬元"].value == 5e7
+    assert not any(k.startswith("2026") or k.startswith("2025") for k in got)
+    assert all(verify(t.citation, plan) for t in got.values())

@@ -341,7 +341,9 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     span = lines[a:b]
     head = span[:40]
     notice_issuer, notice_title = _notice(head)
-    title = meta.get("title") if meta.get("kind") in ("speech", "roundup") else (meta.get("title") or notice_title or _title(span))
+    delivered = _delivery(head[:HEAD_LINES])  # "政府工作报告 / ——2015年3月5日在…会议上 国务院总理 李克强"
+    title = meta.get("title") if meta.get("kind") in ("speech", "roundup") else (
+        meta.get("title") or (delivered or {}).get("title") or notice_title or _title(span))
     office, speaker = _speaker(span)
     signed = _signature(span)
     organs = "、".join(signed[0]) if signed else None
@@ -350,13 +352,14 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
         fm = _front_matter(document)
         title = title or fm.get("title")
-        author = author or fm.get("author")
+        author = author or _page_field(document) or fm.get("author")  # a post's 作者/来源 before the site it was filed under
     declared = _header_issuer(head)  # a site's 发布机构 field: an organ's name beats a signature, a bare place does not
     if declared and organs and not _organs(declared):
         declared = None
     issuer = meta.get("issuer") or declared or organs or _organs_about(head[:8]) or notice_issuer or _delegate(span)
     date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None) or meta.get("record_date")
-    author = author or meta.get("record_author") or _titled_speaker(title)
+    author = author or meta.get("record_author") or (delivered or {}).get("author") or _titled_speaker(title)
+    date = date or (delivered or {}).get("date")
     division = meta.get("division")
     if division is None:
         for source in (named[0], issuer, *named[1:]):
@@ -391,6 +394,50 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
         date=date,
         issuer=issuer,
     )
+
+
+_PAGE_AUTHOR = re.compile(r"^\s*(?P<label>作者|来源|來源|稿源|文章来源|文章來源)\s*[:：]\s*(?P<value>[^\s:：|｜]{2,20})\s*$")
+
+
+def _page_field(document: Document) -> str | None:
+    """The writer a page's field line names ("作者：…"), else its source ("来源：宁夏日报"): lines the
+    cleaning took out of the text as page furniture, near its top."""
+    found: dict[str, str] = {}
+    for _, _, rule, text in document.removed[:40]:
+        m = _PAGE_AUTHOR.match(text) if rule == "junk" else None
+        if m:
+            found.setdefault("author" if m.group("label") == "作者" else "source", m.group("value"))
+    return found.get("author") or found.get("source")
+
+
+# A report's delivery line under its title: "——2015年3月5日在第十二届全国人民代表大会第三次会议上",
+# often followed (on its line or the next) by the speaker's office and name, in a page copied flat
+# run into the title before and the address after ("…电政府工作报告——2014年3月5日在…上国务院总理李克强各位代表：").
+_DELIVERY = re.compile(rf"[—－-]{{1,2}}\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*在[^—\n]{{4,60}}?(?:会议|大会|会)上(?:的(?:讲话|报告))?")
+_DELIVERY_SPEAKER = re.compile(rf"\s*(?:国务院总理|总理|省长|市长|区长|县长|旗长|州长|自治区主席|主席|代市长|代省长|代区长|代县长)[\s　]*(?P<name>[{_CJK}](?:[\s　]?[{_CJK}]){{1,2}}?)(?=[\s　]*(?:各位代表|代表们|同志们|$|\n|[（(0-9]))")
+_REPORT_TITLE = re.compile(r"(?:[^\s，。：；、—]{0,12}?)(?:政府工作报告|工作报告|施政报告)$")
+
+
+def _delivery(head: list[_Line]) -> dict[str, str] | None:
+    """The title, date and speaker a report's delivery line gives, or None."""
+    for i, ln in enumerate(head):
+        m = _DELIVERY.search(ln.simple)
+        if m is None:
+            continue
+        out = {"date": f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"}
+        before = ln.simple[: m.start()].strip()
+        if before:  # run in: the report's name just before the dash
+            t = re.search(r"(?:政府工作报告|施政报告)$", before)
+            if t:
+                out["title"] = t.group()
+        elif i > 0 and _REPORT_TITLE.fullmatch(head[i - 1].simple.strip()):
+            out["title"] = head[i - 1].text.strip()
+        rest = ln.simple[m.end():] + ("\n" + head[i + 1].simple if i + 1 < len(head) else "")
+        sp = _DELIVERY_SPEAKER.match(rest)
+        if sp:
+            out["author"] = re.sub(r"[\s　]+", "", sp.group("name"))
+        return out
+    return None
 
 
 def _front_matter(document: Document) -> dict[str, str]:
@@ -466,6 +513,15 @@ def _titled_speaker(title: str | None) -> str | None:
     return title[: m.end(1)] if m else None
 
 
+# A byline run into the body of a news post ("南方财经全媒体见习记者程浩 东莞报道 5月24日，…").
+_RUN_IN_BYLINE = re.compile(rf"^[^，。,\s]{{0,16}}?(?:见习|特约|实习|首席)?记者[\s　|｜:：]*(?P<names>[{_CJK}]{{2,4}}(?:[、，][{_CJK}]{{2,4}})*)[\s　]+(?:[{_CJK}]{{0,8}})?报道")
+# A paper's name on its own line, and the writer's name on the next ("经济日报" / "王 晋").
+_PAPER_LINE = re.compile(rf"^[{_CJK}]{{2,10}}(?:日报|晚报|时报|商报|早报|新闻|周刊|报)$")
+_NAME_LINE = re.compile(rf"^[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}}$")
+# The source a news post was taken from ("来源：宁夏日报"): its author when no writer is named.
+_SOURCE_LINE = re.compile(rf"^(?:来源|稿源)[:：]\s*(?P<source>[{_CJK}A-Za-z]{{2,20}})$")
+
+
 def _author(span: list[_Line]) -> str | None:
     for ln in span[:3] + span[-3:]:
         m = BYLINE.match(ln.simple)
@@ -474,6 +530,19 @@ def _author(span: list[_Line]) -> str | None:
     for ln in span[:2]:
         if AUTHOR_BODY.match(ln.simple):
             return ln.text
+    head = span[:6]
+    for ln in head:
+        m = _RUN_IN_BYLINE.match(ln.simple)
+        if m:
+            names = ln.text[m.start("names") : m.end("names")] if len(ln.simple) == len(ln.text) else m.group("names")
+            return "、".join(x for x in re.split(r"[、，]", names) if x)
+    for prev, ln in zip(head, head[1:]):
+        if _PAPER_LINE.match(prev.simple.strip()) and _NAME_LINE.match(ln.simple.strip()):
+            return re.sub(r"[\s　]+", "", ln.text.strip())
+    for ln in head:
+        m = _SOURCE_LINE.match(ln.simple.strip())
+        if m:
+            return ln.text.strip()[-len(m.group("source")):]
     return None
 
 

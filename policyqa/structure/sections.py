@@ -113,6 +113,26 @@ def is_communique(plan: Plan) -> bool:
     return bool(COMMUNIQUE.search(plan.title or "") or COMMUNIQUE.search(plan.text[:200]))
 
 
+# A news post: a reporter's line, a source line or an original headline near its top, a paper's or
+# an agency's name; never a document that names itself a plan, a report or a notice in its title.
+_NEWS_CUES = re.compile(r"记者|通讯员|报道|來源[:：]|来源[:：]|原标题|新华社|日电|[(（]?[^\n，。]{0,8}讯[)）]|日报|晚报|时报|财联社|新浪财经|界面新闻|澎湃新闻|责任编辑")
+_DOCUMENT_TITLE = re.compile(r"(?:方案|意见|規劃|规划|计划|計劃|通知|办法|辦法|纲要|綱要|措施|要点|报告|報告|决定|決定|条例|條例|公报|公報|细则|細則|政策|施政報告)[)）]?$")
+
+
+def is_news(plan: Plan) -> bool:
+    """True when the plan reads as a news post (a report or an article about plans and results), not
+    a plan, a report or a notice itself: not a communiqué, its title (if any) does not
+    end with a document's name (…实施方案, …施政報告), and its top (or the author it was filed under)
+    has a news cue (记者, 来源：, 原标题, 日报 …)."""
+    if is_communique(plan) or (plan.title and ("工作报告" in plan.title or "工作報告" in plan.title)):
+        return False
+    title = re.sub(r"[_\s]+$", "", to_simplified(plan.title or ""))
+    if title and _DOCUMENT_TITLE.search(title):
+        return False
+    head = to_simplified(plan.text[:300])
+    return bool(_NEWS_CUES.search(head) or _NEWS_CUES.search(to_simplified(plan.author or "")))
+
+
 # -- contexts ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Context:
@@ -146,10 +166,13 @@ _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代�
 _STRONG_AHEAD = ("预期目标", "主要目标")
 
 
-def _opening(head: str, year: int | None, *, heading: bool = False) -> Context | None:
+def _opening(head: str, year: int | None, *, heading: bool = False, news: bool = False) -> Context | None:
     """The context a sentence (or a heading) opens, from its first characters, or None. ``year``
-    is the plan's. A sentence opens one only with its first words (a heading anywhere in it)."""
+    is the plan's. A sentence opens one only with its first words (a heading anywhere in it).
+    In a news post (``news``) "今年…" is the present of the post, not a part setting targets."""
     r, a = REVIEW.search(head), AHEAD.search(head)
+    if news and a and a.group().startswith("今年"):
+        a = None
     if not heading:
         near = _LABEL_YEAR.match(head).end() + _NEAR
         near += len(m.group()) if (m := _ADDRESS.match(head)) else 0  # "各位代表，刚刚过去的2015年，…"
@@ -189,6 +212,7 @@ class Contexts:
         self.values: list[Context] = []
         current = NONE
         report = is_work_report(plan)
+        news = is_news(plan)
         if is_communique(plan):  # results of the year it reports ("2022年…统计公报"), throughout
             m = _COMMUNIQUE_YEAR.search(to_simplified(plan.text[:2000]))
             self.starts.append(plan.clean_start)
@@ -198,7 +222,7 @@ class Contexts:
             if p.kind != "sentence" and p.kind != "section":
                 continue
             head = to_simplified(p.text[:_HEAD_CHARS])
-            opened = _opening(head, year, heading=p.kind == "section")
+            opened = _opening(head, year, heading=p.kind == "section", news=news)
             if opened is None and report and year and current.kind == "result" and p.kind == "sentence":
                 # in a review, a sentence opening with an earlier year speaks of that year ("2022年，面对…"
                 # in a review of five years: the results of 2022)

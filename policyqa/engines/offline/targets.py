@@ -51,7 +51,7 @@ UNITS = sorted(
         "美元", "欧元", "港元", "港币", "日元", "元",
         "亩", "吨", "件", "列", "家", "个", "项", "条", "所", "座", "台", "套", "辆", "户", "人口", "人", "名",
         "位", "支", "场", "次", "天", "倍", "款", "种", "艘", "架", "处", "片", "间", "张", "部", "篇", "本",
-        "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所",
+        "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所", "伙",
     },
     key=len,
     reverse=True,
@@ -68,7 +68,7 @@ GROWTH_WORDS = ("增长", "下降", "提高", "提升", "增加", "减少", "降
 
 _NUM = re.compile(
     r"百分之[零〇一二两三四五六七八九十百千点]+"
-    r"|[0-9０-９]+(?:[, \u00a0][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?[十百千万亿]*"
+    r"|[0-9０-９]+(?:[, \u00a0][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?(?:[十百千万亿]+|[ \u00a0][万亿]+)?"
     r"|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
 )
 _SCALE_CHARS = set("十百千万亿")
@@ -77,9 +77,10 @@ _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|－)")
 _LEAD_YEAR = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、﹒])?\s*(?:力争|预计|计划|争取|努力|目标[是为]?[：:]?|主要目标[是为]?[：:]?|总体目标[是为]?[：:]?)?\s*(?:到|至|在)\s*((?:19|20)[0-9]{2})\s*年")
 _TARGET_YEAR = re.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")
 
-TARGET_MARKERS = re.compile(r"力争|争取|确保|预期|目标|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
+TARGET_MARKERS = re.compile(r"力争|争取|确保|预期|(?<![比较超实现完成达到未])目标(?!值)|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
 RESULT_MARKERS = re.compile(
     r"同比|比上年|较上年|比去年|上年同期|上半年|一季度|二季度|三季度|前三季度|第[一二三四]季度|今年以来|去年|过去|截至|截止|已|"
+    r"[1-9１-９]\s*[—－–~～]\s*(?:1[0-2]|[1-9])\s*月(?:份)?|"
     r"(?<![为除到])了(?!解)|年末|预计|目前|累计完成|共计|实现了|成功|先后|获批|[1-9１-９]-[0-9０-９]+月|一年来|过去一年|[二三四五]年来|工作回顾"
 )
 _LEAD_STRIP = re.compile(
@@ -97,6 +98,12 @@ _BARE_VERBS = ("完成", "实现", "达到", "新增", "累计", "建成", "增�
 _OPEN_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "《": "》", "〔": "〕", "【": "】", "‘": "’"}
 _MAX_QUOTED = 16  # a quoted stretch this short is a slogan or a name
 _MAX_SENTENCE = 150
+
+
+# A round count in words (突破百项前沿技术, 培育百家领军企业): 百 / 千 alone before one of these units,
+# after one of these verbs.
+_ROUND_UNITS = set("项家个所座条种款")
+_ROUND_VERB = re.compile(r"(?:突破|形成|打造|培育|开拓|制定|建设|建成|新增|引进|培养|达到|超过|推出|遴选|认定|创建|实施|支持|引育|布局|孵化|落地|招引|储备|发布|推广|遴选|树立|选树)$")
 
 
 # -- finding figures ----------------------------------------------------------------------------
@@ -163,9 +170,13 @@ def _range_end(text: str, pos: int) -> tuple[re.Match[str], int] | None:
     return m, i
 
 
+_HALF_YEAR = re.compile(r"(?<=[了降减少短至到为约近逾])半年(?![度内来报末初底])")  # 下降了半年 (not 上半年)
+
+
 def _figures(text: str) -> list[_Figure]:
     shielded = _shielded(text)
-    out: list[_Figure] = []
+    out: list[_Figure] = [_Figure(m.start(), m.end(), m.start(), m.start() + 1, 0.5, "年", None, None, m.group())
+                          for m in _HALF_YEAR.finditer(text) if not shielded[m.start()]]
     skip_to = -1
     for m in _NUM.finditer(text):
         a, b = m.start(), m.end()
@@ -186,9 +197,10 @@ def _figures(text: str) -> list[_Figure]:
         if len(core) > 1 and core[0] in "0０" and core[1] not in ".．":
             continue  # 000 of a broken number, a code
         is_chinese = core[0] in _CJK_NUM_CHARS and not core.startswith("百分之")
-        if is_chinese and len(core) == 1 and core in _SCALE_CHARS:
-            continue  # a bare 万 / 千 / 百 (千方百计, 万家) is a word, not a number
-        value = parse_number(core)
+        if is_chinese and len(core) == 1 and core in _SCALE_CHARS and not (
+                core in "百千" and text[b : b + 1] in _ROUND_UNITS and _ROUND_VERB.search(text[max(0, a - 4) : a])):
+            continue  # a bare 万 / 千 / 百 (千方百计, 万家) is a word, not a number; 突破百项, 培育百家 are round counts
+        value = parse_number(re.sub(r"[ \u00a0](?=[万亿])", "", core))  # "5,000 萬" in PDF text
         if value is None:
             continue
         pos = b
@@ -215,20 +227,25 @@ def _figures(text: str) -> list[_Figure]:
             unit = "%"
         else:
             u = _match_unit(text, pos)
-            if u is None and not is_chinese and text[pos : pos + 1] in (" ", "\u00a0") and core[-1].isdigit():
+            if u is None and not is_chinese and text[pos : pos + 1] in (" ", "\u00a0") and (core[-1].isdigit() or core[-1] in "万亿"):
                 u = _match_unit(text, pos + 1)  # PDF text spaces a number from its unit: "約39 900 個", "3 萬人次"
                 if u is not None:
                     pos += 1
             if u is not None:
                 unit = u
                 pos += len(u)
+        if unit is None and text.startswith("年半", pos) and value < 100:
+            value, unit, pos = value + 0.5, "年", pos + 2  # 五年半, 一年半: a duration
+        elif unit is None and not is_chinese and "." in core and re.match(r"[ \u00a0]?年(?![度底末前初中])", text[pos : pos + 3]):
+            pos += text[pos : pos + 2].index("年") + 1  # 6.1 年: a duration (a year has no decimals)
+            unit = "年"
         if unit is None:
             # no unit: only a large Arabic amount standing alone (标识注册总量突破5亿)
             if is_chinese or not (set(core) & {"万", "亿"}) or (pos < len(text) and text[pos] not in _CLAUSE_BREAK + "、）)”"):
                 continue
         if is_chinese and value < 10 and (unit in GENERIC_UNITS or unit is None):
             continue  # 三个提升, 一件事, 两项 …
-        if is_chinese and value < 10 and len(core) == 1 and unit not in ("%",):
+        if is_chinese and value < 10 and len(core) == 1 and unit not in ("%", "年"):
             continue
         if _PLAN_OUTLINE.match(text, pos) and _OUTLINE_VERB.search(text[max(0, a - 8) : a]):
             continue  # the plan counting its own parts ("细化分解20项任务、64条工作举措"), not a figure it sets
@@ -246,7 +263,7 @@ def _figures(text: str) -> list[_Figure]:
                 pre = p
                 break
         out.append(_Figure(a, pos, a, b, value, UNIT_ALIASES.get(unit, unit) if unit else None, pre, post, text[a:pos]))
-    return out
+    return sorted(out, key=lambda f: f.start)
 
 
 # -- context: clauses, metric, year, kind ------------------------------------------------------
@@ -259,6 +276,18 @@ def _ahead(text: str, year: int | None) -> bool:
     """Words of the future in ``text``; 到2015年 only when 2015 is not before the plan's ``year``
     (地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元, in a 2016 report's review, is the past)."""
     return any(m.group(1) is None or year is None or int(m.group(1)) >= year for m in _AHEAD.finditer(text))
+# Words of the future in a news post, which otherwise reports what is (东莞有521家试点企业, 1—7月
+# 完成投资675.9亿元: results of the post's year); 计划投资 names a plan's amount in its own clause only.
+# A post that relays a plan (《…行动计划》提出，…; 报告提出，…) states that plan's targets.
+_NEWS_AHEAD = re.compile(r"力争|争取|确保|预计|(?<![稳超出好])预期|目标是|目标为|(?<![即])将(?!近|军|士)|(?<![需重主只])要(?![求素点闻害])|今后|未来|明年|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)"
+                         r"|提出[，,：:]|《[^》]{2,60}(?:规划|计划|方案|意见|纲要|要点)(?:[（(][^》]{0,20}[)）])?》")
+
+
+def _news_ahead(text: str, year: int | None) -> bool:
+    """Words of the future in a news post's ``text`` (到2025年 only when 2025 is not before ``year``)."""
+    return any(m.group(1) is None or year is None or int(m.group(1)) >= year for m in _NEWS_AHEAD.finditer(text))
+
+
 # A bound written earlier in the clause ("按照不超过平台建设费用的30%", "贴息上限为1000万元", "至少培育1家").
 _BOUND_AT_MOST = re.compile(r"不超过|最高|上限|至多|最多|封顶")
 _BOUND_AT_LEAST = re.compile(r"至少|不低于|不少于|最低")
@@ -358,7 +387,11 @@ def _year_in(s: str) -> int | None:
     return None
 
 
+_NAMED = re.compile(r"“[^”0-9０-９%％]{1,12}”|「[^」0-9０-９%％]{1,12}」|\"[^\"0-9%]{1,12}\"")
+
+
 def _marker(s: str) -> str | None:
+    s = _NAMED.sub("", s)  # a name's words ("倍增计划", 《…行动计划》) say nothing of tense
     t = len(TARGET_MARKERS.findall(s))
     r = len(RESULT_MARKERS.findall(s))
     if t > r:
@@ -385,11 +418,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, a + len(s)) for a, s in lines_of(text)]
 
 
-def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan_year: int | None = None) -> list[_Found]:
+def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan_year: int | None = None,
+             news: bool = False) -> list[_Found]:
     """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
     ``context_at(offset)`` gives what the plan's structure says the sentence at ``offset``
     speaks of (a review of last year, this year's targets: :mod:`policyqa.structure.sections`);
-    ``plan_year`` is the year the plan speaks for (a review's 到2015年 is the past in 2016)."""
+    ``plan_year`` is the year the plan speaks for (a review's 到2015年 is the past in 2016).
+    In a news post (``news``) a figure with no words of the future in its clause or before it in
+    its sentence is a result, and one with no year of its own is of the post's year."""
     text = unwrapped(text)
     figures = _figures(text)
     if not figures:
@@ -422,17 +458,21 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     # the tense of the last sentence that had one, within the paragraph (a flattened report
     # moves from 过去一年… to 今年主要预期目标… inside one paragraph)
     running: dict[int, str | None] = {}
+    news_ahead: dict[int, bool] = {}  # a news post's paragraph that went on to the future (…表示，力争…。新增…)
     lead: dict[int, int | None] = {}
     pi = 0
     state: str | None = None
+    ahead_state = False
     lead_year: int | None = None
     for k, (a, b) in enumerate(sentences):
         while pi + 1 < len(paragraphs) and paragraphs[pi][1] < a:
             pi += 1
-            state, lead_year = None, None
-        running[k], lead[k] = state, lead_year
+            state, lead_year, ahead_state = None, None, False
+        running[k], lead[k], news_ahead[k] = state, lead_year, ahead_state
         sentence = text[a:b]
         state = _marker(sentence) or state
+        if news:
+            ahead_state = _news_ahead(sentence, plan_year) or (ahead_state and _marker(sentence) != "result")
         m = _LEAD_YEAR.match(sentence.strip())
         if m:
             lead_year = int(m.group(1))
@@ -482,17 +522,25 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     metric = _strip_head(text[pa : ca - 1]) + metric
                 clause = text[ca:cb]
                 year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year) or sent_year
-                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year)
+                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
+                        or (plan_year if news else None))
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
                     year = int(from_year.group(1)) if from_year else year
                     kind = "result"
                 elif ctx.strict:
                     kind = ctx.kind or "result"
+                elif plan_year is not None and (_year_in(clause) or sent_year or 0) > plan_year:
+                    kind = "target"  # a year after the plan's own, named beside the figure, is yet to come
                 elif ctx.kind == "result":  # a review: 争取/确保/新增 report what was done; only words of the future make a target
                     kind = "target" if _ahead(clause, plan_year) or _ahead(sentence[: f.start - s], plan_year) else "result"
+                elif news:
+                    kind = _marker(clause) or ("result" if year is not None and plan_year is not None and year < plan_year else
+                                               "target" if news_ahead[si] or _news_ahead(text[s : f.start], plan_year) else "result")
                 else:
                     kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
+                if year is None and kind == "result" and plan_year is not None and _PRESENT.search(text[s : f.start]):
+                    year = plan_year  # "至今已為超過2 000個家庭…", "過去兩年…下降了半年": as of the plan's own year
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
                 qs, qe = s, e
                 if e - s > _MAX_SENTENCE:
@@ -507,6 +555,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     return out
 
 
+# Words that state a result as of now (the plan's year): 至今, 目前, 过去两年 (up to now).
+_PRESENT = re.compile(r"至今|迄今|目前|现时|现已|截至目前|过去[一两二三四五六七八九十]年")
 # "由X增至Y", "从X提高到Y": X is where a change starts from, a figure of the present
 _FROM = re.compile(r"(?:由|从)[^，,；;。：:由从]{0,30}$")
 _TO = re.compile(r"^[^。；;]{0,40}?(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降)(?:至|到)")
@@ -576,14 +626,14 @@ def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
     character for character (traditional plans: 萬畝, 個, 億元), so metrics come out in the
     simplified script; ``original`` and the citation are the plan's own characters.
     """
-    from ...structure.sections import contexts
+    from ...structure.sections import contexts, is_news
 
     text = plan.text
     scan = plan.simplified if len(plan.simplified) == len(text) else text
     base = plan.clean_start
     ctxs = contexts(plan)
     out: list[tuple[Target, int]] = []
-    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year):
+    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year, is_news(plan)):
         f = found.figure
         qs, qe = found.quote_span
         citation = cite(plan, base + qs, base + qe)
