@@ -190,3 +190,17 @@ def test_roman_items_and_titles_without_their_time_or_purpose_clauses(tmp_path):
     titles = [m.title for m in find_measures(plan)]
     assert titles == ["推出「家有初生優先選樓計劃」，讓有初生嬰兒的家庭優先揀選資助出售單位", "推出「家有初生優先配屋計劃」，縮短輪候公屋時間",
                       "資助出售單位優先安排予有初生嬰兒的家庭", "醫管局將逐步增加體外受精治療的服務名額"]
+
+
+def test_numbered_paragraphs_of_any_style_are_measures_and_those_heading_paragraphs_are_not(tmp_path):
+    plan = _plan(tmp_path, "某市推进某产业发展实施意见\n四、重点任务\n（一）全面布局产业\n1.加强前瞻谋划部署。把握趋势，推进产业发展。\n"
+                           "2.提升创新能力。实施重大项目，突破关键技术。\n五、保障措施\n（一）加强统筹协调。形成部际协同的工作格局。\n"
+                           "（二）加大金融支持。推动基金加大投入。\n")
+    ms = find_measures(plan)
+    assert [m.title for m in ms] == ["加强前瞻谋划部署", "提升创新能力", "加强统筹协调", "加大金融支持"]
+    assert ms[2].section[0] == "五、保障措施"
+    report = _plan(tmp_path, "某区政府工作报告\n二、今年工作安排\n（一）在打好攻坚战上聚焦发力，助推全面建成小康社会。我们要拿出硬办法。\n"
+                             "打好精准脱贫攻坚战。坚持把高质量脱贫放在首位。\n打好污染防治攻坚战。深入实施大气治理。\n"
+                             "（二）在推动城市发展上聚焦发力，提高支撑力。坚持中心城区优先发展。\n坚持以新理念发展好城市。落实发展理念。\n"
+                             "坚持以智慧化服务管理好城市。推进智慧城市建设。\n")
+    assert [m.title for m in find_measures(report)] == ["打好精准脱贫攻坚战", "打好污染防治攻坚战", "坚持以新理念发展好城市", "坚持以智慧化服务管理好城市"]

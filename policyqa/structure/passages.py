@@ -97,7 +97,7 @@ LABEL = re.compile(
     r"|[（(](?P<rom>i{1,3}|iv|vi{0,3}|ix|xi{0,3}|I{1,3}|IV|VI{0,3}|IX|XI{0,3})[)）]\s*"
     r"|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*"
     r"|(?P<col>(?:专栏|專欄)\s*\d{1,3})\s*"
-    r"|(?P<bullet>[•●▪■◆◇□▲►▷▶➢➤◎○★☆]|——|--|－－)\s*)"
+    r"|(?P<bullet>[•●▪■◆◇□▲►▷▶➢➤◎○★☆]|(?:——|--|－－)(?![-—－]))\s*)"
 )
 NUMBERED = ("chap", "cn", "pcn", "num", "pnum", "rom", "circ", "col")
 # "一是…二是…": at the start of a sentence or after a clause break
@@ -517,6 +517,16 @@ class Paragraph:
     heading: bool
     label: str | None
     section: tuple[str, ...]
+    item: str | None = None  # the label of a numbered paragraph that is an item ("（一）", "1.", "•"), not a heading
+
+
+def label_style(label: str | None) -> str | None:
+    """The style of a canonical label (:func:`_label`): "（一）" pcn, "一、" cn, "1." / "1、" num,
+    "（1）" pnum, "(i)" rom, "①" circ, "•" / "——" bullet; None for none."""
+    if not label:
+        return None
+    m = LABEL.match(label)
+    return _label(m)[0] if m else None
 
 
 _HEADING_TAIL = re.compile(r"[\s。：:！!]*")
@@ -529,14 +539,16 @@ def paragraphs(plan: Plan) -> list[Paragraph]:
     test: measures, targets and summaries read it from here."""
     text = plan.document.text
     heads = {p.clean_start: p for p in plan.passages if p.kind == "section"}
-    items = {p.clean_start for p in plan.passages if p.kind == "item"}  # a numbered paragraph is an item, not a heading
+    items = {p.clean_start: p.label for p in plan.passages if p.kind == "item"}  # a numbered paragraph is an item, not a heading
     out = []
     for p in plan.passages:
         if p.kind != "paragraph":
             continue
         h = heads.get(p.clean_start)
         heading = h is not None and p.clean_start not in items and _HEADING_TAIL.fullmatch(text, h.clean_end, p.clean_end) is not None
-        out.append(Paragraph(p.clean_start, p.clean_end, p.text, heading, h.label if heading else None, p.section))
+        item = items.get(p.clean_start) if not heading and p.clean_start in items and p.clean_end > p.clean_start else None
+        out.append(Paragraph(p.clean_start, p.clean_end, p.text, heading, h.label if heading else None, p.section,
+                             item if item and not item.endswith("是") else None))
     return out
 
 

@@ -52,6 +52,7 @@ class _Para:
     text: str
     heading: bool
     section: tuple[str, ...] = ()  # the structure layer's heading path (its own heading included)
+    item: str | None = None  # the structure layer's label of a numbered paragraph ("（一）", "1.", "•")
 
     @property
     def not_measures(self) -> bool:
@@ -99,7 +100,7 @@ def _paragraphs(plan: Plan) -> list[_Para]:
     from ...structure.passages import paragraphs
 
     skip = {x for x in (plan.title, plan.author) if x}
-    return [_Para(p.start, p.end, p.text, p.heading, p.section) for p in paragraphs(plan) if p.text not in skip and not _is_meta_line(p.text, plan)]
+    return [_Para(p.start, p.end, p.text, p.heading, p.section, p.item) for p in paragraphs(plan) if p.text not in skip and not _is_meta_line(p.text, plan)]
 
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
@@ -119,10 +120,16 @@ def _find(plan: Plan) -> list[Measure]:
     # 1. 一是/二是 enumerations and numbered items, with their sections
     # (a numbered line that reads as a heading but heads nothing, "(iii) 資助出售單位優先安排予…。"
     # before the next heading, is an item of the list too)
-    numbered = [i for i, p in enumerate(paras) if NUMBERED.match(p.text) and (not p.heading or _leaf(paras, i))]
+    # Numbered paragraphs of any style ("1.…", "（一）加强统筹协调。…", "▷…") are items, unless one
+    # heads paragraphs of its own (the lines of work under "（一）在…上聚焦发力，…。…", or items
+    # of an inner style): then it is a heading.
+    containers = _containers(paras)
+    numbered = [i for i, p in enumerate(paras)
+                if i not in containers and ((p.item and not p.heading) or (NUMBERED.match(p.text) or HEADING_NUM.match(p.text)) and (not p.heading or _leaf(paras, i)))]
     # numbered measures, not numbered paragraphs of a speech ("1. 我今天發表…"): most must act
     def item_body(i: int) -> str:  # a bullet alone on its line ("▷") has its text in the next paragraph
-        body = NUMBERED.sub("", paras[i].text, count=1)
+        m = _label_match(paras[i].text)
+        body = paras[i].text[m.end():] if m else paras[i].text
         return paras[i + 1].text if not body.strip() and i + 1 < len(paras) else body
 
     acting = sum(_acts(_title(item_body(i))) for i in numbered)
@@ -130,6 +137,9 @@ def _find(plan: Plan) -> list[Measure]:
     for i, p in enumerate(paras):
         if p.heading and not (numbered_items and i in numbered):
             headings = _push_heading(headings, p.text)
+            continue
+        if i in containers:
+            headings = _push_heading(headings, _lead_of(p.text))
             continue
         if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
             continue
@@ -141,7 +151,7 @@ def _find(plan: Plan) -> list[Measure]:
                 spans.append((p.start + a, p.start + b, _title(p.text[a:b], label), [*section, label + "是"]))
             claimed.add(i)
         elif numbered_items and i in numbered:
-            m = NUMBERED.match(p.text)
+            m = _label_match(p.text)
             body = p.text[m.end():]
             end_i = i
             if not body.strip() and i + 1 < len(paras) and not paras[i + 1].heading and i + 1 not in numbered:
@@ -165,8 +175,8 @@ def _find(plan: Plan) -> list[Measure]:
     led: list[tuple[int, int, str, list[str]]] = []
     first_after_heading = True
     for i, p in enumerate(paras):
-        if p.heading:
-            headings = _push_heading(headings, p.text)
+        if p.heading or i in containers:
+            headings = _push_heading(headings, p.text if p.heading else _lead_of(p.text))
             first_after_heading = True
             continue
         title = _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
@@ -189,6 +199,54 @@ def _find(plan: Plan) -> list[Measure]:
             out.append((start, _trim_end(plan, start, end), title, []))
         return _build(plan, out)
     return []
+
+
+def _label_match(text: str) -> re.Match[str] | None:
+    """The label that opens a numbered line: the structure layer's, or a measure's bullet."""
+    from ...structure.passages import LABEL
+
+    return NUMBERED.match(text) or LABEL.match(text)
+
+
+def _style(p: _Para) -> str | None:
+    """The label style of a numbered paragraph or heading ("pcn" for "（一）", "num" for "1." …)."""
+    from ...structure.passages import LABEL, label_style
+
+    if p.item:
+        return label_style(p.item)
+    m = LABEL.match(p.text)
+    return label_style(m.group(0).strip()) if m else None
+
+
+def _containers(paras: list[_Para]) -> set[int]:
+    """Numbered paragraphs (not headings) that head paragraphs of their own: followed by items of a
+    style that first appears after theirs (nested deeper), or by two or more plain paragraphs of which
+    one is led by a measure's sentence ("（一）在…上聚焦发力，…。…" then "打好…攻坚战。…")."""
+    rank: dict[str, int] = {}
+    styles = [_style(p) if (p.item or p.heading) else None for p in paras]
+    for st in styles:
+        if st and st not in rank:
+            rank[st] = len(rank)
+    out: set[int] = set()
+    for i, p in enumerate(paras):
+        if not p.item or p.heading or styles[i] == "bullet":
+            continue
+        plain: list[_Para] = []
+        j = i + 1
+        while j < len(paras) and not paras[j].heading and not paras[j].item:
+            plain.append(paras[j])
+            j += 1
+        nxt = styles[j] if j < len(paras) and paras[j].item else None
+        if nxt and not plain and rank.get(nxt, 0) > rank.get(styles[i] or "", 0) and nxt not in ("bullet", "chap", "col"):
+            out.add(i)
+        elif len(plain) >= 2 and sum(bool(_paragraph_title(q.text, intro_possible=False)) for q in plain) >= 2:
+            out.add(i)
+    return out
+
+
+def _lead_of(text: str) -> str:
+    m = SENTENCE_END.search(text)
+    return text[: m.start()] if m else text
 
 
 def _leaf(paras: list[_Para], i: int) -> bool:
