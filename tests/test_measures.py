@@ -204,3 +204,11 @@ def test_numbered_paragraphs_of_any_style_are_measures_and_those_heading_paragra
                              "（二）在推动城市发展上聚焦发力，提高支撑力。坚持中心城区优先发展。\n坚持以新理念发展好城市。落实发展理念。\n"
                              "坚持以智慧化服务管理好城市。推进智慧城市建设。\n")
     assert [m.title for m in find_measures(report)] == ["打好精准脱贫攻坚战", "打好污染防治攻坚战", "坚持以新理念发展好城市", "坚持以智慧化服务管理好城市"]
+
+
+def test_an_item_a_page_break_split_inside_a_word_is_one_measure(tmp_path):
+    plan = _plan(tmp_path, "某省制造业发展实施方案\n二、重点任务\n1.加强研发、测\n\n试和验证平台建设。支持企业建设中试验证平台。（牵头部门：省科技厅）\n"
+                           "2.推进关键核心技术攻关。组织实施重大专项。（牵头部门：省经济和信息化厅）\n")
+    ms = find_measures(plan)
+    assert [m.title for m in ms] == ["加强研发、测试和验证平台建设", "推进关键核心技术攻关"]
+    assert ms[0].units == ["省科技厅"] and verify(ms[0].citations[0], plan)

@@ -340,7 +340,8 @@ def lines_of(text: str) -> list[tuple[int, str]]:
     """The paragraphs of a plan's text: ``(offset, text)`` of each non-empty line, stripped, and a
     line that lost its breaks split again at its paragraph indents. In a text whose lines were
     hard-wrapped (a PDF export: most lines stop mid-sentence at about the same width), a wrapped
-    line and its continuation are one paragraph (its text keeps the newline). The one place plan
+    line and its continuation are one paragraph (its text keeps the newline), across a page break
+    too (blank lines after a full line that stops mid-sentence). The one place plan
     text is cut into lines; every module that reads paragraphs reads these."""
     out: list[tuple[int, str]] = []
     pos = 0
@@ -356,22 +357,45 @@ _OPEN_END = re.compile(r"[^。！？；：!?;:”」』）)]$")
 
 
 def _joined_wraps(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Lines of a hard-wrapped text joined with their continuations (see :func:`lines_of`)."""
+    """Lines of a hard-wrapped text joined with their continuations (see :func:`lines_of`), and in
+    any text a paragraph a page break split inside a word ("加强研发、测" / "" / "试…")."""
     long = [s for _, s in lines if len(s) >= 15]
-    if len(long) < 8 or sum(1 for s in long if _OPEN_END.search(s)) / len(long) <= 0.5:
-        return lines
-    width = sorted(len(s) for s in long)[int(0.8 * (len(long) - 1))]
+    wrapped = len(long) >= 8 and sum(1 for s in long if _OPEN_END.search(s)) / len(long) > 0.5
+    width = sorted(len(s) for s in long)[int(0.8 * (len(long) - 1))] if wrapped else 0
     out: list[tuple[int, str]] = []
     for a, s in lines:
         if out:
             pa, ps = out[-1]
             last = ps[ps.rfind("\n") + 1 :]
-            if (_OPEN_END.search(ps) and len(last) >= 0.6 * width and not LABEL.match(s)
-                    and text.count("\n", pa + len(ps), a) == 1):
+            gap = text[pa + len(ps) : a]
+            breaks = gap.count("\n")
+            if _OPEN_END.search(ps) and not LABEL.match(s) and (
+                    (wrapped and breaks == 1 and len(last) >= 0.6 * width)
+                    or (1 < breaks <= 3 and not gap.strip() and _word_across(ps, s))):
                 out[-1] = (pa, text[pa : a + len(s)])
                 continue
         out.append((a, s))
     return out
+
+
+def _word_across(before: str, after: str) -> bool:
+    """Whether a word runs across the end of ``before`` into ``after`` ("测" / "试": 测试), as
+    the dictionary segments them: a word a page break split."""
+    if not (CJK.match(before[-1:]) and CJK.match(after[:1])):
+        return False
+    from ..retrieval.corpus import _jieba
+
+    jieba = _jieba()
+    head, tail = before[-6:], after[:6]
+    pos = 0
+    for w in jieba.cut(head + tail, HMM=False):
+        if pos < len(head) < pos + len(w):
+            left, right = w[: len(head) - pos], w[len(head) - pos :]
+            # two whole words side by side ("工作回顾" / "过去…": 回顾过去) are no split word
+            freq = jieba.dt.FREQ
+            return not (len(left) >= 2 and len(right) >= 2 and freq.get(left, 0) > 0 and freq.get(right, 0) > 0)
+        pos += len(w)
+    return False
 
 
 def _paragraphs(a: int, s: str, out: list[tuple[int, str]]) -> None:

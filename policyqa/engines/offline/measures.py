@@ -31,7 +31,7 @@ _NUM_CN = "一二三四五六七八九十"
 _STARTS_ENUM = re.compile(rf"\s*[{_NUM_CN}]{{1,3}}是")  # a sentence that opens an enumeration is no lead
 NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）]|[（(](?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[)）]|[•●▪■◆◇□▲►▷▶➢➤◎○★☆])(?!\d)\s*")
 HEADING_NUM = re.compile(rf"^\s*(?:[{_NUM_CN}]{{1,3}}\s*[、.．]|[（(][{_NUM_CN}]{{1,3}}[)）]|第[{_NUM_CN}]{{1,3}}[章节部分条])")
-UNITS = re.compile(r"[（(]([^（()）]{2,120}?(?:牵头|负责|配合|牵头单位|责任单位|牵头考核单位)[^（()）]{0,120})[)）]\s*$")
+UNITS = re.compile(r"[（(]([^（()）]{0,120}?(?:牵头|负责|配合|牵头单位|责任单位|牵头考核单位|责任部门)[^（()）]{0,120})[)）]\s*$")
 YEAR = re.compile(r"(?:到|至|于|在)?\s*((?:19|20)\d\d)\s*年(?:底|末|前|年底前|底前|内)?")
 # Short lines that are not headings: document numbers, signatures, salutations, name lists.
 NOT_HEADING = re.compile(
@@ -313,7 +313,7 @@ def _lead_sentence(text: str) -> str | None:
 _SETTING = re.compile(
     r"^(?:(?:在|於|于|到|至|由|從|从|自|截至)?\s*(?:19|20)\d\d[^，,。；;：:]{0,14}(?:前|內|内|起|止|底|末|時|时|期間|期间)"
     r"|(?:為了|为了|為|为)(?:加強|加强|進一步|进一步|推動|推动|提升|改善|促進|促进|落實|落实|支持|配合|鼓勵|鼓励|保障|確保|确保|應對|应对|提高|協助|协助|照顧|照顾)[^，,。；;]{0,20})$")
-_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+_WRAP = re.compile(r"(?<=\S)[ \t\u3000]*\n\s*(?=\S)")
 
 
 def _title(body: str, label: str | None = None) -> str:
@@ -471,7 +471,7 @@ def _units(text: str) -> list[str]:
     m = UNITS.search(text)
     if not m:
         return []
-    body = re.sub(r"牵头考核单位[:：]|责任单位[:：]|牵头单位[:：]|配合单位[:：]", "、", m.group(1))
+    body = re.sub(r"(?:牵头考核|责任|牵头|配合)(?:单位|部门)[:：]", "、", m.group(1))
     body = re.sub(r"按职责分工|按职责|分别|负责|牵头|配合|等单位|持续推进|长期坚持", "、", body)
     parts = [p.strip(" ：:") for p in re.split(r"[，,、；;]", body)]
     return list(dict.fromkeys(p for p in parts if len(p) >= 2 and not re.search(r"\d{4}年|月底|年底|前完成|推进$", p)))
