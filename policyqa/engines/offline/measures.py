@@ -162,7 +162,11 @@ def _find(plan: Plan) -> list[Measure]:
             spans.append((p.start + m.end() if end_i == i else paras[end_i].start, paras[end_i].end, _title(body), list(headings)))
             claimed.add(i)
     if spans:
-        return _build(plan, spans)
+        # beside the items, numbered headings that head only running text (a 保障措施 of
+        # "（一）加强统筹协调" and its paragraph): each heading is one measure
+        inside = {k for k in claimed}
+        extra = [a for a in _articles(paras, min_group=2) if not any(paras[k].start >= a[0] and paras[k].end <= a[1] for k in inside)]
+        return _build(plan, sorted(spans + extra))
 
     # 2. numbered headings that head only running text ("一、智能网联新能源商用车车型研发激励" and
     #    the paragraphs of its terms): a policy of articles, each heading one measure
@@ -258,25 +262,30 @@ def _leaf(paras: list[_Para], i: int) -> bool:
     return (nxt is None or nxt.heading or bool(LABEL.match(nxt.text))) and paras[i].text.rstrip().endswith(("。", "；", ";"))
 
 
-def _articles(paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
+def _articles(paras: list[_Para], min_group: int = 0) -> list[tuple[int, int, str, list[str]]]:
     """Numbered headings of one style, none of them a goal or principle, each followed by running
-    text with no numbered item of its own: each heading and its text is one measure."""
+    text (up to the next heading) with no numbered item of its own: each heading and its text is one
+    measure. With ``min_group``, headings of any plan whose nesting differs, taken by their parent:
+    those of a parent with at least that many such headings and none heading items."""
     heads = [i for i, p in enumerate(paras) if p.heading and HEADING_NUM.match(p.text)]
     if len(heads) < 2:
         return []
     style = lambda t: "cn" if re.match(rf"^\s*[{_NUM_CN}]{{1,3}}\s*[、.．]", t) else "pcn" if re.match(rf"^\s*[（(][{_NUM_CN}]{{1,3}}[)）]", t) else "other"
     styles = {style(paras[i].text) for i in heads}
-    if len(styles) != 1:
+    if len(styles) != 1 and not min_group:
         return []  # nested headings: their items, lead sentences or paragraphs are the measures
-    out = []
-    for k, i in enumerate(heads):
-        j = heads[k + 1] if k + 1 < len(heads) else len(paras)
+    groups: dict[tuple[str, ...], list[tuple[int, int, str, list[str]] | None]] = {}
+    for i in heads:
+        j = next((k for k in range(i + 1, len(paras)) if paras[k].heading), len(paras))
         body = paras[i + 1 : j]
         title = HEADING_NUM.sub("", paras[i].text, count=1).strip()
-        if not body or NOT_MEASURES.search(title) or any(NUMBERED.match(b.text) or b.heading for b in body):
-            continue
-        out.append((paras[i].start, body[-1].end, title, []))
-    return out if len(out) >= 2 else []
+        ok = body and not NOT_MEASURES.search(title) and not any(NOT_MEASURES.search(h) for h in paras[i].section[:-1]) \
+            and not any(_label_match(b.text) or b.item for b in body)
+        groups.setdefault(paras[i].section[:-1], []).append((paras[i].start, body[-1].end, title, []) if ok else None)
+    if not min_group:
+        out = [a for g in groups.values() for a in g if a]
+        return sorted(out) if len(out) >= 2 else []
+    return sorted(a for g in groups.values() if len(g) >= min_group and all(g) for a in g if a)
 
 
 def _push_heading(path: list[str], text: str) -> list[str]:
