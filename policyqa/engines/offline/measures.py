@@ -125,7 +125,7 @@ def _find(plan: Plan) -> list[Measure]:
     # of an inner style): then it is a heading.
     containers = _containers(paras)
     numbered = [i for i, p in enumerate(paras)
-                if i not in containers and ((p.item and not p.heading) or (NUMBERED.match(p.text) or HEADING_NUM.match(p.text)) and (not p.heading or _leaf(paras, i)))]
+                if i not in containers and not _tabulates(p.text) and ((p.item and not p.heading) or (NUMBERED.match(p.text) or HEADING_NUM.match(p.text)) and (not p.heading or _leaf(paras, i)))]
     # numbered measures, not numbered paragraphs of a speech ("1. 我今天發表…"): most must act
     def item_body(i: int) -> str:  # a bullet alone on its line ("▷") has its text in the next paragraph
         m = _label_match(paras[i].text)
@@ -187,7 +187,7 @@ def _find(plan: Plan) -> list[Measure]:
         first_after_heading = False
         if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
             continue
-        if title:
+        if title and not _tabulates(p.text):
             led.append((p.start, p.end, title, list(headings)))
     if len(articles) >= 2 and len(led) <= len(articles):
         return _build(plan, articles)  # the headings' text is terms, not measures led by sentences
@@ -203,6 +203,20 @@ def _find(plan: Plan) -> list[Measure]:
             out.append((start, _trim_end(plan, start, end), title, []))
         return _build(plan, out)
     return []
+
+
+_FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
+
+
+def _tabulates(text: str) -> bool:
+    """A numbered line that lists figures under a caption, not a thing to do: "地级市投资增速前二名：
+    中卫市增长36.4%，吴忠市增长7.5%。" (a colon early, then a figure every few characters)."""
+    colon = re.search(r"[：:]", text[:40])
+    if not colon:
+        return False
+    rest = text[colon.end() :]
+    n = len(_FIGURE.findall(rest))
+    return n >= 2 and len(rest) / n < 16
 
 
 def _label_match(text: str) -> re.Match[str] | None:
@@ -382,7 +396,7 @@ def _acts(clause: str) -> bool:
 
 def _is_statement(first: str) -> bool:
     """A report of what is, not a measure: "《意見》已經出臺", "今年上半年", "日前"."""
-    return bool(re.search(r"《|已经|已經|上半年|今年|去年|日前|近年|目前|新機遇|新机遇", first))
+    return bool(re.search(r"《|已经|已經|上半年|今年|去年|日前|近年|目前|新機遇|新机遇|^(?:截至|截止|據|据)|^(?:從|从).{0,20}(?:來看|来看)|^值得", first))
 
 
 def _is_intro(first: str) -> bool:
