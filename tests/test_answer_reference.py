@@ -51,6 +51,13 @@ def reference_support(q, hit, corpus, *, rank=0):
     held = sum(1 for t in exact if any(holds(a) for a in t.alternatives))
     if exact and not held:
         return None
+    if q.year_offset is not None and questions.plan_year(hit.plan) is not None:
+        # "去年…": the year before the plan's own; the passage's part of the plan, else the years it names, must speak of it
+        want = questions.plan_year(hit.plan) + q.year_offset
+        year = context_at(hit.plan, hit.passage.clean_start).year
+        named = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=\s*年)", window)}
+        if (year is not None and year != want) or (year is None and named and want not in named):
+            return None
     asked = {a for t in q.terms if t.required for a in t.alternatives}
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - asked:
         return None

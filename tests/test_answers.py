@@ -293,3 +293,23 @@ def test_a_heading_that_repeats_the_question_is_answered_with_what_follows_it(tw
     a = policyqa.ask("某县“一核两带”的空间布局具体指哪些地方？", two_reports)
     assert not a.abstained and all(x in a.answer for x in ("东城高新园", "南湖", "西港物流园"))
     assert all(verify(c, p) for c in a.citations for p in two_reports if p.id == c.plan_id)
+
+
+def test_last_year_and_this_year_are_read_from_the_report_s_own_year(made_up):
+    # a work report's 去年 is the year before its own, 今年 its own: a part of the report that speaks of another year does not answer
+    a = policyqa.ask("去年城镇调查失业率是多少？", made_up)
+    assert not a.abstained and "4.6%" in a.answer and "5%以内" not in a.answer
+    b = policyqa.ask("今年城镇调查失业率要控制在多少？", made_up)
+    assert not b.abstained and "5%以内" in b.answer and "4.6%" not in b.answer
+
+
+def test_a_later_part_of_a_question_keeps_what_the_first_part_is_about(made_up):
+    a = policyqa.ask("去年城镇调查失业率实际是多少？今年的控制目标又是多少？", made_up)
+    assert not a.abstained and "4.6%" in a.answer and "5%以内" in a.answer
+
+
+def test_a_question_of_two_parts_answers_the_part_the_plan_answers(made_up):
+    a = policyqa.ask("今年粮食总产量要达到多少？去年开通了几条地铁线路？", made_up)
+    assert not a.abstained and "12亿斤以上" in a.answer
+    assert a.answer.splitlines()[-1] == f"去年开通了几条地铁线路？：{ABSTAIN_ZH}"  # the part it does not answer, said so
+    assert policyqa.ask("有没有开通地铁？开通了几条？", made_up).abstained  # a yes/no part is the premise of the next: no half answer

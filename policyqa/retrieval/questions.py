@@ -35,8 +35,19 @@ QUESTION_WORDS = frozenset(
 )
 GENERIC_WORDS = frozenset(
     "推动 发展 建设 加快 推进 实施 开展 进行 实现 目标 计划 工作 措施 举措 要求 达到 今年 全年 提升 加强 提高 促进 积极 大力 全面 "
-    "深入 力争 确保 哪些 新增 增长 规模 水平 任务 重点 打造 超过 超 突破 以上 以内 左右 不低于 达 累计 全市 全省 模式 做法 期间".split()
+    "深入 力争 确保 哪些 新增 增长 规模 水平 任务 重点 打造 超过 超 突破 以上 以内 左右 不低于 达 累计 全市 全省 模式 做法 期间 "
+    "去年 当年 本年 上年 上一年 明年".split()
 )
+# A year a question names by its distance from the document's own ("今年", "去年", "当年", "明年"): a work
+# report's 今年 is its own year, 去年 the one before. "比上年", "较去年", "同比" compare with a year, they do not name the one asked about.
+_DEICTIC_YEAR = re.compile(r"(?<![比较同于])(今年|本年|当年|去年|上年|上一年|明年)")
+_DEICTIC_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1}
+# Words a question and a plan use for one thing ("增速" / "增长", "经济总量" / "生产总值"): a maintained table,
+# each word's alternatives (any one counts as the word), used for a word no passage of the corpus holds
+SAME_WORDS: dict[str, tuple[str, ...]] = {
+    "增速": ("增速", "增长", "增幅"), "增幅": ("增幅", "增长", "增速"), "经济总量": ("经济总量", "生产总值"),
+    "gdp": ("gdp", "生产总值"), "能耗": ("能耗", "能源消耗"), "经济增速": ("经济增速", "经济增长"),
+}
 _REGION_Q = re.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)")
 _REGION_Q_EN = re.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
 _NUMBER_Q = re.compile(r"多少|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
@@ -91,6 +102,7 @@ class Question:
     best_score: float = 0.0  # the highest BM25 score any passage could get for the query (an upper bound)
     plan_years: tuple[int, ...] = ()  # the years of the documents it asks about ("2016年的报告"), when the corpus has such plans
     wants_kind: str | None = None  # "target" (目标, 计划, 要达到…) or "result" (实际, 完成了, 去年…) when the question says which
+    year_offset: int | None = None  # the year asked as a distance from each plan's own (今年 0, 去年 -1), when it names no year
 
 
 @dataclass(frozen=True)
@@ -124,11 +136,37 @@ def sub_questions(question: str) -> list[str]:
         return _english_parts(question)
     if len(parts) < 2 or any(len(p) < 4 for p in parts):
         return [question]
-    head = re.split(r"[0-9]{4}年|今年|去年|到|的", parts[0], maxsplit=1)[0]
-    if head == parts[0]:
-        head = ""  # nothing the later parts could be short of
-    out = [parts[0]] + [p if not head or head in p else head + p for p in parts[1:]]
+    about = _about(parts[0])
+    out = [parts[0]] + [p if not about or _holds_about(p, about) else f"{p.rstrip('？?')}（{about}）？" for p in parts[1:]]
     return out
+
+
+# what a question's first part asks besides what it is about: its years ("2013年", 去年 …; not the year of the
+# document it names), how it asks, whether it asks for a target or a result, who
+_NOT_ABOUT = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?:度)?|今年|本年|当年|去年|上年|明年|是?谁[作做写]?的?|由谁|"
+                        r"实际|目标|预期|计划|打算|力争|达到|要|又|还|是|多少|几|什么|怎样|如何|[？?，,、。：:]")
+
+
+def _about(first: str) -> str:
+    """What the first part of a question is about, for a later part that leaves it unsaid
+    ("四川今年粮食产量要达到多少？去年实际产了多少？": 四川粮食产量): its words without its
+    years (but the document's, "2014年政府工作报告"), how it asks and its target or result words."""
+    keep = [m.span() for m in _DOC_YEAR.finditer(first)]
+    out, i = [], 0
+    for m in _NOT_ABOUT.finditer(first):
+        if any(a <= m.start() < b for a, b in keep):
+            continue
+        out.append(first[i : m.start()])
+        i = m.end()
+    out.append(first[i:])
+    about = re.sub(r"\s+", "", "".join(out)).strip("的了在")
+    return about if len(re.findall(r"[\u4e00-\u9fff]", about)) >= 2 else ""
+
+
+def _holds_about(part: str, about: str) -> bool:
+    """Whether a later part already names what the first is about (most of its characters)."""
+    chars = [c for c in about if "\u4e00" <= c <= "\u9fff"]
+    return sum(c in part for c in chars) >= 0.8 * len(chars)
 
 
 def _english_parts(question: str) -> list[str]:
@@ -267,7 +305,7 @@ def parse(question: str, corpus: Corpus) -> Question:
         words = [w for w in rest.split("|") if w.strip()]
         rest_words = [tuple(a for a in w.split("/") if a) for w in words]
     else:
-        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else (w,) for w in cutter().lcut(rest, HMM=False)]
+        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in cutter().lcut(rest, HMM=False)]
     for alts in rest_words:
         w = alts[0]
         if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
@@ -280,7 +318,24 @@ def parse(question: str, corpus: Corpus) -> Question:
     qtoks = corpus.tokens(query, query=True)
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
     return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best,
-                    plan_years, _kind_asked(asked) if lang == "zh" else None)
+                    plan_years, _kind_asked(asked) if lang == "zh" else None, _year_offset(asked, plan_years) if lang == "zh" else None)
+
+
+def _forms(corpus: Corpus, word: str) -> tuple[str, ...]:
+    """A question's word as the alternatives it is looked for in: itself, or, when no passage of the
+    corpus holds it, the words :data:`SAME_WORDS` gives for it."""
+    same = SAME_WORDS.get(word)
+    return same if same and not _present(corpus, word) else (word,)
+
+
+def _year_offset(asked: str, plan_years: tuple[int, ...]) -> int | None:
+    """The one year a question names by its distance from the document's ("去年" -1), when it names
+    no year by number besides the document's own (a year and 去年 together, or 今年 and 去年: None)."""
+    offsets = {_DEICTIC_OFFSET[m.group(1)] for m in _DEICTIC_YEAR.finditer(asked)}
+    if len(offsets) != 1:
+        return None
+    named = {int(y) for y in _YEAR.findall(asked)} - set(plan_years)
+    return None if named else offsets.pop()
 
 
 # Whether a question asks what a plan sets out to do or what was done: a target's words ("目标", "计划",
@@ -406,6 +461,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     held = sum(1 for t in exact if any(holds(x) for x in t.alternatives))
     if exact and not held:
         return None  # none of the question's numbers, years or quoted phrases
+    if q.year_offset is not None and _deictic_conflict(q, hit, window):
+        return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - a.asked:
         return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
     in_window = [t for t in soft if t.found_in(window)]
@@ -433,6 +490,24 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
                 float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()), focus_coverage,
                 focus_coord)
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
+
+
+def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
+    """Whether the passage speaks of another year than the one the question names by its distance
+    from the plan's own (:attr:`Question.year_offset`): the year of the part of the plan it stands
+    in (:mod:`policyqa.structure.sections`) when that is known, else the years it names, when it names
+    some and not that one."""
+    own = plan_year(hit.plan)
+    if own is None or q.year_offset is None:
+        return False
+    want = own + q.year_offset
+    from ..structure.sections import context_at
+
+    year = context_at(hit.plan, hit.passage.clean_start).year
+    if year is not None:
+        return year != want
+    named = {int(y) for y in _YEAR_FIGURE.findall(window) if len(y) == 4 and y.isdigit()}
+    return bool(named) and want not in named
 
 
 def _kind_conflict(q: Question, hit: Hit) -> bool:

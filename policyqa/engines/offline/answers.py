@@ -58,6 +58,24 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
             cits = list({(c.plan_id, c.start, c.end): c for a in found for c in a.citations}.values())
             text = "\n".join(dict.fromkeys(a.answer for a in found))
             return Answer(question=question, answer=text, abstained=False, citations=cits, engine=ENGINE)
+        whole = _answer_one(question, corpus, lang=lang, k=k)
+        if whole.abstained and found and not any(_YES_NO.search(p) for p in parts):
+            # some parts are answered and the question as a whole is not: those parts, and the others said not found
+            english = lang == "en" or parse(question, corpus).lang == "en"
+            lines = [a.answer if not a.abstained else f"{_CARRIED.sub('？', p)}：{ABSTAIN_EN if english else ABSTAIN_ZH}" for p, a in zip(parts, answers_)]
+            cits = list({(c.plan_id, c.start, c.end): c for a in found for c in a.citations}.values())
+            return Answer(question=question, answer="\n".join(dict.fromkeys(lines)), abstained=False, citations=cits, engine=ENGINE)
+        return whole
+    return _answer_one(question, corpus, lang=lang, k=k)
+
+
+_CARRIED = re.compile(r"（[^（）]*）？$")  # what sub_questions carried into a later part from the first: not shown
+# a part that asks whether the plans say something ("有没有补贴？补多少？"): its answer is the premise of the next
+_YES_NO = re.compile(r"有没有|是否|有无|吗[？?]?$|\b(?:is|are|does|do|did|has|have) there\b", re.I)
+
+
+def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
+    """The answer to a question weighed whole (not split into its parts)."""
     q = parse(question, corpus)
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
