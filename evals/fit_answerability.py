@@ -33,7 +33,7 @@ from policyqa.evals.scorers import normalize  # noqa: E402
 from policyqa.evals.tasks import Plans  # noqa: E402
 
 OUT = ROOT / "policyqa" / "retrieval" / "answerability.json"
-UNANSWERABLE_ABSTAINED = 0.95  # the rate the threshold keeps on seed + dev (the target for unanswerable questions)
+UNANSWERABLE_ABSTAINED = 0.97  # the rate the threshold keeps on seed + dev (above the 95%: what dev shows carries over to held-out plans only in part)
 
 
 def rows(cases, k: int = 50):

@@ -36,7 +36,8 @@ QUESTION_WORDS = frozenset(
 GENERIC_WORDS = frozenset(
     "推动 发展 建设 加快 推进 实施 开展 进行 实现 目标 计划 工作 措施 举措 要求 达到 今年 全年 提升 加强 提高 促进 积极 大力 全面 "
     "深入 力争 确保 哪些 新增 增长 规模 水平 任务 重点 打造 超过 超 突破 以上 以内 左右 不低于 达 累计 全市 全省 模式 做法 期间 "
-    "去年 当年 本年 上年 上一年 明年".split()
+    "去年 当年 本年 上年 上一年 明年 "
+    "实际".split()  # 实际 says a result is asked for (_kind_asked): no word a passage must hold
 )
 # A year a question names by its distance from the document's own ("今年", "去年", "当年", "明年"): a work
 # report's 今年 is its own year, 去年 the one before. "比上年", "较去年", "同比" compare with a year, they do not name the one asked about.
