@@ -313,3 +313,12 @@ def test_a_question_of_two_parts_answers_the_part_the_plan_answers(made_up):
     assert not a.abstained and "12亿斤以上" in a.answer
     assert a.answer.splitlines()[-1] == f"去年开通了几条地铁线路？：{ABSTAIN_ZH}"  # the part it does not answer, said so
     assert policyqa.ask("有没有开通地铁？开通了几条？", made_up).abstained  # a yes/no part is the premise of the next: no half answer
+
+
+def test_a_figure_of_five_years_does_not_answer_for_last_year(tmp_path):
+    # tried on an unseen 2026 provincial report: "去年…增长了多少" was answered with the review of five years
+    f = tmp_path / "r.txt"
+    f.write_text("2026年某省政府工作报告\n\n一、2025年和“十四五”时期工作回顾\n\n五年来，一般公共预算收入累计完成3.7万亿元，5年增长18.7%。\n\n"
+                 "二、2026年工作安排\n\n今年一般公共预算收入增长2%。\n", encoding="utf-8")
+    a = policyqa.ask("去年一般公共预算收入增长了多少？", policyqa.load(f))
+    assert a.abstained or "18.7%" not in a.answer

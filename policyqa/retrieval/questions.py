@@ -508,7 +508,12 @@ def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
     if year is not None:
         return year != want
     named = {int(y) for y in _YEAR_FIGURE.findall(window) if len(y) == 4 and y.isdigit()}
+    if not named and _SPAN_OF_YEARS.search(window):
+        return True  # a figure of several years (5年增长18.7%, 年均, 累计) answers no one year
     return bool(named) and want not in named
+
+
+_SPAN_OF_YEARS = re.compile(r"(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间|累计|共|增长|提高)|年均|累计|十[一二三四五六七八九]五(?:时期|期间|以来)|过去五年|五年来")
 
 
 def _kind_conflict(q: Question, hit: Hit) -> bool:
