@@ -87,16 +87,20 @@ _INSTRUCTION_WORDS = ("忽略", "指令", "提示词", "输出", "写成", "写�
 _INSTRUCTION_WORDS_EN = ("ignore", "disregard", "system", "assistant", "developer", "new", "you", "write", "prompt", "document", "user", "text",
                          "title", "region", "section", "instruction")
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# each list as one alternation: a text holds one of the words exactly when the pattern finds one
+# (one scan in C instead of a scan per word)
+_ANY_INSTRUCTION_WORD = re.compile("|".join(map(re.escape, _INSTRUCTION_WORDS)))
+_ANY_INSTRUCTION_WORD_EN = re.compile("|".join(map(re.escape, _INSTRUCTION_WORDS_EN)))
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _may_instruct(nfkc: str) -> bool:
     """False when ``nfkc`` (NFKC text) holds none of the words every instruction holds."""
-    if any(w in nfkc for w in _INSTRUCTION_WORDS):
+    if _ANY_INSTRUCTION_WORD.search(nfkc):
         return True
-    if any(c in nfkc for c in "\u0130\u0131\u017f\u212a"):
+    if _FOLDS_TO_ASCII.search(nfkc):
         nfkc = nfkc.translate(_ASCII_FOLD)
-    low = nfkc.lower()
-    return any(w in low for w in _INSTRUCTION_WORDS_EN)
+    return _ANY_INSTRUCTION_WORD_EN.search(nfkc.lower()) is not None
 
 
 def looks_like_instruction(text: str) -> bool:
@@ -139,7 +143,8 @@ def _sentence_around(plan: Plan, start: int, end: int) -> str:
     spans, ends = _sentences(plan)
     i = bisect_right(ends, a)  # the first sentence that ends after a
     lo, hi = a, b
-    for s, e in spans[i:]:
+    for k in range(i, len(spans)):  # (not spans[i:]: a copy of the rest of the plan's sentences for each quote)
+        s, e = spans[k]
         if s >= b and s > a:
             break
         lo, hi = min(lo, s), max(hi, e)
@@ -247,17 +252,31 @@ def support_problem(claim: str, texts: Sequence[str], *, lang: str = "zh", ident
             return f"its quotes do not speak of {', '.join(missing[:3])}"
         return None
     # the claim as a whole, and each clause of two content words or more on its own: a supported
-    # clause cannot carry an invented one ("新增企业400家，系统已被攻破")
-    for part in [c] + [x for x in re.split(r"[，,；;。！？!?：:]", c) if x and x != c]:
-        words = _words(part)
+    # clause cannot carry an invented one ("新增企业400家，系统已被攻破"). The claim's words are its
+    # clauses' words in turn (jieba cuts a text block by block, and a clause mark ends a block), so
+    # each clause is cut once, and each word looked for once.
+    clauses = [x for x in _CLAUSE_MARK.split(c) if x]
+    words_of = [_words(x) for x in clauses]
+    found: dict[str, bool] = {}
+    for part, words in [(c, _joined(words_of))] + [(x, w) for x, w in zip(clauses, words_of) if x != c]:
         if not words or (part is not c and len(words) < 2):
             continue
+        for w in words:
+            if w not in found:
+                found[w] = _covered(w, known)
         total = sum(len(w) for w in words)
-        got = sum(len(w) for w in words if _covered(w, known))
+        got = sum(len(w) for w in words if found[w])
         if got / total < MIN_SUPPORT:
-            missing = [w for w in words if not _covered(w, known)]
+            missing = [w for w in words if not found[w]]
             return f"its quotes do not say it ({', '.join(missing[:4])} not in them)"
     return None
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+
+
+def _joined(parts: list[tuple[str, ...]]) -> tuple[str, ...]:
+    return parts[0] if len(parts) == 1 else tuple(w for ws in parts for w in ws)
 
 
 def names_in(text: str) -> list[str]:
@@ -508,10 +527,15 @@ class Grounder:
         return None
 
     def section_title(self, key: str, title: str, measures: list[CitedSentence]) -> bool:
-        """A summary section's title: a heading of the plan, or supported by its measures' quotes."""
-        if fold(title) and fold(title) in fold(trusted_text(self.plans[key])):
+        """A summary section's title: a heading of the plan, or supported by its measures' quotes.
+        (The support test comes first: it reads a few quotes, where looking for a heading folds the
+        whole plan; a title that passes either is kept, one that passes neither fails as unsupported.)"""
+        plan = self.plans[key]
+        why = support_problem(title, [c.quote for s in measures for c in s.citations], lang=self.lang, identity=identity_of(plan))
+        if why is None or (fold(title) and fold(title) in fold(trusted_text(plan))):
             return True
-        return self.supported(key, title, [c for s in measures for c in s.citations], "section title")
+        self.fail(f"section title «{title[:60]}» is not supported by its quotes: {why}")
+        return False
 
     def answer(self, text: str, cites: Sequence[Citation]) -> bool:
         """An answer whose figures, names and words its citations hold."""
