@@ -92,6 +92,9 @@ def _chinese(text: str) -> float | None:
     return None if v is None else float(v)
 
 
+_THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))")
+
+
 def parse_number(text: str) -> float | None:
     """The number ``text`` writes, or None when it is not one number.
 
@@ -103,7 +106,7 @@ def parse_number(text: str) -> float | None:
     if not isinstance(text, str):
         return None
     s = unicodedata.normalize("NFKC", text).strip().replace("，", ",")
-    s = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", s)  # 7 000 (thousands by a space)
+    s = _THOUSANDS_SPACE.sub("", s)  # 7 000 (thousands by a space)
     if not s:
         return None
     if s.startswith("百分之"):

@@ -61,6 +61,9 @@ _SCALE = set("十百千万亿")
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 _QUOTED = re.compile(r"[“\"「『《]([^“”\"「」『』《》]{2,40})[”\"」』》]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SPACES = re.compile(r"\s+")
+_LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
+_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 
 
 # Text that addresses a model rather than states policy: a plan that holds it had something planted
@@ -156,7 +159,7 @@ def _sentence_around(plan: Plan, start: int, end: int) -> str:
 def fold(text: str) -> str:
     """Simplified script, NFKC (full width to half), lower case, no spaces: the form claims are compared in."""
     t = unicodedata.normalize("NFKC", to_simplified(text or "")).lower()
-    return re.sub(r"\s+", "", t)
+    return _SPACES.sub("", t)
 
 
 def numbers_in(text: str, *, all_forms: bool = False) -> list[frozenset[float]]:
@@ -172,7 +175,7 @@ def _numbers_in(text: str, all_forms: bool) -> tuple[frozenset[float], ...]:
     out: list[frozenset[float]] = []
     t = unicodedata.normalize("NFKC", text)
     for m in _NUM.finditer(t):
-        core = re.sub(r"\s+", "", m.group()).replace("，", ",")
+        core = _SPACES.sub("", m.group()).replace("，", ",")
         chinese = core[0] in "零〇一二两三四五六七八九十百千万亿" and not core.startswith("百分之")
         if chinese and len(core) == 1 and core in _SCALE:
             continue  # 万家, 千方百计: a word
@@ -199,7 +202,7 @@ def _words(claim: str) -> tuple[str, ...]:
 
     out = []
     for w in cutter().lcut(claim, HMM=False):
-        if w in _FRAME_WORDS or not (_CJK.search(w) and len(w) >= 2 or re.fullmatch(r"[a-z][a-z\-]+", w)):
+        if w in _FRAME_WORDS or not (_CJK.search(w) and len(w) >= 2 or _LATIN_WORD.fullmatch(w)):
             continue
         if _NUM.fullmatch(w):
             continue
@@ -236,9 +239,10 @@ def support_problem(claim: str, texts: Sequence[str], *, lang: str = "zh", ident
     quotes = "\n".join(fold(t) for t in texts)
     known = quotes + "\n" + "\n".join(fold(t) for t in identity)
     c = fold(claim)
-    have = [forms for forms in numbers_in("\n".join(texts), all_forms=True)]
+    have = numbers_in("\n".join(texts), all_forms=True)
+    written = {b for h in have for b in h}
     for forms in numbers_in(claim):
-        if not any(_same(a, b) for a in forms for h in have for b in h):
+        if forms.isdisjoint(written) and not any(_same(a, b) for a in forms for h in have for b in h):  # the same value, else one as good as it
             shown = min(forms)
             return f"the figure {shown:g} is not written in its quotes"
     for name in names_in(claim):
@@ -312,7 +316,7 @@ def identity_of(plan: Plan) -> tuple[str, ...]:
 # -- figures ------------------------------------------------------------------------------------
 def figure_problem(plan: Plan, citation: Citation, *, value: float, unit: str | None, comparator: str | None, year: int | None, original: str) -> str | None:
     """Why a figure the model states is not the one its quote writes, or None when they agree."""
-    from ..offline.targets import POST_COMPARATORS, UNIT_ALIASES, _figures, find_targets
+    from ..offline.targets import POST_COMPARATORS, _figures, find_targets
 
     quote = citation.quote
     fq, fo = fold(quote), fold(original)
@@ -333,21 +337,17 @@ def figure_problem(plan: Plan, citation: Citation, *, value: float, unit: str | 
     for f in found:
         v, u = normalise(f.value, f.unit)
         readings.append((v, u, f.pre, f.post))
-    m = _NUM.search(unicodedata.normalize("NFKC", to_simplified(original)))
-    if m is not None and (raw := parse_number(re.sub(r"\s+", "", m.group()))) is not None:
-        rest = unicodedata.normalize("NFKC", to_simplified(original))[m.end() :]
+    simple_original = unicodedata.normalize("NFKC", to_simplified(original))
+    m = _NUM.search(simple_original)
+    if m is not None and (raw := parse_number(_SPACES.sub("", m.group()))) is not None:
+        rest = simple_original[m.end() :]
         for p in POST_COMPARATORS + ("多", "余"):
             rest = rest.replace(p, "")
         readings.append((*normalise(raw, rest.strip() or None), None, None))
     if not readings:
         return f"original «{original}» writes no number"
 
-    def canon(u: str | None) -> str | None:
-        if u is None:
-            return None
-        u = unicodedata.normalize("NFKC", to_simplified(u)).strip()
-        return UNIT_ALIASES.get(u, u) or None
-
+    canon = _canonical_unit
     said_v, said_u = normalise(float(value), unit) if unit else (float(value), None)
     ok = [r for r in readings if (_same(said_v, r[0]) or (said_u is None and _same(float(value), r[0]))) and (said_u is None or canon(said_u) == canon(r[1]))]
     if not ok and unit:  # a unit the parser does not know (辆次, 万人次): written right after the number
@@ -373,6 +373,17 @@ def figure_problem(plan: Plan, citation: Citation, *, value: float, unit: str | 
     return None
 
 
+@lru_cache(maxsize=1024)
+def _canonical_unit(u: str | None) -> str | None:
+    """A unit as figures are compared in (simplified, NFKC, its alias: ％ → %, 公斤 → 千克)."""
+    from ..offline.targets import UNIT_ALIASES
+
+    if u is None:
+        return None
+    u = unicodedata.normalize("NFKC", to_simplified(u)).strip()
+    return UNIT_ALIASES.get(u, u) or None
+
+
 def _fold_index(text: str) -> list[int]:
     """For each character of ``fold(text)``, its index in ``text`` (fold drops spaces only; NFKC is 1:1 here)."""
     out = []
@@ -391,7 +402,7 @@ def _folded_length(ch: str) -> int:
 
 def _years(text: str) -> set[str]:
     years = set(_YEAR.findall(text))
-    for m in re.finditer(r"[〇零一二三四五六七八九]{4}(?=年)", text):
+    for m in _CHINESE_YEAR.finditer(text):
         v = parse_number(m.group())
         if v is not None:
             years.add(str(int(v)))
