@@ -264,6 +264,12 @@ class Cache:
                 if any(c is conn for c in self._conns):  # not closed meanwhile
                     self._idle.append(conn)
 
+    def open(self) -> None:
+        """Open the file now (its tables made, a connection to read and the one to write), rather than in the first lookup."""
+        with self._reading():
+            pass
+        self._writer_conn()
+
     def _writer_conn(self) -> sqlite3.Connection:
         with self._opening:
             if self._wconn is None:
