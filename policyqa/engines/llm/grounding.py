@@ -198,10 +198,10 @@ def _same(a: float, b: float) -> bool:
 
 @lru_cache(maxsize=8192)
 def _words(claim: str) -> tuple[str, ...]:
-    from ...retrieval.words import cutter
+    from ...retrieval.words import lcut
 
     out = []
-    for w in cutter().lcut(claim, HMM=False):
+    for w in lcut(claim):
         if w in _FRAME_WORDS or not (_CJK.search(w) and len(w) >= 2 or _LATIN_WORD.fullmatch(w)):
             continue
         if _NUM.fullmatch(w):
