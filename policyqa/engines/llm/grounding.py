@@ -122,6 +122,16 @@ def _sentences(plan: Plan) -> tuple[tuple[tuple[int, int], ...], list[int]]:
 
 
 @lru_cache(maxsize=64)
+def _cannot_instruct(plan: Plan) -> bool:
+    """True when no stretch of the plan's text can speak to a model, so that no quote's sentence
+    need be found and searched: the text is in NFKC already (and so is every stretch of it: what
+    NFKC would change in a stretch it changes in the whole) and holds none of the words every
+    instruction holds (nor, then, does any stretch)."""
+    text = plan.text
+    return unicodedata.is_normalized("NFKC", text) and not _may_instruct(text)
+
+
+@lru_cache(maxsize=64)
 def trusted_text(plan: Plan) -> str:
     """The plan's clean text with every sentence that speaks to a model blanked out: what headings,
     units and years are looked up in."""
@@ -571,6 +581,8 @@ def _grounded(plan: Plan, quote: str) -> Citation | str | None:
     c = cite(plan, *span)
     if not verify(c, plan):
         return None
+    if _cannot_instruct(plan):
+        return c
     return "instruction" if looks_like_instruction(_sentence_around(plan, *span)) else c
 
 
