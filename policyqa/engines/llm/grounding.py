@@ -246,12 +246,11 @@ def support_problem(claim: str, texts: Sequence[str], *, lang: str = "zh", ident
     says about the plan itself (兰溪市, the plan's title) but no figure."""
     if not claim or not claim.strip():
         return "the text is empty"
-    quotes = "\n".join(fold(t) for t in texts)
-    known = quotes + "\n" + "\n".join(fold(t) for t in identity)
+    known = "\n".join([fold(t) for t in texts]) + "\n" + _folded_lines(tuple(identity))
     c = fold(claim)
-    have = numbers_in("\n".join(texts), all_forms=True)
+    have = _numbers_in("\n".join(texts), True)
     written = {b for h in have for b in h}
-    for forms in numbers_in(claim):
+    for forms in _numbers_in(claim, False):
         if forms.isdisjoint(written) and not any(_same(a, b) for a in forms for h in have for b in h):  # the same value, else one as good as it
             shown = min(forms)
             return f"the figure {shown:g} is not written in its quotes"
@@ -291,6 +290,12 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
 
 def _joined(parts: list[tuple[str, ...]]) -> tuple[str, ...]:
     return parts[0] if len(parts) == 1 else tuple(w for ws in parts for w in ws)
+
+
+@lru_cache(maxsize=1024)
+def _folded_lines(texts: tuple[str, ...]) -> str:
+    """The texts folded, one a line (a plan's identity: the same for every claim about it)."""
+    return "\n".join([fold(t) for t in texts])
 
 
 def names_in(text: str) -> list[str]:
@@ -396,12 +401,22 @@ def _canonical_unit(u: str | None) -> str | None:
 
 def _fold_index(text: str) -> list[int]:
     """For each character of ``fold(text)``, its index in ``text`` (fold drops spaces only; NFKC is 1:1 here)."""
-    out = []
+    out: list[int] = []
+    lengths = _FOLDED_LENGTH
     for i, ch in enumerate(text):
         if ch.isspace():
             continue
-        out.extend([i] * _folded_length(ch))
+        n = lengths.get(ch)
+        if n is None:
+            n = lengths[ch] = _folded_length(ch)
+        if n == 1:
+            out.append(i)
+        else:
+            out.extend([i] * n)
     return out
+
+
+_FOLDED_LENGTH: dict[str, int] = {}  # character → _folded_length (a dict lookup, not a call: read for every character of a figure's quote)
 
 
 @lru_cache(maxsize=16384)
