@@ -265,9 +265,12 @@ def support_problem(claim: str, texts: Sequence[str], *, lang: str = "zh", ident
             return f"its quotes do not speak of {', '.join(missing[:3])}"
         return None
     # the claim as a whole, and each clause of two content words or more on its own: a supported
-    # clause cannot carry an invented one ("新增企业400家，系统已被攻破"). The claim's words are its
-    # clauses' words in turn (jieba cuts a text block by block, and a clause mark ends a block), so
-    # each clause is cut once, and each word looked for once.
+    # clause cannot carry an invented one ("新增企业400家，系统已被攻破"). A claim its quotes write
+    # word for word holds every word it has (each is part of it): nothing to cut. Else the claim's
+    # words are its clauses' words in turn (jieba cuts a text block by block, and a clause mark ends
+    # a block), so each clause is cut once, and each word looked for once.
+    if c in known:
+        return None
     clauses = [x for x in _CLAUSE_MARK.split(c) if x]
     words_of = [_words(x) for x in clauses]
     found: dict[str, bool] = {}
