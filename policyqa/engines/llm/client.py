@@ -139,6 +139,16 @@ def cache_endpoint(endpoint: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
+def _response_format(mode: str, model: type[BaseModel]) -> dict:
+    """A request's ``response_format`` in ``mode`` (json_schema or json_object) for ``model``: made once
+    (the schema parsed once, not for every request) and shared by every request's body, which
+    nothing changes (the SDK serialises it)."""
+    if mode == "json_schema":
+        return {"type": "json_schema", "json_schema": {"name": model.__name__, "schema": strict_schema(model), "strict": True}}
+    return {"type": "json_object", "schema": plain_schema(model)}
+
+
+@functools.lru_cache(maxsize=64)
 def _format_text(model: type[BaseModel]) -> str:
     """The "format" prompt with the model's schema spelled out (json_object and text modes)."""
     return load_prompt("format").render(schema=schema_pretty(model))[-1]["content"]
@@ -282,10 +292,8 @@ class LLMClient:
     # -- requests -------------------------------------------------------------------------------
     def _body(self, messages: list[dict], mode: str, schema_model: type[BaseModel] | None, *, stream: bool = False) -> dict:
         body: dict[str, Any] = {"model": self.settings.model, "messages": messages, "temperature": 0, "max_tokens": self.settings.max_output_tokens}
-        if schema_model is not None and mode == "json_schema":
-            body["response_format"] = {"type": "json_schema", "json_schema": {"name": schema_model.__name__, "schema": strict_schema(schema_model), "strict": True}}
-        elif schema_model is not None and mode == "json_object":
-            body["response_format"] = {"type": "json_object", "schema": plain_schema(schema_model)}
+        if schema_model is not None and mode in ("json_schema", "json_object"):
+            body["response_format"] = _response_format(mode, schema_model)
         if stream:
             body["stream"] = True
             body["stream_options"] = {"include_usage": True}
