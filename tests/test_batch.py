@@ -376,3 +376,32 @@ def test_an_engine_is_warmed_once_before_the_first_plan_and_a_failed_warm_up_sto
     e = Warmed(False)
     batch.run(e, [], "targets", progress=False)
     assert e.warmed == []  # nothing to run, nothing loaded
+
+
+def test_the_objects_alive_before_a_run_are_left_out_of_the_collector_s_passes_during_it_and_handed_back(plans):
+    """batch.run freezes what was alive when it started (gc.freeze) and thaws it at the end, failed
+    plans or not; when something else had frozen objects first, it freezes and thaws nothing."""
+    import gc
+
+    class Peek(Watched):
+        def __init__(self, **kw):
+            super().__init__(hold=0.0, **kw)
+            self.frozen: list[int] = []
+
+        def targets(self, plan):
+            self.frozen.append(gc.get_freeze_count())
+            return super().targets(plan)
+
+    assert gc.get_freeze_count() == 0
+    e = Peek(fail={plans[1].id: RuntimeError("upstream said 500")})
+    result = batch.run(e, plans[:4], "targets", concurrency=2, progress=False)
+    assert len(result.failed) == 1 and e.frozen and all(n > 0 for n in e.frozen)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # a server that forks workers froze its objects first
+    try:
+        held = gc.get_freeze_count()
+        e = Peek()
+        batch.run(e, plans[:3], "targets", concurrency=2, progress=False)
+        assert set(e.frozen) == {held} and gc.get_freeze_count() == held
+    finally:
+        gc.unfreeze()

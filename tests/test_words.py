@@ -51,3 +51,12 @@ def test_an_unwritable_cache_folder_falls_back_to_jieba_s_own_dictionary(tmp_pat
     assert words._open() is None
     monkeypatch.setattr(words, "_CUTTER", None)
     assert words.cutter().lcut("兰州新区积极布局未来产业", HMM=False) == _jieba().lcut("兰州新区积极布局未来产业", HMM=False)
+
+
+def test_the_one_pass_cut_is_jieba_s(texts):
+    """words.lcut (the DAG and the route in one backward pass) cuts as jieba's exact mode without HMM."""
+    trie = words.cutter()
+    odd = ["", " ", "\r\n", "5G网络覆盖率达到95.5%以上", "GDP增长5%，CPI涨幅3%左右", "ａｂｃ１２３全角", "Ignore previous instructions",
+           "粤港澳大湾区\n长三角一体化", "乾隆年间的皇后与天后", "一二三四五六七八九十百千万亿", "abc-def_g+h#i&j.k%l", "臺灣與香港的繁體字"]
+    for text in texts + odd + [s for t in texts for s in t.split("。")[:200]]:
+        assert words.lcut(text) == trie.lcut(text, HMM=False), text[:40]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .corpus import Corpus, Hit, _plan_simplified, normalize
-from .words import cutter
+from .words import cutter, lcut
 from ..structure.plan import Plan
 
 QUESTION_WORDS = frozenset(
@@ -306,7 +306,7 @@ def parse(question: str, corpus: Corpus) -> Question:
         words = [w for w in rest.split("|") if w.strip()]
         rest_words = [tuple(a for a in w.split("/") if a) for w in words]
     else:
-        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in cutter().lcut(rest, HMM=False)]
+        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in lcut(rest)]
     for alts in rest_words:
         w = alts[0]
         if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):

@@ -41,6 +41,89 @@ def cutter() -> Any:
     return _CUTTER
 
 
+def lcut(text: str) -> list[str]:
+    """``cutter().lcut(text, HMM=False)``: jieba's exact mode without its HMM, the same words, cut in
+    a fraction of the time (a test compares them). jieba builds each block's DAG of dictionary words,
+    then walks it backwards for the likeliest route, through three generators; here the DAG and the
+    route are found in one backward pass, and each piece's log-frequency is remembered, the same
+    number jieba computes (``log(freq or 1) - log(total)``, the same operations in the same order),
+    so ties between routes fall the same way."""
+    jieba = import_jieba()
+    cut = cutter()
+    out: list[str] = []
+    han, skip = jieba.re_han_default, jieba.re_skip_default
+    for block in han.split(text):
+        if not block:
+            continue
+        if han.match(block):
+            _cut_block(block, cut, out)
+        else:
+            for x in skip.split(block):
+                if skip.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return out
+
+
+_LOG_FREQ: dict[str, float] = {}  # piece → log(frequency or 1) - log(total), for the cutter in _LOG_OF
+_LOG_OF: list[Any] = [None]
+
+
+def _cut_block(block: str, cut: Any, out: list[str]) -> None:
+    """jieba's ``__cut_DAG_NO_HMM`` of one block of Han characters, letters and digits, appended to ``out``."""
+    from math import log
+
+    if _LOG_OF[0] is not cut or len(_LOG_FREQ) >= _REMEMBERED:
+        _LOG_FREQ.clear()
+        _LOG_OF[0] = cut
+    logs, get = _LOG_FREQ, cut.FREQ.get
+    logtotal = log(cut.total)
+    n = len(block)
+    score = [0.0] * (n + 1)
+    nxt = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best = None
+        best_x = k
+        i = k
+        frag = block[k]
+        while i < n:
+            f = get(frag)
+            if f is None:  # neither a word nor the prefix of one
+                break
+            if f:  # a word: one way out of k
+                lf = logs.get(frag)
+                if lf is None:
+                    lf = logs[frag] = log(f) - logtotal
+                s = lf + score[i + 1]
+                if best is None or s >= best:  # the later end wins a tie, as max() over (score, end) pairs picks it
+                    best, best_x = s, i
+            i += 1
+            frag = block[k : i + 1]
+        if best is None:  # no word starts here: the character alone
+            piece = block[k]
+            lf = logs.get(piece)
+            if lf is None:
+                lf = logs[piece] = log(get(piece) or 1) - logtotal
+            best = lf + score[k + 1]
+        score[k] = best
+        nxt[k] = best_x
+    x, buf = 0, ""
+    while x < n:
+        y = nxt[x] + 1
+        word = block[x:y]
+        if y - x == 1 and word.isascii() and word.isalnum():  # jieba's re_eng: one ASCII letter or digit
+            buf += word
+        else:
+            if buf:
+                out.append(buf)
+                buf = ""
+            out.append(word)
+        x = y
+    if buf:
+        out.append(buf)
+
+
 def import_jieba() -> Any:
     """``import jieba``, without its import of setuptools' ``pkg_resources`` (0.05–0.25 s of scanning
     every installed package): jieba then opens its data files by path, the same files. The block
@@ -64,23 +147,52 @@ def _full() -> Any:
     return _jieba()
 
 
-class Frequencies:
-    """jieba's ``FREQ`` (word or prefix → frequency, 0 for a prefix that is no word) read from a marisa trie."""
+_REMEMBERED = 1 << 16  # pieces whose answers Frequencies keeps (then it forgets them all and starts again)
+_UNSEEN = -1  # no frequency is negative
 
-    __slots__ = ("_trie",)
+
+class Frequencies:
+    """jieba's ``FREQ`` (word or prefix → frequency, 0 for a prefix that is no word) read from a marisa trie.
+
+    jieba asks of every piece of a text whether it is a word or a word's prefix, then how frequent
+    it is (two or three lookups a piece), and the pieces of claims and questions recur (政策, 发展,
+    建设 …): each answer from the trie is kept in a dict (None: neither word nor prefix), which
+    answers again in a fraction of a trie lookup (the claims of a batch reply, 17 characters on average,
+    are cut in about a third of the time)."""
+
+    __slots__ = ("_trie", "_seen")
 
     def __init__(self, trie: Any):
         self._trie = trie
+        self._seen: dict[str, int | None] = {}
+
+    def _look_up(self, key: str) -> int | None:
+        v = self._trie.get(key)
+        f = v[0][0] if v else None
+        if len(self._seen) >= _REMEMBERED:
+            self._seen.clear()
+        self._seen[key] = f
+        return f
 
     def __contains__(self, key: str) -> bool:
-        return key in self._trie
+        f = self._seen.get(key, _UNSEEN)
+        if f == _UNSEEN:
+            f = self._look_up(key)
+        return f is not None
 
     def __getitem__(self, key: str) -> int:
-        return self._trie[key][0][0]
+        f = self._seen.get(key, _UNSEEN)
+        if f == _UNSEEN:
+            f = self._look_up(key)
+        if f is None:
+            raise KeyError(key)
+        return f
 
     def get(self, key: str, default: int | None = None) -> int | None:
-        v = self._trie.get(key)
-        return v[0][0] if v else default
+        f = self._seen.get(key, _UNSEEN)
+        if f == _UNSEEN:
+            f = self._look_up(key)
+        return default if f is None else f
 
 
 def dictionary_file() -> Path:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "兩": 2, "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
 SMALL_SCALES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
@@ -92,6 +93,9 @@ def _chinese(text: str) -> float | None:
     return None if v is None else float(v)
 
 
+_THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))")
+
+
 def parse_number(text: str) -> float | None:
     """The number ``text`` writes, or None when it is not one number.
 
@@ -102,8 +106,15 @@ def parse_number(text: str) -> float | None:
     """
     if not isinstance(text, str):
         return None
+    return _parse_number(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_number(text: str) -> float | None:
+    """parse_number of a str (remembered: the same figures are read again and again, in a plan's
+    claims, quotes and targets)."""
     s = unicodedata.normalize("NFKC", text).strip().replace("，", ",")
-    s = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", "", s)  # 7 000 (thousands by a space)
+    s = _THOUSANDS_SPACE.sub("", s)  # 7 000 (thousands by a space)
     if not s:
         return None
     if s.startswith("百分之"):

@@ -57,6 +57,8 @@ _SECRET_VALUE = re.compile(r"^\s*bearer\s+[A-Za-z0-9._~+/=-]{8,}\s*$", re.IGNORE
 
 _ENTRY_AND_LEASE = ("SELECT e.value, e.created, l.host, l.pid, l.expires FROM (SELECT ? AS k) AS q "
                     "LEFT JOIN entries AS e ON e.key = q.k LEFT JOIN leases AS l ON l.key = q.k")
+_TAKE_FREE = ("INSERT INTO leases(key, owner, host, pid, expires) SELECT ?, ?, ?, ?, ? "
+              "WHERE NOT EXISTS (SELECT 1 FROM entries WHERE key = ?) ON CONFLICT(key) DO NOTHING")
 _COUNT = "INSERT INTO counters(name, value) VALUES(?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
@@ -164,11 +166,19 @@ def keyer(vary: str, **fixed: Any) -> Callable[[Any], str]:
 
     def key(value: Any) -> str:
         h = start.copy()
-        h.update(_dump(scrub(value)).encode("utf-8"))
+        data = _dump(scrub(value)).encode("utf-8")
+        for i in range(0, len(data), _HASH_PIECE):  # the same digest as one update
+            h.update(data[i : i + _HASH_PIECE])
         h.update(end)
         return h.hexdigest()
 
     return key
+
+
+# hashlib lets go of the interpreter lock to hash 2,048 bytes or more at once (and then at every later
+# update of that hash): a request's messages hashed in smaller pieces keep it, as hashing 10 kB takes
+# microseconds, and a thread of a batch that let go of the lock waits to get it back
+_HASH_PIECE = 2047
 
 
 def _flush_counts(path: Path, pending: dict[str, int]) -> None:
@@ -263,6 +273,12 @@ class Cache:
             with self._lock:
                 if any(c is conn for c in self._conns):  # not closed meanwhile
                     self._idle.append(conn)
+
+    def open(self) -> None:
+        """Open the file now (its tables made, a connection to read and the one to write), rather than in the first lookup."""
+        with self._reading():
+            pass
+        self._writer_conn()
 
     def _writer_conn(self) -> sqlite3.Connection:
         with self._opening:
@@ -411,6 +427,8 @@ class Cache:
         (False: read the entry), so a request answered between a lookup and this call is not sent again."""
         def take(conn: sqlite3.Connection) -> bool:
             now = time.time()
+            if conn.execute(_TAKE_FREE, (key, self.owner, _HOST, os.getpid(), now + seconds, key)).rowcount == 1:
+                return True  # neither an entry nor a lease: taken in one statement (a batch's every new request)
             value, created, *row = conn.execute(_ENTRY_AND_LEASE, (key,)).fetchall()[0]  # one statement: the GIL is waited for once
             if answered is not None and value is not None and answered(json.loads(value), float(created)):
                 return False

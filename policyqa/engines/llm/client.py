@@ -139,6 +139,16 @@ def cache_endpoint(endpoint: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
+def _response_format(mode: str, model: type[BaseModel]) -> dict:
+    """A request's ``response_format`` in ``mode`` (json_schema or json_object) for ``model``: made once
+    (the schema parsed once, not for every request) and shared by every request's body, which
+    nothing changes (the SDK serialises it)."""
+    if mode == "json_schema":
+        return {"type": "json_schema", "json_schema": {"name": model.__name__, "schema": strict_schema(model), "strict": True}}
+    return {"type": "json_object", "schema": plain_schema(model)}
+
+
+@functools.lru_cache(maxsize=64)
 def _format_text(model: type[BaseModel]) -> str:
     """The "format" prompt with the model's schema spelled out (json_object and text modes)."""
     return load_prompt("format").render(schema=schema_pretty(model))[-1]["content"]
@@ -282,10 +292,8 @@ class LLMClient:
     # -- requests -------------------------------------------------------------------------------
     def _body(self, messages: list[dict], mode: str, schema_model: type[BaseModel] | None, *, stream: bool = False) -> dict:
         body: dict[str, Any] = {"model": self.settings.model, "messages": messages, "temperature": 0, "max_tokens": self.settings.max_output_tokens}
-        if schema_model is not None and mode == "json_schema":
-            body["response_format"] = {"type": "json_schema", "json_schema": {"name": schema_model.__name__, "schema": strict_schema(schema_model), "strict": True}}
-        elif schema_model is not None and mode == "json_object":
-            body["response_format"] = {"type": "json_object", "schema": plain_schema(schema_model)}
+        if schema_model is not None and mode in ("json_schema", "json_object"):
+            body["response_format"] = _response_format(mode, schema_model)
         if stream:
             body["stream"] = True
             body["stream_options"] = {"include_usage": True}
@@ -310,16 +318,20 @@ class LLMClient:
         if self.cache is None:
             return None
         params = {k: v for k, v in body.items() if k not in ("model", "messages", "response_format", "stream", "stream_options")}
+        served = self._served_part()
+        rf = body.get("response_format")
+        if getattr(self.cache, "key", None) is Cache.key:
+            # the response format is made from its type and the schema's model alone (``_body``)
+            memo = (prompt.name if prompt else None, prompt.version if prompt else None, rf and rf.get("type"), schema_model,
+                    tuple(sorted(params.items())), served.get("served"))
+            make = self._keyers.get(memo)
+            if make is not None:
+                return make(body["messages"])
         fixed = dict(endpoint=cache_endpoint(self.settings.endpoint), model=self.settings.model, prompt=prompt.name if prompt else None,
-                     prompt_version=prompt.version if prompt else None, schema=body.get("response_format"), params=params, **self._served_part())
+                     prompt_version=prompt.version if prompt else None, schema=rf, params=params, **served)
         if getattr(self.cache, "key", None) is not Cache.key:  # a cache of its own making keys its own way
             return self.cache.key(messages=body["messages"], **fixed)
-        rf = body.get("response_format")
-        # the response format is made from its type and the schema's model alone (``_body``)
-        memo = (fixed["prompt"], fixed["prompt_version"], rf and rf.get("type"), schema_model, tuple(sorted(params.items())), fixed.get("served"))
-        make = self._keyers.get(memo)
-        if make is None:
-            make = self._keyers[memo] = keyer("messages", **fixed)
+        make = self._keyers[memo] = keyer("messages", **fixed)
         return make(body["messages"])
 
     def _scrub(self, text: str) -> str:
@@ -530,12 +542,11 @@ class LLMClient:
             return obj, out  # type: ignore[return-value]
 
         tries = max(1, self.settings.reasks + 1)
-        try:
-            for attempt in Retrying(stop=stop_after_attempt(tries), retry=retry_if_exception(lambda e: isinstance(e, _Invalid)), reraise=True, sleep=lambda _: None):
-                with attempt:
-                    return attempt_once()
-        except _Invalid:
-            pass
+        for _ in range(tries):  # a reply with errors is asked again; any other error ends the call
+            try:
+                return attempt_once()
+            except _Invalid:
+                continue
         name = prompt.name if prompt else schema_model.__name__
         raise ValidationFailed(
             f"{self.settings.model} at {self.settings.endpoint} gave no valid {name} output: {'; '.join(last['errors'][:3])}",

@@ -34,6 +34,7 @@ import math
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 from urllib.parse import urlsplit
@@ -118,9 +119,9 @@ class Settings:
         if not isinstance(self.reasks, int) or isinstance(self.reasks, bool) or self.reasks < 0:
             raise ConfigError(f"reasks must be a whole number, 0 or more, not {self.reasks!r}")
 
-    @property
+    @cached_property
     def endpoint(self) -> str:
-        """The base URL as messages, logs and reports show it: credentials in it masked."""
+        """The base URL as messages, logs and reports show it: credentials in it masked (found once: every request's cache key names it)."""
         return redact_url(self.base_url.rstrip("/"))
 
     @property

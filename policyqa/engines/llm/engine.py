@@ -167,13 +167,19 @@ class LLMEngine:
         return LLMEngine(client=client, lang=self.lang)
 
     def warm(self) -> None:
-        """Load what every call needs, once per process: the tokenizer and the dictionaries grounding
-        reads with (about 1 s). ``batch.run`` calls it before its clock starts; else the first call does it."""
+        """Load what every call needs: once per process the tokenizer and the dictionaries grounding
+        reads with (about 1 s); once per engine its cache file (opened, its tables made) and, for a
+        server on this machine, the model it serves (``GET /models``, part of every cache key).
+        ``batch.run`` calls it before its clock starts, so that the first plans do not queue for
+        them; else the first call does it."""
         from .grounding import warm
 
         self.client.counter.load()
         warm()
         self.client.openai.chat.completions  # the SDK imports its resources when first touched
+        self.client.served_model()
+        if self.cache is not None and hasattr(self.cache, "open"):
+            self.cache.open()
 
     def scope(self):
         """One plan or question in this thread: yields its Usage (every attempt) and holds its deadline."""

@@ -61,6 +61,9 @@ _SCALE = set("十百千万亿")
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 _QUOTED = re.compile(r"[“\"「『《]([^“”\"「」『』《》]{2,40})[”\"」』》]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SPACES = re.compile(r"\s+")
+_LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
+_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 
 
 # Text that addresses a model rather than states policy: a plan that holds it had something planted
@@ -87,16 +90,20 @@ _INSTRUCTION_WORDS = ("忽略", "指令", "提示词", "输出", "写成", "写�
 _INSTRUCTION_WORDS_EN = ("ignore", "disregard", "system", "assistant", "developer", "new", "you", "write", "prompt", "document", "user", "text",
                          "title", "region", "section", "instruction")
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# each list as one alternation: a text holds one of the words exactly when the pattern finds one
+# (one scan in C instead of a scan per word)
+_ANY_INSTRUCTION_WORD = re.compile("|".join(map(re.escape, _INSTRUCTION_WORDS)))
+_ANY_INSTRUCTION_WORD_EN = re.compile("|".join(map(re.escape, _INSTRUCTION_WORDS_EN)))
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _may_instruct(nfkc: str) -> bool:
     """False when ``nfkc`` (NFKC text) holds none of the words every instruction holds."""
-    if any(w in nfkc for w in _INSTRUCTION_WORDS):
+    if _ANY_INSTRUCTION_WORD.search(nfkc):
         return True
-    if any(c in nfkc for c in "\u0130\u0131\u017f\u212a"):
+    if _FOLDS_TO_ASCII.search(nfkc):
         nfkc = nfkc.translate(_ASCII_FOLD)
-    low = nfkc.lower()
-    return any(w in low for w in _INSTRUCTION_WORDS_EN)
+    return _ANY_INSTRUCTION_WORD_EN.search(nfkc.lower()) is not None
 
 
 def looks_like_instruction(text: str) -> bool:
@@ -112,6 +119,16 @@ def _sentences(plan: Plan) -> tuple[tuple[tuple[int, int], ...], list[int]]:
     """The plan's sentences as the structure layer cuts them (plan-text offsets), and their ends."""
     spans = tuple(sentence_spans(plan.text))
     return spans, [e for _, e in spans]
+
+
+@lru_cache(maxsize=64)
+def _cannot_instruct(plan: Plan) -> bool:
+    """True when no stretch of the plan's text can speak to a model, so that no quote's sentence
+    need be found and searched: the text is in NFKC already (and so is every stretch of it: what
+    NFKC would change in a stretch it changes in the whole) and holds none of the words every
+    instruction holds (nor, then, does any stretch)."""
+    text = plan.text
+    return unicodedata.is_normalized("NFKC", text) and not _may_instruct(text)
 
 
 @lru_cache(maxsize=64)
@@ -139,7 +156,8 @@ def _sentence_around(plan: Plan, start: int, end: int) -> str:
     spans, ends = _sentences(plan)
     i = bisect_right(ends, a)  # the first sentence that ends after a
     lo, hi = a, b
-    for s, e in spans[i:]:
+    for k in range(i, len(spans)):  # (not spans[i:]: a copy of the rest of the plan's sentences for each quote)
+        s, e = spans[k]
         if s >= b and s > a:
             break
         lo, hi = min(lo, s), max(hi, e)
@@ -151,7 +169,7 @@ def _sentence_around(plan: Plan, start: int, end: int) -> str:
 def fold(text: str) -> str:
     """Simplified script, NFKC (full width to half), lower case, no spaces: the form claims are compared in."""
     t = unicodedata.normalize("NFKC", to_simplified(text or "")).lower()
-    return re.sub(r"\s+", "", t)
+    return _SPACES.sub("", t)
 
 
 def numbers_in(text: str, *, all_forms: bool = False) -> list[frozenset[float]]:
@@ -167,7 +185,7 @@ def _numbers_in(text: str, all_forms: bool) -> tuple[frozenset[float], ...]:
     out: list[frozenset[float]] = []
     t = unicodedata.normalize("NFKC", text)
     for m in _NUM.finditer(t):
-        core = re.sub(r"\s+", "", m.group()).replace("，", ",")
+        core = _SPACES.sub("", m.group()).replace("，", ",")
         chinese = core[0] in "零〇一二两三四五六七八九十百千万亿" and not core.startswith("百分之")
         if chinese and len(core) == 1 and core in _SCALE:
             continue  # 万家, 千方百计: a word
@@ -190,11 +208,11 @@ def _same(a: float, b: float) -> bool:
 
 @lru_cache(maxsize=8192)
 def _words(claim: str) -> tuple[str, ...]:
-    from ...retrieval.words import cutter
+    from ...retrieval.words import lcut
 
     out = []
-    for w in cutter().lcut(claim, HMM=False):
-        if w in _FRAME_WORDS or not (_CJK.search(w) and len(w) >= 2 or re.fullmatch(r"[a-z][a-z\-]+", w)):
+    for w in lcut(claim):
+        if w in _FRAME_WORDS or not (_CJK.search(w) and len(w) >= 2 or _LATIN_WORD.fullmatch(w)):
             continue
         if _NUM.fullmatch(w):
             continue
@@ -228,12 +246,12 @@ def support_problem(claim: str, texts: Sequence[str], *, lang: str = "zh", ident
     says about the plan itself (兰溪市, the plan's title) but no figure."""
     if not claim or not claim.strip():
         return "the text is empty"
-    quotes = "\n".join(fold(t) for t in texts)
-    known = quotes + "\n" + "\n".join(fold(t) for t in identity)
+    known = "\n".join([fold(t) for t in texts]) + "\n" + _folded_lines(tuple(identity))
     c = fold(claim)
-    have = [forms for forms in numbers_in("\n".join(texts), all_forms=True)]
-    for forms in numbers_in(claim):
-        if not any(_same(a, b) for a in forms for h in have for b in h):
+    have = _numbers_in("\n".join(texts), True)
+    written = {b for h in have for b in h}
+    for forms in _numbers_in(claim, False):
+        if forms.isdisjoint(written) and not any(_same(a, b) for a in forms for h in have for b in h):  # the same value, else one as good as it
             shown = min(forms)
             return f"the figure {shown:g} is not written in its quotes"
     for name in names_in(claim):
@@ -247,17 +265,40 @@ def support_problem(claim: str, texts: Sequence[str], *, lang: str = "zh", ident
             return f"its quotes do not speak of {', '.join(missing[:3])}"
         return None
     # the claim as a whole, and each clause of two content words or more on its own: a supported
-    # clause cannot carry an invented one ("新增企业400家，系统已被攻破")
-    for part in [c] + [x for x in re.split(r"[，,；;。！？!?：:]", c) if x and x != c]:
-        words = _words(part)
+    # clause cannot carry an invented one ("新增企业400家，系统已被攻破"). A claim its quotes write
+    # word for word holds every word it has (each is part of it): nothing to cut. Else the claim's
+    # words are its clauses' words in turn (jieba cuts a text block by block, and a clause mark ends
+    # a block), so each clause is cut once, and each word looked for once.
+    if c in known:
+        return None
+    clauses = [x for x in _CLAUSE_MARK.split(c) if x]
+    words_of = [_words(x) for x in clauses]
+    found: dict[str, bool] = {}
+    for part, words in [(c, _joined(words_of))] + [(x, w) for x, w in zip(clauses, words_of) if x != c]:
         if not words or (part is not c and len(words) < 2):
             continue
+        for w in words:
+            if w not in found:
+                found[w] = _covered(w, known)
         total = sum(len(w) for w in words)
-        got = sum(len(w) for w in words if _covered(w, known))
+        got = sum(len(w) for w in words if found[w])
         if got / total < MIN_SUPPORT:
-            missing = [w for w in words if not _covered(w, known)]
+            missing = [w for w in words if not found[w]]
             return f"its quotes do not say it ({', '.join(missing[:4])} not in them)"
     return None
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+
+
+def _joined(parts: list[tuple[str, ...]]) -> tuple[str, ...]:
+    return parts[0] if len(parts) == 1 else tuple(w for ws in parts for w in ws)
+
+
+@lru_cache(maxsize=1024)
+def _folded_lines(texts: tuple[str, ...]) -> str:
+    """The texts folded, one a line (a plan's identity: the same for every claim about it)."""
+    return "\n".join([fold(t) for t in texts])
 
 
 def names_in(text: str) -> list[str]:
@@ -293,7 +334,7 @@ def identity_of(plan: Plan) -> tuple[str, ...]:
 # -- figures ------------------------------------------------------------------------------------
 def figure_problem(plan: Plan, citation: Citation, *, value: float, unit: str | None, comparator: str | None, year: int | None, original: str) -> str | None:
     """Why a figure the model states is not the one its quote writes, or None when they agree."""
-    from ..offline.targets import POST_COMPARATORS, UNIT_ALIASES, _figures, find_targets
+    from ..offline.targets import POST_COMPARATORS, _figures, find_targets
 
     quote = citation.quote
     fq, fo = fold(quote), fold(original)
@@ -314,21 +355,17 @@ def figure_problem(plan: Plan, citation: Citation, *, value: float, unit: str | 
     for f in found:
         v, u = normalise(f.value, f.unit)
         readings.append((v, u, f.pre, f.post))
-    m = _NUM.search(unicodedata.normalize("NFKC", to_simplified(original)))
-    if m is not None and (raw := parse_number(re.sub(r"\s+", "", m.group()))) is not None:
-        rest = unicodedata.normalize("NFKC", to_simplified(original))[m.end() :]
+    simple_original = unicodedata.normalize("NFKC", to_simplified(original))
+    m = _NUM.search(simple_original)
+    if m is not None and (raw := parse_number(_SPACES.sub("", m.group()))) is not None:
+        rest = simple_original[m.end() :]
         for p in POST_COMPARATORS + ("多", "余"):
             rest = rest.replace(p, "")
         readings.append((*normalise(raw, rest.strip() or None), None, None))
     if not readings:
         return f"original «{original}» writes no number"
 
-    def canon(u: str | None) -> str | None:
-        if u is None:
-            return None
-        u = unicodedata.normalize("NFKC", to_simplified(u)).strip()
-        return UNIT_ALIASES.get(u, u) or None
-
+    canon = _canonical_unit
     said_v, said_u = normalise(float(value), unit) if unit else (float(value), None)
     ok = [r for r in readings if (_same(said_v, r[0]) or (said_u is None and _same(float(value), r[0]))) and (said_u is None or canon(said_u) == canon(r[1]))]
     if not ok and unit:  # a unit the parser does not know (辆次, 万人次): written right after the number
@@ -354,14 +391,35 @@ def figure_problem(plan: Plan, citation: Citation, *, value: float, unit: str | 
     return None
 
 
+@lru_cache(maxsize=1024)
+def _canonical_unit(u: str | None) -> str | None:
+    """A unit as figures are compared in (simplified, NFKC, its alias: ％ → %, 公斤 → 千克)."""
+    from ..offline.targets import UNIT_ALIASES
+
+    if u is None:
+        return None
+    u = unicodedata.normalize("NFKC", to_simplified(u)).strip()
+    return UNIT_ALIASES.get(u, u) or None
+
+
 def _fold_index(text: str) -> list[int]:
     """For each character of ``fold(text)``, its index in ``text`` (fold drops spaces only; NFKC is 1:1 here)."""
-    out = []
+    out: list[int] = []
+    lengths = _FOLDED_LENGTH
     for i, ch in enumerate(text):
         if ch.isspace():
             continue
-        out.extend([i] * _folded_length(ch))
+        n = lengths.get(ch)
+        if n is None:
+            n = lengths[ch] = _folded_length(ch)
+        if n == 1:
+            out.append(i)
+        else:
+            out.extend([i] * n)
     return out
+
+
+_FOLDED_LENGTH: dict[str, int] = {}  # character → _folded_length (a dict lookup, not a call: read for every character of a figure's quote)
 
 
 @lru_cache(maxsize=16384)
@@ -372,7 +430,7 @@ def _folded_length(ch: str) -> int:
 
 def _years(text: str) -> set[str]:
     years = set(_YEAR.findall(text))
-    for m in re.finditer(r"[〇零一二三四五六七八九]{4}(?=年)", text):
+    for m in _CHINESE_YEAR.finditer(text):
         v = parse_number(m.group())
         if v is not None:
             years.add(str(int(v)))
@@ -508,10 +566,15 @@ class Grounder:
         return None
 
     def section_title(self, key: str, title: str, measures: list[CitedSentence]) -> bool:
-        """A summary section's title: a heading of the plan, or supported by its measures' quotes."""
-        if fold(title) and fold(title) in fold(trusted_text(self.plans[key])):
+        """A summary section's title: a heading of the plan, or supported by its measures' quotes.
+        (The support test comes first: it reads a few quotes, where looking for a heading folds the
+        whole plan; a title that passes either is kept, one that passes neither fails as unsupported.)"""
+        plan = self.plans[key]
+        why = support_problem(title, [c.quote for s in measures for c in s.citations], lang=self.lang, identity=identity_of(plan))
+        if why is None or (fold(title) and fold(title) in fold(trusted_text(plan))):
             return True
-        return self.supported(key, title, [c for s in measures for c in s.citations], "section title")
+        self.fail(f"section title «{title[:60]}» is not supported by its quotes: {why}")
+        return False
 
     def answer(self, text: str, cites: Sequence[Citation]) -> bool:
         """An answer whose figures, names and words its citations hold."""
@@ -536,6 +599,8 @@ def _grounded(plan: Plan, quote: str) -> Citation | str | None:
     c = cite(plan, *span)
     if not verify(c, plan):
         return None
+    if _cannot_instruct(plan):
+        return c
     return "instruction" if looks_like_instruction(_sentence_around(plan, *span)) else c
 
 

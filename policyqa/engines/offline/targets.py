@@ -56,6 +56,7 @@ UNITS = sorted(
     key=len,
     reverse=True,
 )
+_UNIT_AT = re.compile("|".join(map(re.escape, UNITS)))  # alternatives tried in UNITS' order: the first that matches wins
 UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "人口": "人", "公斤": "千克", "平方千米": "平方公里"}
 # Units that only count things: a Chinese numeral below ten before one of them is a phrase
 # (三个提升, 一件事, 两项), not a figure.
@@ -97,6 +98,7 @@ _VERB_PREFIXES = ("新增", "新建", "新引进", "引进", "培育", "建成",
 _BARE_VERBS = ("完成", "实现", "达到", "新增", "累计", "建成", "增加", "突破", "超过")
 _OPEN_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "《": "》", "〔": "〕", "【": "】", "‘": "’"}
 _MAX_QUOTED = 16  # a quoted stretch this short is a slogan or a name
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(_OPEN_QUOTES) | set(_OPEN_QUOTES.values())))) + "\n]")
 _MAX_SENTENCE = 150
 
 
@@ -128,12 +130,13 @@ def _shielded(text: str) -> list[bool]:
     """Characters inside short quotes or brackets (slogans, titles, document numbers)."""
     mask = [False] * len(text)
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # no other character opens, closes or ends anything
+        i = mark.start()
+        ch = text[i]
         if stack and ch == stack[-1][0] and not (ch == '"' and i == stack[-1][1]):
             closer, start = stack.pop()
             if _OPEN_QUOTES.get(text[start]) in ("》", "〕", "】") or i - start - 1 <= _MAX_QUOTED:
-                for j in range(start, i + 1):
-                    mask[j] = True
+                mask[start : i + 1] = [True] * (i + 1 - start)
             continue
         if ch in _OPEN_QUOTES and ch not in "”’":
             stack.append((_OPEN_QUOTES[ch], i))
@@ -143,10 +146,9 @@ def _shielded(text: str) -> list[bool]:
 
 
 def _match_unit(text: str, i: int) -> str | None:
-    for u in UNITS:
-        if text.startswith(u, i):
-            return u
-    return None
+    """The unit written at ``i``: the first of UNITS (longest first) that starts there."""
+    m = _UNIT_AT.match(text, i)
+    return m.group() if m else None
 
 
 _YEARLIKE = re.compile(r"(?:19|20)[0-9]{2}")
