@@ -58,6 +58,8 @@ def reference_support(q, hit, corpus, *, rank=0):
         named = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=\s*年)", window)}
         if (year is not None and year != want) or (year is None and named and want not in named):
             return None
+        if year is None and not named and questions._SPAN_OF_YEARS.search(window):
+            return None  # a figure of several years answers no one year
     asked = {a for t in q.terms if t.required for a in t.alternatives}
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - asked:
         return None
