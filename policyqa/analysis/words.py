@@ -18,7 +18,7 @@ lists figures only.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .indicators import Table, classify, classify_all, fold, load_table
 
@@ -39,7 +39,7 @@ def word_targets(plan: Plan, table: Table | None = None, *, engine: str = "") ->
     each cited (its clause); empty for a plan that is not a work report or whose year is unknown."""
     from ..citations import cite, verify
     from ..structure.sections import context_at, is_work_report
-    from .comparison import CompareRow, plan_year
+    from .comparison import plan_year
 
     table = table or load_table()
     year = plan_year(plan)
@@ -77,15 +77,8 @@ def word_targets(plan: Plan, table: Table | None = None, *, engine: str = "") ->
             if not verify(citation, plan):
                 continue
             original = plan.text[c.start() + lead : c.start() + lead + len(words)]
-            for r in readings:
-                if r.indicator in seen:
-                    continue
-                seen.add(r.indicator)
-                out.append(CompareRow(
-                    region=plan.region, level=plan.level, title=plan.title, date=plan.date, plan_year=year, plan_id=plan.id, source=plan.source,
-                    indicator=r.indicator, indicator_zh=r.zh, indicator_en=r.en, canonical=True, measure=r.measure,  # type: ignore[arg-type]
-                    direction=r.direction, metric=original, value=None, unit=None, comparator=None, year=year, year_inferred=ctx.year is None,  # type: ignore[arg-type]
-                    kind="target", original=original, citation=citation, engine=engine, table_version=table.version))
+            out += _rows(plan, readings, seen, original, citation, kind="target", year=year, plan_year=year,
+                         inferred=ctx.year is None, table=table, engine=engine)
     return out
 
 
@@ -101,7 +94,7 @@ def word_results(plan: Plan, table: Table | None = None, *, engine: str = "") ->
     ``not_met``. Empty for a plan that is not a work report or whose year is unknown."""
     from ..citations import cite, verify
     from ..structure.sections import context_at, is_work_report
-    from .comparison import CompareRow, plan_year
+    from .comparison import plan_year
 
     table = table or load_table()
     year = plan_year(plan)
@@ -130,16 +123,28 @@ def word_results(plan: Plan, table: Table | None = None, *, engine: str = "") ->
         citation = cite(plan, base + a, base + b)
         if not verify(citation, plan):
             continue
-        original = plan.text[a:b]
-        for r in readings:
-            if r.indicator in seen:
-                continue
-            seen.add(r.indicator)
-            out.append(CompareRow(
-                region=plan.region, level=plan.level, title=plan.title, date=plan.date, plan_year=year, plan_id=plan.id, source=plan.source,
-                indicator=r.indicator, indicator_zh=r.zh, indicator_en=r.en, canonical=True, measure=r.measure,  # type: ignore[arg-type]
-                direction=None, metric=original, value=None, unit=None, comparator=None, year=year - 1, year_inferred=ctx.year is None,  # type: ignore[arg-type]
-                kind="result", original=original, citation=citation, engine=engine, table_version=table.version))
+        out += _rows(plan, readings, seen, plan.text[a:b], citation, kind="result", year=year - 1, plan_year=year,
+                     inferred=ctx.year is None, table=table, engine=engine, directed=False)
+    return out
+
+
+def _rows(plan: Plan, readings: list, seen: set[str], original: str, citation: Any, *, kind: str, year: int, plan_year: int,
+          inferred: bool, table: Table, engine: str, directed: bool = True) -> list[CompareRow]:
+    """One row in words (no value) per indicator not yet seen; ``directed``: keep the reading's
+    direction (a target's 进一步下降), else none (a result's words 出现下降 are not its figure)."""
+    from .comparison import CompareRow
+
+    out: list[CompareRow] = []
+    for r in readings:
+        if r.indicator in seen:
+            continue
+        seen.add(r.indicator)
+        out.append(CompareRow(
+            region=plan.region, level=plan.level, title=plan.title, date=plan.date, plan_year=plan_year, plan_id=plan.id, source=plan.source,
+            indicator=r.indicator, indicator_zh=r.zh, indicator_en=r.en, canonical=True, measure=r.measure,  # type: ignore[arg-type]
+            direction=r.direction if directed else None, metric=original, value=None, unit=None, comparator=None,  # type: ignore[arg-type]
+            year=year, year_inferred=inferred, kind=kind, original=original, citation=citation, engine=engine,  # type: ignore[arg-type]
+            table_version=table.version))
     return out
 
 

@@ -26,6 +26,7 @@ from typing import Iterable, Sequence
 from .corpus import Corpus, Hit, _plan_simplified, normalize
 from .words import cutter, lcut
 from ..structure.plan import Plan
+from ..structure.sections import YEAR_OFFSETS
 
 QUESTION_WORDS = frozenset(
     "哪些 哪个 哪家 哪位 哪一年 哪年 哪里 哪儿 哪 什么 多少 几 几个 第几 如何 是否 怎样 怎么 有没有 有无 为何 为什么 吗 呢 叫 叫做 名字 名称 "
@@ -42,7 +43,6 @@ GENERIC_WORDS = frozenset(
 # A year a question names by its distance from the document's own ("今年", "去年", "当年", "明年"): a work
 # report's 今年 is its own year, 去年 the one before. "比上年", "较去年", "同比" compare with a year, they do not name the one asked about.
 _DEICTIC_YEAR = re.compile(r"(?<![比较同于])(今年|本年|当年|去年|上年|上一年|明年)")
-_DEICTIC_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1}
 # Words a question and a plan use for one thing ("增速" / "增长", "经济总量" / "生产总值"): a maintained table,
 # each word's alternatives (any one counts as the word), used for a word no passage of the corpus holds
 SAME_WORDS: dict[str, tuple[str, ...]] = {
@@ -332,7 +332,7 @@ def _forms(corpus: Corpus, word: str) -> tuple[str, ...]:
 def _year_offset(asked: str, plan_years: tuple[int, ...]) -> int | None:
     """The one year a question names by its distance from the document's ("去年" -1), when it names
     no year by number besides the document's own (a year and 去年 together, or 今年 and 去年: None)."""
-    offsets = {_DEICTIC_OFFSET[m.group(1)] for m in _DEICTIC_YEAR.finditer(asked)}
+    offsets = {YEAR_OFFSETS[m.group(1)] for m in _DEICTIC_YEAR.finditer(asked)}
     if len(offsets) != 1:
         return None
     named = {int(y) for y in _YEAR.findall(asked)} - set(plan_years)

@@ -38,6 +38,7 @@ from ...citations import cite, verify
 from ...models import Target
 from ...structure.numbers import normalise, parse_number
 from ...structure.plan import Plan, windows
+from ...structure.sections import YEAR_OFFSETS
 from ...structure.passages import is_heading, sentence_spans, unwrapped
 from ...structure.sections import NONE as NO_CONTEXT
 from ...structure.sections import Context
@@ -355,7 +356,6 @@ _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 203
 
 
 _RELATIVE = re.compile(r"(?<![比较與与和同于於])(去年|上年|上一年|今年|本年|明年)(?!同期|同比)")
-_OFFSET = {"去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "明年": 1}
 
 
 def _relative_year(s: str, plan_year: int | None) -> int | None:
@@ -364,7 +364,7 @@ def _relative_year(s: str, plan_year: int | None) -> int | None:
     if plan_year is None:
         return None
     m = _RELATIVE.search(s)
-    return plan_year + _OFFSET[m.group(1)] if m else None
+    return plan_year + YEAR_OFFSETS[m.group(1)] if m else None
 
 
 # "由2024-25年度起计五年内", "自2023年起三年内": the last year of the span
