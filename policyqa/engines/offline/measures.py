@@ -40,7 +40,20 @@ NOT_HEADING = re.compile(
 )
 # Sections that state goals, principles or results, not measures.
 NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位"
-                          r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)")
+                          r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)|已实施|已實施|已完成|主要考虑|主要考慮")
+# Lines that are no part of any measure: the line a report was delivered on ("——2026年1月27日在…
+# 会议上"), a note explaining a term ("“两重”：是指…", "注：…").
+NOT_TEXT = re.compile(r"^[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{0,60}(?:会议|會議|大会|大會)上"
+                      r"|^[“\"「][^”\"」]{1,16}[”\"」]\s*[：:]\s*(?:是)?指|^(?:注|註|备注|備註)\s*\d{0,2}\s*[：:]")
+# Headings of the part that lists the work to be done.
+TASKS = re.compile(r"(?:施政|工作|推动|推動|发展|發展)重[點点]|重点工作|重點工作|主要任务|主要任務|重点任务|重點任務|工作安排|工作任务|工作任務|主要举措|主要舉措|保障措施|政策措施|具体措施|具體措施|工作措施"
+                   r"|未來|未来|今後|今后|展望|下一步|努力方向")
+
+
+def _not_measures(heading: str) -> bool:
+    """A heading of goals, principles or results, not one that also heads the work to come
+    ("施政成果與未來施政重點", "发展目标和主要任务")."""
+    return bool(NOT_MEASURES.search(heading)) and not TASKS.search(heading)
 CONTEXT_OPENERS = ("围绕", "圍繞", "按照", "根据", "根據", "针对", "針對", "为了", "為了", "面对", "面對")
 PARALLEL_OPENERS = ("坚持", "堅持", "以", "聚焦", "突出", "强化", "強化", "深化", "推动", "推動", "加快", "着力", "著力", "全力", "打造", "做强", "做強", "做优", "做優", "提升", "构建", "構建", "实施", "實施", "注重", "培育", "建设", "建設")
 
@@ -53,11 +66,12 @@ class _Para:
     heading: bool
     section: tuple[str, ...] = ()  # the structure layer's heading path (its own heading included)
     item: str | None = None  # the structure layer's label of a numbered paragraph ("（一）", "1.", "•")
+    review: bool = False  # in a part that reviews the past (:func:`policyqa.structure.sections.context_at`)
 
     @property
     def not_measures(self) -> bool:
-        """Under a heading of goals, principles or results (at any depth): no measure."""
-        return any(NOT_MEASURES.search(h) for h in self.section)
+        """Under a heading of goals, principles or results (at any depth), or in a review: no measure."""
+        return self.review or any(_not_measures(h) for h in self.section)
 
 
 def find_measures(plan: Plan) -> list[Measure]:
@@ -99,15 +113,28 @@ def _paragraphs(plan: Plan) -> list[_Para]:
     without its title, author and date lines."""
     from ...structure.passages import paragraphs
 
+    from ...structure.sections import context_at
+
     skip = {x for x in (plan.title, plan.author) if x}
-    return [_Para(p.start, p.end, p.text, p.heading, p.section, p.item) for p in paragraphs(plan) if p.text not in skip and not _is_meta_line(p.text, plan)]
+    return [_Para(p.start, p.end, p.text, p.heading, p.section, p.item, _reviews(plan, p.start)) for p in paragraphs(plan)
+            if p.text not in skip and not _is_meta_line(p.text, plan)]
+
+
+def _reviews(plan: Plan, start: int) -> bool:
+    """A paragraph in a part of a work report that reviews the past ("一、2025年工作回顾", "过去一年，…"
+    up to the part that sets this year's work): what it says was done, not what will be."""
+    from ...structure.sections import context_at, is_work_report
+
+    if not plan.__dict__.setdefault("_measures_report", is_work_report(plan)):
+        return False
+    return context_at(plan, start).kind == "result"
 
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
     simple = to_simplified(s)
     if plan.author and plan.author.replace("、", "") in re.sub(r"[\s　、]", "", simple):
         return len(s) <= 40
-    return bool(re.fullmatch(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?", s))
+    return bool(re.fullmatch(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?", s) or NOT_TEXT.match(s))
 
 
 # -- the shapes --------------------------------------------------------------------------------
@@ -134,23 +161,27 @@ def _find(plan: Plan) -> list[Measure]:
 
     acting = sum(_acts(_title(item_body(i))) for i in numbered)
     numbered_items = len(numbered) >= 2 and acting >= 0.6 * len(numbered)
+    # items listed under a heading of the work to be done ("三、未來施政重點", "二、重点任务") are
+    # measures even when they name projects rather than actions ("(一)文化臺北計畫：…")
+    tasked = [i for i in numbered if any(TASKS.search(h) for h in paras[i].section) and not paras[i].not_measures]
+    accepted = set(numbered) if numbered_items else set(tasked) if len(tasked) >= 2 else set()
     for i, p in enumerate(paras):
-        if p.heading and not (numbered_items and i in numbered):
+        if p.heading and i not in accepted:
             headings = _push_heading(headings, p.text)
             continue
         if i in containers:
             headings = _push_heading(headings, _lead_of(p.text))
             continue
-        if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
+        if p.not_measures or any(_not_measures(h) for h in headings):
             continue
-        enum = None if numbered_items and i in numbered else _enumeration(p)
+        enum = None if i in accepted else _enumeration(p)
         if enum:
             lead = _lead_sentence(p.text)
             section = [*(headings[-1:] if not lead else []), *([lead] if lead else [])]
             for label, a, b in enum:
                 spans.append((p.start + a, p.start + b, _title(p.text[a:b], label), [*section, label + "是"]))
             claimed.add(i)
-        elif numbered_items and i in numbered:
+        elif i in accepted:
             m = _label_match(p.text)
             body = p.text[m.end():]
             end_i = i
@@ -166,7 +197,17 @@ def _find(plan: Plan) -> list[Measure]:
         # "（一）加强统筹协调" and its paragraph): each heading is one measure
         inside = {k for k in claimed}
         extra = [a for a in _articles(paras, min_group=2) if not any(paras[k].start >= a[0] and paras[k].end <= a[1] for k in inside)]
-        return _build(plan, sorted(spans + extra))
+        # and in sections without items, paragraphs led by a measure's sentence (a work report's
+        # "（二）立足扩大内需，…" then "充分释放政策效能。…" beside a part of numbered items)
+        done = {tuple(sec) for *_, sec in spans} | {tuple(paras[k].section[:-1]) for k in inside}
+        in_articles = lambda a, b: any(x[0] <= a and b <= x[1] for x in extra)
+        more = [x[:4] for x in _led(paras, containers) if x[4] not in claimed and tuple(x[3]) not in done and not in_articles(x[0], x[1])
+                and x[3] and HEADING_NUM.match(x[3][-1])]  # under a numbered heading, not a headline of the page
+        per_section: dict[tuple[str, ...], int] = {}
+        for x in more:
+            per_section[tuple(x[3])] = per_section.get(tuple(x[3]), 0) + 1
+        more = [x for x in more if per_section[tuple(x[3])] >= 2]  # lines of work: more than one
+        return _build(plan, sorted(spans + extra + more))
 
     # 2. numbered headings that head only running text ("一、智能网联新能源商用车车型研发激励" and
     #    the paragraphs of its terms): a policy of articles, each heading one measure
@@ -175,20 +216,7 @@ def _find(plan: Plan) -> list[Measure]:
     # 3. paragraphs led by a short sentence or clause under headings; before the first heading,
     #    and in a plan without headings, only paragraphs led by a whole short sentence
     has_headings = any(p.heading for p in paras)
-    headings = []
-    led: list[tuple[int, int, str, list[str]]] = []
-    first_after_heading = True
-    for i, p in enumerate(paras):
-        if p.heading or i in containers:
-            headings = _push_heading(headings, p.text if p.heading else _lead_of(p.text))
-            first_after_heading = True
-            continue
-        title = _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
-        first_after_heading = False
-        if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
-            continue
-        if title and not _tabulates(p.text):
-            led.append((p.start, p.end, title, list(headings)))
+    led = [x[:4] for x in _led(paras, containers)]
     if len(articles) >= 2 and len(led) <= len(articles):
         return _build(plan, articles)  # the headings' text is terms, not measures led by sentences
     if len(led) >= 2 and (has_headings or len(led) >= 3):
@@ -203,6 +231,27 @@ def _find(plan: Plan) -> list[Measure]:
             out.append((start, _trim_end(plan, start, end), title, []))
         return _build(plan, out)
     return []
+
+
+def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, list[str], int]]:
+    """Paragraphs led by a short sentence or clause under headings (or containers); before the first
+    heading, and in a plan without headings, only paragraphs led by a whole short sentence:
+    (start, end, title, heading path, paragraph index)."""
+    headings: list[str] = []
+    led: list[tuple[int, int, str, list[str], int]] = []
+    first_after_heading = True
+    for i, p in enumerate(paras):
+        if p.heading or i in containers:
+            headings = _push_heading(headings, p.text if p.heading else _lead_of(p.text))
+            first_after_heading = True
+            continue
+        title = _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
+        first_after_heading = False
+        if p.not_measures or any(_not_measures(h) for h in headings):
+            continue
+        if title and not _tabulates(p.text):
+            led.append((p.start, p.end, title, list(headings), i))
+    return led
 
 
 _FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
@@ -293,8 +342,9 @@ def _articles(paras: list[_Para], min_group: int = 0) -> list[tuple[int, int, st
         j = next((k for k in range(i + 1, len(paras)) if paras[k].heading), len(paras))
         body = paras[i + 1 : j]
         title = HEADING_NUM.sub("", paras[i].text, count=1).strip()
-        ok = body and not NOT_MEASURES.search(title) and not any(NOT_MEASURES.search(h) for h in paras[i].section[:-1]) \
-            and not any(_label_match(b.text) or b.item for b in body)
+        ok = body and not NOT_MEASURES.search(title) and not any(_not_measures(h) for h in paras[i].section[:-1]) \
+            and not any(_label_match(b.text) or b.item for b in body) \
+            and sum(bool(_paragraph_title(b.text, intro_possible=k == 0)) for k, b in enumerate(body)) < 2  # lines of work led by their sentences
         groups.setdefault(paras[i].section[:-1], []).append((paras[i].start, body[-1].end, title, []) if ok else None)
     if not min_group:
         out = [a for g in groups.values() for a in g if a]
