@@ -54,6 +54,13 @@ def _not_measures(heading: str) -> bool:
     """A heading of goals, principles or results, not one that also heads the work to come
     ("施政成果與未來施政重點", "发展目标和主要任务")."""
     return bool(NOT_MEASURES.search(heading)) and not TASKS.search(heading)
+# The words a measure opens with (a maintained table): a clause that opens with one acts, whatever
+# part of speech the tagger gives it.
+ACTION_WORDS = tuple("""推进 推动 加快 加强 加大 深化 实施 建设 完善 强化 提升 优化 促进 支持 打造 培育 发展 扩大 弘扬
+构建 健全 落实 开展 着力 大力 积极 坚持 深入 切实 稳步 有序 不断 进一步 探索 鼓励 引导 保障 巩固 筑牢 做强 做优
+做大 做实 聚焦 统筹 提高 降低 拓展 拓宽 丰富 规范 防范 化解 保持 稳住 激发 释放 壮大 夯实 振兴 繁荣 建立 设立 组建
+制定 出台 推行 推广 启动 抓好 办好 做好 用好 守牢 加速 全面 全力 持续 继续 更大力度 更好 更加 努力 扎实 狠抓
+实行 开拓 营造 增强 改善 改革 创新 保护 治理 整治 提速 扶持 吸引 招引 引进 引育 集聚 布局 谋划 部署 攻坚 突破""".split())
 CONTEXT_OPENERS = ("围绕", "圍繞", "按照", "根据", "根據", "针对", "針對", "为了", "為了", "面对", "面對")
 PARALLEL_OPENERS = ("坚持", "堅持", "以", "聚焦", "突出", "强化", "強化", "深化", "推动", "推動", "加快", "着力", "著力", "全力", "打造", "做强", "做強", "做优", "做優", "提升", "构建", "構建", "实施", "實施", "注重", "培育", "建设", "建設")
 
@@ -151,6 +158,7 @@ def _find(plan: Plan) -> list[Measure]:
     # heads paragraphs of its own (the lines of work under "（一）在…上聚焦发力，…。…", or items
     # of an inner style): then it is a heading.
     containers = _containers(paras)
+    enum_paras = _enumerated_paragraphs(paras)
     numbered = [i for i, p in enumerate(paras)
                 if i not in containers and not _tabulates(p.text) and ((p.item and not p.heading) or (NUMBERED.match(p.text) or HEADING_NUM.match(p.text)) and (not p.heading or _leaf(paras, i)))]
     # numbered measures, not numbered paragraphs of a speech ("1. 我今天發表…"): most must act
@@ -175,7 +183,11 @@ def _find(plan: Plan) -> list[Measure]:
         if p.not_measures or any(_not_measures(h) for h in headings):
             continue
         enum = None if i in accepted else _enumeration(p)
-        if enum:
+        if i in enum_paras and i not in accepted:
+            a = enum_paras[i]
+            spans.append((p.start + a, p.end, _title(p.text[a:]), list(headings)))
+            claimed.add(i)
+        elif enum:
             lead = _lead_sentence(p.text)
             section = [*(headings[-1:] if not lead else []), *([lead] if lead else [])]
             for label, a, b in enum:
@@ -190,7 +202,12 @@ def _find(plan: Plan) -> list[Measure]:
                 claimed.add(i + 1)
             if not body.strip():
                 continue
-            spans.append((p.start + m.end() if end_i == i else paras[end_i].start, paras[end_i].end, _title(body), list(headings)))
+            title = _title(body)
+            leads = _run_in(p.text, m.end()) if end_i == i else []
+            if leads:  # a long item whose lines of work run on, each led by its sentence
+                spans += [(p.start + a, p.start + b, t, [*headings, title]) for a, b, t in leads]
+            else:
+                spans.append((p.start + m.end() if end_i == i else paras[end_i].start, paras[end_i].end, title, list(headings)))
             claimed.add(i)
     if spans:
         # beside the items, numbered headings that head only running text (a 保障措施 of
@@ -231,6 +248,50 @@ def _find(plan: Plan) -> list[Measure]:
             out.append((start, _trim_end(plan, start, end), title, []))
         return _build(plan, out)
     return []
+
+
+_RUN_IN_MAX = 18  # the longest lead sentence of a line of work run into a paragraph
+
+
+def _run_in(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The lines of work run into one long paragraph after its own title (a flattened work report's
+    "（二）加力推动科技创新和产业创新深度融合。加快构建…。加强基础研究和科技攻关。支持…。…着力推动
+    科技成果转化应用。支持…"): short whole sentences that act, each followed by a longer sentence
+    (the last short sentence of a line is its end, not a lead). (start, end, title) each, from its
+    lead to the next; none unless there are three or more."""
+    from ...structure.passages import FIGURE, NOT_LEAD
+
+    if len(text) - start < 300:
+        return []
+    first = SENTENCE_END.search(text, start)
+    if not first:
+        return []
+    sents = [(start + a, start + b) for a, b in sentence_spans(text[first.end():].replace("\n", " "))]
+    sents = [(a + first.end() - start, b + first.end() - start) for a, b in sents]
+
+    def lead(a: int, b: int) -> str | None:
+        core = text[a:b].rstrip()
+        if not core.endswith("。"):
+            return None
+        core = core[:-1]
+        if not 4 <= len(core) <= _RUN_IN_MAX or re.search(r"[，,：:；;]", core) or _STARTS_ENUM.match(core):
+            return None
+        if NOT_LEAD.search(to_simplified(core)) or FIGURE.search(core) or _is_statement(core) or not _acts(core):
+            return None
+        return core
+
+    found = []
+    for k, (a, b) in enumerate(sents):
+        t = lead(a, b)
+        if t and k + 1 < len(sents) and lead(*sents[k + 1]) is None and sents[k + 1][1] - sents[k + 1][0] >= 15:
+            found.append((a, t))
+    if len(found) < 3:
+        return []
+    out = []
+    for k, (a, t) in enumerate(found):
+        b = found[k + 1][0] if k + 1 < len(found) else len(text)
+        out.append((a, a + len(text[a:b].rstrip()), t))
+    return out
 
 
 def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, list[str], int]]:
@@ -308,6 +369,34 @@ def _containers(paras: list[_Para]) -> set[int]:
             out.add(i)
         elif len(plain) >= 2 and sum(bool(_paragraph_title(q.text, intro_possible=False)) for q in plain) >= 2:
             out.add(i)
+        elif len(plain) >= 2 and len(_enumerated_paragraphs(plain)) >= 2:  # "（一）着力…。" then "一是…" "二是…"
+            out.add(i)
+    return out
+
+
+_OPENS_ENUM = re.compile(rf"^\s*([{_NUM_CN}]{{1,2}})是")
+
+
+def _enumerated_paragraphs(paras: list[_Para]) -> dict[int, int]:
+    """Paragraphs that each open with the next member of one enumeration ("一是坚定实施扩大内需
+    战略，…" then "二是坚定实施产业兴区战略，…"), not headings: index → length of its label
+    ("一是"). Two or more in a row, counted from 一; a paragraph holding the whole enumeration
+    ("一是…二是…") is not one of them."""
+    from ...structure.passages import _cn_value, enumeration
+
+    out: dict[int, int] = {}
+    run: dict[int, int] = {}
+    for i, p in enumerate(paras):
+        m = _OPENS_ENUM.match(p.text)
+        n = _cn_value(m.group(1)) if m and not p.heading and not enumeration(p.text) else 0
+        if n and n == len(run) + 1:
+            run[i] = m.end()
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = {i: m.end()} if n == 1 else {}
+    if len(run) >= 2:
+        out.update(run)
     return out
 
 
@@ -435,6 +524,8 @@ def _acts(clause: str) -> bool:
     simple = to_simplified(clause)
     if simple.startswith(("为", "通过", "除", "利用", "对于", "关于", "经", "由于", "随着")):
         return False
+    if simple.startswith(ACTION_WORDS):  # jieba tags some of them as names or places ("弘扬" nr, "加大力度" ns)
+        return True
     words = [w for w in jieba.posseg.lcut(simple) if w.word.strip("“”\"'")]
     if not words:
         return False
