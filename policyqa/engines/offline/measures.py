@@ -53,14 +53,19 @@ TASKS = re.compile(r"(?:施政|工作|推动|推動|发展|發展)重[點点]|�
 def _not_measures(heading: str) -> bool:
     """A heading of goals, principles or results, not one that also heads the work to come
     ("施政成果與未來施政重點", "发展目标和主要任务")."""
-    return bool(NOT_MEASURES.search(heading)) and not TASKS.search(heading)
+    m = NOT_MEASURES.search(heading)
+    if not m or TASKS.search(heading):
+        return False
+    body = HEADING_NUM.sub("", heading, count=1).lstrip()
+    # a heading that opens with an action is a task ("五、共享发展成果，推进服务普惠化")
+    return not (to_simplified(body).startswith(ACTION_WORDS) and m.start() > heading.index(body[:1]) if body else False)
 # The words a measure opens with (a maintained table): a clause that opens with one acts, whatever
 # part of speech the tagger gives it.
 ACTION_WORDS = tuple("""推进 推动 加快 加强 加大 深化 实施 建设 完善 强化 提升 优化 促进 支持 打造 培育 发展 扩大 弘扬
 构建 健全 落实 开展 着力 大力 积极 坚持 深入 切实 稳步 有序 不断 进一步 探索 鼓励 引导 保障 巩固 筑牢 做强 做优
 做大 做实 聚焦 统筹 提高 降低 拓展 拓宽 丰富 规范 防范 化解 保持 稳住 激发 释放 壮大 夯实 振兴 繁荣 建立 设立 组建
 制定 出台 推行 推广 启动 抓好 办好 做好 用好 守牢 加速 全面 全力 持续 继续 更大力度 更好 更加 努力 扎实 狠抓
-实行 开拓 营造 增强 改善 改革 创新 保护 治理 整治 提速 扶持 吸引 招引 引进 引育 集聚 布局 谋划 部署 攻坚 突破""".split())
+实行 开拓 营造 共享 增强 改善 改革 创新 保护 治理 整治 提速 扶持 吸引 招引 引进 引育 集聚 布局 谋划 部署 攻坚 突破""".split())
 CONTEXT_OPENERS = ("围绕", "圍繞", "按照", "根据", "根據", "针对", "針對", "为了", "為了", "面对", "面對")
 PARALLEL_OPENERS = ("坚持", "堅持", "以", "聚焦", "突出", "强化", "強化", "深化", "推动", "推動", "加快", "着力", "著力", "全力", "打造", "做强", "做強", "做优", "做優", "提升", "构建", "構建", "实施", "實施", "注重", "培育", "建设", "建設")
 
@@ -296,23 +301,65 @@ def _run_in(text: str, start: int) -> list[tuple[int, int, str]]:
 
 def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, list[str], int]]:
     """Paragraphs led by a short sentence or clause under headings (or containers); before the first
-    heading, and in a plan without headings, only paragraphs led by a whole short sentence:
-    (start, end, title, heading path, paragraph index)."""
+    heading, and in a plan without headings, only paragraphs led by a whole short sentence; and a
+    lead sentence on a line of its own with the paragraph of running text after it ("提高“三零”
+    服务质效。" then "低压用户全过程办电时间…"), also when it closes a container's line ("（一）巩固
+    提升“三零”服务。拓展“三零”服务对象。"): (start, end, title, heading path, paragraph index)."""
     headings: list[str] = []
     led: list[tuple[int, int, str, list[str], int]] = []
     first_after_heading = True
+    body_of = -1  # the paragraph a lone lead line above has taken as its text
     for i, p in enumerate(paras):
+        nxt = i + 1 if _body_follows(paras, containers, i) else None
         if p.heading or i in containers:
             headings = _push_heading(headings, p.text if p.heading else _lead_of(p.text))
             first_after_heading = True
+            if i in containers and nxt is not None and not p.not_measures and not any(_not_measures(h) for h in headings):
+                first = SENTENCE_END.search(p.text)
+                rest = p.text[first.end():] if first else ""
+                title = _lone_lead(rest)
+                if title:
+                    a = first.end() + len(rest) - len(rest.lstrip())
+                    led.append((p.start + a, paras[nxt].end, title, list(headings), i))
+                    body_of = nxt
             continue
-        title = _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
+        if i == body_of:
+            continue
+        lone = _lone_lead(p.text) if nxt is not None and headings else None
+        title = lone or _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
         first_after_heading = False
         if p.not_measures or any(_not_measures(h) for h in headings):
             continue
-        if title and not _tabulates(p.text):
+        if lone:
+            led.append((p.start, paras[nxt].end, lone, list(headings), i))
+            body_of = nxt
+        elif title and not _tabulates(p.text):
             led.append((p.start, p.end, title, list(headings), i))
     return led
+
+
+def _closes_with_lead(text: str) -> bool:
+    """A numbered line whose title is followed by one lead sentence ("（一）巩固提升“三零”服务。拓展“三零”服务对象。")."""
+    first = SENTENCE_END.search(text)
+    return bool(first and _lone_lead(text[first.end():]))
+
+
+def _lone_lead(text: str) -> str | None:
+    """A line that is one short sentence of action and nothing else ("推行快捷办电服务。")."""
+    t = text.strip()
+    m = SENTENCE_END.search(t)
+    if not m or m.end() < len(t) or m.group() != "。" or not 4 <= m.start() <= 30 or CLAUSE_END.search(t[: m.start()]):
+        return None
+    first = t[: m.start()]
+    return None if _is_statement(first) or _STARTS_ENUM.match(first) or not _acts(first) else first
+
+
+def _body_follows(paras: list[_Para], containers: set[int], i: int) -> bool:
+    """The next paragraph is running text of its own: no heading, item, container or lone lead."""
+    if i + 1 >= len(paras):
+        return False
+    q = paras[i + 1]
+    return not (q.heading or q.item or i + 1 in containers or _lone_lead(q.text) or len(q.text) < 20)
 
 
 _FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
@@ -367,7 +414,7 @@ def _containers(paras: list[_Para]) -> set[int]:
         nxt = styles[j] if j < len(paras) and paras[j].item else None
         if nxt and not plain and rank.get(nxt, 0) > rank.get(styles[i] or "", 0) and nxt not in ("bullet", "chap", "col"):
             out.add(i)
-        elif len(plain) >= 2 and sum(bool(_paragraph_title(q.text, intro_possible=False)) for q in plain) >= 2:
+        elif len(plain) >= 2 and sum(bool(_paragraph_title(q.text, intro_possible=False) or _lone_lead(q.text)) for q in plain) + _closes_with_lead(p.text) >= 2:
             out.add(i)
         elif len(plain) >= 2 and len(_enumerated_paragraphs(plain)) >= 2:  # "（一）着力…。" then "一是…" "二是…"
             out.add(i)
