@@ -178,7 +178,23 @@ def _find(plan: Plan) -> list[Measure]:
     # measures even when they name projects rather than actions ("(一)文化臺北計畫：…")
     tasked = [i for i in numbered if any(TASKS.search(h) for h in paras[i].section) and not paras[i].not_measures]
     accepted = set(numbered) if numbered_items else set(tasked) if len(tasked) >= 2 else set()
+    # articles of a policy with a title of their own ("第三条 载体建设。…"; not "第一条 为全面落实…"):
+    # each one measure, or, followed by numbered items, the section of those items
+    titled = {i: t for i, p in enumerate(paras) if not p.heading or p.text.endswith("。") for t in [_article_title(p.text)] if t}
+    if len(titled) < 2:
+        titled = {}
+    for i in titled:
+        if i + 1 < len(paras) and (paras[i + 1].item or NUMBERED.match(paras[i + 1].text)):
+            containers.add(i)
+            j = i + 1
+            while j < len(paras) and (paras[j].item or NUMBERED.match(paras[j].text)) and j not in titled:
+                accepted.add(j)
+                j += 1
     for i, p in enumerate(paras):
+        if i in titled and i not in containers and not p.not_measures and not any(_not_measures(h) for h in headings):
+            spans.append((p.start, p.end, titled[i], list(headings)))
+            claimed.add(i)
+            continue
         if p.heading and i not in accepted:
             headings = _push_heading(headings, p.text)
             continue
@@ -336,6 +352,16 @@ def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, 
         elif title and not _tabulates(p.text):
             led.append((p.start, p.end, title, list(headings), i))
     return led
+
+
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条[\s\u00a0\u3000]*([^，,。；;：:\s]{2,14})[。.．]")
+
+
+def _article_title(text: str) -> str | None:
+    """The title of an article of a policy, "第三条 载体建设。…" → "载体建设" (none for an article
+    that opens with its text: "第一条 为全面落实…")."""
+    m = _ARTICLE.match(text)
+    return m.group(1) if m and not _is_statement(m.group(1)) and not m.group(1).startswith(("本办法", "本措施", "本政策", "本细则", "本规定", "为", "為")) else None
 
 
 def _closes_with_lead(text: str) -> bool:
