@@ -249,7 +249,7 @@ def _find(plan: Plan) -> list[Measure]:
 
     # 2. numbered headings that head only running text ("一、智能网联新能源商用车车型研发激励" and
     #    the paragraphs of its terms): a policy of articles, each heading one measure
-    articles = _articles(paras)
+    articles = _articles(paras) or _articles(paras, min_group=2)  # (of one style, or the leaves of nested headings)
 
     # 3. paragraphs led by a short sentence or clause under headings; before the first heading,
     #    and in a plan without headings, only paragraphs led by a whole short sentence
