@@ -151,6 +151,10 @@ def _is_meta_line(s: str, plan: Plan) -> bool:
 
 # -- the shapes --------------------------------------------------------------------------------
 def _find(plan: Plan) -> list[Measure]:
+    from ...structure.sections import is_communique
+
+    if is_communique(plan):
+        return []  # a statistics communiqué reports results: it sets no measure
     paras = _paragraphs(plan)
     spans: list[tuple[int, int, str, list[str]]] = []  # (start, end, title, section path)
     claimed: set[int] = set()  # paragraph indices whose text belongs to measures already
@@ -268,7 +272,31 @@ def _find(plan: Plan) -> list[Measure]:
             end = group[k + 1][0] if k + 1 < len(group) else paras[-1].end
             out.append((start, _trim_end(plan, start, end), title, []))
         return _build(plan, out)
-    return []
+
+    # 5. none of these: the innermost numbered lines outside reviews and goals whose words act,
+    #    each with the running text under it
+    return _build(plan, _numbered_leaves(paras))
+
+
+def _numbered_leaves(paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
+    from ...structure.passages import LABEL
+
+    out: list[tuple[int, int, str, list[str]]] = []
+    for i, p in enumerate(paras):
+        m = LABEL.match(p.text)
+        if not m or not m.group(0).strip() or m.lastgroup in ("chap", "col") or p.not_measures or any(_not_measures(h) for h in p.section[:-1]):
+            continue
+        j = i + 1
+        while j < len(paras) and not paras[j].heading and not paras[j].item and not LABEL.match(paras[j].text):
+            j += 1
+        nxt = LABEL.match(paras[j].text) if j < len(paras) else None
+        if nxt and j < len(paras) and _style(paras[j]) != _style(p) and paras[j].section[:-1] == p.section:
+            continue  # it heads items of its own
+        body = p.text[m.end():]
+        title = _title(body)
+        if title and _acts(title) and not _tabulates(p.text):
+            out.append((p.start + m.end(), paras[j - 1].end, title, list(p.section[:-1])))
+    return out if len(out) >= 3 else []
 
 
 _RUN_IN_MAX = 18  # the longest lead sentence of a line of work run into a paragraph
@@ -610,7 +638,7 @@ def _acts(clause: str) -> bool:
 
 def _is_statement(first: str) -> bool:
     """A report of what is, not a measure: "《意見》已經出臺", "今年上半年", "日前"."""
-    return bool(re.search(r"《|已经|已經|上半年|今年|去年|日前|近年|目前|新機遇|新机遇|^(?:截至|截止|據|据)|^(?:從|从).{0,20}(?:來看|来看)|^值得", first))
+    return bool(re.search(r"《|已经|已經|上半年|今年|去年|日前|近年|目前|新機遇|新机遇|^(?:截至|截止|據|据|综合考虑|綜合考慮)|^(?:從|从).{0,20}(?:來看|来看)|^值得", first))
 
 
 def _is_intro(first: str) -> bool:
@@ -676,16 +704,21 @@ def _trim_end(plan: Plan, start: int, end: int) -> int:
 
 
 # -- measures from spans -----------------------------------------------------------------------
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Measure]:
     from .targets import find_targets
 
     out: list[Measure] = []
     seen: set[tuple[int, int]] = set()
+    said: set[tuple[str, str]] = set()  # a page that holds its text twice states each measure once
     for start, end, title, section in spans:
         text = plan.document.text[start:end].strip()
-        if not text or (start, end) in seen or not title:
-            continue
+        if not text or (start, end) in seen or not title or len(_CJK.findall(title)) < 2 or (title, text) in said:
+            continue  # (a title of no words is markup: "-->" read as a "——" bullet)
         seen.add((start, end))
+        said.add((title, text))
         c = cite(plan, start, end)
         if not verify(c, plan):
             continue
