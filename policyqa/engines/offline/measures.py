@@ -600,7 +600,7 @@ def _paragraph_title(text: str, *, intro_possible: bool, sentence_only: bool = F
     m = SENTENCE_END.search(text)
     if m and 4 <= m.start() <= 30 and m.end() < len(text) and not CLAUSE_END.search(text[: m.start()]):
         first = text[: m.start()]
-        return None if (intro_possible and _is_intro(first)) or _is_statement(first) or not _acts(first) else first
+        return None if _is_intro(first) or _is_statement(first) or not _acts(first) else first  # "开放也是改革。" states, not acts
     if sentence_only:
         return None
     clauses = [c for c in CLAUSE_END.split(text[:120]) if c]
