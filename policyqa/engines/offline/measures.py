@@ -40,7 +40,8 @@ NOT_HEADING = re.compile(
 )
 # Sections that state goals, principles or results, not measures.
 NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位"
-                          r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)|已实施|已實施|已完成|主要考虑|主要考慮")
+                          r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)|已实施|已實施|已完成|主要考虑|主要考慮"
+                          r"|^\s*[（(]?\s*[一二三四五六七八九十]*\s*[)）、.．]?\s*(?:前\s*言|引\s*言|序\s*言|結\s*語|结\s*语|結束語|结束语)\s*$")
 # Lines that are no part of any measure: the line a report was delivered on ("——2026年1月27日在…
 # 会议上"), a note explaining a term ("“两重”：是指…", "注：…").
 NOT_TEXT = re.compile(r"^[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；]{0,60}(?:会议|會議|大会|大會|第[一二三四五六七八九十]+届|第[一二三四五六七八九十]+屆)"
@@ -182,6 +183,8 @@ def _find(plan: Plan) -> list[Measure]:
     # measures even when they name projects rather than actions ("(一)文化臺北計畫：…")
     tasked = [i for i in numbered if any(TASKS.search(h) for h in paras[i].section) and not paras[i].not_measures]
     accepted = set(numbered) if numbered_items else set(tasked) if len(tasked) >= 2 else set()
+    if not numbered_items:
+        accepted |= _announced(paras, set(numbered))
     # articles of a policy with a title of their own ("第三条 载体建设。…"; not "第一条 为全面落实…"):
     # each one measure, or, followed by numbered items, the section of those items
     titled = {i: t for i, p in enumerate(paras) if not p.heading or p.text.endswith("。") for t in [_article_title(p.text)] if t}
@@ -417,6 +420,35 @@ def _body_follows(paras: list[_Para], containers: set[int], i: int) -> bool:
 
 
 _FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
+
+
+# A line that announces the measures listed after it: "我現在提出以下短、中期的支援措施：".
+_ANNOUNCES = re.compile(r"(?:措施|舉措|举措|工作|計劃|计划|建議|建议|安排|方案)\s*(?:如下|包括)?\s*[：:]\s*$")
+
+
+def _announced(paras: list[_Para], numbered: set[int]) -> set[int]:
+    """The numbered items of one style that follow a line announcing measures (to the next
+    heading or the next label of another style); two or more."""
+    out: set[int] = set()
+    for i, p in enumerate(paras):
+        if not _ANNOUNCES.search(to_simplified(p.text)) or p.not_measures:
+            continue
+        run: list[int] = []
+        style = None
+        for j in range(i + 1, len(paras)):
+            q = paras[j]
+            if j in numbered:
+                st = _style(q)
+                if style is None:
+                    style = st
+                if st != style:
+                    break
+                run.append(j)
+            elif q.heading or q.item:
+                break
+        if len(run) >= 2:
+            out.update(run)
+    return out
 
 
 def _tabulates(text: str) -> bool:
