@@ -249,3 +249,11 @@ def test_a_statistics_communique_sets_no_measures(tmp_path):
     plan = _plan(tmp_path, "某县2022年国民经济和社会发展统计公报\n一、综合\n全年实现生产总值262.6亿元，同比增长5.3%。\n"
                  "注释：\n1.本公报中数据均为初步统计数。\n2.地区生产总值绝对数按现价计算。\n3.规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业。\n")
     assert find_measures(plan) == []
+
+
+def test_running_text_that_commits_to_actions_when_nothing_else_is_listed(tmp_path):
+    plan = _plan(tmp_path, "某市市長施政報告\n前言\n過去一年，市府團隊努力不懈，各項建設穩步推進。\n"
+                 "施政規劃與執行\n本府將全力推動捷運路網建設，預計年底前完成綜合規劃報告。今年市府將加快建設社會住宅，照顧青年居住需求。"
+                 "交通是城市發展的基礎。\n")
+    titles = [m.title for m in find_measures(plan)]
+    assert titles == ["全力推動捷運路網建設", "加快建設社會住宅"]

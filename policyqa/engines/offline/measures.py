@@ -278,7 +278,40 @@ def _find(plan: Plan) -> list[Measure]:
 
     # 5. none of these: the innermost numbered lines outside reviews and goals whose words act,
     #    each with the running text under it
-    return _build(plan, _numbered_leaves(paras))
+    leaves = _numbered_leaves(paras)
+    if leaves:
+        return _build(plan, leaves)
+
+    # 6. none at all: the sentences of running text that commit to an action ("本府將推動…",
+    #    "市政府将加快建设…"), outside reviews, goals and news of what happened
+    return _build(plan, _committed(plan, paras))
+
+
+# "将/將/拟/擬/计划/計劃/力争/力爭" (with "持续", "全力", "进一步" … between) before an action word
+_COMMITS = re.compile(r"(?:将|將|拟|擬|计划|計劃|规划|規劃|力争|力爭|争取|爭取|预计|預計)\s*(?:于|於|在)?[^，。；]{0,12}?")
+
+
+def _committed(plan: Plan, paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
+    from ...structure.sections import is_news
+
+    if is_news(plan):
+        return []  # a news post's "将" tells what others will do: its measures are its items and leads
+    out: list[tuple[int, int, str, list[str]]] = []
+    for p in paras:
+        if p.heading or p.not_measures or len(p.text) < 20:
+            continue
+        for a, b in sentence_spans(p.text):
+            sent = _WRAP.sub("", p.text[a:b])
+            simple = to_simplified(sent)
+            for m in _COMMITS.finditer(simple):
+                rest = simple[m.end():]
+                verb = next((w for w in ACTION_WORDS if rest.startswith(w)), None)
+                if verb and m.start() <= 16:
+                    title = CLAUSE_END.split(sent[m.end():], maxsplit=1)[0].strip()  # what it commits to
+                    if 4 <= len(title) and not _is_statement(title):
+                        out.append((p.start + a, p.start + b, title, list(p.section)))
+                    break
+    return out if len(out) >= 2 else []
 
 
 def _numbered_leaves(paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
