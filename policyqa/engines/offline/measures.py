@@ -5,7 +5,16 @@
 - numbered items: "1." "1、" "（1）" "24.加强风险应对。…（省商务厅牵头，合肥海关配合）";
 - paragraphs led by a short sentence ("建設高水平創新型城市。…") or a short first clause
   ("做優“存量”，…") under headlines or "（三）…" headings;
-- parallel lead sentences inside a speech ("以改革裂变赢得战局主动。" "以市场蝶变赢得竞争主动。" …).
+- parallel lead sentences inside a speech ("以改革裂变赢得战局主动。" "以市场蝶变赢得竞争主动。" …);
+- enumerations on lines of their own ("一是坚定实施扩大内需战略，…" then "二是…"), lead sentences on a
+  line of their own with the paragraph they lead ("推行快捷办电服务。" then its text), lines of work
+  run into one long item ("（二）…。加强基础研究和科技攻关。支持…"), titled articles ("第三条 载体建设。").
+
+The plan is read by its parts: a work report's review (the structure layer's "result" context),
+goals, principles, a preface, a glossary and notes hold no measure; items under a heading of the
+work to come ("未來施政重點", "重点任务") count though they name projects; each section of work gives
+the shape it is written in (items in one part, lead sentences under headings in another). When no
+shape is found, the innermost numbered lines that act, then the sentences that commit to an action.
 
 Each :class:`~policyqa.models.Measure` has a short title, its full text, its section path, the
 figures inside it (:func:`policyqa.targets.find_targets`), the units responsible when the text
@@ -125,8 +134,6 @@ def _paragraphs(plan: Plan) -> list[_Para]:
     """The plan's paragraphs as the structure layer cuts them (:func:`policyqa.structure.passages.lines_of`),
     without its title, author and date lines."""
     from ...structure.passages import paragraphs
-
-    from ...structure.sections import context_at
 
     skip = {x for x in (plan.title, plan.author) if x}
     return [_Para(p.start, p.end, p.text, p.heading, p.section, p.item, _reviews(plan, p.start)) for p in paragraphs(plan)
