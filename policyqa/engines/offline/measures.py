@@ -661,6 +661,9 @@ def _title(body: str, label: str | None = None) -> str:
             break
         body = body[m.end() :].lstrip()
     m = SENTENCE_END.search(body)
+    colon = re.search(r"[：:]", body[: m.start() if m else 40])
+    if colon and 2 <= colon.start() <= 20:  # a caption before its text: "文化生活圈營造計畫：以藝文館所…"
+        return body[: colon.start()].strip()
     if m and m.start() <= 40:
         return body[: m.start()].strip()
     m = CLAUSE_END.search(body)
