@@ -56,7 +56,7 @@ NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|
 NOT_TEXT = re.compile(r"^[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；]{0,60}(?:会议|會議|大会|大會|第[一二三四五六七八九十]+届|第[一二三四五六七八九十]+屆)"
                       r"|^(?:\d{1,2}\s*[.．、]\s*)?[“\"「]?[^，。；：:“\"「]{0,12}[“\"「]?[^”\"」，。；：:]{1,16}[”\"」]?[^，。；：:]{0,12}\s*[：:]\s*(?:是指|指的是|指)|^(?:注|註|备注|備註)\s*\d{0,2}\s*[：:]")
 # Headings of the part that lists the work to be done.
-TASKS = re.compile(r"(?:施政|工作|推动|推動|发展|發展)重[點点]|重点工作|重點工作|主要任务|主要任務|重点任务|重點任務|工作安排|工作任务|工作任務|主要举措|主要舉措|保障措施|政策措施|具体措施|具體措施|工作措施"
+TASKS = re.compile(r"(?:施政|工作|推动|推動|发展|發展)重[點点]|重点工作|重點工作|主要任务|主要任務|目标任务|目標任務|重点任务|重點任務|工作安排|工作任务|工作任務|主要举措|主要舉措|保障措施|政策措施|具体措施|具體措施|工作措施"
                    r"|未來|未来|今後|今后|展望|下一步|努力方向")
 
 
@@ -192,6 +192,7 @@ def _find(plan: Plan) -> list[Measure]:
     accepted = set(numbered) if numbered_items else set(tasked) if len(tasked) >= 2 else set()
     if not numbered_items:
         accepted |= _announced(paras, set(numbered))
+    accepted -= _announced(paras, set(numbered), _PRINCIPLES)  # "…重大原则要求，…做到“五个更加注重”：" and its items
     # articles of a policy with a title of their own ("第三条 载体建设。…"; not "第一条 为全面落实…"):
     # each one measure, or, followed by numbered items, the section of those items
     titled = {i: t for i, p in enumerate(paras) if not p.heading or p.text.endswith("。") for t in [_article_title(p.text)] if t}
@@ -220,7 +221,7 @@ def _find(plan: Plan) -> list[Measure]:
         enum = None if i in accepted else _enumeration(p)
         if i in enum_paras and i not in accepted:
             a = enum_paras[i]
-            spans.append((p.start + a, p.end, _title(p.text[a:]), list(headings)))
+            spans.append((p.start + a, p.end, _title(p.text[a:]), [*headings, "是"]))  # (its own key: lead sentences may stand beside it)
             claimed.add(i)
         elif enum:
             lead = _lead_sentence(p.text)
@@ -466,12 +467,16 @@ _FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
 _ANNOUNCES = re.compile(r"(?:措施|舉措|举措|工作|計劃|计划|建議|建议|安排|方案)\s*(?:如下|包括)?\s*[：:]\s*$")
 
 
-def _announced(paras: list[_Para], numbered: set[int]) -> set[int]:
-    """The numbered items of one style that follow a line announcing measures (to the next
-    heading or the next label of another style); two or more."""
+# A line that announces principles to keep, not things to do: "…遵循…原则要求，…做到：".
+_PRINCIPLES = re.compile(r"(?:原则|原則|遵循)[^。]*[：:]\s*$")
+
+
+def _announced(paras: list[_Para], numbered: set[int], announces: re.Pattern[str] = _ANNOUNCES) -> set[int]:
+    """The numbered items of one style that follow a line announcing measures (or, with
+    ``announces``, anything else) up to the next heading or label of another style; two or more."""
     out: set[int] = set()
     for i, p in enumerate(paras):
-        if not _ANNOUNCES.search(to_simplified(p.text)) or p.not_measures:
+        if not announces.search(to_simplified(p.text)) or p.not_measures:
             continue
         run: list[int] = []
         style = None
@@ -547,13 +552,13 @@ def _containers(paras: list[_Para]) -> set[int]:
     return out
 
 
-_OPENS_ENUM = re.compile(rf"^\s*([{_NUM_CN}]{{1,2}})是")
+_OPENS_ENUM = re.compile(rf"^\s*(?:([{_NUM_CN}]{{1,2}})是|第([{_NUM_CN}]{{1,2}})\s*[，,、：:])")  # "一是…", "第一，…"
 
 
 def _enumerated_paragraphs(paras: list[_Para]) -> dict[int, int]:
     """Paragraphs that each open with the next member of one enumeration ("一是坚定实施扩大内需
     战略，…" then "二是坚定实施产业兴区战略，…"), not headings: index → length of its label
-    ("一是"). Two or more in a row, counted from 一; a paragraph holding the whole enumeration
+    ("一是"). Two or more, counted from 一, with no heading between; a paragraph holding the whole enumeration
     ("一是…二是…") is not one of them."""
     from ...structure.passages import _cn_value, enumeration
 
@@ -561,10 +566,12 @@ def _enumerated_paragraphs(paras: list[_Para]) -> dict[int, int]:
     run: dict[int, int] = {}
     for i, p in enumerate(paras):
         m = _OPENS_ENUM.match(p.text)
-        n = _cn_value(m.group(1)) if m and not p.heading and not enumeration(p.text) else 0
+        n = _cn_value(m.group(1) or m.group(2)) if m and not p.heading and not enumeration(p.text) else 0
         if n and n == len(run) + 1:
             run[i] = m.end()
             continue
+        if run and not n and not p.heading and not p.item:
+            continue  # a member's own paragraphs may come between ("第一，…" "积极的财政政策要…" "第二，…")
         if len(run) >= 2:
             out.update(run)
         run = {i: m.end()} if n == 1 else {}
@@ -675,7 +682,7 @@ def _paragraph_title(text: str, *, intro_possible: bool, sentence_only: bool = F
     m = SENTENCE_END.search(text)
     if m and 4 <= m.start() <= 30 and m.end() < len(text) and not CLAUSE_END.search(text[: m.start()]):
         first = text[: m.start()]
-        return None if _is_intro(first) or _is_statement(first) or not _acts(first) else first  # "开放也是改革。" states, not acts
+        return None if (intro_possible and _is_intro(first)) or _is_statement(first) or not _acts(first) else first
     if sentence_only:
         return None
     clauses = [c for c in CLAUSE_END.split(text[:120]) if c]
@@ -713,7 +720,7 @@ def _acts(clause: str) -> bool:
 
 def _is_statement(first: str) -> bool:
     """A report of what is, not a measure: "《意見》已經出臺", "今年上半年", "日前"."""
-    return bool(re.search(r"《|已经|已經|上半年|今年|去年|日前|近年|目前|新機遇|新机遇|^(?:截至|截止|據|据|综合考虑|綜合考慮)|^(?:從|从).{0,20}(?:來看|来看)|^值得", first))
+    return bool(re.search(r"《|已经|已經|上半年|今年|去年|日前|近年|目前|新機遇|新机遇|^(?:截至|截止|據|据|综合考虑|綜合考慮|新的一年|新一年)|^(?:從|从).{0,20}(?:來看|来看)|^值得", first))
 
 
 def _is_intro(first: str) -> bool:
