@@ -252,9 +252,23 @@ def _find(plan: Plan) -> list[Measure]:
         extra = [a for a in _articles(paras, min_group=2) if not any(paras[k].start >= a[0] and paras[k].end <= a[1] for k in inside)]
         # and in sections without items, paragraphs led by a measure's sentence (a work report's
         # "（二）立足扩大内需，…" then "充分释放政策效能。…" beside a part of numbered items)
-        done = {tuple(sec) for *_, sec in spans} | {tuple(paras[k].section[:-1]) for k in inside}
+        # (in a section of items, only those before its first item: its items' own paragraphs are theirs)
+        first_at: dict[tuple[str, ...], int] = {}
+        for a, _, _, sec in spans:
+            first_at[tuple(sec)] = min(a, first_at.get(tuple(sec), a))
+        for k in inside:
+            key = tuple(paras[k].section[:-1])
+            first_at[key] = min(paras[k].start, first_at.get(key, paras[k].start))
         in_articles = lambda a, b: any(x[0] <= a and b <= x[1] for x in extra)
-        more = [x[:4] for x in _led(paras, containers) if x[4] not in claimed and tuple(x[3]) not in done and not in_articles(x[0], x[1])
+        def before_items(x: tuple[int, int, str, list[str], int]) -> bool:
+            """Not in a section of items, or before its first item as a whole lead sentence ("防范化解重点领域风险。")."""
+            first = first_at.get(tuple(x[3]))
+            if first is None:
+                return True
+            q = paras[x[4]]
+            return x[0] < first and not q.item and q.text[len(x[2]) : len(x[2]) + 1] == "。"
+
+        more = [x[:4] for x in _led(paras, containers) if x[4] not in claimed and before_items(x) and not in_articles(x[0], x[1])
                 and x[3] and HEADING_NUM.match(x[3][-1])]  # under a numbered heading, not a headline of the page
         per_section: dict[tuple[str, ...], int] = {}
         for x in more:
