@@ -357,7 +357,7 @@ def _numbered_leaves(paras: list[_Para]) -> list[tuple[int, int, str, list[str]]
     return out if len(out) >= 3 else []
 
 
-_RUN_IN_MAX = 18  # the longest lead sentence of a line of work run into a paragraph
+_RUN_IN_MAX = 16  # the longest lead sentence of a line of work run into a paragraph
 
 
 def _run_in(text: str, start: int) -> list[tuple[int, int, str]]:
