@@ -411,6 +411,7 @@ def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, 
     led: list[tuple[int, int, str, list[str], int]] = []
     first_after_heading = True
     body_of = -1  # the paragraph a lone lead line above has taken as its text
+    plain: list[tuple[int, list[str]]] = []  # paragraphs led by no measure's sentence, with their headings
     for i, p in enumerate(paras):
         nxt = i + 1 if _body_follows(paras, containers, i) else None
         if p.heading or i in containers:
@@ -437,7 +438,34 @@ def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, 
             body_of = nxt
         elif title and not _tabulates(p.text):
             led.append((p.start, p.end, title, list(headings), i))
-    return led
+        else:
+            plain.append((i, list(headings)))
+    return sorted(led + _lines_of_work(paras, led, plain), key=lambda x: x[0])
+
+
+_ADDRESS = re.compile(r"^\s*(?:各位代表|代表们|同志们|各位)")
+
+
+def _lines_of_work(paras: list[_Para], led: list[tuple[int, int, str, list[str], int]], plain: list[tuple[int, list[str]]]) -> list[tuple[int, int, str, list[str], int]]:
+    """In a section whose paragraphs are lines of work, most led by their sentence (three or more),
+    the paragraphs among them led otherwise are lines of work too ("我国是海洋大国，要编制实施海洋
+    战略规划…"): not the section's opening paragraph (its intro), nor an address to the audience."""
+    by_section: dict[tuple[str, ...], list[int]] = {}
+    lone: set[tuple[str, ...]] = set()  # sections of lead lines whose text is the next paragraph(s): the others are that text
+    for x in led:
+        by_section.setdefault(tuple(x[3]), []).append(x[4])
+        if x[1] != paras[x[4]].end:
+            lone.add(tuple(x[3]))
+    out: list[tuple[int, int, str, list[str], int]] = []
+    for i, heads in plain:
+        mine = by_section.get(tuple(heads), [])
+        if len(mine) < 3 or i < min(mine) or i > max(mine) or tuple(heads) in lone:
+            continue  # only between the section's first and last lines of work
+        p = paras[i]
+        if len(p.text) < 30 or _ADDRESS.match(p.text) or p.not_measures or any(_not_measures(h) for h in heads):
+            continue
+        out.append((p.start, p.end, _title(p.text), heads, i))
+    return out
 
 
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条[\s\u00a0\u3000]*([^，,。；;：:\s]{2,14})[。.．]")
