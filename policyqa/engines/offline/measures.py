@@ -67,8 +67,23 @@ def _not_measures(heading: str) -> bool:
     if not m or TASKS.search(heading):
         return False
     body = HEADING_NUM.sub("", heading, count=1).lstrip()
-    # a heading that opens with an action is a task ("五、共享发展成果，推进服务普惠化")
-    return not (to_simplified(body).startswith(ACTION_WORDS) and m.start() > heading.index(body[:1]) if body else False)
+    # a heading that opens with an action is a task ("五、共享发展成果，推进服务普惠化",
+    # "让人民群众享有更多更好文化发展成果")
+    return not (body and m.start() > heading.index(body[:1]) and _opens_with_verb(body))
+
+
+def _opens_with_verb(text: str) -> bool:
+    from ...retrieval.corpus import _jieba
+
+    simple = to_simplified(text)
+    if simple.startswith(ACTION_WORDS):
+        return True
+    _jieba()
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(simple[:12])
+    return bool(words) and words[0].flag == "v"
+
 # The words a measure opens with (a maintained table): a clause that opens with one acts, whatever
 # part of speech the tagger gives it.
 ACTION_WORDS = tuple("""推进 推动 加快 加强 加大 深化 实施 建设 完善 强化 提升 优化 促进 支持 打造 培育 发展 扩大 弘扬
