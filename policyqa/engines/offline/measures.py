@@ -464,7 +464,8 @@ _ADDRESS = re.compile(r"^\s*(?:各位代表|代表们|同志们|各位)")
 def _lines_of_work(paras: list[_Para], led: list[tuple[int, int, str, list[str], int]], plain: list[tuple[int, list[str]]]) -> list[tuple[int, int, str, list[str], int]]:
     """In a section whose paragraphs are lines of work, most led by their sentence (three or more),
     the paragraphs among them led otherwise are lines of work too ("我国是海洋大国，要编制实施海洋
-    战略规划…"): not the section's opening paragraph (its intro), nor an address to the audience."""
+    战略规划…"): under a numbered heading (not a headline of a news page), not the section's opening
+    paragraph (its intro), nor an address to the audience."""
     by_section: dict[tuple[str, ...], list[int]] = {}
     lone: set[tuple[str, ...]] = set()  # sections of lead lines whose text is the next paragraph(s): the others are that text
     for x in led:
@@ -474,7 +475,7 @@ def _lines_of_work(paras: list[_Para], led: list[tuple[int, int, str, list[str],
     out: list[tuple[int, int, str, list[str], int]] = []
     for i, heads in plain:
         mine = by_section.get(tuple(heads), [])
-        if len(mine) < 3 or i < min(mine) or i > max(mine) or tuple(heads) in lone:
+        if len(mine) < 3 or i < min(mine) or i > max(mine) or tuple(heads) in lone or not (heads and HEADING_NUM.match(heads[-1])):
             continue  # only between the section's first and last lines of work
         p = paras[i]
         if len(p.text) < 30 or _ADDRESS.match(p.text) or p.not_measures or any(_not_measures(h) for h in heads):
