@@ -747,8 +747,8 @@ def _paragraph_title(text: str, *, intro_possible: bool, sentence_only: bool = F
     if len(clauses) < 2:
         return None
     first = clauses[0]
-    if (intro_possible and _is_intro(first)) or _is_statement(first):
-        return None
+    if (intro_possible and _is_intro(first)) or _is_statement(first) or clauses[1].lstrip().startswith(("是", "既是", "也是", "是指")):
+        return None  # (the subject of a statement: "推进用电营商环境建设，是打造…的重要组成部分")
     if first.startswith(CONTEXT_OPENERS) and len(clauses) > 2 and 4 <= len(clauses[1]) <= 18 and _acts(clauses[1]):
         return clauses[1]
     return first if 3 <= len(first) <= 18 and _acts(first) else None
