@@ -78,6 +78,7 @@ class Term:
     required: bool = False
     parts: tuple[str, ...] = ()  # shorter words that together spell the first alternative (粮食产量 → 粮食, 产量)
     absent: bool = False  # no passage of the corpus holds it: phrasing, or what the plans do not say
+    phrasing: bool = False  # absent, and no name of a thing (a verb, a numeral, an adverb: 定为, 一款, 最长): how the question asks
 
     def found_in(self, *texts: str) -> bool:
         """Whether any alternative, or every one of the parts, occurs in one of the texts."""
@@ -311,7 +312,9 @@ def parse(question: str, corpus: Corpus) -> Question:
         w = alts[0]
         if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
             continue
-        terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else (), absent=not any(_present(corpus, a) for a in alts)))
+        absent = not any(_present(corpus, a) for a in alts)
+        terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else (), absent=absent,
+                          phrasing=absent and lang == "zh" and not _names_a_thing(w)))
     terms = _dedupe(terms)
     if places:  # the search is scoped to the plans of those places: their names are no evidence in a passage
         for n in places:
@@ -320,6 +323,21 @@ def parse(question: str, corpus: Corpus) -> Question:
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
     return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best,
                     plan_years, _kind_asked(asked) if lang == "zh" else None, _year_offset(asked, plan_years) if lang == "zh" else None)
+
+
+# jieba's parts of speech that name a thing (nouns, places, organisations, fixed phrases, abbreviations)
+_THING_TAGS = re.compile(r"n[a-z]*|l|j|i|eng")
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether a question's word names a thing (jieba's dictionary tags it a noun, a place, a fixed
+    phrase …; a word it does not hold counts as one) rather than saying how the question asks (定为,
+    预计, 一款, 最长): a thing no passage names is what the plans may not say, a verb no passage
+    uses is only the question's wording."""
+    from .words import tag
+
+    t = tag(word)
+    return t is None or bool(_THING_TAGS.fullmatch(t))
 
 
 def _forms(corpus: Corpus, word: str) -> tuple[str, ...]:
@@ -428,7 +446,7 @@ def _dedupe(terms: list[Term]) -> list[Term]:
 
 # -- the support test --------------------------------------------------------------------------
 FEATURES = ("coverage", "window_coverage", "top_covered", "all_covered", "relative", "coord", "rank", "short_question",
-            "exact_held", "has_exact", "absent_share", "unknown_share", "heading", "focus_coverage", "focus_coord")
+            "exact_held", "has_exact", "absent_share", "unknown_share", "heading", "focus_coverage", "focus_coord", "absent_things")
 
 
 def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support | None:
@@ -456,12 +474,19 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     def holds(x: str) -> bool:
         if _contains(window, x) or _year_by_structure(x, window, ident, hit):
             return True
+        if _YEAR.fullmatch(x):  # "到2025年，……。打造百家领军企业": the year its paragraph or heading opens with
+            return _year_in_lead(x, window, hit)
         # a quoted name or period ("获得电力", "十四五") that the passage's headings or its plan's title give
         return not _NUMBER.fullmatch(x) and x in around()
 
-    held = sum(1 for t in exact if any(holds(x) for x in t.alternatives))
+    held_by = [any(holds(x) for x in t.alternatives) for t in exact]
+    held = sum(held_by)
     if exact and not held:
         return None  # none of the question's numbers, years or quoted phrases
+    if exact and _other_year(held_by, exact, window, a.asked):
+        return None  # "2025年…目标是多少": the passage does not speak of 2025, and names another year ("截至2021年底")
+    if _kind_unsaid(q, window):
+        return None  # a target asked, and the passage says only what was done (同比增长3%, 截至…)
     if q.year_offset is not None and _deictic_conflict(q, hit, window):
         return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - a.asked:
@@ -489,8 +514,44 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord,
                 1.0 / (1.0 + rank), a.short, held / len(exact) if exact else 1.0, float(bool(exact)), a.absent, a.unknown,
                 float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()), focus_coverage,
-                focus_coord)
+                focus_coord, a.absent_things)
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
+
+
+# How a passage says what a plan sets out to do, and what was done: what tells a target from a result
+# in a text whose structure does not (news, a circular), beside :func:`_kind_conflict`
+_TARGET_SAID = re.compile(r"目标|预期|力争|争取|计划|确保|拟|预计|左右|控制在|以内|不低于|不超过|要|将|到(?:19|20)[0-9]{2}年")
+_RESULT_SAID = re.compile(r"同比|比上年|较上年|比去年|截至|截止|完成了|实现了|已经|已|累计|共计|增长了|下降了")
+
+
+def _other_year(held_by: Sequence[bool], exact: Sequence[Term], window: str, asked: set[str]) -> bool:
+    """Whether a year the question names is not the passage's (not in it, its heading or its part of the
+    plan) and the passage names another year, while it holds no other number the question gives
+    (a year given in two calendars, "2014年（103年）", is held by the other)."""
+    if not any(not h and _YEAR.fullmatch(t.alternatives[0]) for h, t in zip(held_by, exact)):
+        return False
+    if any(h and _NUMBER.fullmatch(t.alternatives[0]) for h, t in zip(held_by, exact)):
+        return False
+    return any(y not in asked for y in _YEAR.findall(window))
+
+
+def _kind_unsaid(q: Question, window: str) -> bool:
+    """Whether the question asks for a target and the passage says only what was done (截至, 同比 …
+    and no 目标, 力争, 左右 …)."""
+    if q.wants_kind != "target":
+        return False
+    return bool(_RESULT_SAID.search(window)) and not _TARGET_SAID.search(window)
+
+
+def _year_in_lead(year: str, window: str, hit: Hit) -> bool:
+    """Whether a year the question names opens the passage's paragraph or heading ("到2025年，" before
+    the sentence that gives the figure), where the structure gives its part of the plan no year
+    and the passage names no other year."""
+    from ..structure.sections import context_at
+
+    if context_at(hit.plan, hit.passage.clean_start).year is not None or _YEAR.findall(window):
+        return False
+    return _contains(_norm(_lead(hit)), year)
 
 
 def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
@@ -547,7 +608,7 @@ def name_of(corpus: Corpus, plan: Plan) -> str:
 
 # a year: "2027年", "二〇二七年", or a year of the Republic of China calendar in a Taiwan text ("104 年")
 _YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿))")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿))")
 # what is not an answer's quantity: a year ("2023年", "2023—2025", "〔2023〕"), a list label ("7.", "（七）", "(3)"),
 # a document number ("19号"), a day of a date ("7月1日")
 _NOT_QUANTITY = re.compile(
@@ -570,14 +631,17 @@ class _Asked:
 
     def __init__(self, q: Question):
         self.exact = [t for t in q.terms if t.required]
-        self.soft = soft = [t for t in q.terms if not t.required]
+        said = [t for t in q.terms if not t.required]
+        # the words a passage is weighed by: not those that are only the question's wording (Term.phrasing)
+        self.soft = soft = [t for t in said if not t.phrasing]
         self.total = sum(t.weight for t in soft)
         top = max((t.weight for t in soft), default=0.0)
         self.top = [t for t in soft if t.weight >= top - 1e-6]
         self.best = max(q.best_score, 1e-9)
         self.asked = {a for t in q.terms if t.required for a in t.alternatives}
         self.short = 1.0 / (1.0 + len(soft))
-        self.absent = sum(t.absent for t in soft) / len(soft) if soft else 0.0
+        self.absent = sum(t.absent for t in said) / len(said) if said else 0.0
+        self.absent_things = sum(t.absent and not t.phrasing for t in said) / len(said) if said else 0.0
         self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
 
 

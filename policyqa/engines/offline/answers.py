@@ -50,6 +50,14 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         across = answer_across(question, parse(question, corpus), corpus)
         if across is not None:
             return across
+    each = _each_place(question, corpus)
+    if each is not None:  # "江苏、广东、四川的地区生产总值各增长了多少？": each place's plan answers for it
+        answers_ = [(name, answer(sub, corpus, lang=lang, k=k)) for name, sub in each]
+        if all(a.abstained for _, a in answers_):
+            return answers_[0][1] if len(answers_) == 1 else Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
+        lines = [f"{name}：{a.answer}" for name, a in answers_]
+        cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
+        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
     parts = sub_questions(question)
     if len(parts) > 1:  # "2025年是多少？2026年要达到多少？": each part answered from its own passage
         answers_ = [answer(p, corpus, lang=lang, k=k) for p in parts]
@@ -67,6 +75,35 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
             return Answer(question=question, answer="\n".join(dict.fromkeys(lines)), abstained=False, citations=cits, engine=ENGINE)
         return whole
     return _answer_one(question, corpus, lang=lang, k=k)
+
+
+def _each_place(question: str, corpus: Corpus) -> list[tuple[str, str]] | None:
+    """For a question that names several places whose plans are different ones and does not ask which
+    of them ("江苏、广东、四川、湖北的地区生产总值各增长了多少？"): each place's name and the question
+    about it alone (the other places' names, and the 、和与及 that join them, left out); else None."""
+    from ...retrieval.questions import corpus_plans_of
+
+    q = parse(question, corpus)
+    if q.regions or len(q.places) < 2 or q.lang != "zh":
+        return None
+    plans = {n: tuple(p.id for p in corpus_plans_of(corpus, [n])) for n in q.places}
+    if len(set(plans.values())) < len(plans) or any(not v for v in plans.values()):
+        return None  # a place within another's plan, or one name for two places: not one plan each
+    text = unicodedata.normalize("NFKC", question)
+    simple = to_simplified(text)
+    order = sorted(q.places, key=lambda n: simple.find(n))
+    if any(simple.find(n) < 0 for n in order):
+        return None
+    out = []
+    for n in order:
+        others = [m for m in order if m != n]
+        sub = simple
+        for m in sorted(others, key=len, reverse=True):  # with the joining word before it, else the one after it
+            name = rf"{re.escape(m)}(?:省|市|区|县)?"
+            sub = re.sub(rf"[、，,和与及跟同]{name}", "", sub) if re.search(rf"[、，,和与及跟同]{name}", sub) else re.sub(rf"{name}[、，,和与及跟同]?", "", sub)
+        sub = re.sub(r"[两三四五六七八九十几]+(?:个)?(?:省份?|市|地|地区|城市|区县|县)(?:中|里|当中)?[，,]?", "", sub)
+        out.append((n, sub))
+    return out
 
 
 _CARRIED = re.compile(r"（[^（）]*）？$")  # what sub_questions carried into a later part from the first: not shown
