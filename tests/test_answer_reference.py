@@ -47,7 +47,7 @@ def reference_support(q, hit, corpus, *, rank=0):
         if _contains(window, a) or _year_by_structure(a, window, ident, hit):
             return True
         if re.fullmatch(r"(?:19|20)[0-9]{2}", a):  # a year its paragraph or heading opens with, where the structure says none
-            return (context_at(hit.plan, hit.passage.clean_start).year is None and not re.search(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", window)
+            return (context_at(hit.plan, hit.passage.clean_start).year is None and not questions._NAMED_YEAR.search(window)
                     and _contains(_norm(_lead(hit)), a))
         return not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", a) and a in extra
 
@@ -59,7 +59,7 @@ def reference_support(q, hit, corpus, *, rank=0):
     is_year = lambda t: re.fullmatch(r"(?:19|20)[0-9]{2}", t.alternatives[0])  # noqa: E731
     if (any(not h and is_year(t) for h, t in zip(held_by, exact))
             and not any(h and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", t.alternatives[0]) for h, t in zip(held_by, exact))
-            and any(y not in asked for y in re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", window))):
+            and any(y not in asked for y in questions._NAMED_YEAR.findall(window))):
         return None  # the question's year is not the passage's, which names another
     if q.wants_kind == "target" and questions._RESULT_SAID.search(window) and not questions._TARGET_SAID.search(window):
         return None  # a target asked, a result said
@@ -70,7 +70,7 @@ def reference_support(q, hit, corpus, *, rank=0):
         named = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=\s*年)", window)}
         if (year is not None and year != want) or (year is None and named and want not in named):
             return None
-        if year is None and not named and questions._SPAN_OF_YEARS.search(window):
+        if year is None and not named and (questions._SPAN_OF_YEARS.search(window) or questions._SPAN_OF_YEARS.search(questions._paragraph_opening(hit))):
             return None  # a figure of several years answers no one year
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - asked:
         return None

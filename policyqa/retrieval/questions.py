@@ -53,6 +53,9 @@ _REGION_Q = re.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|
 _REGION_Q_EN = re.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
 _NUMBER_Q = re.compile(r"多少|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
                        r"(?:what|which) (?:share|proportion|percentage|portion|fraction|ratio|amount)|by how")
+# "哪个省份…增速目标最多" asks for a name: the 增速 or 比例 it speaks of is no figure asked for, unless it also asks how much
+_NAME_Q = re.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|市|城市|地区|地方|区县|县|区|片区|部门|单位|机构|企业|行业|领域|产业|国家|项目)")
+_COUNT_Q = re.compile(r"多少|几[个项家条年成倍]?|何时|什么时候|哪一?年|how (?:many|much)")
 _YEAR_Q = re.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|when")
 # A year that names the document asked about ("2016年的报告里…", "2025年施政报告提出…", "2013年海拉尔区政府工作报告"):
 # which plan to read, not a year its passage must speak of
@@ -61,6 +64,8 @@ _QUOTED = re.compile(r"[\"'“‘「『]([^\"'“”‘’「」『』]{1,40})[\
 _FORMULA = re.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# a year a passage names: followed by 年, a range's dash or a document number's bracket (not "2000亿元", "2025家")
+_NAMED_YEAR = re.compile(r"(?<![0-9.])(?:19|20)[0-9]{2}(?=\s*(?:年|[—\-–~～至/]\s*(?:19|20)?[0-9]{2}(?![0-9])|〕|\]|】))")
 # How a question asks, not what it asks about ("什么时候开始施行", "分成哪几个", "多大面积", "一共"): removed
 # before the words are cut, so that "多大面积" does not leave "大面积".
 _ASKING = re.compile(r"什么时候|什么时间|哪一年|哪年|哪天|哪一天|何时|多少|多大|多长|多久|多高|几年|几个|几项|几家|几条|几种|几类|几次|几成|"
@@ -275,7 +280,7 @@ def parse(question: str, corpus: Corpus) -> Question:
         wants_year = bool(_YEAR_Q.search(normalize(raw)))
     else:
         regions = bool(_REGION_Q.search(asked))
-        wants_number = bool(_NUMBER_Q.search(asked))
+        wants_number = bool(_NUMBER_Q.search(asked)) and not (_NAME_Q.search(asked) and not _COUNT_Q.search(asked))
         wants_year = bool(_YEAR_Q.search(asked))
     query = text
     terms: list[Term] = []
@@ -532,7 +537,7 @@ def _other_year(held_by: Sequence[bool], exact: Sequence[Term], window: str, ask
         return False
     if any(h and _NUMBER.fullmatch(t.alternatives[0]) for h, t in zip(held_by, exact)):
         return False
-    return any(y not in asked for y in _YEAR.findall(window))
+    return any(y not in asked for y in _NAMED_YEAR.findall(window))
 
 
 def _kind_unsaid(q: Question, window: str) -> bool:
@@ -549,7 +554,7 @@ def _year_in_lead(year: str, window: str, hit: Hit) -> bool:
     and the passage names no other year."""
     from ..structure.sections import context_at
 
-    if context_at(hit.plan, hit.passage.clean_start).year is not None or _YEAR.findall(window):
+    if context_at(hit.plan, hit.passage.clean_start).year is not None or _NAMED_YEAR.search(window):
         return False
     return _contains(_norm(_lead(hit)), year)
 
@@ -569,9 +574,22 @@ def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
     if year is not None:
         return year != want
     named = {int(y) for y in _YEAR_FIGURE.findall(window) if len(y) == 4 and y.isdigit()}
-    if not named and _SPAN_OF_YEARS.search(window):
-        return True  # a figure of several years (5年增长18.7%, 年均, 累计) answers no one year
+    if not named and (_SPAN_OF_YEARS.search(window) or _SPAN_OF_YEARS.search(_paragraph_opening(hit))):
+        return True  # a figure of several years (5年增长18.7%, 年均, 累计; a paragraph opening "五年来，") answers no one year
     return bool(named) and want not in named
+
+
+def _paragraph_opening(hit: Hit) -> str:
+    """The first clause of the paragraph the passage stands in ("五年来，…"), normalised; "" when the passage opens it or has none."""
+    plan, p = hit.plan, hit.passage
+    if p.parent is None or not 0 <= p.parent < len(plan.passages):
+        return ""
+    par = plan.passages[p.parent]
+    if par.clean_start == p.clean_start:
+        return ""
+    simp = _plan_simplified(plan)[par.clean_start - plan.clean_start : par.clean_end - plan.clean_start]
+    m = re.match(r"[^，,。！？；!?;]*", simp)
+    return _norm(m.group()) if m else ""
 
 
 _SPAN_OF_YEARS = re.compile(r"(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间|累计|共|增长|提高)|年均|累计|十[一二三四五六七八九]五(?:时期|期间|以来)|过去五年|五年来")
@@ -608,7 +626,7 @@ def name_of(corpus: Corpus, plan: Plan) -> str:
 
 # a year: "2027年", "二〇二七年", or a year of the Republic of China calendar in a Taiwan text ("104 年")
 _YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿))")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿|年半))")
 # what is not an answer's quantity: a year ("2023年", "2023—2025", "〔2023〕"), a list label ("7.", "（七）", "(3)"),
 # a document number ("19号"), a day of a date ("7月1日")
 _NOT_QUANTITY = re.compile(
@@ -711,7 +729,7 @@ def _year_of_plan(needle: str, window: str, identity: str) -> bool:
     """A year the question names is the plan's own (its title, date or opening name it) and the passage names no other."""
     if not _YEAR.fullmatch(needle) or not _contains(identity, needle):
         return False
-    return not any(y != needle for y in _YEAR.findall(window))
+    return not any(y != needle for y in _NAMED_YEAR.findall(window))
 
 
 def _year_by_structure(needle: str, window: str, identity: str, hit: Hit) -> bool:
