@@ -302,6 +302,10 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         present = [n for n in needles if n in simp]
 
         asked = {a for t in q.terms if t.required for a in t.alternatives}
+        asked_text = _norm_keep(to_simplified(q.text))
+        m = _UNIT_ASKED.search(asked_text) if q.wants_number else None  # "多少处": a figure in 处
+        unit = re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿)?\s*{re.escape(m.group(1))}") if m else None
+        total = bool(_TOTAL_Q.search(asked_text))  # "一共多少处": the clause that gives the total (共计361处)
         wants_body = bool(WHO.search(q.text.lower()))  # "哪个部门牵头…": the clause that names a body (省商务厅牵头)
         change = _CHANGE_Q.search(_norm_keep(to_simplified(q.text)))  # "提高了多少": the figure of the change, not the level
         moved = re.compile(rf"{change.group(1)}[^，。；,;]{{0,8}}?[0-9零一二三四五六七八九十]") if change else None
@@ -317,7 +321,9 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             for n in present:
                 rest = rest.replace(n, "")
             said = 1 if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 or figures else 0
-            return (number, int(moved is None or bool(moved.search(seg))), said, hits, -(clauses[b][1] - clauses[a][0]))
+            unit_ok = int(unit is None or bool(unit.search(seg)))
+            total_ok = int(not total or bool(_TOTAL_SAID.search(seg)))
+            return (number, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), said, hits, -(clauses[b][1] - clauses[a][0]))
 
         a, b = max(((a, b) for a in range(len(clauses)) for b in range(a, len(clauses))), key=lambda ab: score(*ab))
         if not q.wants_number and b + 1 < len(clauses) and _ends_with_term(simp[clauses[a][0] : clauses[b][1]], present):
@@ -338,6 +344,10 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
 
 # a body that does what a plan assigns: "省商务厅牵头", "市财政局负责", "合肥海关配合"
 _BODY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:厅|局|委员会|委|部|办公室|办|政府|海关|银行|中心|集团|公司|学院|大学)(?:牵头|负责|配合|按职责|等)")
+# the unit a question asks its figure in ("多少处", "几家", "多少亿元"), and a question for a total ("一共", "总共")
+_UNIT_ASKED = re.compile(r"(?:多少|几)(万元|亿元|万人次|人次|万人|万吨|万亩|平方公里|平方米|公里|千米|小时|分钟|个月|周岁|[个项家处座所人名户元亿万吨亩辆套张条批次倍天年月伙间台艘架颗发种类岁])")
+_TOTAL_Q = re.compile(r"一共|总共|共计|合计|总计|总数|共有")
+_TOTAL_SAID = re.compile(r"共|合计|总计|总数|累计")
 _LIST_Q = re.compile(r"哪些|哪几|有什么|包括什么|是什么")
 _CHANGE_Q = re.compile(r"(提高|增长|下降|增加|减少|降低|上升|高出|低于|高于|回落|提升)了?(?:多少|几)")
 _INTRODUCES = re.compile(r"(?:是|为|如下|包括|分别是|分别为)?[：:]\s*$|(?:目标|任务|重点|措施)(?:是|为)\s*$")
