@@ -158,6 +158,7 @@ def _about(first: str) -> str:
     """What the first part of a question is about, for a later part that leaves it unsaid
     ("四川今年粮食产量要达到多少？去年实际产了多少？": 四川粮食产量): its words without its
     years (but the document's, "2014年政府工作报告"), how it asks and its target or result words."""
+    first = _ASKING.sub(" ", first)  # how it asks ("什么时候开始") is not what it is about
     keep = [m.span() for m in _DOC_YEAR.finditer(first)]
     out, i = [], 0
     for m in _NOT_ABOUT.finditer(first):
@@ -166,7 +167,7 @@ def _about(first: str) -> str:
         out.append(first[i : m.start()])
         i = m.end()
     out.append(first[i:])
-    about = re.sub(r"\s+", "", "".join(out)).strip("的了在")
+    about = re.sub(r"\s+", "", "".join(out)).strip("的了在从")
     return about if len(re.findall(r"[\u4e00-\u9fff]", about)) >= 2 else ""
 
 
