@@ -73,3 +73,11 @@ def test_a_labeller_and_the_text_agree_after_normalising():
 def test_format_number():
     assert format_number(36000.0) == "36000"
     assert format_number(0.5) == "0.5"
+
+
+def test_digits_between_scales_read_as_taiwan_and_hong_kong_write_them():
+    assert parse_number("18萬119") == 180119
+    assert parse_number("485萬2,877") == 4852877
+    assert parse_number("2億6,000萬") == 260000000
+    assert parse_number("1万5") is None  # said for 15000 as often as written for 10005
+    assert parse_number("3万5万") is None
