@@ -379,3 +379,12 @@ def test_round_counts_in_words_durations_and_spaced_scales(tmp_path):
     assert got["5,000 萬元"].value == 5e7
     assert not any(k.startswith("2026") or k.startswith("2025") for k in got)
     assert all(verify(t.citation, plan) for t in got.values())
+
+
+def test_a_text_in_the_republics_calendar_reads_its_years_as_gregorian(tmp_path):
+    f = tmp_path / "tw.txt"
+    f.write_text("伍、交 通\n一、103年度下半年重要施政成果\n本市於103年9月啟用公車專用道，全年服務旅客計12萬人次。\n"
+                 "二、未來施政重點\n104年度將新闢自行車道20公里。\n", encoding="utf-8")
+    got = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
+    assert got["12萬人次"] == ("result", 2014)
+    assert got["20公里"][0] == "target"  # (its year, 104年度 in its own clause, is not read yet)

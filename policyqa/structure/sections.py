@@ -35,6 +35,23 @@ YEAR_OFFSETS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -
 YEAR_RANGE = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–－~～至到]\s*((?:19|20)[0-9]{2})\s*年")  # "2021—2023年"
 
 
+# Taiwan's texts count years from 1912, the Republic's first (民國103年 = 2014): a plan that writes
+# such years with a month or as a 年度 ("103年7月19日", "104年度") is read with them turned over.
+_ROC_DATE = re.compile(r"(?<![\d.])(?:9\d|1[0-4]\d)\s*年\s*(?:度|\d{1,2}\s*月)")
+_ROC_YEAR = re.compile(r"(?:民[國国]\s*)?(?<![\d.])(9\d|1[0-4]\d)(?=\s*年)")
+
+
+def uses_roc_calendar(text: str) -> bool:
+    """True when ``text`` writes its years in the Republic of China's calendar (twice at least)."""
+    return len(_ROC_DATE.findall(text[:20000])) >= 2
+
+
+def gregorian(text: str) -> str:
+    """``text`` with the Republic's years written as the Gregorian ones (103年 → 2014年), for reading
+    the years a sentence names (offsets into the result are not the text's)."""
+    return _ROC_YEAR.sub(lambda m: str(int(m.group(1)) + 1911), text)
+
+
 def years_in(text: str) -> list[int]:
     """The years ``text`` names with 年, in order ("2023年", "到2027年", a range's both ends)."""
     return [int(m.group(1)) for m in YEAR.finditer(text)]
@@ -86,7 +103,8 @@ def report_year(plan: Plan) -> int | None:
     m = _DELIVERED.search(text[:400])
     if m:
         return int(m.group(1))
-    heads = [(p.kind, to_simplified(p.text[:_HEAD_CHARS])) for p in plan.passages if p.kind in ("section", "sentence")]
+    roc = uses_roc_calendar(plan.text)
+    heads = [(p.kind, _head(p.text, roc)) for p in plan.passages if p.kind in ("section", "sentence")]
     headings = [h for k, h in heads if k == "section" or TOP_HEADING.match(h)]  # a numbered part run into its first sentence too
     for head in headings:
         if (m := _AHEAD_HEADING.match(head, _LABEL.match(head).end())) is not None:
@@ -148,10 +166,10 @@ class Context:
 
 NONE = Context()
 # The openings of a part that reviews the past: a heading "2023年工作回顾", "过去一年，…", "一年来".
-REVIEW = re.compile(r"回顾|过去一年|过去的一年|过去的(?:19|20)\d\d年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结|发展成就|主要成就")
+REVIEW = re.compile(r"回顾|施政成果|过去一年|过去的一年|过去的(?:19|20)\d\d年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结|发展成就|主要成就")
 # The openings of a part that sets what is to come: "今年主要预期目标", "2024年工作安排", "主要任务"
 # ("今年上半年", "今年以来" report results).
-AHEAD = re.compile(r"预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|主要任务|重点任务|工作任务|今年(?!上半年|以来|前|[一二三]季度|\d)|明年|下一步|今后|未来五年")
+AHEAD = re.compile(r"预期目标|主要目标|施政重点|发展目标|目标任务|总体要求|工作安排|重点工作|主要任务|重点任务|工作任务|今年(?!上半年|以来|前|[一二三]季度|\d)|明年|下一步|今后|未来五年")
 # A numbered top-level heading ends the part before it ("四、加强政府自身建设").
 TOP_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章))")
 _HEAD_CHARS = 24  # a context is opened in the first characters of a sentence
@@ -204,6 +222,12 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
     return None
 
 
+def _head(text: str, roc: bool) -> str:
+    """The first characters of a sentence or heading, simplified, its years Gregorian (``roc``)."""
+    head = to_simplified(text[: _HEAD_CHARS + 4] if roc else text[:_HEAD_CHARS])
+    return gregorian(head)[:_HEAD_CHARS] if roc else head
+
+
 class Contexts:
     """The context of every sentence of a plan, found once (see :func:`contexts`)."""
 
@@ -220,10 +244,11 @@ class Contexts:
             self.starts.append(plan.clean_start)
             self.values.append(Context("result", int(m.group(1)) if m else year, strict=True))
             return
+        roc = uses_roc_calendar(plan.text)
         for p in plan.passages:
             if p.kind != "sentence" and p.kind != "section":
                 continue
-            head = to_simplified(p.text[:_HEAD_CHARS])
+            head = _head(p.text, roc)
             opened = _opening(head, year, heading=p.kind == "section", news=news)
             if opened is None and report and year and current.kind == "result" and p.kind == "sentence":
                 # in a review, a sentence opening with an earlier year speaks of that year ("2022年，面对…"
