@@ -242,8 +242,11 @@ class LLMClient:
             if left is not None and left <= 0:
                 state["deadline"] = True
                 raise _DeadlinePassed
-            wait = 0.05 if cancel is not None else None  # how often a waiting request looks at ``cancel``
+            wait = 0.5 if cancel is not None else None  # how often a request waiting for a slot looks at ``cancel``
             if slots.acquire(timeout=wait if left is None else min(left, wait or left)):
+                if cancel is not None and cancel.is_set():  # the slot came free after the run stopped
+                    slots.release()
+                    raise Cancelled("the run stopped before this request was sent")
                 break
         try:
             yield
