@@ -64,3 +64,32 @@ def test_english_words_the_dictionary_knows_in_other_forms(series):
 def test_an_english_question_of_two_parts_is_asked_part_by_part():
     parts = sub_questions("What was the surveyed urban unemployment rate in 2030, and what ceiling does the report set for 2031?")
     assert len(parts) == 2 and "2031" in parts[1] and "unemployment rate" in parts[1] and "2030" not in parts[1]
+
+
+def test_english_words_found_by_their_derivation_their_synonyms_and_whole_phrases():
+    text = "全年地区生产总值完成235亿元，政府会议数量减少14%，单位国内生产总值能耗下降3%，广义货币（M2）增长12%，「提前上楼计划」惠及2000户。"
+    present = lambda w: w.lower() in text.lower()  # noqa: E731
+    terms, unknown = translate("completion of GDP", present)
+    assert ("完成",) in terms and not unknown  # completion → complete
+    terms, _ = translate("how much were meetings cut", present)
+    assert any("减少" in t for t in terms)  # cut: the words the plans use for a figure lowered
+    terms, _ = translate("energy consumption per unit of GDP", present)
+    assert terms[0] == ("单位国内生产总值能耗",)  # six words, one phrase
+    terms, unknown = translate("broad money (M2)", present)
+    assert ("m2",) in terms and "2" not in {a for t in terms for a in t}
+    terms, _ = translate("the 提前上樓計劃 scheme", present)
+    assert ("提前上楼计划",) in terms  # a quoted name in traditional script, looked for as the corpus is searched
+
+
+def test_an_english_question_naming_its_report_by_year_reads_that_report_for_the_year_before(series):
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    corpus = Corpus(series)
+    q = parse("According to the 2031 government work report, how fast did GDP grow in 2030?", corpus)
+    assert q.plan_years == (2031,) and q.wants_kind == "result"
+    assert [t.alternatives for t in q.terms if t.required] == [("2030",)]
+    a = policyqa.ask("According to the 2031 government work report, how fast did GDP grow in 2030?", series)
+    assert "7.2%" in a.answer and "6%左右" not in a.answer and "6.5%" not in a.answer  # the 2031 report's review, not its target nor the 2030 report
+    b = parse("What GDP growth target does the 2031 report set for 2031?", corpus)
+    assert b.wants_kind == "target" and b.wants_number and ("2031",) in [t.alternatives for t in b.terms if t.required]

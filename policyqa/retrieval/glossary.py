@@ -48,6 +48,36 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "new urban jobs": ("城镇新增就业",), "urban jobs": ("城镇新增就业", "城镇就业"), "new jobs": ("新增就业",), "jobs": ("就业", "岗位"),
     "employment": ("就业",), "job": ("就业", "岗位"),
     "urban renewal": ("城市更新",), "old residential": ("老旧小区",), "affordable housing": ("保障性住房", "保障房"), "rental housing": ("租赁住房",),
+    # national organs by their English abbreviations, and terms of the genre that CC-CEDICT words differently
+    "ndrc": ("国家发展改革委", "发展改革委", "国家发展和改革委员会"), "nea": ("国家能源局",), "miit": ("工业和信息化部", "工信部"),
+    "mof": ("财政部",), "nbs": ("国家统计局",), "pboc": ("中国人民银行", "人民银行"),
+    "intelligent connected": ("智能网联",), "connected vehicles": ("网联汽车", "网联"), "commercial vehicles": ("商用车",), "commercial vehicle": ("商用车",),
+    "commercial space": ("商业航天",), "commercial spaceflight": ("商业航天",), "business environment": ("营商环境",),
+    "getting electricity": ("获得电力",), "power supply": ("供电",), "electricity": ("电力", "用电"),
+    "broad money": ("广义货币",), "container throughput": ("集装箱吞吐量",), "throughput": ("吞吐量",),
+    "goods trade": ("货物贸易", "货物进出口"), "trade in goods": ("货物贸易", "货物进出口"),
+    "imports and exports": ("进出口",), "imports plus exports": ("进出口",), "total trade": ("进出口总额",),
+    "energy consumption per unit of gdp": ("单位国内生产总值能耗", "单位地区生产总值能耗", "单位gdp能耗"),
+    "energy intensity": ("能耗强度", "能源消耗强度", "单位国内生产总值能耗", "单位地区生产总值能耗"),
+    "poverty reduction": ("脱贫", "扶贫", "减贫"), "poverty alleviation": ("脱贫", "扶贫", "减贫"),
+    "major projects": ("重大项目",), "major project": ("重大项目",), "key projects": ("重点项目",), "total investment": ("总投资",),
+    "grassroots": ("基层",), "grass roots": ("基层",), "general practice": ("全科",), "general practitioners": ("全科医生",),
+    "medical alliance": ("医联体",), "medical alliances": ("医联体",), "family doctors": ("家庭医生",), "family doctor": ("家庭医生",),
+    "university students": ("高校", "大学生"), "college students": ("高校", "大学生"), "solutions": ("解决方案",),
+    "funding": ("资金",), "funds": ("资金",), "consumption": ("消费",), "monthly": ("每月",), "yearly": ("每年", "年度"),
+    "annual": ("每年", "年度"), "visitors": ("参观", "游客", "人次"), "amendment bill": ("修订草案", "修订条例草案"), "ordinance": ("条例",),
+}
+# English words a question uses for what the dictionary says in other words ("cut" for a figure lowered, "cap" for
+# an upper limit): each is looked up under these too, and the corpus's use picks among all their senses
+SAME_EN: dict[str, tuple[str, ...]] = {
+    "cut": ("reduce", "lower", "decrease"), "reduce": ("lower", "decrease"), "fall": ("decrease", "decline"), "drop": ("decrease", "decline"),
+    "lower": ("reduce", "decrease"), "decline": ("decrease",), "slash": ("reduce", "cut"), "shrink": ("reduce", "decrease"),
+    "boost": ("increase", "raise", "improve"), "lift": ("raise", "increase"), "enhance": ("improve", "raise"),
+    "cap": ("upper limit", "ceiling", "maximum"), "ceiling": ("upper limit", "maximum"), "limit": ("upper limit",),
+    "insurer": ("insurance company", "insurance"), "insurers": ("insurance company", "insurance"),
+    "firm": ("company", "enterprise"), "firms": ("company", "enterprise"), "company": ("enterprise",), "companies": ("enterprise",),
+    "subsidy": ("allowance",), "grant": ("subsidy", "funding"), "reward": ("incentive", "reward"),
+    "goal": ("target",), "aim": ("target",),
 }
 # Administrative suffixes in English, for place names: "Lanzhou New Area" = 兰州 + 新区.
 SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -82,7 +112,8 @@ _IRREGULAR = {
     "fed": "feed", "felt": "feel", "found": "find", "bore": "bear", "borne": "bear", "dealt": "deal", "meant": "mean",
     "children": "child", "people": "person", "women": "woman", "men": "man",
 }
-_WORD = re.compile(r"[a-z][a-z&'\-]*|[0-9]+(?:\.[0-9]+)?")
+_WORD = re.compile(r"[a-z]+[0-9]+(?:\.[0-9]+)?[a-z]*|[0-9]+[a-z]+\b|[a-z][a-z&'\-]*|[0-9]+(?:\.[0-9]+)?")
+_ALNUM = re.compile(r"(?=.*[a-z])(?=.*[0-9])[a-z0-9.]+")  # M2, 5G, PM2.5: a name written with digits
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -235,6 +266,20 @@ def _lemmas(phrase: str) -> list[str]:
     return list(dict.fromkeys(f"{head} {f}".strip() for f in forms))
 
 
+# Derivational suffixes: a noun or adverb the dictionary lists under its verb or adjective ("completion" →
+# complete, "reduction" → reduce, "improvement" → improve, "insurer" → insure, "largest" → large, "monthly" → month)
+_DERIVED = (("ication", "y"), ("mption", "me"), ("uction", "uce"), ("etion", "ete"), ("ation", "ate"), ("ation", "e"), ("ation", ""),
+            ("ition", "ite"), ("tion", "te"), ("sion", "de"), ("ment", ""), ("ments", ""), ("ness", ""), ("ity", "e"), ("ers", ""),
+            ("ers", "e"), ("ors", ""), ("er", ""), ("er", "e"), ("or", ""), ("iest", "y"), ("est", ""), ("est", "e"), ("ily", "y"), ("ly", ""))
+
+
+def _stems(phrase: str) -> list[str]:
+    """The words a derived last word of a phrase comes from, most likely first (:data:`_DERIVED`)."""
+    head, _, w = phrase.rpartition(" ")
+    out = [w[: len(w) - len(a)] + b for a, b in _DERIVED if w.endswith(a) and len(w) - len(a) >= 3]
+    return list(dict.fromkeys(f"{head} {f}".strip() for f in out if f != w))
+
+
 MAX_SENSES = 3  # CC-CEDICT senses kept for one English word, the ones the corpus uses most
 FIRST_SENSE = 4  # how much more an entry whose first sense the word is counts
 SENSE_SHARE = 0.25  # a sense is kept when the corpus uses it at least this share as often as the most used one
@@ -252,13 +297,27 @@ def _senses(cands: list[str], frequency: Callable[[str], int] | None, first: set
     return [c for c in ranked if freq[c] >= SENSE_SHARE * top][:MAX_SENSES]
 
 
+def _lookup(forms: list[str], phrases: Mapping[str, tuple[str, ...]], indicators: Mapping[str, tuple[str, ...]],
+            cedict: Mapping[str, tuple[str, ...]], present: Callable[[str], bool], frequency: Callable[[str], int] | None) -> list[str]:
+    """The Chinese words the corpus holds for English ``forms`` (and the words :data:`SAME_EN` gives for
+    them): every one the curated sources give, else the CC-CEDICT senses the corpus uses most (:func:`_senses`)."""
+    every = list(dict.fromkeys(x for f in forms for x in (f, *(_key(y) for y in SAME_EN.get(f, ()))) ))
+    curated = [c for f in every for c in phrases.get(f, ()) + indicators.get(f, ())]
+    kept = [c for c in dict.fromkeys(curated) if present(c)]
+    if kept:
+        return kept
+    senses = [c for f in every for c in cedict.get(f, ())]
+    first = {c for f in every for c in cedict.get(f, ()) if (f, c) in _FIRST}
+    return _senses([c for c in dict.fromkeys(senses) if present(c)], frequency, first)
+
+
 def translate(english: str, present: Callable[[str], bool], regions: Iterable[str] = (),
               places: Mapping[str, tuple[str, ...]] | None = None,
               frequency: Callable[[str], int] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
     """The Chinese alternatives of an English question's content words, and the words left unknown.
 
     ``present(word)`` says whether the corpus holds a Chinese word; only those are kept. Phrases
-    are matched longest first (four words down to one; hyphens count as spaces), numbers are kept
+    are matched longest first (six words down to one; hyphens count as spaces), numbers are kept
     as they are, and Chinese words the question quotes ("livelihood (民生)") as they are. Of the
     curated sources (policy phrases, the indicator table, place names) every word is kept; of
     CC-CEDICT's senses, when ``frequency(word)`` (how many passages hold it) is given, the ones the
@@ -266,11 +325,14 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
     their :func:`place_names` read once; a capitalised word that is none of these may still spell
     a region in an older romanisation (:func:`_place_like`).
     """
+    from ..reading.scripts import to_simplified
+
     text = english.replace("’", "'")
     terms: list[tuple[str, ...]] = []
-    for run in _CJK_RUN.findall(text):  # Chinese the question quotes
-        if present(run):
-            terms.append((run,))
+    for run in _CJK_RUN.findall(text):  # Chinese the question quotes (in either script: the corpus is searched simplified)
+        simple = to_simplified(run)
+        if present(simple) or present(run):
+            terms.append((simple if present(simple) else run,))
     text = _CJK_RUN.sub(" ", text)
     capital = {w.lower().replace("'", "") for w in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]{2,})?", text)}  # Hailar('s), Ma'anshan
     text = text.lower()
@@ -286,7 +348,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
     i = 0
     while i < len(words):
         stop = words[i] in STOP
-        for n in (4, 3, 2, 1):
+        for n in (6, 5, 4, 3, 2, 1):
             # a phrase may begin with a stop word ("new energy"); it ends with one only when it is a policy phrase ("work report")
             if i + n > len(words) or (n == 1 and stop) or (words[i + n - 1] in STOP and _key(" ".join(words[i : i + n])) not in phrases):
                 if stop and n == 1:  # a stop word that begins no phrase ("new" but "new energy")
@@ -295,18 +357,17 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
             # a hyphenated compound is looked up whole first, its hyphens as spaces ("new-energy" = new energy)
             phrase = _key(" ".join(words[i : i + n]))
             joined = "".join(words[i : i + n]).replace("-", "")  # "Ma'anshan", "Hai La Er" → one pinyin
-            curated: list[str] = []
-            for source in (places.get(phrase), places.get(joined.replace("'", "")), phrases.get(phrase), indicators.get(phrase)):
-                curated.extend(source or ())
-            senses = list(cedict.get(phrase, ()))
-            first = {w for w in senses if (phrase, w) in _FIRST}
-            for lemma in _lemmas(phrase):  # "surveyed" → survey, "weaving" → weave, "services" → service, "went" → go
-                curated.extend(phrases.get(lemma, ()) + indicators.get(lemma, ()))
-                senses.extend(cedict.get(lemma, ()))
-                first.update(w for w in cedict.get(lemma, ()) if (lemma, w) in _FIRST)
-            kept = [c for c in dict.fromkeys(curated) if present(c)]
-            if not kept:
-                kept = _senses([c for c in dict.fromkeys(senses) if present(c)], frequency, first)
+            if n == 1 and _ALNUM.fullmatch(phrase):  # "M2", "5G": the name as written, or nothing
+                kept = [phrase] if present(phrase) else []
+            else:
+                kept = [c for c in dict.fromkeys([*(places.get(phrase) or ()), *(places.get(joined.replace("'", "")) or ())]) if present(c)]
+                # the phrase as written (and the words a question uses for it, SAME_EN), else its dictionary
+                # forms ("surveyed" → survey, "services" → service, "went" → go), else the word it is derived from
+                # ("completion" → complete): a form is looked up only when the ones before found nothing in the corpus
+                for forms in ([phrase], _lemmas(phrase), [x for f in [phrase, *_lemmas(phrase)] for x in _stems(f)]):
+                    if kept:
+                        break
+                    kept = _lookup(forms, phrases, indicators, cedict, present, frequency)
             if not kept and n == 1 and words[i] in capital:  # a name in another romanisation
                 kept = [c for c in _place_like(words[i].replace("'", ""), places) if present(c)]
             if kept:

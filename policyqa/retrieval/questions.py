@@ -179,8 +179,11 @@ def _english_parts(question: str) -> list[str]:
     if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
         return [question]
     about = re.sub(r"^\s*(?:what|how|when|which|who|where)\b(?:\s+(?:many|much|large|big|fast|long|high))?", "", parts[0], flags=re.I)
-    years = " ".join(_YEAR.findall(about))
-    about = " ".join(_NUMBER.sub(" ", about).split())
+    # the document's year ("the 2013 government work report") stays with the document's noun; the years asked about
+    # go, and come back at the end for a later part that names no year of its own
+    docs = [m.span() for m in _DOC_YEAR_EN.finditer(about.lower())]
+    years = " ".join(m.group() for m in _YEAR.finditer(about) if not any(a <= m.start() < b for a, b in docs))
+    about = " ".join(_NUMBER.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in docs) else " ", about).split())
     return [parts[0] + "?"] + [f"{p} ({about}{'' if _YEAR.search(p) or not years else ' ' + years})?" for p in parts[1:]]
 
 
@@ -270,7 +273,7 @@ def parse(question: str, corpus: Corpus) -> Question:
     if lang == "en":
         text, unknown = _from_english(raw, corpus)
         regions = bool(_REGION_Q_EN.search(normalize(raw)))
-        wants_number = bool(_NUMBER_Q.search(normalize(raw)))
+        wants_number = bool(_NUMBER_Q.search(normalize(raw)) or _NUMBER_Q_EN.search(normalize(raw)))
         wants_year = bool(_YEAR_Q.search(normalize(raw)))
     else:
         regions = bool(_REGION_Q.search(asked))
@@ -279,7 +282,13 @@ def parse(question: str, corpus: Corpus) -> Question:
     query = text
     terms: list[Term] = []
     rest = text
-    plan_years = _document_years(asked if lang == "zh" else "", corpus)
+    plan_years = _document_years(asked, corpus) if lang == "zh" else _document_years_en(normalize(raw), corpus)
+    if lang == "en" and plan_years:  # "the 2014 government work report": which plan to read; its year and noun are no evidence
+        low = normalize(raw).lower()  # (a year the question names again besides, "the 2026 report's target for 2026", stays)
+        asked_too = {y for y in plan_years if len(re.findall(rf"(?<![0-9]){y}(?![0-9])", low)) > sum(m.group(1) == str(y) for m in _DOC_YEAR_EN.finditer(low))}
+        words = [w for w in text.split("|") if w and not (w in {str(y) for y in plan_years if y not in asked_too}
+                                                         or set(w.split("/")) <= _DOCUMENT_NOUNS)]
+        text = query = rest = "|".join(words)
     for y in plan_years:  # the document's year picks the plan (scope_of), it is no evidence in a passage
         # (the year and the document's noun go; what stands between, a place, stays: 2013年海拉尔区政府工作报告)
         rest = re.sub(rf"{y}年(?:度)?(?:的)?([\u4e00-\u9fff]{{0,8}}?)(?:政府工作报告|施政报告|工作报告|报告|统计公报|公报)", r" \1 ", rest)
@@ -319,7 +328,8 @@ def parse(question: str, corpus: Corpus) -> Question:
     qtoks = corpus.tokens(query, query=True)
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
     return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best,
-                    plan_years, _kind_asked(asked) if lang == "zh" else None, _year_offset(asked, plan_years) if lang == "zh" else None)
+                    plan_years, _kind_asked(asked) if lang == "zh" else _kind_asked_en(normalize(raw)),
+                    _year_offset(asked, plan_years) if lang == "zh" else None)
 
 
 def _forms(corpus: Corpus, word: str) -> tuple[str, ...]:
@@ -343,6 +353,35 @@ def _year_offset(asked: str, plan_years: tuple[int, ...]) -> int | None:
 # "要达到"), a result's ("实际", "完成了", "增长了", "去年"); neither or both: None.
 _TARGET_Q = re.compile(r"目标|预期|计划|打算|力争|要(?:达到|增长|实现|完成|控制|提高|建|新增|形成|培育|增加)|将(?:达到|增长|实现)|拟|设定|定了|定为|定在")
 _RESULT_Q = re.compile(r"实际|完成了|增长了|提高了|提高到了|达到了|下降了|新增了|增加了|去年|已经|截至|实现了|共有|累计")
+
+
+# English: "what is the target …", "what was X's unemployment rate": a figure is asked for, as with "how many"
+_NUMBER_Q_EN = re.compile(r"\bwhat\b[^?,]{0,60}?\b(?:targets?|rates?|shares?|levels?|totals?|numbers?|amounts?|values?|volumes?|ceiling|cap|figures?|"
+                          r"sizes?|proportions?|percentages?|throughput|output|incomes?|budgets?|subsidy|subsidies|incentives?|growth)\b")
+# the document an English question names by its year ("the 2014 government work report", "the 2025 Policy Address")
+_DOC_YEAR_EN = re.compile(r"\b((?:19|20)[0-9]{2})(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:work\s+report|report|policy\s+address|communiqu[eé]|statistical\s+communiqu[eé]|bulletin)s?\b")
+_DOCUMENT_NOUNS = frozenset({"政府工作报告", "工作报告", "施政报告", "报告", "统计公报", "公报"})
+_TARGET_Q_EN = re.compile(r"\b(?:targets?|targeted|aims?|aimed|aiming|goals?|plans?\s+to|planned\s+to|set\s+for|expected\s+to|expects?|commits?|"
+                          r"will|should|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be|ceiling|cap)\b")
+_RESULT_Q_EN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|achieved|reached|actual|actually|so\s+far|last\s+year|did)\b")
+
+
+def _document_years_en(question: str, corpus: Corpus) -> tuple[int, ...]:
+    """The years of the documents an English question names ("the 2016 report") that some plan of the corpus is of."""
+    ys = {int(m.group(1)) for m in _DOC_YEAR_EN.finditer(question.lower())}
+    if not ys:
+        return ()
+    have = {plan_year(p) for p in corpus.plans}
+    return tuple(sorted(y for y in ys if y in have))
+
+
+def _kind_asked_en(question: str) -> str | None:
+    """Whether an English question asks for a target ("aim to", "what target", "is to be cut") or a result
+    ("was", "were created", "had fallen"); neither or both: None."""
+    q = _DOC_YEAR_EN.sub(" ", question.lower())  # "did the 2014 report set": the document, not the kind
+    q = re.sub(r"\s*\([^()]{12,}\)\s*\??\s*$", "", q)  # what sub_questions carried in from the first part: not how this part asks
+    t, r = bool(_TARGET_Q_EN.search(q)), bool(_RESULT_Q_EN.search(q))
+    return "target" if t and not r else "result" if r and not t else None
 
 
 def _kind_asked(asked: str) -> str | None:
