@@ -93,3 +93,13 @@ def test_an_english_question_naming_its_report_by_year_reads_that_report_for_the
     assert "7.2%" in a.answer and "6%左右" not in a.answer and "6.5%" not in a.answer  # the 2031 report's review, not its target nor the 2030 report
     b = parse("What GDP growth target does the 2031 report set for 2031?", corpus)
     assert b.wants_kind == "target" and b.wants_number and ("2031",) in [t.alternatives for t in b.terms if t.required]
+
+
+def test_place_names_of_autonomous_regions_and_asking_words_for_limits():
+    from policyqa.retrieval.glossary import place_names
+
+    names = place_names(["宁夏回族自治区", "内蒙古自治区", "景宁畲族自治县"])
+    assert names["ningxia"] == ("宁夏回族自治区", "宁夏") and "neimenggu" in names and "jingning" in names
+    text = "城镇调查失业率5%以内，城镇新增就业110万人以上。"
+    terms, unknown = translate("what ceiling is set for the surveyed urban unemployment rate in January", lambda w: w in text)
+    assert not unknown and terms[0][0] == "调查失业率"  # the limit and the month ask, they name nothing; 调查失业率 is enough for 城镇调查失业率

@@ -65,7 +65,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "medical alliance": ("医联体",), "medical alliances": ("医联体",), "family doctors": ("家庭医生",), "family doctor": ("家庭医生",),
     "university students": ("高校", "大学生"), "college students": ("高校", "大学生"), "solutions": ("解决方案",),
     "funding": ("资金",), "funds": ("资金",), "consumption": ("消费",), "monthly": ("每月",), "yearly": ("每年", "年度"),
-    "annual": ("每年", "年度"), "visitors": ("参观", "游客", "人次"), "amendment bill": ("修订草案", "修订条例草案"), "ordinance": ("条例",),
+    "annual": ("每年", "年度"), "maximum": ("最高", "上限", "不超过"), "largest": ("最高", "最大"), "highest": ("最高",),
+    "at most": ("最高", "不超过", "最多"), "up to": ("最高", "不超过"),
+    "resident population": ("常住人口",), "registered population": ("户籍人口",), "hukou": ("户籍",), "household registration": ("户籍",),
+    "permanent residents": ("常住人口",), "urbanization rate": ("城镇化率",), "urbanisation rate": ("城镇化率",), "visitors": ("参观", "游客", "人次"), "amendment bill": ("修订草案", "修订条例草案"), "ordinance": ("条例",),
 }
 # English words a question uses for what the dictionary says in other words ("cut" for a figure lowered, "cap" for
 # an upper limit): each is looked up under these too, and the corpus's use picks among all their senses
@@ -73,11 +76,10 @@ SAME_EN: dict[str, tuple[str, ...]] = {
     "cut": ("reduce", "lower", "decrease"), "reduce": ("lower", "decrease"), "fall": ("decrease", "decline"), "drop": ("decrease", "decline"),
     "lower": ("reduce", "decrease"), "decline": ("decrease",), "slash": ("reduce", "cut"), "shrink": ("reduce", "decrease"),
     "boost": ("increase", "raise", "improve"), "lift": ("raise", "increase"), "enhance": ("improve", "raise"),
-    "cap": ("upper limit", "ceiling", "maximum"), "ceiling": ("upper limit", "maximum"), "limit": ("upper limit",),
     "insurer": ("insurance company", "insurance"), "insurers": ("insurance company", "insurance"),
     "firm": ("company", "enterprise"), "firms": ("company", "enterprise"), "company": ("enterprise",), "companies": ("enterprise",),
     "subsidy": ("allowance",), "grant": ("subsidy", "funding"), "reward": ("incentive", "reward"),
-    "goal": ("target",), "aim": ("target",),
+    "goal": ("target",), "aim": ("target",), "stay": ("remain", "keep", "stabilize"), "remain": ("keep", "stabilize"),
 }
 # Administrative suffixes in English, for place names: "Lanzhou New Area" = 兰州 + 新区.
 SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -92,14 +94,18 @@ STOP = frozenset(
     "according does doesn t not no yes if than more less most least each every other also same such into out up over than then "
     "planned plan's expected expect expects main key major specific specifically respectively did "
     # number words (a figure the question names is written in digits in the plans) and words about the documents
-    "one two three four five six seven eight nine ten report reports page pages article articles text texts "
-    "district districts province provinces county counties municipality municipalities".split()
+    "one two three four five six seven eight nine ten report reports page pages article articles text texts rate rates "
+    "district districts province provinces county counties municipality municipalities "
+    # month names: when something happened, written in figures in the plans (1—7月), not a word a passage must hold
+    "january february march april may june july august september october november december".split()
 )
 # How a question asks, not what it asks about: "how large", "how fast", "what share of", "by how much"
 # (the answer type is read by :mod:`policyqa.retrieval.questions`); removed before the words are looked up.
 _ASKING = re.compile(r"\bhow\s+(?:large|big|fast|quickly|long|much|many|far|high|low|often|soon|old|small)\b|"
                      r"\b(?:what|which)\s+(?:share|proportion|percentage|portion|fraction|ratio|amount|level|size)\s+of\b|"
-                     r"\b(?:according\s+to|by\s+when|in\s+total)\b")
+                     r"\b(?:according\s+to|by\s+when|in\s+total)\b|"
+                     # a limit asked for ("what ceiling", "the yearly cap"): the figure's comparator (以内, 不超过), not a word of its own
+                     r"\b(?:ceilings?|caps?|upper\s+limits?)\b")
 # English verbs whose past forms no suffix rule undoes ("went" → go, "paid" → pay): the grammar's, not a plan's
 _IRREGULAR = {
     "went": "go", "gone": "go", "paid": "pay", "held": "hold", "made": "make", "grew": "grow", "grown": "grow", "built": "build",
@@ -183,23 +189,34 @@ def _pinyin(name: str) -> str:
     return "".join(lazy_pinyin(name)).lower()
 
 
+# China's peoples, as autonomous divisions name them (广西壮族自治区, 恩施土家族苗族自治州, 新疆维吾尔自治区)
+_PEOPLES = ("维吾尔|哈萨克|柯尔克孜|塔吉克|达斡尔|鄂温克|鄂伦春|傈僳|拉祜|纳西|景颇|布依|土家|哈尼|仫佬|毛南|仡佬|锡伯|普米|"
+            "裕固|独龙|赫哲|门巴|珞巴|基诺|朝鲜|蒙古|东乡|保安|撒拉|回|壮|畲|苗|藏|彝|侗|瑶|白|傣|黎|佤|水|羌|怒|京|满|土")
+
+
+_BARE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|州|旗|盟)$")
+
+
 def place_names(regions: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """English (pinyin) forms of region names → the names: 海拉尔区 → {"hailaer": (海拉尔区, 海拉尔),
     "hailaer district": …}."""
     from ..reading.scripts import to_simplified
 
-    suffix = re.compile(r"(?:特别行政区|自治区|自治州|自治县|新区|地区|省|市|区|县|州)$")
+    # (an autonomous region's peoples go with the suffix: 宁夏回族自治区 is "Ningxia", 景宁畲族自治县 "Jingning")
+    suffix = re.compile(rf"(?:(?:{_PEOPLES})族?)*(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|州|旗|盟)$")
     out: dict[str, list[str]] = {}
     for r in regions:
         full = to_simplified(r)
         short = suffix.sub("", full) or full
+        if len(short) < 2:  # 内蒙古自治区: 蒙古 is the place's own name here
+            short = _BARE_SUFFIX.sub("", full) or full
         if len(short) < 2:
             continue
         py = _pinyin(short)
         out.setdefault(py, []).extend([full, short])
         tail = full[len(short):]
         for en, zh in SUFFIXES.items():
-            if tail in zh:
+            if re.sub(rf"^(?:(?:{_PEOPLES})族?)+", "", tail) in zh:
                 out.setdefault(f"{py} {en}", []).extend([full, short])
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
@@ -304,11 +321,13 @@ def _lookup(forms: list[str], phrases: Mapping[str, tuple[str, ...]], indicators
     every = list(dict.fromkeys(x for f in forms for x in (f, *(_key(y) for y in SAME_EN.get(f, ()))) ))
     curated = [c for f in every for c in phrases.get(f, ()) + indicators.get(f, ())]
     kept = [c for c in dict.fromkeys(curated) if present(c)]
-    if kept:
-        return kept
-    senses = [c for f in every for c in cedict.get(f, ())]
-    first = {c for f in every for c in cedict.get(f, ()) if (f, c) in _FIRST}
-    return _senses([c for c in dict.fromkeys(senses) if present(c)], frequency, first)
+    if not kept:
+        senses = [c for f in every for c in cedict.get(f, ())]
+        first = {c for f in every for c in cedict.get(f, ()) if (f, c) in _FIRST}
+        kept = _senses([c for c in dict.fromkeys(senses) if present(c)], frequency, first)
+    # an alternative that holds another nearly whole is found wherever that one is (城镇新增就业人数 beside
+    # 城镇新增就业): the shorter is enough (but 失业率 does not stand for 城镇调查失业率)
+    return [c for c in kept if not any(o != c and o in c and len(o) >= 2 and len(o) > 0.6 * len(c) for o in kept)]
 
 
 def translate(english: str, present: Callable[[str], bool], regions: Iterable[str] = (),
@@ -350,7 +369,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
         stop = words[i] in STOP
         for n in (6, 5, 4, 3, 2, 1):
             # a phrase may begin with a stop word ("new energy"); it ends with one only when it is a policy phrase ("work report")
-            if i + n > len(words) or (n == 1 and stop) or (words[i + n - 1] in STOP and _key(" ".join(words[i : i + n])) not in phrases):
+            if i + n > len(words) or (n == 1 and stop) or (words[i + n - 1] in STOP and _key(" ".join(words[i : i + n])) not in phrases and _key(" ".join(words[i : i + n])) not in indicators):
                 if stop and n == 1:  # a stop word that begins no phrase ("new" but "new energy")
                     i += 1
                 continue
