@@ -103,3 +103,16 @@ def test_place_names_of_autonomous_regions_and_asking_words_for_limits():
     text = "城镇调查失业率5%以内，城镇新增就业110万人以上。"
     terms, unknown = translate("what ceiling is set for the surveyed urban unemployment rate in January", lambda w: w in text)
     assert not unknown and terms[0][0] == "调查失业率"  # the limit and the month ask, they name nothing; 调查失业率 is enough for 城镇调查失业率
+
+
+def test_an_english_question_asking_what_target_a_report_set_gets_the_target_not_last_years_result(series):
+    a = policyqa.ask("What GDP growth target did the 2031 report set?", series)
+    assert "6%左右" in a.answer and "7.2%" not in a.answer
+    b = policyqa.ask("How fast did GDP grow in 2030, according to the 2031 report?", series)
+    assert "7.2%" in b.answer
+
+
+def test_abbreviations_the_plans_write_in_latin_letters_are_looked_for_as_written():
+    text = "CPI涨幅2%左右，规上工业增加值增长6%左右。"
+    terms, unknown = translate("What is the CPI target, and the growth of value added of industry above designated size?", lambda w: w.lower() in text.lower())
+    assert ("cpi",) in terms and ("规上",) in terms and not unknown

@@ -67,7 +67,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "funding": ("资金",), "funds": ("资金",), "consumption": ("消费",), "monthly": ("每月",), "yearly": ("每年", "年度"),
     "annual": ("每年", "年度"), "maximum": ("最高", "上限", "不超过"), "largest": ("最高", "最大"), "highest": ("最高",),
     "at most": ("最高", "不超过", "最多"), "up to": ("最高", "不超过"),
-    "resident population": ("常住人口",), "registered population": ("户籍人口",), "hukou": ("户籍",), "household registration": ("户籍",),
+    "grain": ("粮食",), "deficit ratio": ("赤字率",), "deficit to gdp ratio": ("赤字率",), "deficit-to-gdp ratio": ("赤字率",),
+    "above designated size": ("规模以上", "规上"), "above-scale": ("规模以上", "规上"), "above scale": ("规模以上", "规上"), "resident population": ("常住人口",), "registered population": ("户籍人口",), "hukou": ("户籍",), "household registration": ("户籍",),
     "permanent residents": ("常住人口",), "urbanization rate": ("城镇化率",), "urbanisation rate": ("城镇化率",), "visitors": ("参观", "游客", "人次"), "amendment bill": ("修订草案", "修订条例草案"), "ordinance": ("条例",),
 }
 # English words a question uses for what the dictionary says in other words ("cut" for a figure lowered, "cap" for
@@ -79,7 +80,7 @@ SAME_EN: dict[str, tuple[str, ...]] = {
     "insurer": ("insurance company", "insurance"), "insurers": ("insurance company", "insurance"),
     "firm": ("company", "enterprise"), "firms": ("company", "enterprise"), "company": ("enterprise",), "companies": ("enterprise",),
     "subsidy": ("allowance",), "grant": ("subsidy", "funding"), "reward": ("incentive", "reward"),
-    "goal": ("target",), "aim": ("target",), "stay": ("remain", "keep", "stabilize"), "remain": ("keep", "stabilize"),
+    "goal": ("target",), "aim": ("target",), "stay": ("remain", "keep", "stabilize"), "produce": ("output",), "remain": ("keep", "stabilize"),
 }
 # Administrative suffixes in English, for place names: "Lanzhou New Area" = 兰州 + 新区.
 SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -94,7 +95,9 @@ STOP = frozenset(
     "according does doesn t not no yes if than more less most least each every other also same such into out up over than then "
     "planned plan's expected expect expects main key major specific specifically respectively did "
     # number words (a figure the question names is written in digits in the plans) and words about the documents
-    "one two three four five six seven eight nine ten report reports page pages article articles text texts rate rates "
+    "one two three four five six seven eight nine ten report reports page pages article articles text texts rate rates ratio ratios "
+    # verbs of giving and getting: how a question asks for an amount, not what it is about
+    "receive receives received get gets give gives provide provides provided offer offers offered "
     "district districts province provinces county counties municipality municipalities "
     # month names: when something happened, written in figures in the plans (1—7月), not a word a passage must hold
     "january february march april may june july august september october november december".split()
@@ -319,8 +322,10 @@ def _lookup(forms: list[str], phrases: Mapping[str, tuple[str, ...]], indicators
     """The Chinese words the corpus holds for English ``forms`` (and the words :data:`SAME_EN` gives for
     them): every one the curated sources give, else the CC-CEDICT senses the corpus uses most (:func:`_senses`)."""
     every = list(dict.fromkeys(x for f in forms for x in (f, *(_key(y) for y in SAME_EN.get(f, ()))) ))
-    curated = [c for f in every for c in phrases.get(f, ()) + indicators.get(f, ())]
-    kept = [c for c in dict.fromkeys(curated) if present(c)]
+    # the policy phrases first (one or two words, as the plans write them), the indicator table's many aliases when they find nothing
+    kept = [c for c in dict.fromkeys(c for f in every for c in phrases.get(f, ())) if present(c)]
+    if not kept:
+        kept = [c for c in dict.fromkeys(c for f in every for c in indicators.get(f, ())) if present(c)]
     if not kept:
         senses = [c for f in every for c in cedict.get(f, ())]
         first = {c for f in every for c in cedict.get(f, ()) if (f, c) in _FIRST}
@@ -354,6 +359,8 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
             terms.append((simple if present(simple) else run,))
     text = _CJK_RUN.sub(" ", text)
     capital = {w.lower().replace("'", "") for w in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]{2,})?", text)}  # Hailar('s), Ma'anshan
+    # abbreviations the plans also write in Latin letters (CPI, GDP, PMI, AI, R&D): the letters themselves are a word to look for
+    abbreviations = {w.lower() for w in re.findall(r"\b[A-Z][A-Z&]{1,5}\b", text)}
     text = text.lower()
     text = re.sub(r"'s\b|(?<=s)'(?=\s|$)", " ", text)  # Shanghai's, companies'
     text = re.sub(r"\b(?:u\.s\.|e\.g\.|i\.e\.)", " ", text)
@@ -387,6 +394,8 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                     if kept:
                         break
                     kept = _lookup(forms, phrases, indicators, cedict, present, frequency)
+                if n == 1 and phrase in abbreviations and present(phrase) and phrase not in kept:
+                    kept = [*kept, phrase]
             if not kept and n == 1 and words[i] in capital:  # a name in another romanisation
                 kept = [c for c in _place_like(words[i].replace("'", ""), places) if present(c)]
             if kept:

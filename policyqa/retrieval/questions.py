@@ -170,6 +170,12 @@ def _holds_about(part: str, about: str) -> bool:
     return sum(c in part for c in chars) >= 0.8 * len(chars)
 
 
+# verbs of change, aim and result in an English question: how its part asks, carried into no other part
+_CHANGE_EN = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:to\s+be\s+)?(?:cut|reduced?|lowered?|fall(?:en|s)?|fell|rises?|risen|rose|grow(?:n|s)?|grew|"
+                        r"increased?|decreased?|declined?|dropped?|raised?|boost(?:ed)?|reach(?:ed)?|created?|achieved?|"
+                        r"(?:aims?|aimed|plans?|planned)\s+to|set)\b", re.I)
+
+
 def _english_parts(question: str) -> list[str]:
     """The parts of an English question joined by ", and what/how …": the first as it is, each later
     one followed by the first's words (what it is about: "and what ceiling does the report set for
@@ -184,6 +190,7 @@ def _english_parts(question: str) -> list[str]:
     docs = [m.span() for m in _DOC_YEAR_EN.finditer(about.lower())]
     years = " ".join(m.group() for m in _YEAR.finditer(about) if not any(a <= m.start() < b for a, b in docs))
     about = " ".join(_NUMBER.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in docs) else " ", about).split())
+    about = " ".join(_CHANGE_EN.sub(" ", about).split())  # "was energy intensity to be cut": the part's verb is its own, not the next one's
     return [parts[0] + "?"] + [f"{p} ({about}{'' if _YEAR.search(p) or not years else ' ' + years})?" for p in parts[1:]]
 
 
@@ -293,6 +300,8 @@ def parse(question: str, corpus: Corpus) -> Question:
         # (the year and the document's noun go; what stands between, a place, stays: 2013年海拉尔区政府工作报告)
         rest = re.sub(rf"{y}年(?:度)?(?:的)?([\u4e00-\u9fff]{{0,8}}?)(?:政府工作报告|施政报告|工作报告|报告|统计公报|公报)", r" \1 ", rest)
         query = re.sub(rf"{y}年(?:度)?(?:的)?([\u4e00-\u9fff]{{0,8}}?)(?:政府工作报告|施政报告|工作报告|报告|统计公报|公报)", r" \1 ", query)
+    if lang == "en":  # the search reads each word in the form the corpus uses most: a passage holds one form of a word, not all
+        query = "|".join(max(w.split("/"), key=lambda a: _frequency(corpus, a)) if w.strip() else w for w in query.split("|"))
     # places the corpus knows (longest first), removed from the key words
     names = places_of(corpus).names
     places = []
@@ -361,9 +370,10 @@ _NUMBER_Q_EN = re.compile(r"\bwhat\b[^?,]{0,60}?\b(?:targets?|rates?|shares?|lev
 # the document an English question names by its year ("the 2014 government work report", "the 2025 Policy Address")
 _DOC_YEAR_EN = re.compile(r"\b((?:19|20)[0-9]{2})(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:work\s+report|report|policy\s+address|communiqu[eé]|statistical\s+communiqu[eé]|bulletin)s?\b")
 _DOCUMENT_NOUNS = frozenset({"政府工作报告", "工作报告", "施政报告", "报告", "统计公报", "公报"})
-_TARGET_Q_EN = re.compile(r"\b(?:targets?|targeted|aims?|aimed|aiming|goals?|plans?\s+to|planned\s+to|set\s+for|expected\s+to|expects?|commits?|"
+_TARGET_Q_EN = re.compile(r"\b(?:targets?|targeted|aims?|aimed|aiming|goals?|plans?\s+to|planned|set\s+for|expected\s+to|expects?|commits?|"
                           r"will|should|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be|ceiling|cap)\b")
-_RESULT_Q_EN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|achieved|reached|actual|actually|so\s+far|last\s+year|did)\b")
+_RESULT_Q_EN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|achieved|reached|actual|actually|so\s+far|last\s+year)\b")
+_DID = re.compile(r"\bdid\b")  # "how fast did it grow": a result, unless the question asks for a target ("what target did the report set")
 
 
 def _document_years_en(question: str, corpus: Corpus) -> tuple[int, ...]:
@@ -380,7 +390,8 @@ def _kind_asked_en(question: str) -> str | None:
     ("was", "were created", "had fallen"); neither or both: None."""
     q = _DOC_YEAR_EN.sub(" ", question.lower())  # "did the 2014 report set": the document, not the kind
     q = re.sub(r"\s*\([^()]{12,}\)\s*\??\s*$", "", q)  # what sub_questions carried in from the first part: not how this part asks
-    t, r = bool(_TARGET_Q_EN.search(q)), bool(_RESULT_Q_EN.search(q))
+    t = bool(_TARGET_Q_EN.search(q))
+    r = bool(_RESULT_Q_EN.search(q)) or (not t and bool(_DID.search(q)))
     return "target" if t and not r else "result" if r and not t else None
 
 
