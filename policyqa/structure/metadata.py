@@ -354,6 +354,12 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     organs = "、".join(signed[0]) if signed else None
     author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker or _passed_by(head) or organs)
     named = (office, _venue(head), author, title)  # what the text itself names: where the plan's region is read
+    reported = _reported(head[:6], document) if a == 0 and meta.get("kind") in (None, "roundup") and fm_post(document) else None
+    if reported:  # a news post's lead names who delivered the report it gives an account of: that report's metadata
+        title = reported.get("title") or title
+        author = reported["author"]
+        meta = {**meta, **{k: v for k, v in reported.items() if k in ("date", "issuer")}}
+        named = (reported.get("office"), *named[1:])
     if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
         fm = _front_matter(document)
         title = title or fm.get("title")
@@ -474,6 +480,40 @@ def _delivery(head: list[_Line]) -> dict[str, str] | None:
         if sp:
             out["author"] = re.sub(r"[\s　]+", "", sp.group("name"))
         return out
+    return None
+
+
+# A news post's lead: "4月11日，深圳市七届人大二次会议开幕，深圳市市长覃伟中代表市政府向大会作政府工作报告", "由湖南省委常委、
+# 长沙市委书记吴桂英向大会作题为《…》的报告": the office, name, organ, title and day of the report the post is about
+_REPORTED = re.compile(rf"(?P<office>[{_CJK}、]{{2,30}}?{_OFFICE_END})(?P<name>{_NAME})(?:代表(?P<organ>[{_CJK}]{{2,12}}?))?向(?:大会|全会|会议)作"
+                       rf"(?:题为《(?P<title>[^》]{{4,80}})》的)?(?P<kind>政府工作报告|工作报告|报告)")
+_LEAD_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def fm_post(document: Document) -> bool:
+    """Whether a document is a post with front matter (a news page saved as markdown)."""
+    return any(rule == "front matter" for _, _, rule, _ in document.removed[:5])
+
+
+def _reported(head: list[_Line], document: Document) -> dict[str, str] | None:
+    """The report a news post's lead says was delivered ("…市长覃伟中代表市政府向大会作政府工作报告"): its speaker,
+    office, title (as the lead names it), the day (the lead's month and day, in the post's year) and the organ."""
+    for ln in head:
+        m = _REPORTED.search(ln.simple)
+        if m is None:
+            continue
+        out = {"author": re.sub(r"[\s　]+", "", m.group("name")), "office": m.group("office")}
+        out["title"] = m.group("title") or (m.group("kind") if m.group("kind") != "报告" else None)
+        posted = next((to_simplified(r[3])[3:] for r in document.removed[:5] if r[2] == "front matter" and r[3].startswith("日期：")), "")
+        day = _LEAD_DAY.search(ln.simple[: m.start()].split("。")[-1] or ln.simple)
+        year = (day.group("y") if day and day.group("y") else posted[:4]) if day else None
+        if day and year and year.isdigit():
+            out["date"] = f"{int(year):04d}-{int(day.group('m')):02d}-{int(day.group('d')):02d}"
+        if m.group("organ"):
+            d = regions.region_of_office(to_simplified(m.group("office")))
+            organ = m.group("organ")
+            out["issuer"] = (d.name + organ[1:]) if d and organ[0] in "省市区县" and organ[1:] in ("政府", "人民政府") else organ
+        return {k: v for k, v in out.items() if v}
     return None
 
 
