@@ -116,3 +116,11 @@ def test_abbreviations_the_plans_write_in_latin_letters_are_looked_for_as_writte
     text = "CPI涨幅2%左右，规上工业增加值增长6%左右。"
     terms, unknown = translate("What is the CPI target, and the growth of value added of industry above designated size?", lambda w: w.lower() in text.lower())
     assert ("cpi",) in terms and ("规上",) in terms and not unknown
+
+
+def test_modifiers_and_the_kind_of_list_asked_for_are_no_words_a_passage_must_hold():
+    text = "全年利用外资完成2001万美元。重点推进未来制造、未来信息、未来材料六大方向。"
+    _, unknown = translate("What was the full-year target for actually utilized foreign capital?", lambda w: w in text)
+    assert "full" not in unknown
+    terms, unknown = translate("Which six directions does the opinion on future industries single out?", lambda w: w in text)
+    assert "directions" not in unknown and ("未来",) in terms

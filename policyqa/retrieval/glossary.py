@@ -98,6 +98,8 @@ STOP = frozenset(
     "one two three four five six seven eight nine ten report reports page pages article articles text texts rate rates ratio ratios "
     # verbs of giving and getting: how a question asks for an amount, not what it is about
     "receive receives received get gets give gives provide provides provided offer offers offered "
+    # modifiers of degree, time and quantity: how much or when, said of what the question is about
+    "full whole overall early late already still just only currently nearly almost approximately roughly around least "
     "district districts province provinces county counties municipality municipalities "
     # month names: when something happened, written in figures in the plans (1—7月), not a word a passage must hold
     "january february march april may june july august september october november december".split()
@@ -108,7 +110,10 @@ _ASKING = re.compile(r"\bhow\s+(?:large|big|fast|quickly|long|much|many|far|high
                      r"\b(?:what|which)\s+(?:share|proportion|percentage|portion|fraction|ratio|amount|level|size)\s+of\b|"
                      r"\b(?:according\s+to|by\s+when|in\s+total)\b|"
                      # a limit asked for ("what ceiling", "the yearly cap"): the figure's comparator (以内, 不超过), not a word of its own
-                     r"\b(?:ceilings?|caps?|upper\s+limits?)\b")
+                     r"\b(?:ceilings?|caps?|upper\s+limits?)\b|"
+                     # what kind of list is asked for ("what five features", "which six directions", "what main tasks")
+                     r"\b(?:what|which)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|main|key|major|[0-9]+)\s+)?"
+                     r"(?:features|directions|aspects|tasks|measures|priorities|things|points|steps|elements|characteristics)\b")
 # English verbs whose past forms no suffix rule undoes ("went" → go, "paid" → pay): the grammar's, not a plan's
 _IRREGULAR = {
     "went": "go", "gone": "go", "paid": "pay", "held": "hold", "made": "make", "grew": "grow", "grown": "grow", "built": "build",
