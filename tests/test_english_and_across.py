@@ -124,3 +124,12 @@ def test_modifiers_and_the_kind_of_list_asked_for_are_no_words_a_passage_must_ho
     assert "full" not in unknown
     terms, unknown = translate("Which six directions does the opinion on future industries single out?", lambda w: w in text)
     assert "directions" not in unknown and ("未来",) in terms
+
+
+def test_a_plural_reads_its_own_entries_and_its_singulars_and_an_english_answer_quotes_the_whole_sentence(series):
+    text = "举办设计街区活动40场，活动丰富。货物进出口总额3.6万亿美元。"
+    freq = lambda w: text.count(w)  # noqa: E731
+    terms, _ = translate("design activities", lambda w: w in text, frequency=freq)
+    assert ("活动",) in terms  # activities → activity → 活动 (the plural's own entry 运作 is not in the plans)
+    a = policyqa.ask("How fast did GDP grow in 2030, according to the 2031 report?", series)
+    assert a.answer.endswith("。") and "城镇登记失业率" in a.answer  # the sentence, not only its clause

@@ -307,16 +307,18 @@ def _stems(phrase: str) -> list[str]:
 
 MAX_SENSES = 3  # CC-CEDICT senses kept for one English word, the ones the corpus uses most
 FIRST_SENSE = 4  # how much more an entry whose first sense the word is counts
+OWN_SENSE = 4  # how much more an entry of the word as written counts than one of its dictionary form
 SENSE_SHARE = 0.25  # a sense is kept when the corpus uses it at least this share as often as the most used one
 
 
-def _senses(cands: list[str], frequency: Callable[[str], int] | None, first: set[str] = frozenset()) -> list[str]:
+def _senses(cands: list[str], frequency: Callable[[str], int] | None, first: set[str] = frozenset(), own: set[str] = frozenset()) -> list[str]:
     """Of a word's CC-CEDICT senses that the corpus holds, the ones it uses most (by ``frequency``),
     an entry that gives the word as its first sense (``first``: "core" → 核心, a later sense of 中心)
-    counting :data:`FIRST_SENSE` times."""
+    counting :data:`FIRST_SENSE` times, an entry of the word as written (``own``: "goods" → 货物, not
+    "good" → 良好) :data:`OWN_SENSE` times."""
     if frequency is None or len(cands) <= 1:
         return cands
-    freq = {c: frequency(c) * (FIRST_SENSE if c in first else 1) for c in cands}
+    freq = {c: frequency(c) * (FIRST_SENSE if c in first else 1) * (OWN_SENSE if c in own else 1) for c in cands}
     top = max(freq.values())
     ranked = sorted(cands, key=lambda c: -freq[c])  # stable: the dictionary's first senses first among equals
     return [c for c in ranked if freq[c] >= SENSE_SHARE * top][:MAX_SENSES]
@@ -324,8 +326,10 @@ def _senses(cands: list[str], frequency: Callable[[str], int] | None, first: set
 
 def _lookup(forms: list[str], phrases: Mapping[str, tuple[str, ...]], indicators: Mapping[str, tuple[str, ...]],
             cedict: Mapping[str, tuple[str, ...]], present: Callable[[str], bool], frequency: Callable[[str], int] | None) -> list[str]:
-    """The Chinese words the corpus holds for English ``forms`` (and the words :data:`SAME_EN` gives for
-    them): every one the curated sources give, else the CC-CEDICT senses the corpus uses most (:func:`_senses`)."""
+    """The Chinese words the corpus holds for English ``forms`` (the word as written first, then its dictionary
+    forms, and the words :data:`SAME_EN` gives for them): what the curated sources give for the first form that
+    has any, else the CC-CEDICT senses the corpus uses most (:func:`_senses`), the word's own entries ("goods" →
+    货物) counting as its first senses do, above those of its dictionary form ("good" → 良好)."""
     every = list(dict.fromkeys(x for f in forms for x in (f, *(_key(y) for y in SAME_EN.get(f, ()))) ))
     # the policy phrases first (one or two words, as the plans write them), the indicator table's many aliases when they find nothing
     kept = [c for c in dict.fromkeys(c for f in every for c in phrases.get(f, ())) if present(c)]
@@ -334,7 +338,8 @@ def _lookup(forms: list[str], phrases: Mapping[str, tuple[str, ...]], indicators
     if not kept:
         senses = [c for f in every for c in cedict.get(f, ())]
         first = {c for f in every for c in cedict.get(f, ()) if (f, c) in _FIRST}
-        kept = _senses([c for c in dict.fromkeys(senses) if present(c)], frequency, first)
+        own = set(cedict.get(forms[0], ())) if forms else set()
+        kept = _senses([c for c in dict.fromkeys(senses) if present(c)], frequency, first, own)
     # an alternative that holds another nearly whole is found wherever that one is (城镇新增就业人数 beside
     # 城镇新增就业): the shorter is enough (but 失业率 does not stand for 城镇调查失业率)
     return [c for c in kept if not any(o != c and o in c and len(o) >= 2 and len(o) > 0.6 * len(c) for o in kept)]
@@ -395,7 +400,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                 # the phrase as written (and the words a question uses for it, SAME_EN), else its dictionary
                 # forms ("surveyed" → survey, "services" → service, "went" → go), else the word it is derived from
                 # ("completion" → complete): a form is looked up only when the ones before found nothing in the corpus
-                for forms in ([phrase], _lemmas(phrase), [x for f in [phrase, *_lemmas(phrase)] for x in _stems(f)]):
+                for forms in ([phrase, *_lemmas(phrase)], [x for f in [phrase, *_lemmas(phrase)] for x in _stems(f)]):
                     if kept:
                         break
                     kept = _lookup(forms, phrases, indicators, cedict, present, frequency)

@@ -322,7 +322,8 @@ def parse(question: str, corpus: Corpus) -> Question:
     rest = _NUMBER.sub(" ", rest)
     if lang == "en":
         words = [w for w in rest.split("|") if w.strip()]
-        rest_words = [tuple(a for a in w.split("/") if a) for w in words]
+        # a word one of whose forms is a place the question names (中国/我国) scopes the search: it is no key word
+        rest_words = [tuple(a.strip() for a in w.split("/") if a.strip()) for w in words if not any(not a.strip() for a in w.split("/"))]
     else:
         rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in lcut(rest)]
     for alts in rest_words:
