@@ -133,3 +133,13 @@ def test_a_plural_reads_its_own_entries_and_its_singulars_and_an_english_answer_
     assert ("活动",) in terms  # activities → activity → 活动 (the plural's own entry 运作 is not in the plans)
     a = policyqa.ask("How fast did GDP grow in 2030, according to the 2031 report?", series)
     assert a.answer.endswith("。") and "城镇登记失业率" in a.answer  # the sentence, not only its clause
+
+
+def test_an_english_question_about_one_year_is_not_answered_with_a_five_year_figure(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2031年某某省政府工作报告\n——2031年1月20日在某某省人民代表大会第四次会议上\n省长  王明\n各位代表：\n"
+                 "一、2030年和“十五五”时期工作回顾\n过去五年，全省生产总值年均增长6.1%，人均地区生产总值从2025年的9万元提高到2030年的12万元。\n"
+                 "过去一年，全省生产总值增长5.2%，一般公共预算收入增长2%。\n二、2031年工作安排\n今年主要预期目标是：全省生产总值增长5%左右。\n",
+                 encoding="utf-8")
+    a = policyqa.ask("How fast did GDP grow in 2030?", policyqa.load(f))
+    assert "年均" not in a.answer and "从2025年" not in a.answer

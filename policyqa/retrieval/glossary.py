@@ -80,7 +80,7 @@ SAME_EN: dict[str, tuple[str, ...]] = {
     "insurer": ("insurance company", "insurance"), "insurers": ("insurance company", "insurance"),
     "firm": ("company", "enterprise"), "firms": ("company", "enterprise"), "company": ("enterprise",), "companies": ("enterprise",),
     "subsidy": ("allowance",), "grant": ("subsidy", "funding"), "reward": ("incentive", "reward"),
-    "goal": ("target",), "aim": ("target",), "stay": ("remain", "keep", "stabilize"), "produce": ("output",), "remain": ("keep", "stabilize"),
+    "goal": ("target",), "aim": ("target",), "stay": ("remain", "keep", "stabilize"), "produce": ("output",), "power": ("electricity", "electric power"), "remain": ("keep", "stabilize"),
 }
 # Administrative suffixes in English, for place names: "Lanzhou New Area" = 兰州 + 新区.
 SUFFIXES: dict[str, tuple[str, ...]] = {

@@ -515,6 +515,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # none of the question's numbers, years or quoted phrases
     if q.year_offset is not None and _deictic_conflict(q, hit, window):
         return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
+    if q.lang == "en" and q.wants_number and _SPAN_EN.search(window) and len({x for t in exact for x in t.alternatives if _YEAR.fullmatch(x)}) == 1:
+        return None  # "how fast did GDP grow in 2025": a figure of five years (年均, 从2020年…到2025年) answers no one year
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - a.asked:
         return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
     in_window = [t for t in soft if t.found_in(window)]
@@ -564,6 +566,9 @@ def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
     return bool(named) and want not in named
 
 
+# a figure of several years, in a passage an English question about one year is not answered from
+_SPAN_EN = re.compile(r"年均|(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间)|过去五年|十[一二三四五六七八九]五(?:时期|期间|以来)|"
+                      r"从(?:19|20)[0-9]{2}年[^。；]{0,30}?(?:到|至)(?:19|20)[0-9]{2}年")
 _SPAN_OF_YEARS = re.compile(r"(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间|累计|共|增长|提高)|年均|累计|十[一二三四五六七八九]五(?:时期|期间|以来)|过去五年|五年来")
 
 
