@@ -143,3 +143,11 @@ def test_an_english_question_about_one_year_is_not_answered_with_a_five_year_fig
                  encoding="utf-8")
     a = policyqa.ask("How fast did GDP grow in 2030?", policyqa.load(f))
     assert "年均" not in a.answer and "从2025年" not in a.answer
+
+
+def test_an_english_name_written_with_digits_is_no_figure_the_answer_must_hold(series):
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    q = parse("What is the M2 growth target for 2031?", Corpus(series))
+    assert [t.alternatives for t in q.terms if t.required] == [("2031",)]  # not "2" of M2

@@ -67,7 +67,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "funding": ("资金",), "funds": ("资金",), "consumption": ("消费",), "monthly": ("每月",), "yearly": ("每年", "年度"),
     "annual": ("每年", "年度"), "maximum": ("最高", "上限", "不超过"), "largest": ("最高", "最大"), "highest": ("最高",),
     "at most": ("最高", "不超过", "最多"), "up to": ("最高", "不超过"),
-    "grain": ("粮食",), "deficit ratio": ("赤字率",), "deficit to gdp ratio": ("赤字率",), "deficit-to-gdp ratio": ("赤字率",),
+    "grain": ("粮食",), "out of poverty": ("脱贫", "贫困人口"), "lifted out of poverty": ("脱贫", "贫困人口"), "deficit ratio": ("赤字率",), "deficit to gdp ratio": ("赤字率",), "deficit-to-gdp ratio": ("赤字率",),
     "above designated size": ("规模以上", "规上"), "above-scale": ("规模以上", "规上"), "above scale": ("规模以上", "规上"), "resident population": ("常住人口",), "registered population": ("户籍人口",), "hukou": ("户籍",), "household registration": ("户籍",),
     "permanent residents": ("常住人口",), "urbanization rate": ("城镇化率",), "urbanisation rate": ("城镇化率",), "visitors": ("参观", "游客", "人次"), "amendment bill": ("修订草案", "修订条例草案"), "ordinance": ("条例",),
 }
@@ -97,7 +97,7 @@ STOP = frozenset(
     # number words (a figure the question names is written in digits in the plans) and words about the documents
     "one two three four five six seven eight nine ten report reports page pages article articles text texts rate rates ratio ratios "
     # verbs of giving and getting: how a question asks for an amount, not what it is about
-    "receive receives received get gets give gives provide provides provided offer offers offered "
+    "receive receives received get gets give gives provide provides provided offer offers offered people persons "
     # modifiers of degree, time and quantity: how much or when, said of what the question is about
     "full whole overall early late already still just only currently nearly almost approximately roughly around least "
     "district districts province provinces county counties municipality municipalities "
@@ -110,7 +110,7 @@ _ASKING = re.compile(r"\bhow\s+(?:large|big|fast|quickly|long|much|many|far|high
                      r"\b(?:what|which)\s+(?:share|proportion|percentage|portion|fraction|ratio|amount|level|size)\s+of\b|"
                      r"\b(?:according\s+to|by\s+when|in\s+total)\b|"
                      # a limit asked for ("what ceiling", "the yearly cap"): the figure's comparator (以内, 不超过), not a word of its own
-                     r"\b(?:ceilings?|caps?|upper\s+limits?)\b|"
+                     r"\b(?:ceilings?|caps?|upper\s+limits?|range)\b|"
                      # what kind of list is asked for ("what five features", "which six directions", "what main tasks")
                      r"\b(?:what|which)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|main|key|major|[0-9]+)\s+)?"
                      r"(?:features|directions|aspects|tasks|measures|priorities|things|points|steps|elements|characteristics)\b")

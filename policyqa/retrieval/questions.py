@@ -61,6 +61,7 @@ _QUOTED = re.compile(r"[\"'“‘「『]([^\"'“”‘’「」『』]{1,40})[\
 _FORMULA = re.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_NUMBER_ALONE = re.compile(r"(?<![a-z0-9.])[0-9]+(?:\.[0-9]+)?(?![a-z0-9]|\.[0-9])")
 # How a question asks, not what it asks about ("什么时候开始施行", "分成哪几个", "多大面积", "一共"): removed
 # before the words are cut, so that "多大面积" does not leave "大面积".
 _ASKING = re.compile(r"什么时候|什么时间|哪一年|哪年|哪天|哪一天|何时|多少|多大|多长|多久|多高|几年|几个|几项|几家|几条|几种|几类|几次|几成|"
@@ -317,9 +318,10 @@ def parse(question: str, corpus: Corpus) -> Question:
     for m in _FORMULA.finditer(rest):
         terms.append(Term((re.sub(r"\s+", "", m.group()),), 0.0, required=True))
     rest = _FORMULA.sub(" ", rest)
-    for m in _NUMBER.finditer(rest):
+    numbers = _NUMBER if lang == "zh" else _NUMBER_ALONE  # (an English name written with digits, "m2", "5g", is a word)
+    for m in numbers.finditer(rest):
         terms.append(Term((m.group(),), 0.0, required=True))
-    rest = _NUMBER.sub(" ", rest)
+    rest = numbers.sub(" ", rest)
     if lang == "en":
         words = [w for w in rest.split("|") if w.strip()]
         # a word one of whose forms is a place the question names (中国/我国) scopes the search: it is no key word
@@ -371,7 +373,7 @@ _NUMBER_Q_EN = re.compile(r"\bwhat\b[^?,]{0,60}?\b(?:targets?|rates?|shares?|lev
 # the document an English question names by its year ("the 2014 government work report", "the 2025 Policy Address")
 _DOC_YEAR_EN = re.compile(r"\b((?:19|20)[0-9]{2})(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:work\s+report|report|policy\s+address|communiqu[eé]|statistical\s+communiqu[eé]|bulletin)s?\b")
 _DOCUMENT_NOUNS = frozenset({"政府工作报告", "工作报告", "施政报告", "报告", "统计公报", "公报"})
-_TARGET_Q_EN = re.compile(r"\b(?:targets?|targeted|aims?|aimed|aiming|goals?|plans?\s+to|planned|set\s+for|expected\s+to|expects?|commits?|"
+_TARGET_Q_EN = re.compile(r"\b(?:targets?|targeted|aims?|aimed|aiming|goals?|plans?\s+to|planned|sets?|expected\s+to|expects?|commits?|"
                           r"will|should|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be|ceiling|cap)\b")
 _RESULT_Q_EN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|achieved|reached|actual|actually|so\s+far|last\s+year)\b")
 _DID = re.compile(r"\bdid\b")  # "how fast did it grow": a result, unless the question asks for a target ("what target did the report set")
