@@ -64,3 +64,90 @@ def test_english_words_the_dictionary_knows_in_other_forms(series):
 def test_an_english_question_of_two_parts_is_asked_part_by_part():
     parts = sub_questions("What was the surveyed urban unemployment rate in 2030, and what ceiling does the report set for 2031?")
     assert len(parts) == 2 and "2031" in parts[1] and "unemployment rate" in parts[1] and "2030" not in parts[1]
+
+
+def test_english_words_found_by_their_derivation_their_synonyms_and_whole_phrases():
+    text = "全年地区生产总值完成235亿元，政府会议数量减少14%，单位国内生产总值能耗下降3%，广义货币（M2）增长12%，「提前上楼计划」惠及2000户。"
+    present = lambda w: w.lower() in text.lower()  # noqa: E731
+    terms, unknown = translate("completion of GDP", present)
+    assert ("完成",) in terms and not unknown  # completion → complete
+    terms, _ = translate("how much were meetings cut", present)
+    assert any("减少" in t for t in terms)  # cut: the words the plans use for a figure lowered
+    terms, _ = translate("energy consumption per unit of GDP", present)
+    assert terms[0] == ("单位国内生产总值能耗",)  # six words, one phrase
+    terms, unknown = translate("broad money (M2)", present)
+    assert ("m2",) in terms and "2" not in {a for t in terms for a in t}
+    terms, _ = translate("the 提前上樓計劃 scheme", present)
+    assert ("提前上楼计划",) in terms  # a quoted name in traditional script, looked for as the corpus is searched
+
+
+def test_an_english_question_naming_its_report_by_year_reads_that_report_for_the_year_before(series):
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    corpus = Corpus(series)
+    q = parse("According to the 2031 government work report, how fast did GDP grow in 2030?", corpus)
+    assert q.plan_years == (2031,) and q.wants_kind == "result"
+    assert [t.alternatives for t in q.terms if t.required] == [("2030",)]
+    a = policyqa.ask("According to the 2031 government work report, how fast did GDP grow in 2030?", series)
+    assert "7.2%" in a.answer and "6%左右" not in a.answer and "6.5%" not in a.answer  # the 2031 report's review, not its target nor the 2030 report
+    b = parse("What GDP growth target does the 2031 report set for 2031?", corpus)
+    assert b.wants_kind == "target" and b.wants_number and ("2031",) in [t.alternatives for t in b.terms if t.required]
+
+
+def test_place_names_of_autonomous_regions_and_asking_words_for_limits():
+    from policyqa.retrieval.glossary import place_names
+
+    names = place_names(["宁夏回族自治区", "内蒙古自治区", "景宁畲族自治县"])
+    assert names["ningxia"] == ("宁夏回族自治区", "宁夏") and "neimenggu" in names and "jingning" in names
+    text = "城镇调查失业率5%以内，城镇新增就业110万人以上。"
+    terms, unknown = translate("what ceiling is set for the surveyed urban unemployment rate in January", lambda w: w in text)
+    assert not unknown and terms[0][0] == "调查失业率"  # the limit and the month ask, they name nothing; 调查失业率 is enough for 城镇调查失业率
+
+
+def test_an_english_question_asking_what_target_a_report_set_gets_the_target_not_last_years_result(series):
+    a = policyqa.ask("What GDP growth target did the 2031 report set?", series)
+    assert "6%左右" in a.answer and "7.2%" not in a.answer
+    b = policyqa.ask("How fast did GDP grow in 2030, according to the 2031 report?", series)
+    assert "7.2%" in b.answer
+
+
+def test_abbreviations_the_plans_write_in_latin_letters_are_looked_for_as_written():
+    text = "CPI涨幅2%左右，规上工业增加值增长6%左右。"
+    terms, unknown = translate("What is the CPI target, and the growth of value added of industry above designated size?", lambda w: w.lower() in text.lower())
+    assert ("cpi",) in terms and ("规上",) in terms and not unknown
+
+
+def test_modifiers_and_the_kind_of_list_asked_for_are_no_words_a_passage_must_hold():
+    text = "全年利用外资完成2001万美元。重点推进未来制造、未来信息、未来材料六大方向。"
+    _, unknown = translate("What was the full-year target for actually utilized foreign capital?", lambda w: w in text)
+    assert "full" not in unknown
+    terms, unknown = translate("Which six directions does the opinion on future industries single out?", lambda w: w in text)
+    assert "directions" not in unknown and ("未来",) in terms
+
+
+def test_a_plural_reads_its_own_entries_and_its_singulars_and_an_english_answer_quotes_the_whole_sentence(series):
+    text = "举办设计街区活动40场，活动丰富。货物进出口总额3.6万亿美元。"
+    freq = lambda w: text.count(w)  # noqa: E731
+    terms, _ = translate("design activities", lambda w: w in text, frequency=freq)
+    assert ("活动",) in terms  # activities → activity → 活动 (the plural's own entry 运作 is not in the plans)
+    a = policyqa.ask("How fast did GDP grow in 2030, according to the 2031 report?", series)
+    assert a.answer.endswith("。") and "城镇登记失业率" in a.answer  # the sentence, not only its clause
+
+
+def test_an_english_question_about_one_year_is_not_answered_with_a_five_year_figure(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2031年某某省政府工作报告\n——2031年1月20日在某某省人民代表大会第四次会议上\n省长  王明\n各位代表：\n"
+                 "一、2030年和“十五五”时期工作回顾\n过去五年，全省生产总值年均增长6.1%，人均地区生产总值从2025年的9万元提高到2030年的12万元。\n"
+                 "过去一年，全省生产总值增长5.2%，一般公共预算收入增长2%。\n二、2031年工作安排\n今年主要预期目标是：全省生产总值增长5%左右。\n",
+                 encoding="utf-8")
+    a = policyqa.ask("How fast did GDP grow in 2030?", policyqa.load(f))
+    assert "年均" not in a.answer and "从2025年" not in a.answer
+
+
+def test_an_english_name_written_with_digits_is_no_figure_the_answer_must_hold(series):
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    q = parse("What is the M2 growth target for 2031?", Corpus(series))
+    assert [t.alternatives for t in q.terms if t.required] == [("2031",)]  # not "2" of M2

@@ -246,3 +246,58 @@ def test_a_news_posts_writer_from_a_run_in_byline_or_a_paper_and_name_line(tmp_p
     g.write_text("---\ntitle: 'GDP增长目标为何设为5.5%左右'\nauthor: 新浪财经\n---\n\n经济日报\n王 晋\n每年两会，GDP增速是最受关注的经济指标之一。\n",
                  encoding="utf-8")
     assert policyqa.load(g)[0].author == "王晋"
+
+
+# -- communiqués, reports copied in other shapes, ministries, SAR districts -------------------------------
+def test_a_communiques_compilers_under_its_title_are_its_author_and_their_month_its_date(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("某某省2030年国民经济和社会发展统计公报\n某某省统计局　国家统计局某某调查总队\n（2031年3月）\n"
+                 "2030年，全省经济稳中向好。\n一、综合\n初步核算，全年地区生产总值3.2万亿元，比上年增长4.7%。\n".replace("某某", "江西"),
+                 encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert plan.region == "江西省" and plan.title == "江西省2030年国民经济和社会发展统计公报"
+    assert plan.author == "江西省统计局、国家统计局江西调查总队" and plan.date == "2031-03"
+
+
+def test_a_delivery_line_in_chinese_numerals_or_broken_over_two_lines_gives_the_day(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("2031年甘肃省政府工作报告\n——二〇三一年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n时间：2031-02-10\n"
+                 "甘肃省省长 王某某\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n", encoding="utf-8")
+    assert (policyqa.load(f)[0].date, policyqa.load(f)[0].author) == ("2031-01-27", "王某某")
+    g = tmp_path / "b.txt"
+    g.write_text("政府工作报告\n——2031年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 李某某\n各位代表：\n"
+                 "现在，我代表省人民政府，向大会报告工作。\n", encoding="utf-8")
+    assert policyqa.load(g)[0].date == "2031-01-26"
+
+
+def test_a_speaker_whose_name_is_transcribed_in_parts_is_named_whole(tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_text("2031年新疆维吾尔自治区政府工作报告\n——2031年1月27日在新疆维吾尔自治区第十四届人民代表大会第四次会议上\n"
+                 "自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n现在，我代表自治区人民政府，向大会报告工作。\n", encoding="utf-8")
+    assert policyqa.load(f)[0].author == "艾尔肯·吐尼亚孜"
+
+
+def test_ministries_named_in_a_title_are_the_issuer_of_a_national_plan(tmp_path):
+    f = tmp_path / "m.md"
+    f.write_text("# 工业和信息化部等七部门关于推动某某产业创新发展的实施意见\n\n**发布机构**: 工信部\n\n---\n\n"
+                 "各省、自治区、直辖市工业和信息化主管部门：\n一、总体要求\n到2035年，某某产业发展取得突破。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert plan.title == "工业和信息化部等七部门关于推动某某产业创新发展的实施意见"
+    assert plan.issuer == "工业和信息化部等七部门" and plan.region == "中国"
+
+
+def test_a_hong_kong_district_named_makes_a_plan_hong_kongs():
+    from policyqa.structure import regions
+
+    assert regions.best_region("首批位于元朗的简约公屋将落成").name == "香港特别行政区"
+    assert regions.best_region("大埔县推进乡村振兴") is None or regions.best_region("大埔县推进乡村振兴").name == "大埔县"
+
+
+def test_a_news_post_about_a_report_takes_the_reports_speaker_title_day_and_organ_from_its_lead(tmp_path):
+    f = tmp_path / "n.md"
+    f.write_text("---\ntitle: '某市如何实现GDP增长6%'\nauthor: 新浪财经\ndate: Tue, 12 Apr 2033 02:27:27 GMT\n---\n\n"
+                 "4月11日，深圳市七届人大二次会议开幕，深圳市市长王某某代表市政府向大会作政府工作报告，回顾去年工作。\n"
+                 "王某某强调，深圳要坚持制造业立市之本。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert (plan.author, plan.date, plan.issuer, plan.region) == ("王某某", "2033-04-11", "深圳市政府", "深圳市")
+    assert plan.title == "政府工作报告"

@@ -48,6 +48,39 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "new urban jobs": ("城镇新增就业",), "urban jobs": ("城镇新增就业", "城镇就业"), "new jobs": ("新增就业",), "jobs": ("就业", "岗位"),
     "employment": ("就业",), "job": ("就业", "岗位"),
     "urban renewal": ("城市更新",), "old residential": ("老旧小区",), "affordable housing": ("保障性住房", "保障房"), "rental housing": ("租赁住房",),
+    # national organs by their English abbreviations, and terms of the genre that CC-CEDICT words differently
+    "ndrc": ("国家发展改革委", "发展改革委", "国家发展和改革委员会"), "nea": ("国家能源局",), "miit": ("工业和信息化部", "工信部"),
+    "mof": ("财政部",), "nbs": ("国家统计局",), "pboc": ("中国人民银行", "人民银行"),
+    "intelligent connected": ("智能网联",), "connected vehicles": ("网联汽车", "网联"), "commercial vehicles": ("商用车",), "commercial vehicle": ("商用车",),
+    "commercial space": ("商业航天",), "commercial spaceflight": ("商业航天",), "business environment": ("营商环境",),
+    "getting electricity": ("获得电力",), "power supply": ("供电",), "electricity": ("电力", "用电"),
+    "broad money": ("广义货币",), "container throughput": ("集装箱吞吐量",), "throughput": ("吞吐量",),
+    "goods trade": ("货物贸易", "货物进出口"), "trade in goods": ("货物贸易", "货物进出口"),
+    "imports and exports": ("进出口",), "imports plus exports": ("进出口",), "total trade": ("进出口总额",),
+    "energy consumption per unit of gdp": ("单位国内生产总值能耗", "单位地区生产总值能耗", "单位gdp能耗"),
+    "energy intensity": ("能耗强度", "能源消耗强度", "单位国内生产总值能耗", "单位地区生产总值能耗"),
+    "poverty reduction": ("脱贫", "扶贫", "减贫"), "poverty alleviation": ("脱贫", "扶贫", "减贫"),
+    "major projects": ("重大项目",), "major project": ("重大项目",), "key projects": ("重点项目",), "total investment": ("总投资",),
+    "grassroots": ("基层",), "grass roots": ("基层",), "general practice": ("全科",), "general practitioners": ("全科医生",),
+    "medical alliance": ("医联体",), "medical alliances": ("医联体",), "family doctors": ("家庭医生",), "family doctor": ("家庭医生",),
+    "university students": ("高校", "大学生"), "college students": ("高校", "大学生"), "solutions": ("解决方案",),
+    "funding": ("资金",), "funds": ("资金",), "consumption": ("消费",), "monthly": ("每月",), "yearly": ("每年", "年度"),
+    "annual": ("每年", "年度"), "maximum": ("最高", "上限", "不超过"), "largest": ("最高", "最大"), "highest": ("最高",),
+    "at most": ("最高", "不超过", "最多"), "up to": ("最高", "不超过"),
+    "grain": ("粮食",), "out of poverty": ("脱贫", "贫困人口"), "lifted out of poverty": ("脱贫", "贫困人口"), "deficit ratio": ("赤字率",), "deficit to gdp ratio": ("赤字率",), "deficit-to-gdp ratio": ("赤字率",),
+    "above designated size": ("规模以上", "规上"), "above-scale": ("规模以上", "规上"), "above scale": ("规模以上", "规上"), "resident population": ("常住人口",), "registered population": ("户籍人口",), "hukou": ("户籍",), "household registration": ("户籍",),
+    "permanent residents": ("常住人口",), "urbanization rate": ("城镇化率",), "urbanisation rate": ("城镇化率",), "visitors": ("参观", "游客", "人次"), "amendment bill": ("修订草案", "修订条例草案"), "ordinance": ("条例",),
+}
+# English words a question uses for what the dictionary says in other words ("cut" for a figure lowered, "cap" for
+# an upper limit): each is looked up under these too, and the corpus's use picks among all their senses
+SAME_EN: dict[str, tuple[str, ...]] = {
+    "cut": ("reduce", "lower", "decrease"), "reduce": ("lower", "decrease"), "fall": ("decrease", "decline"), "drop": ("decrease", "decline"),
+    "lower": ("reduce", "decrease"), "decline": ("decrease",), "slash": ("reduce", "cut"), "shrink": ("reduce", "decrease"),
+    "boost": ("increase", "raise", "improve"), "lift": ("raise", "increase"), "enhance": ("improve", "raise"),
+    "insurer": ("insurance company", "insurance"), "insurers": ("insurance company", "insurance"),
+    "firm": ("company", "enterprise"), "firms": ("company", "enterprise"), "company": ("enterprise",), "companies": ("enterprise",),
+    "subsidy": ("allowance",), "grant": ("subsidy", "funding"), "reward": ("incentive", "reward"),
+    "goal": ("target",), "aim": ("target",), "stay": ("remain", "keep", "stabilize"), "produce": ("output",), "power": ("electricity", "electric power"), "remain": ("keep", "stabilize"),
 }
 # Administrative suffixes in English, for place names: "Lanzhou New Area" = 兰州 + 新区.
 SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -62,14 +95,25 @@ STOP = frozenset(
     "according does doesn t not no yes if than more less most least each every other also same such into out up over than then "
     "planned plan's expected expect expects main key major specific specifically respectively did "
     # number words (a figure the question names is written in digits in the plans) and words about the documents
-    "one two three four five six seven eight nine ten report reports page pages article articles text texts "
-    "district districts province provinces county counties municipality municipalities".split()
+    "one two three four five six seven eight nine ten report reports page pages article articles text texts rate rates ratio ratios "
+    # verbs of giving and getting: how a question asks for an amount, not what it is about
+    "receive receives received get gets give gives provide provides provided offer offers offered people persons "
+    # modifiers of degree, time and quantity: how much or when, said of what the question is about
+    "full whole overall early late already still just only currently nearly almost approximately roughly around least "
+    "district districts province provinces county counties municipality municipalities "
+    # month names: when something happened, written in figures in the plans (1—7月), not a word a passage must hold
+    "january february march april may june july august september october november december".split()
 )
 # How a question asks, not what it asks about: "how large", "how fast", "what share of", "by how much"
 # (the answer type is read by :mod:`policyqa.retrieval.questions`); removed before the words are looked up.
 _ASKING = re.compile(r"\bhow\s+(?:large|big|fast|quickly|long|much|many|far|high|low|often|soon|old|small)\b|"
                      r"\b(?:what|which)\s+(?:share|proportion|percentage|portion|fraction|ratio|amount|level|size)\s+of\b|"
-                     r"\b(?:according\s+to|by\s+when|in\s+total)\b")
+                     r"\b(?:according\s+to|by\s+when|in\s+total)\b|"
+                     # a limit asked for ("what ceiling", "the yearly cap"): the figure's comparator (以内, 不超过), not a word of its own
+                     r"\b(?:ceilings?|caps?|upper\s+limits?|range)\b|"
+                     # what kind of list is asked for ("what five features", "which six directions", "what main tasks")
+                     r"\b(?:what|which)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|main|key|major|[0-9]+)\s+)?"
+                     r"(?:features|directions|aspects|tasks|measures|priorities|things|points|steps|elements|characteristics)\b")
 # English verbs whose past forms no suffix rule undoes ("went" → go, "paid" → pay): the grammar's, not a plan's
 _IRREGULAR = {
     "went": "go", "gone": "go", "paid": "pay", "held": "hold", "made": "make", "grew": "grow", "grown": "grow", "built": "build",
@@ -82,7 +126,8 @@ _IRREGULAR = {
     "fed": "feed", "felt": "feel", "found": "find", "bore": "bear", "borne": "bear", "dealt": "deal", "meant": "mean",
     "children": "child", "people": "person", "women": "woman", "men": "man",
 }
-_WORD = re.compile(r"[a-z][a-z&'\-]*|[0-9]+(?:\.[0-9]+)?")
+_WORD = re.compile(r"[a-z]+[0-9]+(?:\.[0-9]+)?[a-z]*|[0-9]+[a-z]+\b|[a-z][a-z&'\-]*|[0-9]+(?:\.[0-9]+)?")
+_ALNUM = re.compile(r"(?=.*[a-z])(?=.*[0-9])[a-z0-9.]+")  # M2, 5G, PM2.5: a name written with digits
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -152,23 +197,34 @@ def _pinyin(name: str) -> str:
     return "".join(lazy_pinyin(name)).lower()
 
 
+# China's peoples, as autonomous divisions name them (广西壮族自治区, 恩施土家族苗族自治州, 新疆维吾尔自治区)
+_PEOPLES = ("维吾尔|哈萨克|柯尔克孜|塔吉克|达斡尔|鄂温克|鄂伦春|傈僳|拉祜|纳西|景颇|布依|土家|哈尼|仫佬|毛南|仡佬|锡伯|普米|"
+            "裕固|独龙|赫哲|门巴|珞巴|基诺|朝鲜|蒙古|东乡|保安|撒拉|回|壮|畲|苗|藏|彝|侗|瑶|白|傣|黎|佤|水|羌|怒|京|满|土")
+
+
+_BARE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|州|旗|盟)$")
+
+
 def place_names(regions: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """English (pinyin) forms of region names → the names: 海拉尔区 → {"hailaer": (海拉尔区, 海拉尔),
     "hailaer district": …}."""
     from ..reading.scripts import to_simplified
 
-    suffix = re.compile(r"(?:特别行政区|自治区|自治州|自治县|新区|地区|省|市|区|县|州)$")
+    # (an autonomous region's peoples go with the suffix: 宁夏回族自治区 is "Ningxia", 景宁畲族自治县 "Jingning")
+    suffix = re.compile(rf"(?:(?:{_PEOPLES})族?)*(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|州|旗|盟)$")
     out: dict[str, list[str]] = {}
     for r in regions:
         full = to_simplified(r)
         short = suffix.sub("", full) or full
+        if len(short) < 2:  # 内蒙古自治区: 蒙古 is the place's own name here
+            short = _BARE_SUFFIX.sub("", full) or full
         if len(short) < 2:
             continue
         py = _pinyin(short)
         out.setdefault(py, []).extend([full, short])
         tail = full[len(short):]
         for en, zh in SUFFIXES.items():
-            if tail in zh:
+            if re.sub(rf"^(?:(?:{_PEOPLES})族?)+", "", tail) in zh:
                 out.setdefault(f"{py} {en}", []).extend([full, short])
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
@@ -235,21 +291,58 @@ def _lemmas(phrase: str) -> list[str]:
     return list(dict.fromkeys(f"{head} {f}".strip() for f in forms))
 
 
+# Derivational suffixes: a noun or adverb the dictionary lists under its verb or adjective ("completion" →
+# complete, "reduction" → reduce, "improvement" → improve, "insurer" → insure, "largest" → large, "monthly" → month)
+_DERIVED = (("ication", "y"), ("mption", "me"), ("uction", "uce"), ("etion", "ete"), ("ation", "ate"), ("ation", "e"), ("ation", ""),
+            ("ition", "ite"), ("tion", "te"), ("sion", "de"), ("ment", ""), ("ments", ""), ("ness", ""), ("ity", "e"), ("ers", ""),
+            ("ers", "e"), ("ors", ""), ("er", ""), ("er", "e"), ("or", ""), ("iest", "y"), ("est", ""), ("est", "e"), ("ily", "y"), ("ly", ""))
+
+
+def _stems(phrase: str) -> list[str]:
+    """The words a derived last word of a phrase comes from, most likely first (:data:`_DERIVED`)."""
+    head, _, w = phrase.rpartition(" ")
+    out = [w[: len(w) - len(a)] + b for a, b in _DERIVED if w.endswith(a) and len(w) - len(a) >= 3]
+    return list(dict.fromkeys(f"{head} {f}".strip() for f in out if f != w))
+
+
 MAX_SENSES = 3  # CC-CEDICT senses kept for one English word, the ones the corpus uses most
 FIRST_SENSE = 4  # how much more an entry whose first sense the word is counts
+OWN_SENSE = 4  # how much more an entry of the word as written counts than one of its dictionary form
 SENSE_SHARE = 0.25  # a sense is kept when the corpus uses it at least this share as often as the most used one
 
 
-def _senses(cands: list[str], frequency: Callable[[str], int] | None, first: set[str] = frozenset()) -> list[str]:
+def _senses(cands: list[str], frequency: Callable[[str], int] | None, first: set[str] = frozenset(), own: set[str] = frozenset()) -> list[str]:
     """Of a word's CC-CEDICT senses that the corpus holds, the ones it uses most (by ``frequency``),
     an entry that gives the word as its first sense (``first``: "core" → 核心, a later sense of 中心)
-    counting :data:`FIRST_SENSE` times."""
+    counting :data:`FIRST_SENSE` times, an entry of the word as written (``own``: "goods" → 货物, not
+    "good" → 良好) :data:`OWN_SENSE` times."""
     if frequency is None or len(cands) <= 1:
         return cands
-    freq = {c: frequency(c) * (FIRST_SENSE if c in first else 1) for c in cands}
+    freq = {c: frequency(c) * (FIRST_SENSE if c in first else 1) * (OWN_SENSE if c in own else 1) for c in cands}
     top = max(freq.values())
     ranked = sorted(cands, key=lambda c: -freq[c])  # stable: the dictionary's first senses first among equals
     return [c for c in ranked if freq[c] >= SENSE_SHARE * top][:MAX_SENSES]
+
+
+def _lookup(forms: list[str], phrases: Mapping[str, tuple[str, ...]], indicators: Mapping[str, tuple[str, ...]],
+            cedict: Mapping[str, tuple[str, ...]], present: Callable[[str], bool], frequency: Callable[[str], int] | None) -> list[str]:
+    """The Chinese words the corpus holds for English ``forms`` (the word as written first, then its dictionary
+    forms, and the words :data:`SAME_EN` gives for them): what the curated sources give for the first form that
+    has any, else the CC-CEDICT senses the corpus uses most (:func:`_senses`), the word's own entries ("goods" →
+    货物) counting as its first senses do, above those of its dictionary form ("good" → 良好)."""
+    every = list(dict.fromkeys(x for f in forms for x in (f, *(_key(y) for y in SAME_EN.get(f, ()))) ))
+    # the policy phrases first (one or two words, as the plans write them), the indicator table's many aliases when they find nothing
+    kept = [c for c in dict.fromkeys(c for f in every for c in phrases.get(f, ())) if present(c)]
+    if not kept:
+        kept = [c for c in dict.fromkeys(c for f in every for c in indicators.get(f, ())) if present(c)]
+    if not kept:
+        senses = [c for f in every for c in cedict.get(f, ())]
+        first = {c for f in every for c in cedict.get(f, ()) if (f, c) in _FIRST}
+        own = set(cedict.get(forms[0], ())) if forms else set()
+        kept = _senses([c for c in dict.fromkeys(senses) if present(c)], frequency, first, own)
+    # an alternative that holds another nearly whole is found wherever that one is (城镇新增就业人数 beside
+    # 城镇新增就业): the shorter is enough (but 失业率 does not stand for 城镇调查失业率)
+    return [c for c in kept if not any(o != c and o in c and len(o) >= 2 and len(o) > 0.6 * len(c) for o in kept)]
 
 
 def translate(english: str, present: Callable[[str], bool], regions: Iterable[str] = (),
@@ -258,7 +351,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
     """The Chinese alternatives of an English question's content words, and the words left unknown.
 
     ``present(word)`` says whether the corpus holds a Chinese word; only those are kept. Phrases
-    are matched longest first (four words down to one; hyphens count as spaces), numbers are kept
+    are matched longest first (six words down to one; hyphens count as spaces), numbers are kept
     as they are, and Chinese words the question quotes ("livelihood (民生)") as they are. Of the
     curated sources (policy phrases, the indicator table, place names) every word is kept; of
     CC-CEDICT's senses, when ``frequency(word)`` (how many passages hold it) is given, the ones the
@@ -266,13 +359,18 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
     their :func:`place_names` read once; a capitalised word that is none of these may still spell
     a region in an older romanisation (:func:`_place_like`).
     """
+    from ..reading.scripts import to_simplified
+
     text = english.replace("’", "'")
     terms: list[tuple[str, ...]] = []
-    for run in _CJK_RUN.findall(text):  # Chinese the question quotes
-        if present(run):
-            terms.append((run,))
+    for run in _CJK_RUN.findall(text):  # Chinese the question quotes (in either script: the corpus is searched simplified)
+        simple = to_simplified(run)
+        if present(simple) or present(run):
+            terms.append((simple if present(simple) else run,))
     text = _CJK_RUN.sub(" ", text)
     capital = {w.lower().replace("'", "") for w in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]{2,})?", text)}  # Hailar('s), Ma'anshan
+    # abbreviations the plans also write in Latin letters (CPI, GDP, PMI, AI, R&D): the letters themselves are a word to look for
+    abbreviations = {w.lower() for w in re.findall(r"\b[A-Z][A-Z&]{1,5}\b", text)}
     text = text.lower()
     text = re.sub(r"'s\b|(?<=s)'(?=\s|$)", " ", text)  # Shanghai's, companies'
     text = re.sub(r"\b(?:u\.s\.|e\.g\.|i\.e\.)", " ", text)
@@ -286,27 +384,28 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
     i = 0
     while i < len(words):
         stop = words[i] in STOP
-        for n in (4, 3, 2, 1):
+        for n in (6, 5, 4, 3, 2, 1):
             # a phrase may begin with a stop word ("new energy"); it ends with one only when it is a policy phrase ("work report")
-            if i + n > len(words) or (n == 1 and stop) or (words[i + n - 1] in STOP and _key(" ".join(words[i : i + n])) not in phrases):
+            if i + n > len(words) or (n == 1 and stop) or (words[i + n - 1] in STOP and _key(" ".join(words[i : i + n])) not in phrases and _key(" ".join(words[i : i + n])) not in indicators):
                 if stop and n == 1:  # a stop word that begins no phrase ("new" but "new energy")
                     i += 1
                 continue
             # a hyphenated compound is looked up whole first, its hyphens as spaces ("new-energy" = new energy)
             phrase = _key(" ".join(words[i : i + n]))
             joined = "".join(words[i : i + n]).replace("-", "")  # "Ma'anshan", "Hai La Er" → one pinyin
-            curated: list[str] = []
-            for source in (places.get(phrase), places.get(joined.replace("'", "")), phrases.get(phrase), indicators.get(phrase)):
-                curated.extend(source or ())
-            senses = list(cedict.get(phrase, ()))
-            first = {w for w in senses if (phrase, w) in _FIRST}
-            for lemma in _lemmas(phrase):  # "surveyed" → survey, "weaving" → weave, "services" → service, "went" → go
-                curated.extend(phrases.get(lemma, ()) + indicators.get(lemma, ()))
-                senses.extend(cedict.get(lemma, ()))
-                first.update(w for w in cedict.get(lemma, ()) if (lemma, w) in _FIRST)
-            kept = [c for c in dict.fromkeys(curated) if present(c)]
-            if not kept:
-                kept = _senses([c for c in dict.fromkeys(senses) if present(c)], frequency, first)
+            if n == 1 and _ALNUM.fullmatch(phrase):  # "M2", "5G": the name as written, or nothing
+                kept = [phrase] if present(phrase) else []
+            else:
+                kept = [c for c in dict.fromkeys([*(places.get(phrase) or ()), *(places.get(joined.replace("'", "")) or ())]) if present(c)]
+                # the phrase as written (and the words a question uses for it, SAME_EN), else its dictionary
+                # forms ("surveyed" → survey, "services" → service, "went" → go), else the word it is derived from
+                # ("completion" → complete): a form is looked up only when the ones before found nothing in the corpus
+                for forms in ([phrase, *_lemmas(phrase)], [x for f in [phrase, *_lemmas(phrase)] for x in _stems(f)]):
+                    if kept:
+                        break
+                    kept = _lookup(forms, phrases, indicators, cedict, present, frequency)
+                if n == 1 and phrase in abbreviations and present(phrase) and phrase not in kept:
+                    kept = [*kept, phrase]
             if not kept and n == 1 and words[i] in capital:  # a name in another romanisation
                 kept = [c for c in _place_like(words[i].replace("'", ""), places) if present(c)]
             if kept:

@@ -66,6 +66,7 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # a year a passage names: followed by 年, a range's dash or a document number's bracket (not "2000亿元", "2025家")
 _NAMED_YEAR = re.compile(r"(?<![0-9.])(?:19|20)[0-9]{2}(?=\s*(?:年|[—\-–~～至/]\s*(?:19|20)?[0-9]{2}(?![0-9])|〕|\]|】))")
+_NUMBER_ALONE = re.compile(r"(?<![a-z0-9.])[0-9]+(?:\.[0-9]+)?(?![a-z0-9]|\.[0-9])")
 # How a question asks, not what it asks about ("什么时候开始施行", "分成哪几个", "多大面积", "一共"): removed
 # before the words are cut, so that "多大面积" does not leave "大面积".
 _ASKING = re.compile(r"什么时候|什么时间|哪一年|哪年|哪天|哪一天|何时|多少|多大|多长|多久|多高|几年|几个|几项|几家|几条|几种|几类|几次|几成|"
@@ -177,6 +178,12 @@ def _holds_about(part: str, about: str) -> bool:
     return sum(c in part for c in chars) >= 0.8 * len(chars)
 
 
+# verbs of change, aim and result in an English question: how its part asks, carried into no other part
+_CHANGE_EN = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:to\s+be\s+)?(?:cut|reduced?|lowered?|fall(?:en|s)?|fell|rises?|risen|rose|grow(?:n|s)?|grew|"
+                        r"increased?|decreased?|declined?|dropped?|raised?|boost(?:ed)?|reach(?:ed)?|created?|achieved?|"
+                        r"(?:aims?|aimed|plans?|planned)\s+to|set)\b", re.I)
+
+
 def _english_parts(question: str) -> list[str]:
     """The parts of an English question joined by ", and what/how …": the first as it is, each later
     one followed by the first's words (what it is about: "and what ceiling does the report set for
@@ -186,8 +193,12 @@ def _english_parts(question: str) -> list[str]:
     if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
         return [question]
     about = re.sub(r"^\s*(?:what|how|when|which|who|where)\b(?:\s+(?:many|much|large|big|fast|long|high))?", "", parts[0], flags=re.I)
-    years = " ".join(_YEAR.findall(about))
-    about = " ".join(_NUMBER.sub(" ", about).split())
+    # the document's year ("the 2013 government work report") stays with the document's noun; the years asked about
+    # go, and come back at the end for a later part that names no year of its own
+    docs = [m.span() for m in _DOC_YEAR_EN.finditer(about.lower())]
+    years = " ".join(m.group() for m in _YEAR.finditer(about) if not any(a <= m.start() < b for a, b in docs))
+    about = " ".join(_NUMBER.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in docs) else " ", about).split())
+    about = " ".join(_CHANGE_EN.sub(" ", about).split())  # "was energy intensity to be cut": the part's verb is its own, not the next one's
     return [parts[0] + "?"] + [f"{p} ({about}{'' if _YEAR.search(p) or not years else ' ' + years})?" for p in parts[1:]]
 
 
@@ -277,7 +288,7 @@ def parse(question: str, corpus: Corpus) -> Question:
     if lang == "en":
         text, unknown = _from_english(raw, corpus)
         regions = bool(_REGION_Q_EN.search(normalize(raw)))
-        wants_number = bool(_NUMBER_Q.search(normalize(raw)))
+        wants_number = bool(_NUMBER_Q.search(normalize(raw)) or _NUMBER_Q_EN.search(normalize(raw)))
         wants_year = bool(_YEAR_Q.search(normalize(raw)))
     else:
         regions = bool(_REGION_Q.search(asked))
@@ -286,11 +297,19 @@ def parse(question: str, corpus: Corpus) -> Question:
     query = text
     terms: list[Term] = []
     rest = text
-    plan_years = _document_years(asked if lang == "zh" else "", corpus)
+    plan_years = _document_years(asked, corpus) if lang == "zh" else _document_years_en(normalize(raw), corpus)
+    if lang == "en" and plan_years:  # "the 2014 government work report": which plan to read; its year and noun are no evidence
+        low = normalize(raw).lower()  # (a year the question names again besides, "the 2026 report's target for 2026", stays)
+        asked_too = {y for y in plan_years if len(re.findall(rf"(?<![0-9]){y}(?![0-9])", low)) > sum(m.group(1) == str(y) for m in _DOC_YEAR_EN.finditer(low))}
+        words = [w for w in text.split("|") if w and not (w in {str(y) for y in plan_years if y not in asked_too}
+                                                         or set(w.split("/")) <= _DOCUMENT_NOUNS)]
+        text = query = rest = "|".join(words)
     for y in plan_years:  # the document's year picks the plan (scope_of), it is no evidence in a passage
         # (the year and the document's noun go; what stands between, a place, stays: 2013年海拉尔区政府工作报告)
         rest = re.sub(rf"{y}年(?:度)?(?:的)?([\u4e00-\u9fff]{{0,8}}?)(?:政府工作报告|施政报告|工作报告|报告|统计公报|公报)", r" \1 ", rest)
         query = re.sub(rf"{y}年(?:度)?(?:的)?([\u4e00-\u9fff]{{0,8}}?)(?:政府工作报告|施政报告|工作报告|报告|统计公报|公报)", r" \1 ", query)
+    if lang == "en":  # the search reads each word in the form the corpus uses most: a passage holds one form of a word, not all
+        query = "|".join(max(w.split("/"), key=lambda a: _frequency(corpus, a)) if w.strip() else w for w in query.split("|"))
     # places the corpus knows (longest first), removed from the key words
     names = places_of(corpus).names
     places = []
@@ -306,12 +325,14 @@ def parse(question: str, corpus: Corpus) -> Question:
     for m in _FORMULA.finditer(rest):
         terms.append(Term((re.sub(r"\s+", "", m.group()),), 0.0, required=True))
     rest = _FORMULA.sub(" ", rest)
-    for m in _NUMBER.finditer(rest):
+    numbers = _NUMBER if lang == "zh" else _NUMBER_ALONE  # (an English name written with digits, "m2", "5g", is a word)
+    for m in numbers.finditer(rest):
         terms.append(Term((m.group(),), 0.0, required=True))
-    rest = _NUMBER.sub(" ", rest)
+    rest = numbers.sub(" ", rest)
     if lang == "en":
         words = [w for w in rest.split("|") if w.strip()]
-        rest_words = [tuple(a for a in w.split("/") if a) for w in words]
+        # a word one of whose forms is a place the question names (中国/我国) scopes the search: it is no key word
+        rest_words = [tuple(a.strip() for a in w.split("/") if a.strip()) for w in words if not any(not a.strip() for a in w.split("/"))]
     else:
         rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in lcut(rest)]
     for alts in rest_words:
@@ -328,7 +349,8 @@ def parse(question: str, corpus: Corpus) -> Question:
     qtoks = corpus.tokens(query, query=True)
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
     return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best,
-                    plan_years, _kind_asked(asked) if lang == "zh" else None, _year_offset(asked, plan_years) if lang == "zh" else None)
+                    plan_years, _kind_asked(asked) if lang == "zh" else _kind_asked_en(normalize(raw)),
+                    _year_offset(asked, plan_years) if lang == "zh" else None)
 
 
 # jieba's parts of speech that name a thing (nouns, places, organisations, fixed phrases, abbreviations)
@@ -367,6 +389,37 @@ def _year_offset(asked: str, plan_years: tuple[int, ...]) -> int | None:
 # "要达到"), a result's ("实际", "完成了", "增长了", "去年"); neither or both: None.
 _TARGET_Q = re.compile(r"目标|预期|计划|打算|力争|要(?:达到|增长|实现|完成|控制|提高|建|新增|形成|培育|增加)|将(?:达到|增长|实现)|拟|设定|定了|定为|定在")
 _RESULT_Q = re.compile(r"实际|完成了|增长了|提高了|提高到了|达到了|下降了|新增了|增加了|去年|已经|截至|实现了|共有|累计")
+
+
+# English: "what is the target …", "what was X's unemployment rate": a figure is asked for, as with "how many"
+_NUMBER_Q_EN = re.compile(r"\bwhat\b[^?,]{0,60}?\b(?:targets?|rates?|shares?|levels?|totals?|numbers?|amounts?|values?|volumes?|ceiling|cap|figures?|"
+                          r"sizes?|proportions?|percentages?|throughput|output|incomes?|budgets?|subsidy|subsidies|incentives?|growth)\b")
+# the document an English question names by its year ("the 2014 government work report", "the 2025 Policy Address")
+_DOC_YEAR_EN = re.compile(r"\b((?:19|20)[0-9]{2})(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:work\s+report|report|policy\s+address|communiqu[eé]|statistical\s+communiqu[eé]|bulletin)s?\b")
+_DOCUMENT_NOUNS = frozenset({"政府工作报告", "工作报告", "施政报告", "报告", "统计公报", "公报"})
+_TARGET_Q_EN = re.compile(r"\b(?:targets?|targeted|aims?|aimed|aiming|goals?|plans?\s+to|planned|sets?|expected\s+to|expects?|commits?|"
+                          r"will|should|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be|ceiling|cap)\b")
+_RESULT_Q_EN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|achieved|reached|actual|actually|so\s+far|last\s+year)\b")
+_DID = re.compile(r"\bdid\b")  # "how fast did it grow": a result, unless the question asks for a target ("what target did the report set")
+
+
+def _document_years_en(question: str, corpus: Corpus) -> tuple[int, ...]:
+    """The years of the documents an English question names ("the 2016 report") that some plan of the corpus is of."""
+    ys = {int(m.group(1)) for m in _DOC_YEAR_EN.finditer(question.lower())}
+    if not ys:
+        return ()
+    have = {plan_year(p) for p in corpus.plans}
+    return tuple(sorted(y for y in ys if y in have))
+
+
+def _kind_asked_en(question: str) -> str | None:
+    """Whether an English question asks for a target ("aim to", "what target", "is to be cut") or a result
+    ("was", "were created", "had fallen"); neither or both: None."""
+    q = _DOC_YEAR_EN.sub(" ", question.lower())  # "did the 2014 report set": the document, not the kind
+    q = re.sub(r"\s*\([^()]{12,}\)\s*\??\s*$", "", q)  # what sub_questions carried in from the first part: not how this part asks
+    t = bool(_TARGET_Q_EN.search(q))
+    r = bool(_RESULT_Q_EN.search(q)) or (not t and bool(_DID.search(q)))
+    return "target" if t and not r else "result" if r and not t else None
 
 
 def _kind_asked(asked: str) -> str | None:
@@ -495,6 +548,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # a target asked, and the passage says only what was done (同比增长3%, 截至…)
     if q.year_offset is not None and _deictic_conflict(q, hit, window):
         return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
+    if q.lang == "en" and q.wants_number and _SPAN_EN.search(window) and len({x for t in exact for x in t.alternatives if _YEAR.fullmatch(x)}) == 1:
+        return None  # "how fast did GDP grow in 2025": a figure of five years (年均, 从2020年…到2025年) answers no one year
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - a.asked:
         return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
     in_window = [t for t in soft if t.found_in(window)]
@@ -593,6 +648,9 @@ def _paragraph_opening(hit: Hit) -> str:
     return _norm(m.group()) if m else ""
 
 
+# a figure of several years, in a passage an English question about one year is not answered from
+_SPAN_EN = re.compile(r"年均|(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间)|过去五年|十[一二三四五六七八九]五(?:时期|期间|以来)|"
+                      r"从(?:19|20)[0-9]{2}年[^。；]{0,30}?(?:到|至)(?:19|20)[0-9]{2}年")
 _SPAN_OF_YEARS = re.compile(r"(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间|累计|共|增长|提高)|年均|累计|十[一二三四五六七八九]五(?:时期|期间|以来)|过去五年|五年来")
 
 

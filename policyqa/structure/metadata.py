@@ -30,7 +30,9 @@ HEAD_CHARS = 2000  # how much of a plan the region count reads
 
 _CJK = r"\u4e00-\u9fff"
 _OFFICE_END = r"(?:书记|副书记|市长|区长|县长|州长|省长|主任|主席|局长|厅长|部长|常委|负责人|旗长|盟长|总理)"
-SPEAKER = re.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{0,40}}?{_OFFICE_END})[\s　]+(?P<name>[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}})$")
+# a name: two to four characters (spaced out or not), or a transcribed name in parts joined by a middle dot (艾尔肯·吐尼亚孜)
+_NAME = rf"(?:[{_CJK}]{{2,8}}(?:[·・•][{_CJK}]{{1,10}})+|[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}})"
+SPEAKER = re.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{0,40}}?{_OFFICE_END})[\s　]+(?P<name>{_NAME})$")
 BYLINE = re.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
 AUTHOR_BODY = re.compile(rf"^[{_CJK}]{{2,30}}(?:理论学习中心组|中心组|课题组|写作组|调研组|评论员)$")
 GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措施|政策|通知|条例|规定|细则|行动|纲领|指引|白皮书|建议)"
@@ -50,10 +52,11 @@ NATIONAL = re.compile(r"^(?:国务院|中共中央|全国人民代表大会|全�
 OWN_DATE = re.compile(r"(?:发文日期|成文日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 # "区人民政府" in "我代表区人民政府": the government of the plan's own region
 _OWN_GOVERNMENT = re.compile(r"^(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟)(?:人民政府|政府)$")
-ORGAN = re.compile(rf"^(?:中共中央|国务院|全国人大常委会|[{_CJK}（）()]{{2,30}}?(?:委员会|管理委员会|管委会|办公厅|办公室|人民政府|政府|统战部|调查队|监管局|总局|中心|委|局|厅|部|署|院))$")
+ORGAN = re.compile(rf"^(?:中共中央|国务院|全国人大常委会|[{_CJK}（）()]{{2,30}}?(?:委员会|管理委员会|管委会|办公厅|办公室|人民政府|政府|统战部|调查总队|调查队|监管局|总局|中心|委|局|厅|部|署|院)"
+                   rf"(?:等[一二三四五六七八九十两\d]{{1,3}}个?(?:部门|部委|单位))?)$")
 ORGANS_ABOUT = re.compile(rf"^(?P<organs>[{_CJK}（）() ]{{2,80}}?)关于")  # "国家发展改革委 国家能源局关于…" / "中共中央关于…"
 PASSED_BY = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<body>[^，,。）)]{4,60}?)通过\s*[)）]$")
-SIGNED_DATE = re.compile(r"(?:^|[\s　])[（(]?(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[)）]?$")
+SIGNED_DATE = re.compile(r"(?:^|[\s　])[（(]?(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?[)）]?$")
 HEAD_LINES = 16  # how many lines of a plan's head metadata is looked for in
 FOOTER = re.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
 
@@ -344,11 +347,19 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     delivered = _delivery(head[:HEAD_LINES])  # "政府工作报告 / ——2015年3月5日在…会议上 国务院总理 李克强"
     title = meta.get("title") if meta.get("kind") in ("speech", "roundup") else (
         meta.get("title") or (delivered or {}).get("title") or notice_title or _title(span))
+    if title:  # a document number after the title ("…的意见(发改能源规〔2025〕624号)") is not part of it
+        title = _TITLE_NUMBER.sub("", title).strip() or title
     office, speaker = _speaker(span)
     signed = _signature(span)
     organs = "、".join(signed[0]) if signed else None
     author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker or _passed_by(head) or organs)
     named = (office, _venue(head), author, title)  # what the text itself names: where the plan's region is read
+    reported = _reported(head[:6], document) if a == 0 and meta.get("kind") in (None, "roundup") and fm_post(document) else None
+    if reported:  # a news post's lead names who delivered the report it gives an account of: that report's metadata
+        title = reported.get("title") or title
+        author = reported["author"]
+        meta = {**meta, **{k: v for k, v in reported.items() if k in ("date", "issuer")}}
+        named = (reported.get("office"), *named[1:])
     if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
         fm = _front_matter(document)
         title = title or fm.get("title")
@@ -356,7 +367,10 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     declared = _header_issuer(head)  # a site's 发布机构 field: an organ's name beats a signature, a bare place does not
     if declared and organs and not _organs(declared):
         declared = None
-    issuer = meta.get("issuer") or declared or organs or _organs_about(head[:8]) or notice_issuer or _delegate(span)
+    if declared and signed and not signed[2] and len(signed[0]) > 1 and to_simplified(declared) in {to_simplified(x) for x in signed[0]}:
+        declared = None  # the site names one of the organs that sign a joint notice: the notice names them all
+    # the organs the document's own title names ("工业和信息化部等七部门关于…") before a site's field
+    issuer = meta.get("issuer") or _organs_about(head[:8]) or declared or organs or notice_issuer or _delegate(span)
     date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None) or meta.get("record_date")
     author = author or meta.get("record_author") or (delivered or {}).get("author") or _titled_speaker(title)
     date = date or (delivered or {}).get("date")
@@ -366,7 +380,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
             found = regions.region_of_office(to_simplified(source)) if source else None
             if found and (division is None or division.code in found.parent_codes):
                 division = found  # the first named, or a place inside it named later (上海市 › 杨浦区)
-    if division is None and issuer and NATIONAL.match(to_simplified(issuer)):  # issued by national organs
+    if division is None and issuer and (NATIONAL.match(to_simplified(issuer)) or _ministries(issuer)):  # issued by national organs
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if division is None:
         head_lines, n = [], 0
@@ -414,29 +428,92 @@ def _page_field(document: Document) -> str | None:
 # often followed (on its line or the next) by the speaker's office and name, in a page copied flat
 # run into the title before and the address after ("…电政府工作报告——2014年3月5日在…上国务院总理李克强各位代表：").
 _DELIVERY = re.compile(rf"[—－-]{{1,2}}\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*在[^—\n]{{4,60}}?(?:会议|大会|会)上(?:的(?:讲话|报告))?")
-_DELIVERY_SPEAKER = re.compile(rf"\s*(?:国务院总理|总理|省长|市长|区长|县长|旗长|州长|自治区主席|主席|代市长|代省长|代区长|代县长)[\s　]*(?P<name>[{_CJK}](?:[\s　]?[{_CJK}]){{1,2}}?)(?=[\s　]*(?:各位代表|代表们|同志们|$|\n|[（(0-9]))")
+_DELIVERY_SPEAKER = re.compile(rf"\s*(?:国务院总理|总理|省长|市长|区长|县长|旗长|州长|自治区主席|主席|代市长|代省长|代区长|代县长)[\s　]*(?P<name>[{_CJK}]{{2,8}}(?:[·・•][{_CJK}]{{1,10}})+|[{_CJK}](?:[\s　]?[{_CJK}]){{1,2}}?)(?=[\s　]*(?:各位代表|代表们|同志们|$|\n|[（(0-9]))")
 _REPORT_TITLE = re.compile(r"(?:[^\s，。：；、—]{0,12}?)(?:政府工作报告|工作报告|施政报告)$")
+
+
+# A date written in Chinese numerals ("二〇二六年一月二十七日"), read as Arabic digits before the date patterns apply.
+_CN_DATE = re.compile(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日)?")
+# a delivery line broken before its end ("——2026年1月26日在广东省第十四届" / "人民代表大会第五次会议上")
+_DELIVERY_OPEN = re.compile(r"^[（(]?[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在(?!.*上)")
+
+
+def _arabic_dates(text: str) -> str:
+    """``text`` with its dates in Chinese numerals written in digits (other text unchanged)."""
+    if "年" not in text or not _CN_DATE.search(text):
+        return text
+    from .numbers import _chinese_int
+
+    def digits(m: re.Match[str]) -> str:
+        y, mo, d = (_chinese_int(m.group(k)) if m.group(k) else None for k in ("y", "m", "d"))
+        if y is None or mo is None:
+            return m.group()
+        return f"{y}年{mo}月" + (f"{d}日" if d is not None else "")
+
+    return _CN_DATE.sub(digits, text)
+
+
+def _delivery_lines(lines: Sequence[str]) -> list[str]:
+    """Lines as a delivery line is read in: dates in digits, and a delivery line broken before
+    its session ends joined to the next line."""
+    out = [_arabic_dates(t) for t in lines]
+    return [t + out[i + 1] if i + 1 < len(out) and _DELIVERY_OPEN.match(t) else t for i, t in enumerate(out)]
 
 
 def _delivery(head: list[_Line]) -> dict[str, str] | None:
     """The title, date and speaker a report's delivery line gives, or None."""
+    simple = _delivery_lines([ln.simple for ln in head])
     for i, ln in enumerate(head):
-        m = _DELIVERY.search(ln.simple)
+        m = _DELIVERY.search(simple[i])
         if m is None:
             continue
         out = {"date": f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"}
-        before = ln.simple[: m.start()].strip()
+        before = simple[i][: m.start()].strip()
         if before:  # run in: the report's name just before the dash
             t = re.search(r"(?:政府工作报告|施政报告)$", before)
             if t:
                 out["title"] = t.group()
         elif i > 0 and _REPORT_TITLE.fullmatch(head[i - 1].simple.strip()):
             out["title"] = head[i - 1].text.strip()
-        rest = ln.simple[m.end():] + ("\n" + head[i + 1].simple if i + 1 < len(head) else "")
+        rest = simple[i][m.end():] + ("\n" + head[i + 1].simple if i + 1 < len(head) else "")
         sp = _DELIVERY_SPEAKER.match(rest)
         if sp:
             out["author"] = re.sub(r"[\s　]+", "", sp.group("name"))
         return out
+    return None
+
+
+# A news post's lead: "4月11日，深圳市七届人大二次会议开幕，深圳市市长覃伟中代表市政府向大会作政府工作报告", "由湖南省委常委、
+# 长沙市委书记吴桂英向大会作题为《…》的报告": the office, name, organ, title and day of the report the post is about
+_REPORTED = re.compile(rf"(?P<office>[{_CJK}、]{{2,30}}?{_OFFICE_END})(?P<name>{_NAME})(?:代表(?P<organ>[{_CJK}]{{2,12}}?))?向(?:大会|全会|会议)作"
+                       rf"(?:题为《(?P<title>[^》]{{4,80}})》的)?(?P<kind>政府工作报告|工作报告|报告)")
+_LEAD_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def fm_post(document: Document) -> bool:
+    """Whether a document is a post with front matter (a news page saved as markdown)."""
+    return any(rule == "front matter" for _, _, rule, _ in document.removed[:5])
+
+
+def _reported(head: list[_Line], document: Document) -> dict[str, str] | None:
+    """The report a news post's lead says was delivered ("…市长覃伟中代表市政府向大会作政府工作报告"): its speaker,
+    office, title (as the lead names it), the day (the lead's month and day, in the post's year) and the organ."""
+    for ln in head:
+        m = _REPORTED.search(ln.simple)
+        if m is None:
+            continue
+        out = {"author": re.sub(r"[\s　]+", "", m.group("name")), "office": m.group("office")}
+        out["title"] = m.group("title") or (m.group("kind") if m.group("kind") != "报告" else None)
+        posted = next((to_simplified(r[3])[3:] for r in document.removed[:5] if r[2] == "front matter" and r[3].startswith("日期：")), "")
+        day = _LEAD_DAY.search(ln.simple[: m.start()].split("。")[-1] or ln.simple)
+        year = (day.group("y") if day and day.group("y") else posted[:4]) if day else None
+        if day and year and year.isdigit():
+            out["date"] = f"{int(year):04d}-{int(day.group('m')):02d}-{int(day.group('d')):02d}"
+        if m.group("organ"):
+            d = regions.region_of_office(to_simplified(m.group("office")))
+            organ = m.group("organ")
+            out["issuer"] = (d.name + organ[1:]) if d and organ[0] in "省市区县" and organ[1:] in ("政府", "人民政府") else organ
+        return {k: v for k, v in out.items() if v}
     return None
 
 
@@ -487,6 +564,7 @@ def _source_form(ln: _Line, simple_part: str) -> str:
     return simple_part
 
 
+_TITLE_NUMBER = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［【]\s*(?:19|20)\d\d\s*[〕\]］】]\s*\d{1,4}\s*号[）)]\s*$")
 _NUMBERED_HEAD = re.compile(r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))")
 
 
@@ -496,7 +574,7 @@ def _title(span: list[_Line]) -> str | None:
         if m:
             return _source_form(ln, m.group("title"))
     for ln in span[:HEAD_LINES]:
-        squeezed = _INNER_SPACE.sub("", ln.text).rstrip(" |｜-—_")
+        squeezed = _MARKDOWN.sub("", _INNER_SPACE.sub("", ln.text)).strip().rstrip(" |｜-—_")  # "# 标题" is a heading's mark
         if _NUMBERED_HEAD.match(squeezed):  # "(一)文化臺北計畫", "3、…方案": a heading inside the text
             continue
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
@@ -564,11 +642,14 @@ def _organs(text: str) -> list[str] | None:
     return parts if parts and all(ORGAN.match(to_simplified(x)) for x in parts) else None
 
 
-def _signature(span: list[_Line]) -> tuple[list[str], str] | None:
+def _signature(span: list[_Line]) -> tuple[list[str], str, bool] | None:
     """The organs that sign a document and the date under them: lines that name only organs, then
-    a date on its own line or at the end of the last of them. The first such block in the head,
-    else the last one of the plan (a notice signs before the plan it issues; a plan signs at its end)."""
-    found: list[tuple[int, list[str], str]] = []
+    a date (a day, or a month: "（2023年5月）") on its own line or at the end of the last of them.
+    The first such block in the head, else the last one of the plan (a notice signs before the plan
+    it issues; a plan signs at its end). The third value says whether the block stands before any
+    sentence of the text, under the title, as a statistics communiqué names its compilers: a
+    byline, not the signature that closes a notice."""
+    found: list[tuple[int, list[str], str, bool]] = []
     for i, ln in enumerate(span):
         m = SIGNED_DATE.search(ln.text)
         if not m or len(ln.text) > 200:
@@ -581,20 +662,32 @@ def _signature(span: list[_Line]) -> tuple[list[str], str] | None:
         while j >= 0 and i - j <= 8 and (more := _organs(span[j].text)) is not None:
             organs = more + organs
             j -= 1
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 1)
         if organs and 1 <= mo <= 12 and 1 <= d <= 31:
-            found.append((i, organs, f"{y:04d}-{mo:02d}-{d:02d}"))
+            date = f"{y:04d}-{mo:02d}-{d:02d}" if m.group("d") else f"{y:04d}-{mo:02d}"
+            byline = not any("。" in span[k].text for k in range(j + 1))
+            found.append((i, organs, date, byline))
     if not found:
         return None
     head = [f for f in found if f[0] < 60]
-    _, organs, date = head[0] if head else found[-1]
-    return organs, date
+    _, organs, date, byline = head[0] if head else found[-1]
+    return organs, date, byline
+
+
+# a ministry of the State Council ("工业和信息化部", "财政部", "…部等七部门"): a 部 that names no place
+_MINISTRY = re.compile(r"^(?![省市区县州旗盟乡镇])[\u4e00-\u9fff]{2,12}部(?:等[一二三四五六七八九十两\d]{1,3}个?(?:部门|部委|单位))?$")
+
+
+def _ministries(issuer: str) -> bool:
+    """Whether an issuer is one or more ministries of the State Council (no region named in it)."""
+    parts = [x for x in re.split(r"[、\s　]+", to_simplified(issuer)) if x]
+    return bool(parts) and all(_MINISTRY.match(x) and not regions.find_regions(x) and not re.search(r"[省市区县]委", x) for x in parts)
 
 
 def _organs_about(head: list[_Line]) -> str | None:
     """The organs a head line names before 关于 ("国家发展改革委 国家能源局关于…", "中共中央关于…")."""
     for ln in head:
-        m = ORGANS_ABOUT.match(ln.text)
+        m = ORGANS_ABOUT.match(_MARKDOWN.sub("", ln.text).strip())
         organs = _organs(m.group("organs")) if m else None
         if organs:
             return "、".join(organs)
@@ -650,7 +743,7 @@ def _date(head: list[_Line], document: Document | None, tail: list[_Line] = (), 
     joined = "\n".join(texts)
     m = OWN_DATE.search(joined)
     if not m:
-        for t in texts[:HEAD_LINES + 10]:
+        for t in _delivery_lines(texts[:HEAD_LINES + 10]):
             m = DELIVERED.match(t)
             if m:
                 break

@@ -39,6 +39,16 @@ TAIWAN = {
     "711600": "嘉义县", "711700": "屏东县", "711800": "台东县", "711900": "花莲县", "712000": "澎湖县",
 }  # (金门县 and 连江县 are in the table, under 福建省)
 
+# The districts of the special administrative regions, which the code table does not list (it stops at
+# 810000 and 820000): the official names of Hong Kong's eighteen districts and Macau's islands that are no
+# ordinary word and no mainland place (not 东区, 南区, 北区, 大埔, 西贡, 沙田). A plan that names one
+# is about its SAR: they count as the SAR named in full.
+SAR_DISTRICTS = {
+    "810000": ("中西区", "湾仔区", "油尖旺", "深水埗", "九龙城区", "黄大仙区", "观塘区", "观塘", "荃湾", "屯门", "元朗", "葵青",
+               "离岛区", "新界", "沙田区", "西贡区", "大埔区"),
+    "820000": ("氹仔", "路环岛", "澳门半岛"),
+}
+
 # Suffixes stripped to get the short form people write ("兰溪" for 兰溪市). Districts (区) get no
 # short form: too many of them are ordinary words (和平, 城关, 新城, 河东).
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "盟", "地区", "新区")
@@ -95,6 +105,10 @@ def _gazetteer() -> tuple[dict[str, list[Division]], dict[str, Division], ahocor
             continue
         for form in _forms(name, code):
             by_form[form].append(d)
+    for code, names in SAR_DISTRICTS.items():
+        for form in names:
+            if code in by_code and form not in by_form:
+                by_form[form].append(by_code[code])
     for name in NEW_AREAS:
         if name not in by_form:
             d = Division(name, "", "new area")
@@ -182,13 +196,16 @@ def best_region(text: str, *, head: str = "") -> Division | None:
             key = m.division.code or m.division.name
             weights[key] += w / len(_candidates(m))
             divs[key] = m.division
-            if m.written == m.division.name:
+            if m.written == m.division.name or m.written in _SAR_FORMS:
                 full_seen.add(key)
     order = {"province": 0, "new area": 1, "city": 2, "county": 3, "district": 4}
     for key in sorted(weights, key=lambda k: (-weights[k], order[divs[k].level])):
         if weights[key] >= 2 or key in full_seen:
             return divs[key]
     return None
+
+
+_SAR_FORMS = frozenset(f for names in SAR_DISTRICTS.values() for f in names)
 
 
 def _candidates(m: Mention) -> list[Division]:

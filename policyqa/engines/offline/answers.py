@@ -202,6 +202,8 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     text, cit = _clause(q, best.hit)
     if _echoes(q, text):  # "13.优化“一体两翼”空间布局。": what the heading announces follows it
         text, cit = _followed(q, best.hit.plan, cit)
+    if english:  # a reader of English is given the whole sentence: the figures beside the clause answer its other parts
+        text, cit = _sentence_of(best.hit.plan, cit)
     return Answer(question=question, answer=text, abstained=False, citations=[cit], engine=ENGINE)
 
 
@@ -390,6 +392,22 @@ def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
     if end == ce:
         return cit.quote, cit
     c = cite(plan, cs, end)
+    return (c.quote, c) if verify(c, plan) else (cit.quote, cit)
+
+
+_MAX_SENTENCE = 200  # the longest sentence an English question's answer quotes whole
+
+
+def _sentence_of(plan: Plan, cit: Citation) -> tuple[str, Citation]:
+    """The sentence of the plan that holds the quoted clause (one of :data:`_MAX_SENTENCE` characters at most), else the clause."""
+    cs, ce = plan.document.clean_span(cit.start, cit.end)
+    own = [p for p in plan.passages if p.kind == "sentence" and p.clean_start <= cs and ce <= p.clean_end]
+    if not own:
+        return cit.quote, cit
+    p = min(own, key=lambda p: p.clean_end - p.clean_start)
+    if p.clean_end - p.clean_start > _MAX_SENTENCE or (p.clean_start, p.clean_end) == (cs, ce):
+        return cit.quote, cit
+    c = cite(plan, p.clean_start, p.clean_end)
     return (c.quote, c) if verify(c, plan) else (cit.quote, cit)
 
 
