@@ -53,16 +53,25 @@ UNITS = sorted(
         "亩", "吨", "件", "列", "家", "个", "项", "条", "所", "座", "台", "套", "辆", "户", "人口", "人", "名",
         "位", "支", "场", "次", "天", "倍", "款", "种", "艘", "架", "处", "片", "间", "张", "部", "篇", "本",
         "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所", "伙",
+        # counts and measures of other things plans set (5549块牌匾, 50发火箭, 600颗卫星, 航班班次, 课时)
+        "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "剂次", "例次", "台次", "架次", "班次", "车次", "艘次",
+        "航次", "户次", "课时", "学时", "延米", "标准箱", "兆瓦时", "吉瓦时",
+        # units in Latin letters (3GW, 100MW, 5万TEU)
+        "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU", "Gbps", "Mbps",
     },
     key=len,
     reverse=True,
 )
 _UNIT_AT = re.compile("|".join(map(re.escape, UNITS)))  # alternatives tried in UNITS' order: the first that matches wins
+# A unit that is also the first character of a word: not a unit before these (5发展, 3根据, 2层级).
+_UNIT_NOT_BEFORE = {"发": "展布放挥生现起明射行表送出动达力", "根": "据本源治", "层": "次级面", "扇": "区", "剂": "量型",
+                    "块": "钱", "方": "面式向案针法"}
 UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "人口": "人", "公斤": "千克", "平方千米": "平方公里"}
 # Units that only count things: a Chinese numeral below ten before one of them is a phrase
 # (三个提升, 一件事, 两项), not a figure.
 GENERIC_UNITS = {"个", "项", "条", "家", "所", "座", "台", "套", "位", "支", "场", "次", "天", "种", "处", "片", "间",
-                 "张", "部", "篇", "本", "只", "头", "宗", "例", "份", "单", "班", "趟", "批", "户", "名", "人", "款", "倍"}
+                 "张", "部", "篇", "本", "只", "头", "宗", "例", "份", "单", "班", "趟", "批", "户", "名", "人", "款", "倍",
+                 "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "方"}
 PRE_COMPARATORS = ("不低于", "不少于", "不超过", "不高于", "超过", "突破", "达到", "高于", "低于", "控制在", "保持在",
                    "稳定在", "至少", "最高", "最多", "超", "达", "约", "近", "逾")
 POST_COMPARATORS = ("及以上", "以上", "以内", "之内", "以下", "左右", "上下", "内")
@@ -149,7 +158,20 @@ def _shielded(text: str) -> list[bool]:
 def _match_unit(text: str, i: int) -> str | None:
     """The unit written at ``i``: the first of UNITS (longest first) that starts there."""
     m = _UNIT_AT.match(text, i)
-    return m.group() if m else None
+    if m is None:
+        return None
+    u = m.group()
+    if u in _UNIT_NOT_BEFORE and text[m.end() : m.end() + 1] and text[m.end()] in _UNIT_NOT_BEFORE[u]:
+        return None
+    if u.isascii() and text[m.end() : m.end() + 1].isascii() and text[m.end() : m.end() + 1].isalnum():
+        return None  # a word in Latin letters (5MWp, 3GWs), not a unit
+    return u
+
+
+def _latin_unit(text: str, i: int) -> bool:
+    """A unit in Latin letters starts at ``i`` (3GW, 100MW), not a code (5G) or a word."""
+    u = _match_unit(text, i)
+    return bool(u and u.isascii())
 
 
 _YEARLIKE = re.compile(r"(?:19|20)[0-9]{2}")
@@ -219,7 +241,7 @@ def _figures(text: str) -> list[_Figure]:
                 value, b, core, pos = high, m2.end(), m2.group(), m2.end()
                 skip_to = b
         nxt = text[pos] if pos < len(text) else ""
-        if upper is None and (nxt in "+＋.．" or (nxt.isascii() and nxt.isalpha()) or nxt in "-—－~～至到" and pos + 1 < len(text) and text[pos + 1].isdigit()):
+        if upper is None and (nxt in "+＋.．" or (nxt.isascii() and nxt.isalpha() and not _latin_unit(text, pos)) or nxt in "-—－~～至到" and pos + 1 < len(text) and text[pos + 1].isdigit()):
             continue  # a slogan (3+1+1), a code (5G), a version (2.0版), a date's or code's parts
         approx = None
         if nxt in "多余":
@@ -319,7 +341,7 @@ def _clause_bounds(text: str, s: int, e: int, i: int) -> tuple[int, int]:
 
 def _strip_head(h: str) -> str:
     h = re.sub(r"^\s*(?:\d+[.．、﹒]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)", "", h)
-    h = h.strip(" \t,，、；;：:")
+    h = h.strip(" \t,，、；;：:•·●▪◆■")
     changed = True
     while changed and h:
         changed = False
@@ -495,13 +517,14 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
         for (ca, cb), cfigs in clauses.items():
             seg = ca
             prev_verb: str | None = None  # a verb carries over 、 within a clause only (新增A 2家、B 3家)
+            subject = ""  # what a change measures, for the figure it ends at (零售总额由68亿元增加到136.3亿元)
             skip: set[int] = set()
             for k, f in enumerate(cfigs):
                 if k in skip:
                     continue
                 nxt = cfigs[k + 1] if k + 1 < len(cfigs) else None
                 after = text[f.end : nxt.start if nxt else cb]
-                if nxt is not None and not after.strip():
+                if nxt is not None and not after.strip() and _qualifier(nxt):
                     # a count before a sized thing (58个10亿元以上重大产业项目): the size is its attribute
                     skip.add(k + 1)
                     nn = cfigs[k + 2] if k + 2 < len(cfigs) else None
@@ -513,11 +536,13 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     j = after.find(sep)
                     if j >= 0 and (sep_at < 0 or j < sep_at):
                         sep_at, sep_len = j, len(sep)
-                baseline = _baseline(text[ca : f.start], text[f.end : e])
-                if nxt is not None and after.strip() and sep_at < 0:
+                baseline = _baseline(text[seg : f.start], text[f.end : e])
+                alone = nxt is not None and sep_at < 0  # the next figure follows in the same stretch, no 、 between
+                if alone and after.strip() and _attribute(f, after, nxt):
                     continue  # an attribute of the next figure (10亿元以上制造业项目70个): its metric absorbs it
-                tail = "" if baseline else after[:sep_at] if (nxt is not None and sep_at >= 0) else after
-                head = _strip_head(text[seg : f.start])
+                tail = "" if baseline or alone else after[:sep_at] if (nxt is not None and sep_at >= 0) else after
+                head = _strip_head(subject + _CHANGE_TO.sub("", text[seg : f.start]) if subject else text[seg : f.start])
+                subject = ""
                 metric = _metric(head, _strip_tail(tail), prev_metric, prev_verb)
                 if (not metric or metric in _BARE_VERBS) and k == 0 and ca > s:
                     pa, _ = _clause_bounds(text, s, e, ca - 1)  # 全年完成3.6万亩: what is done is in the clause before
@@ -528,8 +553,15 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                         or (plan_year if news else None))
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
-                    year = int(from_year.group(1)) if from_year else year
+                    year = (int(from_year.group(1)) if from_year
+                            # a review of the five years before the plan's (过去五年, “十四五”时期): from the year before them
+                            else plan_year - 6 if ctx.kind == "result" and ctx.year is None and plan_year and not news
+                            else None)  # the start of a span the text does not date
                     kind = "result"
+                    own = re.split(r"[由从](?=[^由从]*$)", text[seg : f.start])[0]  # the words before 由 / 从
+                    metric = _strip_head(own) or metric
+                    if alone:
+                        subject = own
                 elif ctx.strict:
                     kind = ctx.kind or "result"
                 elif plan_year is not None and (_year_in(clause) or sent_year or 0) > plan_year:
@@ -553,8 +585,29 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 if metric:
                     prev_metric = metric
                     prev_verb = next((v for v in _VERB_PREFIXES if metric.startswith(v)), None) or prev_verb
-                seg = (nxt.start - len(after) + sep_at + sep_len) if (nxt is not None and sep_at >= 0) else cb
+                seg = (nxt.start - len(after) + sep_at + sep_len) if (nxt is not None and sep_at >= 0) else f.end if alone else cb
     return out
+
+
+# A figure that sizes the things the next figure counts (10亿元以上项目70个, 百亿元企业30家): a size or
+# a bound, a count after it, and between them only the things' name: no verb, no bracket.
+_QUALIFIER_BOUNDS = ("以上", "及以上", "以下", "超", "超过", "逾")
+_PREDICATE = re.compile(r"实施|建设|建成|完成|投资|新增|开工|竣工|发放|达|实现|增|提高|提升|下降|降|减少|提前|用于|给予|带动|拉动|惠及|覆盖|占|为|是|有|获|签约|落地|引进|培育|改造|吸纳|节省|节约|帮助|资助|补贴|奖励|其中|[（(“「『]")
+
+
+def _qualifier(f: _Figure) -> bool:
+    return f.unit not in GENERIC_UNITS or f.post in _QUALIFIER_BOUNDS or f.pre in _QUALIFIER_BOUNDS
+
+
+def _attribute(f: _Figure, between: str, nxt: _Figure) -> bool:
+    """Whether figure ``f`` only qualifies the things figure ``nxt`` counts (10亿元以上制造业项目70个),
+    rather than standing on its own (投资4.17亿元实施重点项目7个, 1133个重大项目开工1116个)."""
+    b = between.strip()
+    if not (_qualifier(f) and nxt.unit in GENERIC_UNITS and len(b) <= 12):
+        return False
+    if b.startswith("的"):  # 超千亿元的县域达12个: "X的things" names the things by their size
+        return not re.search(r"[（(“「『]", b)
+    return not _PREDICATE.search(b)
 
 
 # Words that state a result as of now (the plan's year): 至今, 目前, 过去两年 (up to now).
@@ -562,6 +615,7 @@ _PRESENT = re.compile(r"至今|迄今|目前|现时|现已|截至目前|过去[�
 # "由X增至Y", "从X提高到Y": X is where a change starts from, a figure of the present
 _FROM = re.compile(r"(?:由|从)[^，,；;。：:由从]{0,30}$")
 _TO = re.compile(r"^[^。；;]{0,40}?(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降)(?:至|到)")
+_CHANGE_TO = re.compile(r"^\s*(?:增加|增|提高|提升|上升|扩大|减少|降低|下降|减|降)(?:至|到)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?)?的?")
 _ANY_YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)")
 
 
