@@ -162,6 +162,16 @@ def normalise(value: float, unit: str | None) -> tuple[float, str | None]:
     return value, u or None
 
 
+# Full-width digits, Latin letters, ％ and ． as their ASCII forms, one character for one (offsets kept):
+# "到２０２７年" is read as "到2027年" by every pattern that looks for years and figures.
+_WIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF0E]}
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width digits, letters, ％ and ． in ASCII (same length; other characters kept)."""
+    return text.translate(_WIDTH) if any("\uff05" <= c <= "\uff5a" for c in text) else text
+
+
 def format_number(value: float) -> str:
     """A value as a plain string: 36000 not 36000.0, 0.5 stays 0.5."""
     if value == int(value) and abs(value) < 1e16:

@@ -36,7 +36,7 @@ from typing import Callable
 from ... import progress
 from ...citations import cite, verify
 from ...models import Target
-from ...structure.numbers import normalise, parse_number
+from ...structure.numbers import fold_width, normalise, parse_number
 from ...structure.plan import Plan, windows
 from ...structure.sections import YEAR_OFFSETS
 from ...structure.passages import is_heading, sentence_spans, unwrapped
@@ -377,7 +377,7 @@ _FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五[”\"」]?\s*(?:
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
 
 
-_RELATIVE = re.compile(r"(?<![比较與与和同于於])(去年|上年|上一年|今年|本年|明年)(?!同期|同比)")
+_RELATIVE = re.compile(r"(?<![比较與与和同于於])(去年|上年|上一年|今年|本年(?!度)|明年)(?!同期|同比)")  # 本年度: each year a rule runs
 
 
 def _relative_year(s: str, plan_year: int | None) -> int | None:
@@ -450,11 +450,50 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     ``plan_year`` is the year the plan speaks for (a review's 到2015年 is the past in 2016).
     In a news post (``news``) a figure with no words of the future in its clause or before it in
     its sentence is a result, and one with no year of its own is of the post's year."""
-    text = unwrapped(text)
+    text, at = _compact(unwrapped(text))
+    if at is not None:
+        found = _analyse_compact(text, (lambda i: context_at(at[i])) if context_at else None, plan_year, news)
+        return [_Found(_Figure(at[f.figure.start], at[f.figure.end - 1] + 1, at[f.figure.num_start], at[f.figure.num_end - 1] + 1,
+                               f.figure.value, f.figure.unit, f.figure.pre, f.figure.post, f.figure.original),
+                       f.metric, f.comparator, f.year, f.kind, (at[f.quote_span[0]], at[f.quote_span[1] - 1] + 1))
+                for f in found]
+    return _analyse_compact(text, context_at, plan_year, news)
+
+
+# Spaces a PDF export puts between a Chinese character and anything else ("到 2025 年", "超过 2000
+# 亿元", a hard wrap turned into a space: "力 争"): not part of what is written.
+_SOFT_SPACE = re.compile(r"(?<=[^\s])[ \u00a0\t]+(?=[^\s])")
+
+
+def _is_wide(c: str) -> bool:
+    return c >= "\u2e80" and not ("\uff10" <= c <= "\uff19")
+
+
+def _compact(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the spaces that stand beside a Chinese character (see ``_SOFT_SPACE``), and
+    for each character kept its offset in ``text`` (one more for the end); None when none was taken out."""
+    cuts = [m for m in _SOFT_SPACE.finditer(text) if _is_wide(text[m.start() - 1]) or _is_wide(text[m.end()])]
+    if not cuts:
+        return text, None
+    parts: list[str] = []
+    at: list[int] = []
+    last = 0
+    for m in cuts:
+        parts.append(text[last : m.start()])
+        at.extend(range(last, m.start()))
+        last = m.end()
+    parts.append(text[last:])
+    at.extend(range(last, len(text)))
+    at.append(len(text))
+    return "".join(parts), at
+
+
+def _analyse_compact(text: str, context_at: Callable[[int], Context] | None, plan_year: int | None, news: bool) -> list[_Found]:
     figures = _figures(text)
     if not figures:
         return []
-    sentences = sentence_spans(text)
+    # a line break ends a sentence too (a heading, a "（责任单位：…）" line run into the next one)
+    sentences = [(a + m.start(), a + m.end()) for a, b in sentence_spans(text) for m in re.finditer(r"[^\n]+", text[a:b])]
     paragraphs = _paragraphs(text)
     plan_prior = _marker(text)
     # year scopes from lead sentences ("到2023年，…" before a list) and kind priors per paragraph
@@ -685,7 +724,7 @@ def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
     from ...structure.sections import contexts, is_news
 
     text = plan.text
-    scan = plan.simplified if len(plan.simplified) == len(text) else text
+    scan = fold_width(plan.simplified if len(plan.simplified) == len(text) else text)
     base = plan.clean_start
     ctxs = contexts(plan)
     out: list[tuple[Target, int]] = []
