@@ -195,6 +195,8 @@ def _range_end(text: str, pos: int) -> tuple[re.Match[str], int] | None:
     return m, i
 
 
+# The rest of a list of figures that share the unit written after the last one ("、2.5个百分点", "和8.6%").
+_LISTED_UNIT = re.compile(r"[、和及与至到]\s*[0-9]+(?:\.[0-9]+)?\s*(" + "|".join(map(re.escape, UNITS)) + ")")
 _HALF_YEAR = re.compile(r"(?<=[了降减少短至到为约近逾])半年(?![度内来报末初底])")  # 下降了半年 (not 上半年)
 
 
@@ -259,6 +261,10 @@ def _figures(text: str) -> list[_Figure]:
             if u is not None:
                 unit = u
                 pos += len(u)
+        if not is_chinese and (unit is None or unit == "个"):
+            shared = _LISTED_UNIT.match(text, pos)  # "2.6个、2.5个百分点", "5、10亿元": the list's unit is the last one's
+            if shared and (unit is None or shared.group(1) in ("个百分点", "百分点")) and _match_unit(text, shared.start(1)) == shared.group(1):
+                unit = shared.group(1)
         if unit is None and text.startswith("年半", pos) and value < 100:
             value, unit, pos = value + 0.5, "年", pos + 2  # 五年半, 一年半: a duration
         elif unit is None and not is_chinese and "." in core and re.match(r"[ \u00a0]?年(?![度底末前初中])", text[pos : pos + 3]):
@@ -553,7 +559,10 @@ def _analyse_compact(text: str, context_at: Callable[[int], Context] | None, pla
         for f in figs:
             clauses.setdefault(_clause_bounds(text, s, e, f.num_start), []).append(f)
         prev_metric: str | None = None
+        listed = 0  # figures the last clause gave after 分别 (城镇和农村居民收入分别达35512元、25689元，分别增长7.8%)
         for (ca, cb), cfigs in clauses.items():
+            each = _each_count(text[ca : cfigs[0].start], listed) if len(cfigs) == 1 else 1
+            listed = len(cfigs) if len(cfigs) > 1 and "分别" in text[ca : cfigs[0].start] else 0
             seg = ca
             prev_verb: str | None = None  # a verb carries over 、 within a clause only (新增A 2家、B 3家)
             subject = ""  # what a change measures, for the figure it ends at (零售总额由68亿元增加到136.3亿元)
@@ -620,7 +629,7 @@ def _analyse_compact(text: str, context_at: Callable[[int], Context] | None, pla
                     qs, qe = _clause_bounds(text, s, e, seg)[0], cb
                     while qe < e and text[qe] in _CLAUSE_BREAK:
                         qe += 1
-                out.append(_Found(f, metric, comparator, year, kind, (qs, qe)))
+                out.extend([_Found(f, metric, comparator, year, kind, (qs, qe))] * each)  # one figure for each thing 分别 names
                 if metric:
                     prev_metric = metric
                     prev_verb = next((v for v in _VERB_PREFIXES if metric.startswith(v)), None) or prev_verb
@@ -647,6 +656,22 @@ def _attribute(f: _Figure, between: str, nxt: _Figure) -> bool:
     if b.startswith("的"):  # 超千亿元的县域达12个: "X的things" names the things by their size
         return not re.search(r"[（(“「『]", b)
     return not _PREDICATE.search(b)
+
+
+def _each_count(head: str, listed: int) -> int:
+    """How many things one figure stands for when its clause says 分别 before it: as many as the
+    clause before listed after its 分别, else the things named before 分别 (城乡 → 城镇 and 农村,
+    "进口、出口" → two); 1 without 分别."""
+    i = head.rfind("分别")
+    if i < 0:
+        return 1
+    if listed > 1:
+        return listed
+    named = head[:i]
+    if "城乡" in named:
+        return 2
+    parts = [x for x in re.split(r"、|和|及|与", named) if x.strip()]
+    return len(parts) if 1 < len(parts) <= 6 else 1
 
 
 # Words that state a result as of now (the plan's year): 至今, 目前, 过去两年 (up to now).
