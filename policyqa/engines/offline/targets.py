@@ -456,14 +456,20 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     ``plan_year`` is the year the plan speaks for (a review's 到2015年 is the past in 2016).
     In a news post (``news``) a figure with no words of the future in its clause or before it in
     its sentence is a result, and one with no year of its own is of the post's year."""
+    table_rows, in_tables = _tables(text, plan_year)
     text, at = _compact(unwrapped(text))
     if at is not None:
         found = _analyse_compact(text, (lambda i: context_at(at[i])) if context_at else None, plan_year, news)
-        return [_Found(_Figure(at[f.figure.start], at[f.figure.end - 1] + 1, at[f.figure.num_start], at[f.figure.num_end - 1] + 1,
-                               f.figure.value, f.figure.unit, f.figure.pre, f.figure.post, f.figure.original),
-                       f.metric, f.comparator, f.year, f.kind, (at[f.quote_span[0]], at[f.quote_span[1] - 1] + 1))
-                for f in found]
-    return _analyse_compact(text, context_at, plan_year, news)
+        found = [_Found(_Figure(at[f.figure.start], at[f.figure.end - 1] + 1, at[f.figure.num_start], at[f.figure.num_end - 1] + 1,
+                                f.figure.value, f.figure.unit, f.figure.pre, f.figure.post, f.figure.original),
+                        f.metric, f.comparator, f.year, f.kind, (at[f.quote_span[0]], at[f.quote_span[1] - 1] + 1))
+                 for f in found]
+    else:
+        found = _analyse_compact(text, context_at, plan_year, news)
+    if not in_tables:
+        return found
+    found = [f for f in found if not any(a <= f.figure.start < b for a, b in in_tables)]
+    return sorted(found + table_rows, key=lambda f: f.figure.start)
 
 
 # Spaces a PDF export puts between a Chinese character and anything else ("到 2025 年", "超过 2000
@@ -475,10 +481,16 @@ def _is_wide(c: str) -> bool:
     return c >= "\u2e80" and not ("\uff10" <= c <= "\uff19")
 
 
+# Digits a PDF spaced out one by one ("年产5 0发", "（2 0 2 3—2 0 2 5年）"): single digits each one space apart
+# (a thousands group, "2 000", is three digits and is read as a number as it is).
+_SPACED_DIGITS = re.compile(r"(?<![0-9 ])[0-9](?: [0-9])+(?![0-9])")
+
+
 def _compact(text: str) -> tuple[str, list[int] | None]:
     """``text`` without the spaces that stand beside a Chinese character (see ``_SOFT_SPACE``), and
     for each character kept its offset in ``text`` (one more for the end); None when none was taken out."""
-    cuts = [m for m in _SOFT_SPACE.finditer(text) if _is_wide(text[m.start() - 1]) or _is_wide(text[m.end()])]
+    spaced = {m.start() + k for m in _SPACED_DIGITS.finditer(text) for k in range(1, m.end() - m.start(), 2)}
+    cuts = [m for m in _SOFT_SPACE.finditer(text) if _is_wide(text[m.start() - 1]) or _is_wide(text[m.end()]) or m.start() in spaced]
     if not cuts:
         return text, None
     parts: list[str] = []
@@ -498,6 +510,117 @@ def _analyse_compact(text: str, context_at: Callable[[int], Context] | None, pla
     figures = _figures(text)
     if not figures:
         return []
+    return _in_prose(text, figures, context_at, plan_year, news)
+
+
+# -- tables: a row per indicator, a column per year ---------------------------------------------
+# "| 指标 | 单位 | 2020年 | 2025年 |" (Markdown, or cells split by tabs): each row's figures are for its
+# column's year, in the unit its unit column or its name gives ("工业增加值（亿元）"); a year before
+# the plan's is a result (the base), the plan's own year and later ones are targets.
+_ROW = re.compile(r"^[ \t]*(?:\|.*\||[^\t\n]+(?:\t+[^\t\n]*)+)[ \t]*$", re.M)
+_RULE_CELL = re.compile(r"^:?-{2,}:?$")
+_CELL_VALUE = re.compile(r"^(≥|≤|>|<|＞|＜|约|超过|不低于|不少于|不超过|不高于|达到)?\s*([0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?)\s*([^\s0-9]{0,6}?)\s*(以上|以下|以内|左右)?$")
+_CELL_COMPARATORS = {"≥": "不低于", ">": "超过", "＞": "超过", "≤": "不超过", "<": "低于", "＜": "低于"}
+_PAREN_UNIT = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[)）]\s*$")
+_NAME_HEAD = re.compile(r"指标|名称|项目|内容|目标")
+_NOT_NAME = re.compile(r"^(?:序号|编号|类别|类型|属性|领域|单位|备注|责任单位|牵头单位)$")
+
+
+def _table_unit(u: str) -> str | None:
+    """A unit as a table writes it (%, 亿元, 万人, 个百分点), or None when it is not one."""
+    u = u.strip()
+    if not u:
+        return None
+    bare = u.lstrip("十百千万亿") or u
+    return u if bare in UNITS or u in UNITS else None
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of the row text[a:b] as stripped spans (Markdown pipes or tabs)."""
+    line = text[a:b]
+    sep = "|" if line.strip().startswith("|") else "\t"
+    out = []
+    pos = a
+    parts = line.split(sep)
+    if sep == "|":
+        parts = parts[1:-1] if len(parts) > 2 else parts
+        pos = a + line.index("|") + 1
+    for part in parts:
+        lead = len(part) - len(part.lstrip())
+        c = part.strip()
+        out.append((pos + lead, pos + lead + len(c)))
+        pos += len(part) + 1
+    return out
+
+
+def _tables(text: str, plan_year: int | None) -> tuple[list[_Found], list[tuple[int, int]]]:
+    """The figures of the tables of ``text`` whose header names years, and the spans of all tables."""
+    blocks: list[list[tuple[int, int]]] = []
+    last_end = -2
+    for m in _ROW.finditer(text):
+        if blocks and text[last_end : m.start()].strip() == "":
+            blocks[-1].append((m.start(), m.end()))
+        else:
+            blocks.append([(m.start(), m.end())])
+        last_end = m.end()
+    out: list[_Found] = []
+    spans: list[tuple[int, int]] = []
+    tables = []
+    for rows in blocks:
+        cells = [_cells(text, a, b) for a, b in rows]
+        cells = [(r, c) for r, c in zip(rows, cells) if not all(_RULE_CELL.match(text[x:y]) for x, y in c if y > x)]
+        if len(cells) >= 2 and max(len(c) for _, c in cells) >= 2:
+            tables.append(cells)
+    for cells in tables:
+        (ha, hb), head = cells[0]
+        titles = [text[x:y] for x, y in head]
+        years = {i: int(m.group(1)) for i, t in enumerate(titles) if (m := re.search(r"((?:19|20)[0-9]{2})", t))}
+        if not years:
+            continue
+        unit_col = next((i for i, t in enumerate(titles) if "单位" in t and i not in years), None)
+        name_col = next((i for i, t in enumerate(titles) if _NAME_HEAD.search(t) and i not in years and i != unit_col), None)
+        if name_col is None:
+            name_col = next((i for i, t in enumerate(titles) if i not in years and i != unit_col and not _NOT_NAME.match(t.strip())), None)
+        if name_col is None:
+            continue
+        last = max(years.values())
+        before = len(out)
+        for (ra, rb), row in cells[1:]:
+            if name_col >= len(row):
+                continue
+            name = text[row[name_col][0] : row[name_col][1]]
+            pu = _PAREN_UNIT.search(name)
+            unit = _table_unit(text[row[unit_col][0] : row[unit_col][1]]) if unit_col is not None and unit_col < len(row) else None
+            if unit is None and pu:
+                unit = _table_unit(pu.group(1))
+            metric = (name[: pu.start()] if pu else name).strip(" *")
+            metric = re.sub(r"^\d+[.．、]?\s*", "", metric)
+            for i, year in years.items():
+                if i >= len(row) or not metric:
+                    continue
+                ca, cb = row[i]
+                m = _CELL_VALUE.match(text[ca:cb])
+                if m is None:
+                    continue
+                own = _table_unit(m.group(3)) if m.group(3) else None
+                if m.group(3) and own is None:
+                    continue
+                u = own or unit
+                value = parse_number(m.group(2).replace("，", ","))
+                if value is None:
+                    continue
+                pre = _CELL_COMPARATORS.get(m.group(1) or "", m.group(1))
+                post = m.group(4)
+                kind = "target" if (year >= plan_year if plan_year else year == last) else "result"
+                f = _Figure(ca, cb, ca + m.start(2), ca + m.end(2), value, UNIT_ALIASES.get(u, u) if u else None, pre, post, text[ca:cb])
+                out.append(_Found(f, metric, post or pre, year, kind, (ra, rb)))
+        if len(out) > before:  # a table of figures: its cells are read here, not as prose
+            spans.append((cells[0][0][0], cells[-1][0][1]))
+    return out, spans
+
+
+def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Context] | None, plan_year: int | None,
+              news: bool) -> list[_Found]:
     # a line break ends a sentence too (a heading, a "（责任单位：…）" line run into the next one)
     sentences = [(a + m.start(), a + m.end()) for a, b in sentence_spans(text) for m in re.finditer(r"[^\n]+", text[a:b])]
     paragraphs = _paragraphs(text)
