@@ -54,7 +54,7 @@ UNITS = sorted(
         "位", "支", "场", "次", "天", "倍", "款", "种", "艘", "架", "处", "片", "间", "张", "部", "篇", "本",
         "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所", "伙",
         # counts and measures of other things plans set (5549块牌匾, 50发火箭, 600颗卫星, 航班班次, 课时)
-        "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "剂次", "例次", "台次", "架次", "班次", "车次", "艘次",
+        "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "剂次", "对", "例次", "台次", "架次", "班次", "车次", "艘次",
         "航次", "户次", "课时", "学时", "延米", "标准箱", "兆瓦时", "吉瓦时",
         # units in Latin letters (3GW, 100MW, 5万TEU)
         "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU", "Gbps", "Mbps",
@@ -71,7 +71,7 @@ UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "人口": "人", "公�
 # (三个提升, 一件事, 两项), not a figure.
 GENERIC_UNITS = {"个", "项", "条", "家", "所", "座", "台", "套", "位", "支", "场", "次", "天", "种", "处", "片", "间",
                  "张", "部", "篇", "本", "只", "头", "宗", "例", "份", "单", "班", "趟", "批", "户", "名", "人", "款", "倍",
-                 "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "方"}
+                 "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "方", "对"}
 PRE_COMPARATORS = ("不低于", "不少于", "不超过", "不高于", "超过", "突破", "达到", "高于", "低于", "控制在", "保持在",
                    "稳定在", "至少", "最高", "最多", "超", "达", "约", "近", "逾")
 POST_COMPARATORS = ("及以上", "以上", "以内", "之内", "以下", "左右", "上下", "内")
@@ -684,7 +684,7 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
         prev_metric: str | None = None
         listed = 0  # figures the last clause gave after 分别 (城镇和农村居民收入分别达35512元、25689元，分别增长7.8%)
         for (ca, cb), cfigs in clauses.items():
-            each = _each_count(text[ca : cfigs[0].start], listed) if len(cfigs) == 1 else 1
+            each = _each_count(text[ca : cfigs[0].start], listed) if len(cfigs) == 1 else 1  # (its clause's only figure)
             listed = len(cfigs) if len(cfigs) > 1 and "分别" in text[ca : cfigs[0].start] else 0
             seg = ca
             prev_verb: str | None = None  # a verb carries over 、 within a clause only (新增A 2家、B 3家)
@@ -786,8 +786,8 @@ def _each_count(head: str, listed: int) -> int:
     clause before listed after its 分别, else the things named before 分别 (城乡 → 城镇 and 农村,
     "进口、出口" → two); 1 without 分别."""
     i = head.rfind("分别")
-    if i < 0:
-        return 1
+    if i < 0 or re.search(r"[0-9零〇一二两三四五六七八九十百千万]", head[i + 2 :]):
+        return 1  # another number after 分别 (分别增至214对和69家): a list, not one figure for all
     if listed > 1:
         return listed
     named = head[:i]
