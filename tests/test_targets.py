@@ -454,3 +454,11 @@ def test_a_table_of_indicators_by_year(tmp_path):
     got = [(t.metric, t.value, t.unit, t.comparator, t.year, t.kind) for t in ts if t.metric != "新建创新中心"]
     assert got == [("工业增加值", 9657e8, "元", None, 2020, "result"), ("工业增加值", 11500e8, "元", None, 2025, "target"),
                    ("研发投入强度", 4.1, "%", None, 2020, "result"), ("研发投入强度", 4.5, "%", "不低于", 2025, "target")]
+
+
+def test_a_news_post_goes_on_with_the_year_and_the_targets_it_spoke_of(tmp_path):
+    ts = _figures_of(tmp_path, "29省份2022年GDP增速目标出炉\n2022年02月10日 10:20 来源：某某日报 记者 张三\n湖北2021年GDP完成度比目标值高出2.9个百分点。其次为江苏和北京，分别高出2.6个、2.5个百分点。\n"
+                               "29省2022年GDP增速目标的平均值为6.4%，中位数为6.5%。\n", name="n.md")
+    got = {t.original: (t.year, t.kind) for t in ts}
+    assert got["2.6个"] == (2021, "result") and got["2.5个百分点"] == (2021, "result")
+    assert got["6.4%"] == (2022, "target") and got["6.5%"] == (2022, "target")

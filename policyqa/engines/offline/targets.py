@@ -676,12 +676,15 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
             pi += 1
         sentence = text[s:e]
         sent_year = _year_in(sentence)
+        if sent_year is None and news and si > 0 and _GOES_ON.match(sentence) and sentences[si - 1][0] >= paragraphs[pi][0]:
+            sent_year = _year_in(text[sentences[si - 1][0] : sentences[si - 1][1]])  # 其次为江苏和北京，分别高出…: the year said before
         sent_kind = _marker(sentence)
         ctx = context_at(s) if context_at else NO_CONTEXT
         clauses: dict[tuple[int, int], list[_Figure]] = {}
         for f in figs:
             clauses.setdefault(_clause_bounds(text, s, e, f.num_start), []).append(f)
         prev_metric: str | None = None
+        sent_prev_kind: str | None = None  # "target" after a figure of the sentence its clause names a 目标
         listed = 0  # figures the last clause gave after 分别 (城镇和农村居民收入分别达35512元、25689元，分别增长7.8%)
         for (ca, cb), cfigs in clauses.items():
             each = _each_count(text[ca : cfigs[0].start], listed) if len(cfigs) == 1 else 1  # (its clause's only figure)
@@ -740,8 +743,10 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                 elif ctx.kind == "result":  # a review: 争取/确保/新增 report what was done; only words of the future make a target
                     kind = "target" if _ahead(clause, plan_year) or _ahead(sentence[: f.start - s], plan_year) else "result"
                 elif news:
-                    kind = _marker(clause) or ("result" if year is not None and plan_year is not None and year < plan_year else
-                                               "target" if news_ahead[si] or _news_ahead(text[s : f.start], plan_year) else "result")
+                    # a figure whose clause says nothing of tense, after one its clause calls a 目标, is a
+                    # target too (GDP增速目标的平均值为6.4%，中位数为6.5%)
+                    kind = _marker(clause) or sent_prev_kind or ("result" if year is not None and plan_year is not None and year < plan_year else
+                                                                 "target" if news_ahead[si] or _news_ahead(text[s : f.start], plan_year) else "result")
                 else:
                     kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
                 if year is None and kind == "result" and plan_year is not None and _PRESENT.search(text[s : f.start]):
@@ -752,6 +757,7 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                     qs, qe = _clause_bounds(text, s, e, seg)[0], cb
                     while qe < e and text[qe] in _CLAUSE_BREAK:
                         qe += 1
+                sent_prev_kind = kind if kind == "target" and "目标" in clause else None if _marker(clause) else sent_prev_kind
                 out.extend([_Found(f, metric, comparator, year, kind, (qs, qe))] * each)  # one figure for each thing 分别 names
                 if metric:
                     prev_metric = metric
@@ -795,6 +801,10 @@ def _each_count(head: str, listed: int) -> int:
         return 2
     parts = [x for x in re.split(r"、|和|及|与", named) if x.strip()]
     return len(parts) if 1 < len(parts) <= 6 else 1
+
+
+# A sentence that goes on with what the one before it said (其次为江苏和北京，…; 其中…).
+_GOES_ON = re.compile(r"\s*(?:其次|其中|此外|另外|同时|再次|随后|紧随其后)")
 
 
 # Words that state a result as of now (the plan's year): 至今, 目前, 过去两年 (up to now).
