@@ -39,7 +39,7 @@ from ...models import Target
 from ...structure.numbers import fold_width, normalise, parse_number
 from ...structure.plan import Plan, windows
 from ...structure.sections import YEAR_OFFSETS
-from ...structure.passages import is_heading, sentence_spans, unwrapped
+from ...structure.passages import is_heading, sentence_spans
 from ...structure.sections import NONE as NO_CONTEXT
 from ...structure.sections import Context
 
@@ -293,6 +293,8 @@ def _figures(text: str) -> list[_Figure]:
             if text.endswith(p, 0, a):
                 pre = p
                 break
+        if pre in ("达", "达到", "为") and text.endswith(("最高" + pre, "最多" + pre), 0, a):
+            pre = "最高"  # 单项资助最高达1200万元: a ceiling
         out.append(_Figure(a, pos, a, b, value, UNIT_ALIASES.get(unit, unit) if unit else None, pre, post, text[a:pos]))
     return sorted(out, key=lambda f: f.start)
 
@@ -320,8 +322,8 @@ def _news_ahead(text: str, year: int | None) -> bool:
 
 
 # A bound written earlier in the clause ("按照不超过平台建设费用的30%", "贴息上限为1000万元", "至少培育1家").
-_BOUND_AT_MOST = re.compile(r"不超过|最高|上限|至多|最多|封顶")
-_BOUND_AT_LEAST = re.compile(r"至少|不低于|不少于|最低")
+_BOUND_AT_MOST = re.compile(r"不超过|最高|上限|至多|最多|封顶|最长")
+_BOUND_AT_LEAST = re.compile(r"至少|不低于|不少于|最低|最短")
 
 
 def _bound_before(head: str) -> str | None:
@@ -457,7 +459,7 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     In a news post (``news``) a figure with no words of the future in its clause or before it in
     its sentence is a result, and one with no year of its own is of the post's year."""
     table_rows, in_tables = _tables(text, plan_year)
-    text, at = _compact(unwrapped(text))
+    text, at = _compact(*_unwrapped(text))
     if at is not None:
         found = _analyse_compact(text, (lambda i: context_at(at[i])) if context_at else None, plan_year, news)
         found = [_Found(_Figure(at[f.figure.start], at[f.figure.end - 1] + 1, at[f.figure.num_start], at[f.figure.num_end - 1] + 1,
@@ -470,6 +472,28 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
         return found
     found = [f for f in found if not any(a <= f.figure.start < b for a, b in in_tables)]
     return sorted(found + table_rows, key=lambda f: f.figure.start)
+
+
+def _unwrapped(text: str) -> tuple[str, set[int]]:
+    """``text`` with the line breaks inside a paragraph (a PDF's hard wraps, as
+    :func:`policyqa.structure.passages.lines_of` joins them) turned into spaces (same length), and
+    where they were."""
+    from ...structure.passages import _OPEN_END, LABEL, lines_of
+
+    if "\n" not in text:
+        return text, set()
+    chars = list(text)
+    for a, par in lines_of(text):
+        for k in (i for i, c in enumerate(par) if c == "\n"):
+            chars[a + k] = " "
+    # a text most of whose long lines stop mid-sentence is hard-wrapped: a line that stops so runs on
+    # into the next one (unless that one opens with an item's label: "一、", "（二）", "3.")
+    lines = [ln.strip() for ln in text.split("\n") if len(ln.strip()) >= 15]
+    if len(lines) >= 8 and sum(1 for ln in lines if _OPEN_END.search(ln)) / len(lines) > 0.5:
+        for m in re.finditer(r"(?<=[^\n。！？；：!?;:”」』）)])\n(?=[^\n])", text):
+            if not LABEL.match(text, m.end()):
+                chars[m.start()] = " "
+    return "".join(chars), {i for i, c in enumerate(text) if c == "\n" and chars[i] == " "}
 
 
 # Spaces a PDF export puts between a Chinese character and anything else ("到 2025 年", "超过 2000
@@ -486,11 +510,12 @@ def _is_wide(c: str) -> bool:
 _SPACED_DIGITS = re.compile(r"(?<![0-9 ])[0-9](?: [0-9])+(?![0-9])")
 
 
-def _compact(text: str) -> tuple[str, list[int] | None]:
+def _compact(text: str, wraps: set[int] | frozenset[int] = frozenset()) -> tuple[str, list[int] | None]:
     """``text`` without the spaces that stand beside a Chinese character (see ``_SOFT_SPACE``), and
     for each character kept its offset in ``text`` (one more for the end); None when none was taken out."""
     spaced = {m.start() + k for m in _SPACED_DIGITS.finditer(text) for k in range(1, m.end() - m.start(), 2)}
-    cuts = [m for m in _SOFT_SPACE.finditer(text) if _is_wide(text[m.start() - 1]) or _is_wide(text[m.end()]) or m.start() in spaced]
+    cuts = [m for m in _SOFT_SPACE.finditer(text)
+            if _is_wide(text[m.start() - 1]) or _is_wide(text[m.end()]) or m.start() in spaced or m.end() - 1 in wraps]  # (a number a wrap cut: 10⏎00亿元)
     if not cuts:
         return text, None
     parts: list[str] = []
@@ -676,8 +701,10 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
             pi += 1
         sentence = text[s:e]
         sent_year = _year_in(sentence)
+        went_on = False
         if sent_year is None and news and si > 0 and _GOES_ON.match(sentence) and sentences[si - 1][0] >= paragraphs[pi][0]:
             sent_year = _year_in(text[sentences[si - 1][0] : sentences[si - 1][1]])  # 其次为江苏和北京，分别高出…: the year said before
+            went_on = True
         sent_kind = _marker(sentence)
         ctx = context_at(s) if context_at else NO_CONTEXT
         clauses: dict[tuple[int, int], list[_Figure]] = {}
@@ -722,9 +749,11 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                     pa, _ = _clause_bounds(text, s, e, ca - 1)  # 全年完成3.6万亩: what is done is in the clause before
                     metric = _strip_head(text[pa : ca - 1]) + metric
                 clause = text[ca:cb]
-                year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year) or sent_year
-                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
-                        or (plan_year if news else None))
+                own_year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year)
+                            or (sent_year if went_on or _year_in(text[s:cb]) else None)  # not a year a later clause opens with
+                            or _relative_year(text[s : f.start], plan_year))
+                # a rate for every year (每年提升1～3个百分点) is for no one year its part names
+                year = own_year or (None if _EVERY_YEAR.search(clause) else lead.get(si) or scope_year.get(pi) or ctx.year) or (plan_year if news else None)
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
                     year = (int(from_year.group(1)) if from_year
@@ -749,7 +778,7 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                                                                  "target" if news_ahead[si] or _news_ahead(text[s : f.start], plan_year) else "result")
                 else:
                     kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
-                if year is None and kind == "result" and plan_year is not None and _PRESENT.search(text[s : f.start]):
+                if year is None and kind == "result" and plan_year is not None and not baseline and _PRESENT.search(text[s : f.start]):
                     year = plan_year  # "至今已為超過2 000個家庭…", "過去兩年…下降了半年": as of the plan's own year
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
                 qs, qe = s, e
@@ -803,6 +832,7 @@ def _each_count(head: str, listed: int) -> int:
     return len(parts) if 1 < len(parts) <= 6 else 1
 
 
+_EVERY_YEAR = re.compile(r"每年|逐年|年均|每一年")
 # A sentence that goes on with what the one before it said (其次为江苏和北京，…; 其中…).
 _GOES_ON = re.compile(r"\s*(?:其次|其中|此外|另外|同时|再次|随后|紧随其后)")
 
