@@ -25,7 +25,7 @@ SCALES = {**SMALL_SCALES, **BIG_SCALES}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SCALES) + "点點"
 
 # Units that are themselves words with a scale-looking first character: never split them.
-_FIXED_UNITS = ("千瓦时", "千瓦", "千米", "千克", "千帕", "百分点", "个百分点", "千分点")
+_FIXED_UNITS = ("千瓦时", "千瓦", "千米", "千克", "千帕", "千伏", "百分点", "个百分点", "千分点")
 _PERCENT = {"%": "%", "％": "%", "‰": "‰", "百分点": "个百分点", "个百分点": "个百分点"}
 
 _ARABIC = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")

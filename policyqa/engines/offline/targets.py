@@ -55,7 +55,9 @@ UNITS = sorted(
         "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所", "伙",
         # counts and measures of other things plans set (5549块牌匾, 50发火箭, 600颗卫星, 航班班次, 课时)
         "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "剂次", "对", "例次", "台次", "架次", "班次", "车次", "艘次",
-        "航次", "户次", "课时", "学时", "延米", "标准箱", "兆瓦时", "吉瓦时",
+        "航次", "户次", "课时", "学时", "延米", "标准箱", "兆瓦时", "吉瓦时", "千伏", "吨标煤", "海里",
+        # concentrations, weights, ages (PM2.5 28微克/立方米, 人均预期寿命83.9岁)
+        "微克/立方米", "微克每立方米", "毫克/立方米", "微克", "毫克", "克", "岁", "周岁",
         # units in Latin letters (3GW, 100MW, 5万TEU)
         "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU", "Gbps", "Mbps",
     },
@@ -63,10 +65,11 @@ UNITS = sorted(
     reverse=True,
 )
 _UNIT_AT = re.compile("|".join(map(re.escape, UNITS)))  # alternatives tried in UNITS' order: the first that matches wins
+_AGE_GROUP = re.compile(r"(?:及?以上|以下|以内|至\d+岁)?的?(?:老年人|老人|儿童|婴幼儿|幼儿|少年|青少年|青年|人口|居民|学生|妇女|人员|群体|人群|孤儿|残疾人|婴儿|新生儿|职工|村民)")
 # A unit that is also the first character of a word: not a unit before these (5发展, 3根据, 2层级).
 _UNIT_NOT_BEFORE = {"发": "展布放挥生现起明射行表送出动达力", "根": "据本源治", "层": "次级面", "扇": "区", "剂": "量型",
                     "块": "钱", "方": "面式向案针法"}
-UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "人口": "人", "公斤": "千克", "平方千米": "平方公里"}
+UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "人口": "人", "公斤": "千克", "平方千米": "平方公里", "微克每立方米": "微克/立方米"}
 # Units that only count things: a Chinese numeral below ten before one of them is a phrase
 # (三个提升, 一件事, 两项), not a figure.
 GENERIC_UNITS = {"个", "项", "条", "家", "所", "座", "台", "套", "位", "支", "场", "次", "天", "种", "处", "片", "间",
@@ -165,6 +168,8 @@ def _match_unit(text: str, i: int) -> str | None:
         return None
     if u.isascii() and text[m.end() : m.end() + 1].isascii() and text[m.end() : m.end() + 1].isalnum():
         return None  # a word in Latin letters (5MWp, 3GWs), not a unit
+    if u in ("岁", "周岁") and _AGE_GROUP.match(text, m.end()):
+        return None  # 3岁以下婴幼儿, 80岁以上老年人: an age that names a group of people, not a figure
     return u
 
 
@@ -212,7 +217,7 @@ def _figures(text: str) -> list[_Figure]:
         core = m.group()
         # a fixed unit starting with a scale character (10万千瓦, 5千米) is not part of the number
         for k in range(a + 1, b):
-            if text[k] in _SCALE_CHARS and any(text.startswith(u, k) for u in ("千瓦", "千米", "千克", "百分点")):
+            if text[k] in _SCALE_CHARS and any(text.startswith(u, k) for u in ("千瓦", "千米", "千克", "千伏", "百分点")):
                 b = k
                 core = text[a:b]
                 break
