@@ -467,4 +467,5 @@ def test_a_news_post_goes_on_with_the_year_and_the_targets_it_spoke_of(tmp_path)
 def test_ages_and_concentrations_are_figures_but_an_age_group_is_not(tmp_path):
     ts = _figures_of(tmp_path, "2026年某省政府工作报告\n一、“十四五”时期工作回顾\n人均预期寿命提高到83.9岁，PM2.5平均浓度降至28.5微克每立方米，"
                                "为87万名80岁以上老年人发放高龄津贴，建成500千伏变电站3座。\n")
-    assert [(t.original, t.unit) for t in ts] == [("83.9岁", "岁"), ("28.5微克每立方米", "微克/立方米"), ("87万名", "名"), ("500千伏", "千伏"), ("3座", "座")]
+    assert [(t.original, t.unit) for t in ts] == [("83.9岁", "岁"), ("28.5微克每立方米", "微克/立方米"), ("87万名", "名"), ("3座", "座")]
+    assert "500千伏变电站" in ts[-1].metric  # the size of the things counted
