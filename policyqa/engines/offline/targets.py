@@ -456,7 +456,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan_year: int | None = None,
-             news: bool = False) -> list[_Found]:
+             news: bool = False, report: bool = False) -> list[_Found]:
     """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
     ``context_at(offset)`` gives what the plan's structure says the sentence at ``offset``
     speaks of (a review of last year, this year's targets: :mod:`policyqa.structure.sections`);
@@ -466,13 +466,13 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     table_rows, in_tables = _tables(text, plan_year)
     text, at = _compact(*_unwrapped(text))
     if at is not None:
-        found = _analyse_compact(text, (lambda i: context_at(at[i])) if context_at else None, plan_year, news)
+        found = _analyse_compact(text, (lambda i: context_at(at[i])) if context_at else None, plan_year, news, report)
         found = [_Found(_Figure(at[f.figure.start], at[f.figure.end - 1] + 1, at[f.figure.num_start], at[f.figure.num_end - 1] + 1,
                                 f.figure.value, f.figure.unit, f.figure.pre, f.figure.post, f.figure.original),
                         f.metric, f.comparator, f.year, f.kind, (at[f.quote_span[0]], at[f.quote_span[1] - 1] + 1))
                  for f in found]
     else:
-        found = _analyse_compact(text, context_at, plan_year, news)
+        found = _analyse_compact(text, context_at, plan_year, news, report)
     if not in_tables:
         return found
     found = [f for f in found if not any(a <= f.figure.start < b for a, b in in_tables)]
@@ -536,11 +536,12 @@ def _compact(text: str, wraps: set[int] | frozenset[int] = frozenset()) -> tuple
     return "".join(parts), at
 
 
-def _analyse_compact(text: str, context_at: Callable[[int], Context] | None, plan_year: int | None, news: bool) -> list[_Found]:
+def _analyse_compact(text: str, context_at: Callable[[int], Context] | None, plan_year: int | None, news: bool,
+                     report: bool = False) -> list[_Found]:
     figures = _figures(text)
     if not figures:
         return []
-    return _in_prose(text, figures, context_at, plan_year, news)
+    return _in_prose(text, figures, context_at, plan_year, news, report)
 
 
 # -- tables: a row per indicator, a column per year ---------------------------------------------
@@ -650,7 +651,7 @@ def _tables(text: str, plan_year: int | None) -> tuple[list[_Found], list[tuple[
 
 
 def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Context] | None, plan_year: int | None,
-              news: bool) -> list[_Found]:
+              news: bool, report: bool = False) -> list[_Found]:
     # a line break ends a sentence too (a heading, a "（责任单位：…）" line run into the next one)
     sentences = [(a + m.start(), a + m.end()) for a, b in sentence_spans(text) for m in re.finditer(r"[^\n]+", text[a:b])]
     paragraphs = _paragraphs(text)
@@ -755,10 +756,11 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                     metric = _strip_head(text[pa : ca - 1]) + metric
                 clause = text[ca:cb]
                 own_year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year)
-                            or (sent_year if went_on or _year_in(text[s:cb]) else None)  # not a year a later clause opens with
+                            or (sent_year if went_on or report or _year_in(text[s:cb]) else None)  # in a plan, not a year a later clause opens with
                             or _relative_year(text[s : f.start], plan_year))
-                # a rate for every year (每年提升1～3个百分点) is for no one year its part names
-                year = own_year or (None if _EVERY_YEAR.search(clause) else lead.get(si) or scope_year.get(pi) or ctx.year) or (plan_year if news else None)
+                # in a plan, a rate for every year (每年提升1～3个百分点) is for no one year its part names (a
+                # work report's 年均 is of the years its part is about)
+                year = own_year or (None if not report and _EVERY_YEAR.search(clause) else lead.get(si) or scope_year.get(pi) or ctx.year) or (plan_year if news else None)
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
                     year = (int(from_year.group(1)) if from_year
@@ -914,14 +916,14 @@ def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
     character for character (traditional plans: 萬畝, 個, 億元), so metrics come out in the
     simplified script; ``original`` and the citation are the plan's own characters.
     """
-    from ...structure.sections import contexts, is_news
+    from ...structure.sections import contexts, is_news, is_work_report
 
     text = plan.text
     scan = fold_width(plan.simplified if len(plan.simplified) == len(text) else text)
     base = plan.clean_start
     ctxs = contexts(plan)
     out: list[tuple[Target, int]] = []
-    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year, is_news(plan)):
+    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year, is_news(plan), is_work_report(plan)):
         f = found.figure
         qs, qe = found.quote_span
         citation = cite(plan, base + qs, base + qe)
