@@ -766,6 +766,8 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                     year = (int(from_year.group(1)) if from_year
                             # a review of the five years before the plan's (过去五年, “十四五”时期): from the year before them
                             else plan_year - 6 if ctx.kind == "result" and ctx.year is None and plan_year and not news
+                            # a part about one year (a review of 2023, this year's targets): where that year started
+                            else ctx.year - 1 if report and ctx.year
                             else None)  # the start of a span the text does not date
                     kind = "result"
                     own = re.split(r"[由从](?=[^由从]*$)", text[seg : f.start])[0]  # the words before 由 / 从
