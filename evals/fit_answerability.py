@@ -161,7 +161,7 @@ def choose_threshold(best) -> float:
     neg = sorted((p for _, a, p in best if not a), reverse=True)
     allowed = int(math.floor(len(neg) * (1 - UNANSWERABLE_ABSTAINED)))  # how many may be answered
     t = (neg[allowed] + 1e-6) if allowed < len(neg) else 0.5
-    return round(min(max(t, 0.05), 0.95), 4)
+    return math.ceil(min(max(t, 0.05), 0.95) * 1e4) / 1e4  # rounded up: a rounded-down threshold would let that question through
 
 
 def report(best, t: float, label: str) -> None:

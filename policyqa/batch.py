@@ -1,6 +1,11 @@
 """Many plans at once: live calls with bounded concurrency, or the OpenAI-compatible Batch API.
 
-Live (``run``): ``concurrency`` worker threads each take the next plan and run its task, with an
+Live (``run``): worker threads each take the next plan and run its task, at most ``concurrency``
+requests in flight at once. An engine that can hold its requests to a number of slots (the LLM
+engine: ``request_slots``) gets twice as many threads as slots: a thread holds a slot only from
+sending a request to reading its reply, so the next plan's request leaves as soon as a reply comes
+back, while that reply is validated and grounded (at 64 at once, checking 64 replies one after
+another under the GIL held every second wave back); other engines get ``concurrency`` threads. An
 optional cap on how many calls start per second (no event loop between a plan and the next: under
 64 threads busy with their replies, each hop through one cost milliseconds of waiting for the GIL);
 the engine's client retries 429s (honouring Retry-After) and 5xx. A plan that fails is recorded
@@ -29,7 +34,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
-from .errors import BudgetExceeded, ConfigError, InputError
+from .errors import BudgetExceeded, Cancelled, ConfigError, InputError
 
 if TYPE_CHECKING:
     from .engines import Engine
@@ -193,7 +198,11 @@ def run(
     callback = progress if callable(progress) else None
     frozen = _freeze()
     try:
-        items, stopped = _run_all(_metered(fn, getattr(engine, "scope", None)), plans, task, concurrency, per_second, bar, callback)
+        stop = threading.Event()
+        slots = getattr(engine, "request_slots", None)
+        with slots(concurrency, stop) if callable(slots) else contextlib.nullcontext():
+            threads = min(len(plans), concurrency * 2 if callable(slots) else concurrency)
+            items, stopped = _run_all(_metered(fn, getattr(engine, "scope", None)), plans, task, threads, per_second, bar, callback, stop)
     finally:
         if frozen:
             gc.unfreeze()
@@ -240,10 +249,11 @@ def _metered(fn: Callable[[Plan], Any], scope: Callable[[], Any] | None) -> Call
     return call
 
 
-def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> tuple[list[BatchItem], str | None]:
-    """Run ``fn`` over ``plans`` in ``concurrency`` worker threads; the items in plan order and why the run stopped early."""
+def _run_all(fn, plans, task, threads, per_second, bar, callback, stop: threading.Event) -> tuple[list[BatchItem], str | None]:
+    """Run ``fn`` over ``plans`` in ``threads`` worker threads until ``stop`` is set; the items in plan
+    order and why the run stopped early. A plan whose request had not left when the run stopped
+    (the client's ``Cancelled``) is skipped, as a plan never started is."""
     pacer = _Pacer(per_second)
-    stop = threading.Event()
     lock = threading.Lock()  # the next plan, the results, the progress and the callback: one thread at a time
     stopped: list[str] = []
     fatal: list[BaseException] = []
@@ -290,6 +300,8 @@ def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> tuple[l
                 fatal.append(e)
                 return
             seconds = time.perf_counter() - t
+            if isinstance(err, Cancelled):
+                return
             if err is None:
                 item = BatchItem(plan, task, output=out, seconds=seconds, usage=used)
             else:
@@ -300,7 +312,7 @@ def _run_all(fn, plans, task, concurrency, per_second, bar, callback) -> tuple[l
     # together, after the last had started, came back together and made the run slower, not faster)
     caller = contextvars.copy_context()  # what the caller set (progress.shown's reporter…) holds in every worker
     workers = [threading.Thread(target=caller.copy().run, args=(work,), name=f"policyqa-batch-{k}", daemon=True)
-               for k in range(min(concurrency, len(plans)))]
+               for k in range(min(threads, len(plans)))]
     for w in workers:
         w.start()
     try:

@@ -67,6 +67,10 @@ class BudgetExceeded(LLMError):
     """A token or cost budget would be passed; the run stopped cleanly before it."""
 
 
+class Cancelled(LLMError):
+    """A request that had not left when its run stopped: nothing was sent (``batch.run`` skips its plan)."""
+
+
 class ValidationFailed(PolicyQAError):
     """The model never produced valid, grounded output.
 

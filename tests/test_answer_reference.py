@@ -46,11 +46,23 @@ def reference_support(q, hit, corpus, *, rank=0):
     def holds(a):
         if _contains(window, a) or _year_by_structure(a, window, ident, hit):
             return True
+        if re.fullmatch(r"(?:19|20)[0-9]{2}", a):  # a year its paragraph or heading opens with, where the structure says none
+            return (context_at(hit.plan, hit.passage.clean_start).year is None and not questions._NAMED_YEAR.search(window)
+                    and _contains(_norm(_lead(hit)), a))
         return not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", a) and a in extra
 
-    held = sum(1 for t in exact if any(holds(a) for a in t.alternatives))
+    held_by = [any(holds(a) for a in t.alternatives) for t in exact]
+    held = sum(held_by)
     if exact and not held:
         return None
+    asked = {a for t in q.terms if t.required for a in t.alternatives}
+    is_year = lambda t: re.fullmatch(r"(?:19|20)[0-9]{2}", t.alternatives[0])  # noqa: E731
+    if (any(not h and is_year(t) for h, t in zip(held_by, exact))
+            and not any(h and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", t.alternatives[0]) for h, t in zip(held_by, exact))
+            and any(y not in asked for y in questions._NAMED_YEAR.findall(window))):
+        return None  # the question's year is not the passage's, which names another
+    if q.wants_kind == "target" and questions._RESULT_SAID.search(window) and not questions._TARGET_SAID.search(window):
+        return None  # a target asked, a result said
     if q.year_offset is not None and questions.plan_year(hit.plan) is not None:
         # "去年…": the year before the plan's own; the passage's part of the plan, else the years it names, must speak of it
         want = questions.plan_year(hit.plan) + q.year_offset
@@ -58,12 +70,12 @@ def reference_support(q, hit, corpus, *, rank=0):
         named = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=\s*年)", window)}
         if (year is not None and year != want) or (year is None and named and want not in named):
             return None
-        if year is None and not named and questions._SPAN_OF_YEARS.search(window):
+        if year is None and not named and (questions._SPAN_OF_YEARS.search(window) or questions._SPAN_OF_YEARS.search(questions._paragraph_opening(hit))):
             return None  # a figure of several years answers no one year
-    asked = {a for t in q.terms if t.required for a in t.alternatives}
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - asked:
         return None
-    soft = [t for t in q.terms if not t.required]
+    said = [t for t in q.terms if not t.required]
+    soft = [t for t in said if not t.phrasing]
     covered = [t for t in soft if t.found_in(window, extra)]
     in_window = [t for t in soft if t.found_in(window)]
     total = sum(t.weight for t in soft)
@@ -83,8 +95,9 @@ def reference_support(q, hit, corpus, *, rank=0):
     focus_coord = len(rest & tokens) / len(rest) if rest else coord
     features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord,
                 1.0 / (1.0 + rank), 1.0 / (1.0 + len(soft)), held / len(exact) if exact else 1.0, float(bool(exact)),
-                sum(t.absent for t in soft) / len(soft) if soft else 0.0, len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0,
-                float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()), focus_coverage, focus_coord)
+                sum(t.absent for t in said) / len(said) if said else 0.0, len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0,
+                float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()), focus_coverage, focus_coord,
+                sum(t.absent and not t.phrasing for t in said) / len(said) if said else 0.0)
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
 
 

@@ -322,3 +322,43 @@ def test_a_figure_of_five_years_does_not_answer_for_last_year(tmp_path):
                  "二、2026年工作安排\n\n今年一般公共预算收入增长2%。\n", encoding="utf-8")
     a = policyqa.ask("去年一般公共预算收入增长了多少？", policyqa.load(f))
     assert a.abstained or "18.7%" not in a.answer
+
+
+# -- several plans asked about at once; the body a measure names ----------------------------------
+def test_each_of_several_years_reports_answers_for_its_own_year(two_reports):
+    a = policyqa.ask("2030年和2031年两份报告对城镇登记失业率分别定了什么目标？", two_reports)
+    assert not a.abstained and "4%以内" in a.answer and "4.5%以内" in a.answer and "3.8%" not in a.answer
+    assert a.answer.index("2030年") < a.answer.index("2031年") and len(a.citations) == 2
+    assert all(verify(c, p) for c in a.citations for p in two_reports if p.id == c.plan_id)
+
+
+PROVINCE = "{name}2031年政府工作报告\n\n一、2031年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长{gdp}左右，粮食产量稳定在{grain}以上。\n"
+
+
+def test_each_place_a_question_names_is_answered_from_its_own_plan(tmp_path):
+    for name, gdp, grain in (("江苏省", "5%", "300亿斤"), ("广东省", "6%", "120亿斤")):  # made-up figures
+        (tmp_path / f"{name}.txt").write_text(PROVINCE.format(name=name, gdp=gdp, grain=grain), encoding="utf-8")
+    plans = policyqa.load(tmp_path)
+    assert {p.region for p in plans} == {"江苏省", "广东省"}
+    a = policyqa.ask("广东和江苏今年的粮食产量目标各是多少？", plans)
+    lines = a.answer.split("\n")
+    assert not a.abstained and len(lines) == 2 and len(a.citations) == 2
+    assert lines[0].startswith("广东：") and "120亿斤" in lines[0] and lines[1].startswith("江苏：") and "300亿斤" in lines[1]
+
+
+OPINIONS = """某省关于推进对外贸易发展的实施意见
+某省人民政府办公厅
+2031年3月1日
+一、推动贸易新业态发展
+1.推动跨境电商高质量发展。深化跨境电子商务综合试验区建设，支持企业拓展海外市场。（省商务厅负责）
+2.支持海外仓建设布局。开展省级公共海外仓认定，促进海外仓资源共建共用共享。（省发展改革委牵头，省财政厅配合）
+"""
+
+
+def test_the_body_a_measure_names_answers_who_leads_it(tmp_path):
+    f = tmp_path / "意见.txt"
+    f.write_text(OPINIONS, encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("哪个部门牵头推动跨境电商高质量发展？", plans)
+    assert not a.abstained and "省商务厅" in a.answer and "办公厅" not in a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

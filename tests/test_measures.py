@@ -212,3 +212,48 @@ def test_an_item_a_page_break_split_inside_a_word_is_one_measure(tmp_path):
     ms = find_measures(plan)
     assert [m.title for m in ms] == ["加强研发、测试和验证平台建设", "推进关键核心技术攻关"]
     assert ms[0].units == ["省科技厅"] and verify(ms[0].citations[0], plan)
+
+
+def test_a_work_reports_review_gives_none_and_its_parts_of_work_give_their_own_shapes(tmp_path):
+    report = _plan(tmp_path, "某省政府工作报告\n一、2025年工作回顾\n"
+                   "（一）经济运行稳中有进。全年地区生产总值增长5%。\n（二）改革开放持续深化。完成国企改革任务。\n"
+                   "二、2026年重点工作\n（一）着力扩大内需\n充分释放政策效能。用好更加积极的财政政策，抓好重大项目建设。\n"
+                   "积极扩大有效投资。优化重大项目包保机制，力争完成投资2000亿元以上。\n"
+                   "（二）着力发展特色产业\n稳步发展特色农牧业。严守耕地红线，稳定粮食播种面积。\n"
+                   "大力发展清洁能源产业。有序推动水风光一体化基地建设。\n"
+                   "三、全面加强政府自身建设\n（一）坚持依法行政，推进法治政府建设。严格规范公正文明执法。\n"
+                   "（二）坚持干字当头，持续改进工作作风。力戒形式主义、官僚主义。\n")
+    titles = [m.title for m in find_measures(report)]
+    assert titles == ["充分释放政策效能", "积极扩大有效投资", "稳步发展特色农牧业", "大力发展清洁能源产业",
+                      "坚持依法行政，推进法治政府建设", "坚持干字当头，持续改进工作作风"]
+
+
+def test_enumerations_on_lines_of_their_own_and_lead_sentences_on_lines_of_their_own(tmp_path):
+    report = _plan(tmp_path, "某区政府工作报告\n三、2026年重点工作\n（一）着力贯彻新发展理念，在推动经济提质增效上开新局。\n"
+                   "一是坚定实施扩大内需战略，在推动消费投资增长上实现新突破。落实提振消费专项行动。\n"
+                   "二是坚定实施产业兴区战略，在发展特色优势产业上实现新突破。培育壮大优势产业集群。\n"
+                   "三是坚定实施创新驱动战略，在培育新质生产力上实现新突破。建设科技创新平台。\n")
+    ms = find_measures(report)
+    assert [m.title.split("，")[0] for m in ms] == ["坚定实施扩大内需战略", "坚定实施产业兴区战略", "坚定实施创新驱动战略"]
+    assert ms[0].text.startswith("坚定实施扩大内需战略") and "二是" not in ms[0].text  # one line each, its label left out
+    plan = _plan(tmp_path, "关于提升供电服务水平的意见\n二、持续改革创新，推进办电便捷化\n（一）巩固提升服务。拓展服务对象。\n"
+                 "将低压办电零投资扩大至160千瓦及以下各类民营经济组织，鼓励有条件的地区提升接入容量。\n提高服务质效。\n"
+                 "低压用户全过程办电时间，无外线工程的不超过5个工作日，有外线工程的不超过15个工作日。\n创新服务模式。\n"
+                 "对于临时性、流动性用电需求，供电企业应配合地方政府做好便民接电点规划建设。\n")
+    ms = find_measures(plan)
+    assert [m.title for m in ms] == ["拓展服务对象", "提高服务质效", "创新服务模式"]
+    assert ms[1].text.startswith("提高服务质效。") and "5个工作日" in ms[1].text  # the lead and the paragraph it leads
+
+
+def test_a_statistics_communique_sets_no_measures(tmp_path):
+    plan = _plan(tmp_path, "某县2022年国民经济和社会发展统计公报\n一、综合\n全年实现生产总值262.6亿元，同比增长5.3%。\n"
+                 "注释：\n1.本公报中数据均为初步统计数。\n2.地区生产总值绝对数按现价计算。\n3.规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业。\n")
+    assert find_measures(plan) == []
+
+
+def test_running_text_that_commits_to_actions_when_nothing_else_is_listed(tmp_path):
+    plan = _plan(tmp_path, "某市市長施政報告\n前言\n過去一年，市府團隊努力不懈，各項建設穩步推進。\n"
+                 "施政規劃與執行\n本府將全力推動捷運路網建設，預計年底前完成綜合規劃報告。今年市府將加快建設社會住宅，照顧青年居住需求。"
+                 "交通是城市發展的基礎。\n")
+    titles = [m.title for m in find_measures(plan)]
+    assert titles == ["全力推動捷運路網建設", "加快建設社會住宅"]

@@ -170,3 +170,18 @@ def test_in_a_review_of_five_years_a_sentence_opening_with_last_year_speaks_of_i
     assert context_at(plan, text.index("面对多重冲击")).year == 2022
     got = {t.original: (t.kind, t.year) for t in find_targets(plan)}
     assert got["3.1%"] == ("result", 2022) and got["5.5%以上"] == ("target", 2023)
+
+
+def test_the_formal_numerals_of_a_taiwanese_report_head_its_parts(tmp_path):
+    from policyqa.engines.offline.measures import find_measures
+    from policyqa.structure.passages import paragraphs
+
+    f = tmp_path / "report.txt"
+    f.write_text("市長施政報告\n壹、前言\n本人承蒙市民託付，深感責任重大。\n貳、文化\n一、重要施政成果\n(一)完成古蹟修復工程。\n(二)辦理藝術節活動。\n"
+                 "二、未來施政重點\n(一)文化生活圈營造計畫：以藝文館所串連社區。\n(二)老房子文化運動計畫：辦理老房子公開招標。\n", encoding="utf-8")
+    (plan,) = policyqa.load(f)
+    heads = [p.text for p in paragraphs(plan) if p.heading]
+    assert heads[:2] == ["壹、前言", "貳、文化"]
+    ms = find_measures(plan)
+    assert [m.title for m in ms] == ["文化生活圈營造計畫", "老房子文化運動計畫"]  # the review's items are none
+    assert ms[0].section == ["貳、文化", "二、未來施政重點"]

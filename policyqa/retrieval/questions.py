@@ -53,6 +53,9 @@ _REGION_Q = re.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|
 _REGION_Q_EN = re.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
 _NUMBER_Q = re.compile(r"多少|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
                        r"(?:what|which) (?:share|proportion|percentage|portion|fraction|ratio|amount)|by how")
+# "哪个省份…增速目标最多" asks for a name: the 增速 or 比例 it speaks of is no figure asked for, unless it also asks how much
+_NAME_Q = re.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|市|城市|地区|地方|区县|县|区|片区|部门|单位|机构|企业|行业|领域|产业|国家|项目)")
+_COUNT_Q = re.compile(r"多少|几[个项家条年成倍]?|何时|什么时候|哪一?年|how (?:many|much)")
 _YEAR_Q = re.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|when")
 # A year that names the document asked about ("2016年的报告里…", "2025年施政报告提出…", "2013年海拉尔区政府工作报告"):
 # which plan to read, not a year its passage must speak of
@@ -61,6 +64,8 @@ _QUOTED = re.compile(r"[\"'“‘「『]([^\"'“”‘’「」『』]{1,40})[\
 _FORMULA = re.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# a year a passage names: followed by 年, a range's dash or a document number's bracket (not "2000亿元", "2025家")
+_NAMED_YEAR = re.compile(r"(?<![0-9.])(?:19|20)[0-9]{2}(?=\s*(?:年|[—\-–~～至/]\s*(?:19|20)?[0-9]{2}(?![0-9])|〕|\]|】))")
 # How a question asks, not what it asks about ("什么时候开始施行", "分成哪几个", "多大面积", "一共"): removed
 # before the words are cut, so that "多大面积" does not leave "大面积".
 _ASKING = re.compile(r"什么时候|什么时间|哪一年|哪年|哪天|哪一天|何时|多少|多大|多长|多久|多高|几年|几个|几项|几家|几条|几种|几类|几次|几成|"
@@ -78,6 +83,7 @@ class Term:
     required: bool = False
     parts: tuple[str, ...] = ()  # shorter words that together spell the first alternative (粮食产量 → 粮食, 产量)
     absent: bool = False  # no passage of the corpus holds it: phrasing, or what the plans do not say
+    phrasing: bool = False  # absent, and no name of a thing (a verb, a numeral, an adverb: 定为, 一款, 最长): how the question asks
 
     def found_in(self, *texts: str) -> bool:
         """Whether any alternative, or every one of the parts, occurs in one of the texts."""
@@ -152,6 +158,7 @@ def _about(first: str) -> str:
     """What the first part of a question is about, for a later part that leaves it unsaid
     ("四川今年粮食产量要达到多少？去年实际产了多少？": 四川粮食产量): its words without its
     years (but the document's, "2014年政府工作报告"), how it asks and its target or result words."""
+    first = _ASKING.sub(" ", first)  # how it asks ("什么时候开始") is not what it is about
     keep = [m.span() for m in _DOC_YEAR.finditer(first)]
     out, i = [], 0
     for m in _NOT_ABOUT.finditer(first):
@@ -160,7 +167,7 @@ def _about(first: str) -> str:
         out.append(first[i : m.start()])
         i = m.end()
     out.append(first[i:])
-    about = re.sub(r"\s+", "", "".join(out)).strip("的了在")
+    about = re.sub(r"\s+", "", "".join(out)).strip("的了在从")
     return about if len(re.findall(r"[\u4e00-\u9fff]", about)) >= 2 else ""
 
 
@@ -274,7 +281,7 @@ def parse(question: str, corpus: Corpus) -> Question:
         wants_year = bool(_YEAR_Q.search(normalize(raw)))
     else:
         regions = bool(_REGION_Q.search(asked))
-        wants_number = bool(_NUMBER_Q.search(asked))
+        wants_number = bool(_NUMBER_Q.search(asked)) and not (_NAME_Q.search(asked) and not _COUNT_Q.search(asked))
         wants_year = bool(_YEAR_Q.search(asked))
     query = text
     terms: list[Term] = []
@@ -311,7 +318,9 @@ def parse(question: str, corpus: Corpus) -> Question:
         w = alts[0]
         if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
             continue
-        terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else (), absent=not any(_present(corpus, a) for a in alts)))
+        absent = not any(_present(corpus, a) for a in alts)
+        terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else (), absent=absent,
+                          phrasing=absent and lang == "zh" and not _names_a_thing(w)))
     terms = _dedupe(terms)
     if places:  # the search is scoped to the plans of those places: their names are no evidence in a passage
         for n in places:
@@ -320,6 +329,21 @@ def parse(question: str, corpus: Corpus) -> Question:
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
     return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best,
                     plan_years, _kind_asked(asked) if lang == "zh" else None, _year_offset(asked, plan_years) if lang == "zh" else None)
+
+
+# jieba's parts of speech that name a thing (nouns, places, organisations, fixed phrases, abbreviations)
+_THING_TAGS = re.compile(r"n[a-z]*|l|j|i|eng")
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether a question's word names a thing (jieba's dictionary tags it a noun, a place, a fixed
+    phrase …; a word it does not hold counts as one) rather than saying how the question asks (定为,
+    预计, 一款, 最长): a thing no passage names is what the plans may not say, a verb no passage
+    uses is only the question's wording."""
+    from .words import tag
+
+    t = tag(word)
+    return t is None or bool(_THING_TAGS.fullmatch(t))
 
 
 def _forms(corpus: Corpus, word: str) -> tuple[str, ...]:
@@ -428,7 +452,7 @@ def _dedupe(terms: list[Term]) -> list[Term]:
 
 # -- the support test --------------------------------------------------------------------------
 FEATURES = ("coverage", "window_coverage", "top_covered", "all_covered", "relative", "coord", "rank", "short_question",
-            "exact_held", "has_exact", "absent_share", "unknown_share", "heading", "focus_coverage", "focus_coord")
+            "exact_held", "has_exact", "absent_share", "unknown_share", "heading", "focus_coverage", "focus_coord", "absent_things")
 
 
 def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support | None:
@@ -456,12 +480,19 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     def holds(x: str) -> bool:
         if _contains(window, x) or _year_by_structure(x, window, ident, hit):
             return True
+        if _YEAR.fullmatch(x):  # "到2025年，……。打造百家领军企业": the year its paragraph or heading opens with
+            return _year_in_lead(x, window, hit)
         # a quoted name or period ("获得电力", "十四五") that the passage's headings or its plan's title give
         return not _NUMBER.fullmatch(x) and x in around()
 
-    held = sum(1 for t in exact if any(holds(x) for x in t.alternatives))
+    held_by = [any(holds(x) for x in t.alternatives) for t in exact]
+    held = sum(held_by)
     if exact and not held:
         return None  # none of the question's numbers, years or quoted phrases
+    if exact and _other_year(held_by, exact, window, a.asked):
+        return None  # "2025年…目标是多少": the passage does not speak of 2025, and names another year ("截至2021年底")
+    if _kind_unsaid(q, window):
+        return None  # a target asked, and the passage says only what was done (同比增长3%, 截至…)
     if q.year_offset is not None and _deictic_conflict(q, hit, window):
         return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - a.asked:
@@ -489,8 +520,44 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord,
                 1.0 / (1.0 + rank), a.short, held / len(exact) if exact else 1.0, float(bool(exact)), a.absent, a.unknown,
                 float(hit.passage.kind == "section" or hit.passage.text.strip() == (hit.plan.title or "").strip()), focus_coverage,
-                focus_coord)
+                focus_coord, a.absent_things)
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
+
+
+# How a passage says what a plan sets out to do, and what was done: what tells a target from a result
+# in a text whose structure does not (news, a circular), beside :func:`_kind_conflict`
+_TARGET_SAID = re.compile(r"目标|预期|力争|争取|计划|确保|拟|预计|左右|控制在|以内|不低于|不超过|要|将|到(?:19|20)[0-9]{2}年")
+_RESULT_SAID = re.compile(r"同比|比上年|较上年|比去年|截至|截止|完成了|实现了|已经|已|累计|共计|增长了|下降了")
+
+
+def _other_year(held_by: Sequence[bool], exact: Sequence[Term], window: str, asked: set[str]) -> bool:
+    """Whether a year the question names is not the passage's (not in it, its heading or its part of the
+    plan) and the passage names another year, while it holds no other number the question gives
+    (a year given in two calendars, "2014年（103年）", is held by the other)."""
+    if not any(not h and _YEAR.fullmatch(t.alternatives[0]) for h, t in zip(held_by, exact)):
+        return False
+    if any(h and _NUMBER.fullmatch(t.alternatives[0]) for h, t in zip(held_by, exact)):
+        return False
+    return any(y not in asked for y in _NAMED_YEAR.findall(window))
+
+
+def _kind_unsaid(q: Question, window: str) -> bool:
+    """Whether the question asks for a target and the passage says only what was done (截至, 同比 …
+    and no 目标, 力争, 左右 …)."""
+    if q.wants_kind != "target":
+        return False
+    return bool(_RESULT_SAID.search(window)) and not _TARGET_SAID.search(window)
+
+
+def _year_in_lead(year: str, window: str, hit: Hit) -> bool:
+    """Whether a year the question names opens the passage's paragraph or heading ("到2025年，" before
+    the sentence that gives the figure), where the structure gives its part of the plan no year
+    and the passage names no other year."""
+    from ..structure.sections import context_at
+
+    if context_at(hit.plan, hit.passage.clean_start).year is not None or _NAMED_YEAR.search(window):
+        return False
+    return _contains(_norm(_lead(hit)), year)
 
 
 def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
@@ -508,9 +575,22 @@ def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
     if year is not None:
         return year != want
     named = {int(y) for y in _YEAR_FIGURE.findall(window) if len(y) == 4 and y.isdigit()}
-    if not named and _SPAN_OF_YEARS.search(window):
-        return True  # a figure of several years (5年增长18.7%, 年均, 累计) answers no one year
+    if not named and (_SPAN_OF_YEARS.search(window) or _SPAN_OF_YEARS.search(_paragraph_opening(hit))):
+        return True  # a figure of several years (5年增长18.7%, 年均, 累计; a paragraph opening "五年来，") answers no one year
     return bool(named) and want not in named
+
+
+def _paragraph_opening(hit: Hit) -> str:
+    """The first clause of the paragraph the passage stands in ("五年来，…"), normalised; "" when the passage opens it or has none."""
+    plan, p = hit.plan, hit.passage
+    if p.parent is None or not 0 <= p.parent < len(plan.passages):
+        return ""
+    par = plan.passages[p.parent]
+    if par.clean_start == p.clean_start:
+        return ""
+    simp = _plan_simplified(plan)[par.clean_start - plan.clean_start : par.clean_end - plan.clean_start]
+    m = re.match(r"[^，,。！？；!?;]*", simp)
+    return _norm(m.group()) if m else ""
 
 
 _SPAN_OF_YEARS = re.compile(r"(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间|累计|共|增长|提高)|年均|累计|十[一二三四五六七八九]五(?:时期|期间|以来)|过去五年|五年来")
@@ -547,7 +627,7 @@ def name_of(corpus: Corpus, plan: Plan) -> str:
 
 # a year: "2027年", "二〇二七年", or a year of the Republic of China calendar in a Taiwan text ("104 年")
 _YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿))")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿|年半))")
 # what is not an answer's quantity: a year ("2023年", "2023—2025", "〔2023〕"), a list label ("7.", "（七）", "(3)"),
 # a document number ("19号"), a day of a date ("7月1日")
 _NOT_QUANTITY = re.compile(
@@ -570,14 +650,17 @@ class _Asked:
 
     def __init__(self, q: Question):
         self.exact = [t for t in q.terms if t.required]
-        self.soft = soft = [t for t in q.terms if not t.required]
+        said = [t for t in q.terms if not t.required]
+        # the words a passage is weighed by: not those that are only the question's wording (Term.phrasing)
+        self.soft = soft = [t for t in said if not t.phrasing]
         self.total = sum(t.weight for t in soft)
         top = max((t.weight for t in soft), default=0.0)
         self.top = [t for t in soft if t.weight >= top - 1e-6]
         self.best = max(q.best_score, 1e-9)
         self.asked = {a for t in q.terms if t.required for a in t.alternatives}
         self.short = 1.0 / (1.0 + len(soft))
-        self.absent = sum(t.absent for t in soft) / len(soft) if soft else 0.0
+        self.absent = sum(t.absent for t in said) / len(said) if said else 0.0
+        self.absent_things = sum(t.absent and not t.phrasing for t in said) / len(said) if said else 0.0
         self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
 
 
@@ -647,7 +730,7 @@ def _year_of_plan(needle: str, window: str, identity: str) -> bool:
     """A year the question names is the plan's own (its title, date or opening name it) and the passage names no other."""
     if not _YEAR.fullmatch(needle) or not _contains(identity, needle):
         return False
-    return not any(y != needle for y in _YEAR.findall(window))
+    return not any(y != needle for y in _NAMED_YEAR.findall(window))
 
 
 def _year_by_structure(needle: str, window: str, identity: str, hit: Hit) -> bool:

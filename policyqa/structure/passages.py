@@ -91,6 +91,7 @@ _CN = "一二三四五六七八九十"
 LABEL = re.compile(
     r"(?:(?P<chap>第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章编篇节])|附件\s*\d{0,2}(?=\s|：|:|$))\s*"
     rf"|(?P<cn>[{_CN}]{{1,3}})\s*[、.．﹒]\s*"
+    r"|(?P<tw>[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,2})\s*[、.．﹒]\s*"  # the formal numerals of a Taiwanese report's parts ("壹、前言")
     rf"|[（(]\s*(?P<pcn>[{_CN}]{{1,3}})\s*[)）]\s*"
     r"|(?P<num>\d{1,3})\s*(?P<sep>[.．﹒](?![\d.．])|、)\s*"
     r"|[（(](?P<pnum>\d{1,3})[)）]\s*"
@@ -99,7 +100,7 @@ LABEL = re.compile(
     r"|(?P<col>(?:专栏|專欄)\s*\d{1,3})\s*"
     r"|(?P<bullet>[•●▪■◆◇□▲►▷▶➢➤◎○★☆]|(?:——|--|－－)(?![-—－]))\s*)"
 )
-NUMBERED = ("chap", "cn", "pcn", "num", "pnum", "rom", "circ", "col")
+NUMBERED = ("chap", "tw", "cn", "pcn", "num", "pnum", "rom", "circ", "col")
 # "一是…二是…": at the start of a sentence or after a clause break
 ENUM = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))[ \t　]*([{_CN}]{{1,2}})是")
 FIGURE = re.compile(r"[%％‰]|\d[.．]\d|\d{3}")  # "同比上涨2.1%": a result, not a heading
@@ -151,6 +152,8 @@ def _label(m: re.Match[str]) -> tuple[str, str]:
         g = "num"
     if g == "cn":
         return "cn", m.group("cn") + "、"
+    if g == "tw":
+        return "tw", m.group("tw") + "、"
     if g == "pcn":
         return "pcn", f"（{m.group('pcn')}）"
     if g == "num":

@@ -60,7 +60,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 from .cache import Cache, keyer
 from .config import Settings
 from .endpoint import ModeRejected, error_for, retry_after, short, transient
-from ...errors import ConfigError, DeadlineExceeded, LLMError, ValidationFailed
+from ...errors import Cancelled, ConfigError, DeadlineExceeded, LLMError, ValidationFailed
 from .prompts import Prompt, as_data, load_prompt
 from .redact import redact
 from .replay import CACHE_ERRORS, ReplyStore
@@ -188,6 +188,8 @@ class LLMClient:
         self._local = threading.local()
         self._served = served
         self._keyers: dict[tuple, Callable[[Any], str]] = {}  # the fixed parts of cache keys, serialised once
+        self._slots: threading.BoundedSemaphore | None = None  # requests in flight at once (``request_slots``)
+        self._cancel: threading.Event | None = None
 
     def __repr__(self) -> str:
         return f"LLMClient({self.settings.endpoint}, model={self.settings.model!r})"
@@ -209,6 +211,44 @@ class LLMClient:
         finally:
             loc.meter = None
             loc.deadline = None
+
+    @contextlib.contextmanager
+    def request_slots(self, n: int, cancel: threading.Event | None = None) -> Iterator[None]:
+        """Inside, at most ``n`` HTTP requests are in flight at once, whichever threads send them: a
+        thread holds a slot from sending a request to reading its reply, not while it builds the
+        prompt or checks the reply. A batch runs more threads than slots (``batch.run``), so the
+        next plan's request leaves as soon as a reply comes back, while that reply is validated and
+        grounded. Once ``cancel`` is set, a request still waiting for a slot is not sent: it raises
+        :class:`Cancelled`. Nested: the outer limit holds."""
+        if self._slots is not None:
+            yield
+            return
+        self._slots, self._cancel = threading.BoundedSemaphore(n), cancel
+        try:
+            yield
+        finally:
+            self._slots = self._cancel = None
+
+    @contextlib.contextmanager
+    def _slot(self, state: dict) -> Iterator[None]:
+        slots, cancel = self._slots, self._cancel
+        if slots is None:
+            yield
+            return
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("the run stopped before this request was sent")
+            left = self._remaining()
+            if left is not None and left <= 0:
+                state["deadline"] = True
+                raise _DeadlinePassed
+            wait = 0.05 if cancel is not None else None  # how often a waiting request looks at ``cancel``
+            if slots.acquire(timeout=wait if left is None else min(left, wait or left)):
+                break
+        try:
+            yield
+        finally:
+            slots.release()
 
     def _remaining(self) -> float | None:
         deadline = getattr(self._local, "deadline", None)
@@ -397,15 +437,17 @@ class LLMClient:
         state = {"attempts": 0, "deadline": False}
 
         def once() -> Reply:
-            timeout = self._timeout(state)
-            state["attempts"] += 1
+            with self._slot(state):
+                timeout = self._timeout(state)
+                state["attempts"] += 1
+                try:
+                    http = self._post(body, timeout)
+                    text = http.text
+                except Exception:
+                    self._add(meters, failed=True)
+                    raise
             try:
-                http = self._post(body, timeout)
-            except Exception:
-                self._add(meters, failed=True)
-                raise
-            try:
-                reply = read_completion(http.headers.get("content-type"), http.text)
+                reply = read_completion(http.headers.get("content-type"), text)
             except Unreadable as e:
                 self._add(meters, e.prompt_tokens, e.completion_tokens, failed=True)
                 raise
@@ -417,6 +459,8 @@ class LLMClient:
             return self._retrying(state)(once)
         except _DeadlinePassed:
             raise self._deadline_error(state["attempts"], None) from None
+        except Cancelled:
+            raise
         except Exception as e:  # noqa: BLE001  every SDK/transport failure becomes one policyqa error
             if state["deadline"]:
                 raise self._deadline_error(state["attempts"], e) from None

@@ -185,6 +185,12 @@ class LLMEngine:
         """One plan or question in this thread: yields its Usage (every attempt) and holds its deadline."""
         return self.client.scope()
 
+    def request_slots(self, n: int, cancel=None):
+        """Inside, at most ``n`` requests in flight at once, whatever the number of threads calling;
+        once ``cancel`` (a threading.Event) is set, requests waiting for a slot are not sent
+        (``batch.run`` runs more threads than slots: see :meth:`LLMClient.request_slots`)."""
+        return self.client.request_slots(n, cancel)
+
     # -- helpers ------------------------------------------------------------------------------
     @property
     def _language(self) -> str:

@@ -50,6 +50,22 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         across = answer_across(question, parse(question, corpus), corpus)
         if across is not None:
             return across
+    each = _each_place(question, corpus)
+    if each is not None:  # "江苏、广东、四川的地区生产总值各增长了多少？": each place's plan answers for it
+        answers_ = [(name, answer(sub, corpus, lang=lang, k=k)) for name, sub in each]
+        if all(a.abstained for _, a in answers_):
+            return answers_[0][1] if len(answers_) == 1 else Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
+        lines = [f"{name}：{a.answer}" for name, a in answers_]
+        cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
+        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
+    by_year = _each_document(question, corpus)
+    if by_year is not None:  # "2011年到2013年三份政府工作报告对失业率分别定了什么目标？": each year's plan answers for it
+        answers_ = [(f"{y}年", answer(sub, one, lang=lang, k=k)) for y, sub, one in by_year]
+        if all(a.abstained for _, a in answers_):
+            return Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
+        lines = [f"{name}：{a.answer}" for name, a in answers_]
+        cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
+        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
     parts = sub_questions(question)
     if len(parts) > 1:  # "2025年是多少？2026年要达到多少？": each part answered from its own passage
         answers_ = [answer(p, corpus, lang=lang, k=k) for p in parts]
@@ -69,6 +85,94 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     return _answer_one(question, corpus, lang=lang, k=k)
 
 
+def _each_place(question: str, corpus: Corpus) -> list[tuple[str, str]] | None:
+    """For a question that names several places whose plans are different ones and does not ask which
+    of them ("江苏、广东、四川、湖北的地区生产总值各增长了多少？"): each place's name and the question
+    about it alone (the other places' names, and the 、和与及 that join them, left out); else None."""
+    from ...retrieval.questions import corpus_plans_of
+
+    q = parse(question, corpus)
+    if q.regions or len(q.places) < 2 or q.lang != "zh":
+        return None
+    plans = {n: tuple(p.id for p in corpus_plans_of(corpus, [n])) for n in q.places}
+    if len(set(plans.values())) < len(plans) or any(not v for v in plans.values()):
+        return None  # a place within another's plan, or one name for two places: not one plan each
+    text = unicodedata.normalize("NFKC", question)
+    simple = to_simplified(text)
+    order = sorted(q.places, key=lambda n: simple.find(n))
+    if any(simple.find(n) < 0 for n in order):
+        return None
+    out = []
+    for n in order:
+        others = [m for m in order if m != n]
+        sub = simple
+        for m in sorted(others, key=len, reverse=True):  # with the joining word before it, else the one after it
+            name = rf"{re.escape(m)}(?:省|市|区|县)?"
+            sub = re.sub(rf"[、，,和与及跟同]{name}", "", sub) if re.search(rf"[、，,和与及跟同]{name}", sub) else re.sub(rf"{name}[、，,和与及跟同]?", "", sub)
+        sub = re.sub(r"[两三四五六七八九十几]+(?:个)?(?:省份?|市|地|地区|城市|区县|县)(?:中|里|当中)?[，,]?", "", sub)
+        out.append((n, sub))
+    return out
+
+
+# a question about each of several documents of a series: "分别", "各自", "逐年", "三份报告", "这三年"
+_EACH_DOCUMENT = re.compile(r"分别|各自|各是|各为|逐年|每年|每份|怎样变化|如何变化|变化|[两三四五六七八九十几]份|这[两三四五六七八九十几]年")
+_YEARS_SAID = re.compile(r"((?:19|20)[0-9]{2})\s*年?((?:\s*[、，,和与及]\s*(?:19|20)[0-9]{2}\s*年?)*)(?:\s*(?:到|至|—|－|-|–|~|～)\s*((?:19|20)[0-9]{2})\s*年?)?")
+_COUNTED = re.compile(r"(?:这|那)?[两三四五六七八九十几]+(?:份|篇|年|个年份)(?:的)?")
+_HOW_CHANGED = re.compile(r"是?(?:怎样|如何|怎么)(?:逐年)?(?:变化|变动|调整|提高|下降|增长)的?")
+_DOCUMENT_NOUN = re.compile(r"(?:在|按|据)?(?:政府工作报告|施政报告|工作报告|报告)(?:里|中|当中|的)?")
+
+
+def _each_document(question: str, corpus: Corpus) -> list[tuple[int, str, Corpus]] | None:
+    """For a question about each of several plans of different years ("2011年到2013年三份政府工作报告对
+    城镇登记失业率分别定了什么控制目标？", "这三年报告中是怎样逐年提高的"): each year, the question without
+    the years and the count of documents, and a corpus of that year's plan alone; else None (a
+    question that names no such years, or whose years are not one plan each)."""
+    from ...retrieval.questions import plan_year
+
+    if len(corpus.plans) < 2 or len(corpus.plans) > 12:
+        return None
+    simple = to_simplified(unicodedata.normalize("NFKC", question))
+    q = parse(question, corpus)
+    if q.lang != "zh" or q.regions or not _EACH_DOCUMENT.search(simple):
+        return None
+    years_of = {}
+    for p in corpus.plans:
+        years_of.setdefault(plan_year(p), []).append(p)
+    if None in years_of or any(len(v) > 1 for v in years_of.values()) or len(years_of) < 2:
+        return None  # a plan of no known year, or two plans of one year: the years do not pick one plan each
+    named: set[int] = set()
+    for m in _YEARS_SAID.finditer(simple):
+        first = int(m.group(1))
+        named.add(first)
+        named.update(int(y) for y in re.findall(r"(?:19|20)[0-9]{2}", m.group(2) or ""))
+        if m.group(3):
+            named.update(range(first, int(m.group(3)) + 1))
+    if named:
+        years = sorted(y for y in named if y in years_of)
+        if len(years) < 2 or len(years) < len(named):
+            return None  # a year the question names that no plan is of: it is asked about, not a document
+    elif _COUNTED.search(simple):
+        years = sorted(years_of)
+    else:
+        return None
+    sub = _YEARS_SAID.sub("", simple)
+    sub = _COUNTED.sub("", sub)
+    sub = _DOCUMENT_NOUN.sub("", sub)  # each plan is its own corpus: the document's name says nothing of a passage
+    sub = _HOW_CHANGED.sub("是多少", sub)  # "是如何变化的": of one plan, what it says
+    sub = re.sub(r"^[，,、\s]+", "", re.sub(r"[（(]\s*[)）]", "", sub))
+    if len(re.findall(r"[\u4e00-\u9fff]", sub)) < 4:
+        return None
+    cache = corpus.__dict__.setdefault("_one_plan", {})
+    out = []
+    for y in years:
+        plan = years_of[y][0]
+        one = cache.get(plan.id)
+        if one is None:
+            one = cache[plan.id] = Corpus([plan])
+        out.append((y, sub, one))
+    return out
+
+
 _CARRIED = re.compile(r"（[^（）]*）？$")  # what sub_questions carried into a later part from the first: not shown
 # a part that asks whether the plans say something ("有没有补贴？补多少？"): its answer is the premise of the next
 _YES_NO = re.compile(r"有没有|是否|有无|吗[？?]?$|\b(?:is|are|does|do|did|has|have) there\b", re.I)
@@ -79,7 +183,8 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     q = parse(question, corpus)
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
-    if WHO.search(question.lower()):
+    who_asked = bool(WHO.search(question.lower()))
+    if who_asked and _about_the_plan(q, corpus):
         who = _who_answer(question, q, corpus, k=k)
         if who is not None:
             return who
@@ -88,7 +193,9 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     model = answerability()
     supported = [s for s in candidates(q, corpus, k=k) if s.probability >= (model.regions_threshold if q.regions else model.threshold)]
     if not supported:
-        return abstain
+        # "哪个部门牵头推动跨境电商发展？": a measure's lead department, which no passage gave; else the plan's own issuer
+        who = _who_answer(question, q, corpus, k=k) if who_asked and not _about_the_plan(q, corpus) else None
+        return who if who is not None else abstain
     if q.regions and len({s.hit.plan.id for s in supported}) > 1 or q.regions and not q.places:
         return _regions_answer(question, q, supported)
     best = max(supported, key=_rank)
@@ -104,6 +211,23 @@ WHO = re.compile(r"是谁|谁作|谁做|谁编制|谁制定|谁发布|谁印发|
                  r"who (?:delivered|wrote|gave|presented|issued|made|drafted)|which (?:department|body|agency|organ|office)s?\b")
 _ISSUING = re.compile(r"部门|单位|机构|印发|发布|编制|制定|issued|department|body|agency|organ|office")
 _WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|when|what date|which date|on what day")
+
+
+def _about_the_plan(q: Question, corpus: Corpus) -> bool:
+    """Whether a "who / which department" question asks about a plan itself ("这个行动计划是哪个部门印发的"):
+    its key words are the plan's own name's (title, region), or words of issuing (印发, 部门, 编制 …), for
+    most of their weight; else it asks who does something the plan says ("哪个部门牵头推动跨境电商")."""
+    from ...retrieval.questions import name_of
+
+    soft = [t for t in q.terms if not t.required and not t.phrasing]
+    total = sum(t.weight for t in soft)
+    if not total:
+        return True
+    scope = scope_of(q, corpus)
+    plans = list(corpus.plans) if scope is None else scope
+    names = [name_of(corpus, p) for p in plans]
+    own = sum(t.weight for t in soft if _ISSUING.search(t.alternatives[0]) or any(t.found_in(n) for n in names))
+    return own >= 0.5 * total
 
 
 def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer | None:
@@ -178,6 +302,11 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         present = [n for n in needles if n in simp]
 
         asked = {a for t in q.terms if t.required for a in t.alternatives}
+        asked_text = _norm_keep(to_simplified(q.text))
+        m = _UNIT_ASKED.search(asked_text) if q.wants_number else None  # "多少处": a figure in 处
+        unit = re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿)?\s*{re.escape(m.group(1))}") if m else None
+        total = bool(_TOTAL_Q.search(asked_text))  # "一共多少处": the clause that gives the total (共计361处)
+        wants_body = bool(WHO.search(q.text.lower()))  # "哪个部门牵头…": the clause that names a body (省商务厅牵头)
         change = _CHANGE_Q.search(_norm_keep(to_simplified(q.text)))  # "提高了多少": the figure of the change, not the level
         moved = re.compile(rf"{change.group(1)}[^，。；,;]{{0,8}}?[0-9零一二三四五六七八九十]") if change else None
 
@@ -187,12 +316,14 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             # an answer holds what was asked for beyond the question's own words: a figure or a
             # year the question does not give, or (else) some words of its own
             figures = answer_figures(seg, wanted_year=q.wants_year) - asked
-            number = 1 if (not q.wants_number or figures) else 0
+            number = 1 if (not q.wants_number or figures) and (not wants_body or _BODY.search(seg)) else 0
             rest = seg
             for n in present:
                 rest = rest.replace(n, "")
             said = 1 if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 or figures else 0
-            return (number, int(moved is None or bool(moved.search(seg))), said, hits, -(clauses[b][1] - clauses[a][0]))
+            unit_ok = int(unit is None or bool(unit.search(seg)))
+            total_ok = int(not total or bool(_TOTAL_SAID.search(seg)))
+            return (number, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), said, hits, -(clauses[b][1] - clauses[a][0]))
 
         a, b = max(((a, b) for a in range(len(clauses)) for b in range(a, len(clauses))), key=lambda ab: score(*ab))
         if not q.wants_number and b + 1 < len(clauses) and _ends_with_term(simp[clauses[a][0] : clauses[b][1]], present):
@@ -211,6 +342,12 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
     return c.quote, c
 
 
+# a body that does what a plan assigns: "省商务厅牵头", "市财政局负责", "合肥海关配合"
+_BODY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:厅|局|委员会|委|部|办公室|办|政府|海关|银行|中心|集团|公司|学院|大学)(?:牵头|负责|配合|按职责|等)")
+# the unit a question asks its figure in ("多少处", "几家", "多少亿元"), and a question for a total ("一共", "总共")
+_UNIT_ASKED = re.compile(r"(?:多少|几)(万元|亿元|万人次|人次|万人|万吨|万亩|平方公里|平方米|公里|千米|小时|分钟|个月|周岁|[个项家处座所人名户元亿万吨亩辆套张条批次倍天年月伙间台艘架颗发种类岁])")
+_TOTAL_Q = re.compile(r"一共|总共|共计|合计|总计|总数|共有")
+_TOTAL_SAID = re.compile(r"共|合计|总计|总数|累计")
 _LIST_Q = re.compile(r"哪些|哪几|有什么|包括什么|是什么")
 _CHANGE_Q = re.compile(r"(提高|增长|下降|增加|减少|降低|上升|高出|低于|高于|回落|提升)了?(?:多少|几)")
 _INTRODUCES = re.compile(r"(?:是|为|如下|包括|分别是|分别为)?[：:]\s*$|(?:目标|任务|重点|措施)(?:是|为)\s*$")
@@ -223,6 +360,8 @@ def _echoes(q: Question, text: str) -> bool:
     from ...retrieval.questions import GENERIC_WORDS
 
     seg = _norm_keep(to_simplified(text))
+    if WHO.search(q.text.lower()) and not _BODY.search(seg):
+        return True  # "哪个部门牵头…": an answer without the body says nothing yet
     if q.wants_number:  # "多少": an answer without the figure says nothing yet
         return not answer_figures(seg, wanted_year=q.wants_year) - {a for t in q.terms if t.required for a in t.alternatives}
     for n in sorted({a for t in q.terms for a in t.alternatives} | GENERIC_WORDS, key=len, reverse=True):
@@ -238,7 +377,7 @@ def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
     own = [p for p in sentences if p.clean_start <= cs < p.clean_end and p.clean_end > ce]
     following = own[:1] + [p for p in sentences if p.clean_start >= ce]  # the rest of its sentence, then the sentences after it
     end = ce
-    listing = _LIST_Q.search(q.text)
+    listing = _LIST_Q.search(q.text) or WHO.search(q.text.lower())  # a list, or the body named at the item's end
     parent = following[0].parent if following else None
     for p in following:
         if p.clean_end - cs > _MAX_LIST or plan.document.text[end : p.clean_start].count("\n") > 1:

@@ -5,7 +5,16 @@
 - numbered items: "1." "1、" "（1）" "24.加强风险应对。…（省商务厅牵头，合肥海关配合）";
 - paragraphs led by a short sentence ("建設高水平創新型城市。…") or a short first clause
   ("做優“存量”，…") under headlines or "（三）…" headings;
-- parallel lead sentences inside a speech ("以改革裂变赢得战局主动。" "以市场蝶变赢得竞争主动。" …).
+- parallel lead sentences inside a speech ("以改革裂变赢得战局主动。" "以市场蝶变赢得竞争主动。" …);
+- enumerations on lines of their own ("一是坚定实施扩大内需战略，…" then "二是…"), lead sentences on a
+  line of their own with the paragraph they lead ("推行快捷办电服务。" then its text), lines of work
+  run into one long item ("（二）…。加强基础研究和科技攻关。支持…"), titled articles ("第三条 载体建设。").
+
+The plan is read by its parts: a work report's review (the structure layer's "result" context),
+goals, principles, a preface, a glossary and notes hold no measure; items under a heading of the
+work to come ("未來施政重點", "重点任务") count though they name projects; each section of work gives
+the shape it is written in (items in one part, lead sentences under headings in another). When no
+shape is found, the innermost numbered lines that act, then the sentences that commit to an action.
 
 Each :class:`~policyqa.models.Measure` has a short title, its full text, its section path, the
 figures inside it (:func:`policyqa.targets.find_targets`), the units responsible when the text
@@ -40,7 +49,48 @@ NOT_HEADING = re.compile(
 )
 # Sections that state goals, principles or results, not measures.
 NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位"
-                          r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)")
+                          r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)|已实施|已實施|已完成|主要考虑|主要考慮|名词解释|名詞解釋|^\s*(?:注释|註釋|附注|附註|注|註)\s*[：:]?\s*$|相关报道|相關報導|相关链接|相關連結|延伸阅读|延伸閱讀"
+                          r"|^\s*[（(]?\s*[一二三四五六七八九十]*\s*[)）、.．]?\s*(?:前\s*言|引\s*言|序\s*言|結\s*語|结\s*语|結束語|结束语)\s*$")
+# Lines that are no part of any measure: the line a report was delivered on ("——2026年1月27日在…
+# 会议上"), a note explaining a term ("“两重”：是指…", "注：…").
+NOT_TEXT = re.compile(r"^[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；]{0,60}(?:会议|會議|大会|大會|第[一二三四五六七八九十]+届|第[一二三四五六七八九十]+屆)"
+                      r"|^(?:\d{1,2}\s*[.．、]\s*)?[“\"「]?[^，。；：:“\"「]{0,12}[“\"「]?[^”\"」，。；：:]{1,16}[”\"」]?[^，。；：:]{0,12}\s*[：:]\s*(?:是指|指的是|指)|^(?:注|註|备注|備註)\s*\d{0,2}\s*[：:]")
+# Headings of the part that lists the work to be done.
+TASKS = re.compile(r"(?:施政|工作|推动|推動|发展|發展)重[點点]|重点工作|重點工作|主要任务|主要任務|目标任务|目標任務|重点任务|重點任務|工作安排|工作任务|工作任務|主要举措|主要舉措|保障措施|政策措施|具体措施|具體措施|工作措施"
+                   r"|未來|未来|今後|今后|展望|下一步|努力方向")
+
+
+def _not_measures(heading: str) -> bool:
+    """A heading of goals, principles or results, not one that also heads the work to come
+    ("施政成果與未來施政重點", "发展目标和主要任务")."""
+    m = NOT_MEASURES.search(heading)
+    if not m or TASKS.search(heading):
+        return False
+    body = HEADING_NUM.sub("", heading, count=1).lstrip()
+    # a heading that opens with an action is a task ("五、共享发展成果，推进服务普惠化",
+    # "让人民群众享有更多更好文化发展成果")
+    return not (body and m.start() > heading.index(body[:1]) and _opens_with_verb(body))
+
+
+def _opens_with_verb(text: str) -> bool:
+    from ...retrieval.corpus import _jieba
+
+    simple = to_simplified(text)
+    if simple.startswith(ACTION_WORDS):
+        return True
+    _jieba()
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(simple[:12])
+    return bool(words) and words[0].flag == "v"
+
+# The words a measure opens with (a maintained table): a clause that opens with one acts, whatever
+# part of speech the tagger gives it.
+ACTION_WORDS = tuple("""推进 推动 加快 加强 加大 深化 实施 建设 完善 强化 提升 优化 促进 支持 打造 培育 发展 扩大 弘扬
+构建 健全 落实 开展 着力 大力 积极 坚持 深入 切实 稳步 有序 不断 进一步 探索 鼓励 引导 保障 巩固 筑牢 做强 做优
+做大 做实 聚焦 统筹 提高 降低 拓展 拓宽 丰富 规范 防范 化解 保持 稳住 激发 释放 壮大 夯实 振兴 繁荣 建立 设立 组建
+制定 出台 推行 推广 启动 抓好 办好 做好 用好 守牢 加速 全面 全力 持续 继续 更大力度 更好 更加 努力 扎实 狠抓
+实行 开拓 营造 共享 增强 改善 改革 创新 保护 治理 整治 提速 扶持 吸引 招引 引进 引育 集聚 布局 谋划 部署 攻坚 突破""".split())
 CONTEXT_OPENERS = ("围绕", "圍繞", "按照", "根据", "根據", "针对", "針對", "为了", "為了", "面对", "面對")
 PARALLEL_OPENERS = ("坚持", "堅持", "以", "聚焦", "突出", "强化", "強化", "深化", "推动", "推動", "加快", "着力", "著力", "全力", "打造", "做强", "做強", "做优", "做優", "提升", "构建", "構建", "实施", "實施", "注重", "培育", "建设", "建設")
 
@@ -53,11 +103,12 @@ class _Para:
     heading: bool
     section: tuple[str, ...] = ()  # the structure layer's heading path (its own heading included)
     item: str | None = None  # the structure layer's label of a numbered paragraph ("（一）", "1.", "•")
+    review: bool = False  # in a part that reviews the past (:func:`policyqa.structure.sections.context_at`)
 
     @property
     def not_measures(self) -> bool:
-        """Under a heading of goals, principles or results (at any depth): no measure."""
-        return any(NOT_MEASURES.search(h) for h in self.section)
+        """Under a heading of goals, principles or results (at any depth), or in a review: no measure."""
+        return self.review or any(_not_measures(h) for h in self.section)
 
 
 def find_measures(plan: Plan) -> list[Measure]:
@@ -100,18 +151,33 @@ def _paragraphs(plan: Plan) -> list[_Para]:
     from ...structure.passages import paragraphs
 
     skip = {x for x in (plan.title, plan.author) if x}
-    return [_Para(p.start, p.end, p.text, p.heading, p.section, p.item) for p in paragraphs(plan) if p.text not in skip and not _is_meta_line(p.text, plan)]
+    return [_Para(p.start, p.end, p.text, p.heading, p.section, p.item, _reviews(plan, p.start)) for p in paragraphs(plan)
+            if p.text not in skip and not _is_meta_line(p.text, plan)]
+
+
+def _reviews(plan: Plan, start: int) -> bool:
+    """A paragraph in a part of a work report that reviews the past ("一、2025年工作回顾", "过去一年，…"
+    up to the part that sets this year's work): what it says was done, not what will be."""
+    from ...structure.sections import context_at, is_work_report
+
+    if not plan.__dict__.setdefault("_measures_report", is_work_report(plan)):
+        return False
+    return context_at(plan, start).kind == "result"
 
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
     simple = to_simplified(s)
     if plan.author and plan.author.replace("、", "") in re.sub(r"[\s　、]", "", simple):
         return len(s) <= 40
-    return bool(re.fullmatch(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?", s))
+    return bool(re.fullmatch(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?", s) or NOT_TEXT.match(s))
 
 
 # -- the shapes --------------------------------------------------------------------------------
 def _find(plan: Plan) -> list[Measure]:
+    from ...structure.sections import is_communique
+
+    if is_communique(plan):
+        return []  # a statistics communiqué reports results: it sets no measure
     paras = _paragraphs(plan)
     spans: list[tuple[int, int, str, list[str]]] = []  # (start, end, title, section path)
     claimed: set[int] = set()  # paragraph indices whose text belongs to measures already
@@ -124,6 +190,7 @@ def _find(plan: Plan) -> list[Measure]:
     # heads paragraphs of its own (the lines of work under "（一）在…上聚焦发力，…。…", or items
     # of an inner style): then it is a heading.
     containers = _containers(paras)
+    enum_paras = _enumerated_paragraphs(paras)
     numbered = [i for i, p in enumerate(paras)
                 if i not in containers and not _tabulates(p.text) and ((p.item and not p.heading) or (NUMBERED.match(p.text) or HEADING_NUM.match(p.text)) and (not p.heading or _leaf(paras, i)))]
     # numbered measures, not numbered paragraphs of a speech ("1. 我今天發表…"): most must act
@@ -134,23 +201,50 @@ def _find(plan: Plan) -> list[Measure]:
 
     acting = sum(_acts(_title(item_body(i))) for i in numbered)
     numbered_items = len(numbered) >= 2 and acting >= 0.6 * len(numbered)
+    # items listed under a heading of the work to be done ("三、未來施政重點", "二、重点任务") are
+    # measures even when they name projects rather than actions ("(一)文化臺北計畫：…")
+    tasked = [i for i in numbered if any(TASKS.search(h) for h in paras[i].section) and not paras[i].not_measures]
+    accepted = set(numbered) if numbered_items else set(tasked) if len(tasked) >= 2 else set()
+    if not numbered_items:
+        accepted |= _announced(paras, set(numbered))
+    accepted -= _announced(paras, set(numbered), _PRINCIPLES)  # "…重大原则要求，…做到“五个更加注重”：" and its items
+    # articles of a policy with a title of their own ("第三条 载体建设。…"; not "第一条 为全面落实…"):
+    # each one measure, or, followed by numbered items, the section of those items
+    titled = {i: t for i, p in enumerate(paras) if not p.heading or p.text.endswith("。") for t in [_article_title(p.text)] if t}
+    if len(titled) < 2:
+        titled = {}
+    for i in titled:
+        if i + 1 < len(paras) and (paras[i + 1].item or NUMBERED.match(paras[i + 1].text)):
+            containers.add(i)
+            j = i + 1
+            while j < len(paras) and (paras[j].item or NUMBERED.match(paras[j].text)) and j not in titled:
+                accepted.add(j)
+                j += 1
     for i, p in enumerate(paras):
-        if p.heading and not (numbered_items and i in numbered):
+        if i in titled and i not in containers and not p.not_measures and not any(_not_measures(h) for h in headings):
+            spans.append((p.start, p.end, titled[i], list(headings)))
+            claimed.add(i)
+            continue
+        if p.heading and i not in accepted:
             headings = _push_heading(headings, p.text)
             continue
         if i in containers:
             headings = _push_heading(headings, _lead_of(p.text))
             continue
-        if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
+        if p.not_measures or any(_not_measures(h) for h in headings):
             continue
-        enum = None if numbered_items and i in numbered else _enumeration(p)
-        if enum:
+        enum = None if i in accepted else _enumeration(p)
+        if i in enum_paras and i not in accepted:
+            a = enum_paras[i]
+            spans.append((p.start + a, p.end, _title(p.text[a:]), [*headings, "是"]))  # (its own key: lead sentences may stand beside it)
+            claimed.add(i)
+        elif enum:
             lead = _lead_sentence(p.text)
             section = [*(headings[-1:] if not lead else []), *([lead] if lead else [])]
             for label, a, b in enum:
                 spans.append((p.start + a, p.start + b, _title(p.text[a:b], label), [*section, label + "是"]))
             claimed.add(i)
-        elif numbered_items and i in numbered:
+        elif i in accepted:
             m = _label_match(p.text)
             body = p.text[m.end():]
             end_i = i
@@ -159,36 +253,52 @@ def _find(plan: Plan) -> list[Measure]:
                 claimed.add(i + 1)
             if not body.strip():
                 continue
-            spans.append((p.start + m.end() if end_i == i else paras[end_i].start, paras[end_i].end, _title(body), list(headings)))
+            title = _title(body)
+            leads = _run_in(p.text, m.end()) if end_i == i else []
+            if leads:  # a long item whose lines of work run on, each led by its sentence
+                spans += [(p.start + a, p.start + b, t, [*headings, title]) for a, b, t in leads]
+            else:
+                spans.append((p.start + m.end() if end_i == i else paras[end_i].start, paras[end_i].end, title, list(headings)))
             claimed.add(i)
     if spans:
         # beside the items, numbered headings that head only running text (a 保障措施 of
         # "（一）加强统筹协调" and its paragraph): each heading is one measure
         inside = {k for k in claimed}
         extra = [a for a in _articles(paras, min_group=2) if not any(paras[k].start >= a[0] and paras[k].end <= a[1] for k in inside)]
-        return _build(plan, sorted(spans + extra))
+        # and in sections without items, paragraphs led by a measure's sentence (a work report's
+        # "（二）立足扩大内需，…" then "充分释放政策效能。…" beside a part of numbered items)
+        # (in a section of items, only those before its first item: its items' own paragraphs are theirs)
+        first_at: dict[tuple[str, ...], int] = {}
+        for a, _, _, sec in spans:
+            first_at[tuple(sec)] = min(a, first_at.get(tuple(sec), a))
+        for k in inside:
+            key = tuple(paras[k].section[:-1])
+            first_at[key] = min(paras[k].start, first_at.get(key, paras[k].start))
+        in_articles = lambda a, b: any(x[0] <= a and b <= x[1] for x in extra)
+        def before_items(x: tuple[int, int, str, list[str], int]) -> bool:
+            """Not in a section of items, or before its first item as a whole lead sentence ("防范化解重点领域风险。")."""
+            first = first_at.get(tuple(x[3]))
+            if first is None:
+                return True
+            q = paras[x[4]]
+            return x[0] < first and not q.item and q.text[len(x[2]) : len(x[2]) + 1] == "。"
+
+        more = [x[:4] for x in _led(paras, containers) if x[4] not in claimed and before_items(x) and not in_articles(x[0], x[1])
+                and x[3] and HEADING_NUM.match(x[3][-1])]  # under a numbered heading, not a headline of the page
+        per_section: dict[tuple[str, ...], int] = {}
+        for x in more:
+            per_section[tuple(x[3])] = per_section.get(tuple(x[3]), 0) + 1
+        more = [x for x in more if per_section[tuple(x[3])] >= 2]  # lines of work: more than one
+        return _build(plan, sorted(spans + extra + more))
 
     # 2. numbered headings that head only running text ("一、智能网联新能源商用车车型研发激励" and
     #    the paragraphs of its terms): a policy of articles, each heading one measure
-    articles = _articles(paras)
+    articles = _articles(paras) or _articles(paras, min_group=2)  # (of one style, or the leaves of nested headings)
 
     # 3. paragraphs led by a short sentence or clause under headings; before the first heading,
     #    and in a plan without headings, only paragraphs led by a whole short sentence
     has_headings = any(p.heading for p in paras)
-    headings = []
-    led: list[tuple[int, int, str, list[str]]] = []
-    first_after_heading = True
-    for i, p in enumerate(paras):
-        if p.heading or i in containers:
-            headings = _push_heading(headings, p.text if p.heading else _lead_of(p.text))
-            first_after_heading = True
-            continue
-        title = _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
-        first_after_heading = False
-        if p.not_measures or any(NOT_MEASURES.search(h) for h in headings):
-            continue
-        if title and not _tabulates(p.text):
-            led.append((p.start, p.end, title, list(headings)))
+    led = [x[:4] for x in _led(paras, containers)]
     if len(articles) >= 2 and len(led) <= len(articles):
         return _build(plan, articles)  # the headings' text is terms, not measures led by sentences
     if len(led) >= 2 and (has_headings or len(led) >= 3):
@@ -202,10 +312,246 @@ def _find(plan: Plan) -> list[Measure]:
             end = group[k + 1][0] if k + 1 < len(group) else paras[-1].end
             out.append((start, _trim_end(plan, start, end), title, []))
         return _build(plan, out)
-    return []
+
+    # 5. none of these: the innermost numbered lines outside reviews and goals whose words act,
+    #    each with the running text under it
+    leaves = _numbered_leaves(paras)
+    if leaves:
+        return _build(plan, leaves)
+
+    # 6. none at all: the sentences of running text that commit to an action ("本府將推動…",
+    #    "市政府将加快建设…"), outside reviews, goals and news of what happened
+    return _build(plan, _committed(plan, paras))
+
+
+# "将/將/拟/擬/计划/計劃/力争/力爭" (with "持续", "全力", "进一步" … between) before an action word
+_COMMITS = re.compile(r"(?:将|將|拟|擬|计划|計劃|规划|規劃|力争|力爭|争取|爭取|预计|預計)\s*(?:于|於|在)?[^，。；]{0,12}?")
+
+
+def _committed(plan: Plan, paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
+    from ...structure.sections import is_news
+
+    if is_news(plan):
+        return []  # a news post's "将" tells what others will do: its measures are its items and leads
+    out: list[tuple[int, int, str, list[str]]] = []
+    for p in paras:
+        if p.heading or p.not_measures or len(p.text) < 20:
+            continue
+        for a, b in sentence_spans(p.text):
+            sent = _WRAP.sub("", p.text[a:b])
+            simple = to_simplified(sent)
+            for m in _COMMITS.finditer(simple):
+                rest = simple[m.end():]
+                verb = next((w for w in ACTION_WORDS if rest.startswith(w)), None)
+                if verb and m.start() <= 16:
+                    title = CLAUSE_END.split(sent[m.end():], maxsplit=1)[0].strip()  # what it commits to
+                    if 4 <= len(title) and not _is_statement(title):
+                        out.append((p.start + a, p.start + b, title, list(p.section)))
+                    break
+    return out if len(out) >= 2 else []
+
+
+def _numbered_leaves(paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
+    from ...structure.passages import LABEL
+
+    out: list[tuple[int, int, str, list[str]]] = []
+    for i, p in enumerate(paras):
+        m = LABEL.match(p.text)
+        if not m or not m.group(0).strip() or m.lastgroup in ("chap", "col") or p.not_measures or any(_not_measures(h) for h in p.section[:-1]):
+            continue
+        j = i + 1
+        while j < len(paras) and not paras[j].heading and not paras[j].item and not LABEL.match(paras[j].text):
+            j += 1
+        nxt = LABEL.match(paras[j].text) if j < len(paras) else None
+        if nxt and j < len(paras) and _style(paras[j]) != _style(p) and paras[j].section[:-1] == p.section:
+            continue  # it heads items of its own
+        body = p.text[m.end():]
+        title = _title(body)
+        if title and _acts(title) and not _tabulates(p.text):
+            out.append((p.start + m.end(), paras[j - 1].end, title, list(p.section[:-1])))
+    return out if len(out) >= 3 else []
+
+
+_RUN_IN_MAX = 16  # the longest lead sentence of a line of work run into a paragraph
+
+
+def _run_in(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The lines of work run into one long paragraph after its own title (a flattened work report's
+    "（二）加力推动科技创新和产业创新深度融合。加快构建…。加强基础研究和科技攻关。支持…。…着力推动
+    科技成果转化应用。支持…"): short whole sentences that act, each followed by a longer sentence
+    (the last short sentence of a line is its end, not a lead). (start, end, title) each, from its
+    lead to the next; none unless there are three or more."""
+    from ...structure.passages import FIGURE, NOT_LEAD
+
+    if len(text) - start < 300:
+        return []
+    first = SENTENCE_END.search(text, start)
+    if not first:
+        return []
+    sents = [(start + a, start + b) for a, b in sentence_spans(text[first.end():].replace("\n", " "))]
+    sents = [(a + first.end() - start, b + first.end() - start) for a, b in sents]
+
+    def lead(a: int, b: int) -> str | None:
+        core = text[a:b].rstrip()
+        if not core.endswith("。"):
+            return None
+        core = core[:-1]
+        if not 4 <= len(core) <= _RUN_IN_MAX or re.search(r"[，,：:；;]", core) or _STARTS_ENUM.match(core):
+            return None
+        if NOT_LEAD.search(to_simplified(core)) or FIGURE.search(core) or _is_statement(core) or not _acts(core):
+            return None
+        return core
+
+    found = []
+    for k, (a, b) in enumerate(sents):
+        t = lead(a, b)
+        if t and k + 1 < len(sents) and lead(*sents[k + 1]) is None and sents[k + 1][1] - sents[k + 1][0] >= 15:
+            found.append((a, t))
+    if len(found) < 3:
+        return []
+    out = []
+    for k, (a, t) in enumerate(found):
+        b = found[k + 1][0] if k + 1 < len(found) else len(text)
+        out.append((a, a + len(text[a:b].rstrip()), t))
+    return out
+
+
+def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, list[str], int]]:
+    """Paragraphs led by a short sentence or clause under headings (or containers); before the first
+    heading, and in a plan without headings, only paragraphs led by a whole short sentence; and a
+    lead sentence on a line of its own with the paragraph of running text after it ("提高“三零”
+    服务质效。" then "低压用户全过程办电时间…"), also when it closes a container's line ("（一）巩固
+    提升“三零”服务。拓展“三零”服务对象。"): (start, end, title, heading path, paragraph index)."""
+    headings: list[str] = []
+    led: list[tuple[int, int, str, list[str], int]] = []
+    first_after_heading = True
+    body_of = -1  # the paragraph a lone lead line above has taken as its text
+    plain: list[tuple[int, list[str]]] = []  # paragraphs led by no measure's sentence, with their headings
+    for i, p in enumerate(paras):
+        nxt = i + 1 if _body_follows(paras, containers, i) else None
+        if p.heading or i in containers:
+            headings = _push_heading(headings, p.text if p.heading else _lead_of(p.text))
+            first_after_heading = True
+            if i in containers and nxt is not None and not p.not_measures and not any(_not_measures(h) for h in headings):
+                first = SENTENCE_END.search(p.text)
+                rest = p.text[first.end():] if first else ""
+                title = _lone_lead(rest)
+                if title:
+                    a = first.end() + len(rest) - len(rest.lstrip())
+                    led.append((p.start + a, paras[nxt].end, title, list(headings), i))
+                    body_of = nxt
+            continue
+        if i == body_of:
+            continue
+        lone = _lone_lead(p.text) if nxt is not None and headings else None
+        title = lone or _paragraph_title(p.text, intro_possible=first_after_heading and bool(headings), sentence_only=not headings)
+        first_after_heading = False
+        if p.not_measures or any(_not_measures(h) for h in headings):
+            continue
+        if lone:
+            led.append((p.start, paras[nxt].end, lone, list(headings), i))
+            body_of = nxt
+        elif title and not _tabulates(p.text):
+            led.append((p.start, p.end, title, list(headings), i))
+        else:
+            plain.append((i, list(headings)))
+    return sorted(led + _lines_of_work(paras, led, plain), key=lambda x: x[0])
+
+
+_ADDRESS = re.compile(r"^\s*(?:各位代表|代表们|同志们|各位)")
+
+
+def _lines_of_work(paras: list[_Para], led: list[tuple[int, int, str, list[str], int]], plain: list[tuple[int, list[str]]]) -> list[tuple[int, int, str, list[str], int]]:
+    """In a section whose paragraphs are lines of work, most led by their sentence (three or more),
+    the paragraphs among them led otherwise are lines of work too ("我国是海洋大国，要编制实施海洋
+    战略规划…"): under a numbered heading (not a headline of a news page), not the section's opening
+    paragraph (its intro), nor an address to the audience."""
+    by_section: dict[tuple[str, ...], list[int]] = {}
+    lone: set[tuple[str, ...]] = set()  # sections of lead lines whose text is the next paragraph(s): the others are that text
+    for x in led:
+        by_section.setdefault(tuple(x[3]), []).append(x[4])
+        if x[1] != paras[x[4]].end:
+            lone.add(tuple(x[3]))
+    out: list[tuple[int, int, str, list[str], int]] = []
+    for i, heads in plain:
+        mine = by_section.get(tuple(heads), [])
+        if len(mine) < 3 or i < min(mine) or i > max(mine) or tuple(heads) in lone or not (heads and HEADING_NUM.match(heads[-1])):
+            continue  # only between the section's first and last lines of work
+        p = paras[i]
+        if len(p.text) < 30 or _ADDRESS.match(p.text) or p.not_measures or any(_not_measures(h) for h in heads):
+            continue
+        out.append((p.start, p.end, _title(p.text), heads, i))
+    return out
+
+
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条[\s\u00a0\u3000]*([^，,。；;：:\s]{2,14})[。.．]")
+
+
+def _article_title(text: str) -> str | None:
+    """The title of an article of a policy, "第三条 载体建设。…" → "载体建设" (none for an article
+    that opens with its text: "第一条 为全面落实…")."""
+    m = _ARTICLE.match(text)
+    return m.group(1) if m and not _is_statement(m.group(1)) and not m.group(1).startswith(("本办法", "本措施", "本政策", "本细则", "本规定", "为", "為")) else None
+
+
+def _closes_with_lead(text: str) -> bool:
+    """A numbered line whose title is followed by one lead sentence ("（一）巩固提升“三零”服务。拓展“三零”服务对象。")."""
+    first = SENTENCE_END.search(text)
+    return bool(first and _lone_lead(text[first.end():]))
+
+
+def _lone_lead(text: str) -> str | None:
+    """A line that is one short sentence of action and nothing else ("推行快捷办电服务。")."""
+    t = text.strip()
+    m = SENTENCE_END.search(t)
+    if not m or m.end() < len(t) or m.group() != "。" or not 4 <= m.start() <= 30 or CLAUSE_END.search(t[: m.start()]):
+        return None
+    first = t[: m.start()]
+    return None if _is_statement(first) or _STARTS_ENUM.match(first) or not _acts(first) else first
+
+
+def _body_follows(paras: list[_Para], containers: set[int], i: int) -> bool:
+    """The next paragraph is running text of its own: no heading, item, container or lone lead."""
+    if i + 1 >= len(paras):
+        return False
+    q = paras[i + 1]
+    return not (q.heading or q.item or i + 1 in containers or _lone_lead(q.text) or len(q.text) < 20)
 
 
 _FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
+
+
+# A line that announces the measures listed after it: "我現在提出以下短、中期的支援措施：".
+_ANNOUNCES = re.compile(r"(?:措施|舉措|举措|工作|計劃|计划|建議|建议|安排|方案)\s*(?:如下|包括)?\s*[：:]\s*$")
+
+
+# A line that announces principles to keep, not things to do: "…遵循…原则要求，…做到：".
+_PRINCIPLES = re.compile(r"(?:原则|原則|遵循)[^。]*[：:]\s*$")
+
+
+def _announced(paras: list[_Para], numbered: set[int], announces: re.Pattern[str] = _ANNOUNCES) -> set[int]:
+    """The numbered items of one style that follow a line announcing measures (or, with
+    ``announces``, anything else) up to the next heading or label of another style; two or more."""
+    out: set[int] = set()
+    for i, p in enumerate(paras):
+        if not announces.search(to_simplified(p.text)) or p.not_measures:
+            continue
+        run: list[int] = []
+        style = None
+        for j in range(i + 1, len(paras)):
+            q = paras[j]
+            if j in numbered:
+                st = _style(q)
+                if style is None:
+                    style = st
+                if st != style:
+                    break
+                run.append(j)
+            elif q.heading or q.item:
+                break
+        if len(run) >= 2:
+            out.update(run)
+    return out
 
 
 def _tabulates(text: str) -> bool:
@@ -257,8 +603,38 @@ def _containers(paras: list[_Para]) -> set[int]:
         nxt = styles[j] if j < len(paras) and paras[j].item else None
         if nxt and not plain and rank.get(nxt, 0) > rank.get(styles[i] or "", 0) and nxt not in ("bullet", "chap", "col"):
             out.add(i)
-        elif len(plain) >= 2 and sum(bool(_paragraph_title(q.text, intro_possible=False)) for q in plain) >= 2:
+        elif len(plain) >= 2 and sum(bool(_paragraph_title(q.text, intro_possible=False) or _lone_lead(q.text)) for q in plain) + _closes_with_lead(p.text) >= 2:
             out.add(i)
+        elif len(plain) >= 2 and len(_enumerated_paragraphs(plain)) >= 2:  # "（一）着力…。" then "一是…" "二是…"
+            out.add(i)
+    return out
+
+
+_OPENS_ENUM = re.compile(rf"^\s*(?:([{_NUM_CN}]{{1,2}})是|第([{_NUM_CN}]{{1,2}})\s*[，,、：:])")  # "一是…", "第一，…"
+
+
+def _enumerated_paragraphs(paras: list[_Para]) -> dict[int, int]:
+    """Paragraphs that each open with the next member of one enumeration ("一是坚定实施扩大内需
+    战略，…" then "二是坚定实施产业兴区战略，…"), not headings: index → length of its label
+    ("一是"). Two or more, counted from 一, with no heading between; a paragraph holding the whole enumeration
+    ("一是…二是…") is not one of them."""
+    from ...structure.passages import _cn_value, enumeration
+
+    out: dict[int, int] = {}
+    run: dict[int, int] = {}
+    for i, p in enumerate(paras):
+        m = _OPENS_ENUM.match(p.text)
+        n = _cn_value(m.group(1) or m.group(2)) if m and not p.heading and not enumeration(p.text) else 0
+        if n and n == len(run) + 1:
+            run[i] = m.end()
+            continue
+        if run and not n and not p.heading and not p.item:
+            continue  # a member's own paragraphs may come between ("第一，…" "积极的财政政策要…" "第二，…")
+        if len(run) >= 2:
+            out.update(run)
+        run = {i: m.end()} if n == 1 else {}
+    if len(run) >= 2:
+        out.update(run)
     return out
 
 
@@ -293,8 +669,9 @@ def _articles(paras: list[_Para], min_group: int = 0) -> list[tuple[int, int, st
         j = next((k for k in range(i + 1, len(paras)) if paras[k].heading), len(paras))
         body = paras[i + 1 : j]
         title = HEADING_NUM.sub("", paras[i].text, count=1).strip()
-        ok = body and not NOT_MEASURES.search(title) and not any(NOT_MEASURES.search(h) for h in paras[i].section[:-1]) \
-            and not any(_label_match(b.text) or b.item for b in body)
+        ok = body and not NOT_MEASURES.search(title) and not any(_not_measures(h) for h in paras[i].section[:-1]) \
+            and not any(_label_match(b.text) or b.item for b in body) \
+            and sum(bool(_paragraph_title(b.text, intro_possible=k == 0)) for k, b in enumerate(body)) < 2  # lines of work led by their sentences
         groups.setdefault(paras[i].section[:-1], []).append((paras[i].start, body[-1].end, title, []) if ok else None)
     if not min_group:
         out = [a for g in groups.values() for a in g if a]
@@ -349,6 +726,9 @@ def _title(body: str, label: str | None = None) -> str:
             break
         body = body[m.end() :].lstrip()
     m = SENTENCE_END.search(body)
+    colon = re.search(r"[：:]", body[: m.start() if m else 40])
+    if colon and 2 <= colon.start() <= 20:  # a caption before its text: "文化生活圈營造計畫：以藝文館所…"
+        return body[: colon.start()].strip()
     if m and m.start() <= 40:
         return body[: m.start()].strip()
     m = CLAUSE_END.search(body)
@@ -367,8 +747,8 @@ def _paragraph_title(text: str, *, intro_possible: bool, sentence_only: bool = F
     if len(clauses) < 2:
         return None
     first = clauses[0]
-    if (intro_possible and _is_intro(first)) or _is_statement(first):
-        return None
+    if (intro_possible and _is_intro(first)) or _is_statement(first) or clauses[1].lstrip().startswith(("是", "既是", "也是", "是指")):
+        return None  # (the subject of a statement: "推进用电营商环境建设，是打造…的重要组成部分")
     if first.startswith(CONTEXT_OPENERS) and len(clauses) > 2 and 4 <= len(clauses[1]) <= 18 and _acts(clauses[1]):
         return clauses[1]
     return first if 3 <= len(first) <= 18 and _acts(first) else None
@@ -385,6 +765,8 @@ def _acts(clause: str) -> bool:
     simple = to_simplified(clause)
     if simple.startswith(("为", "通过", "除", "利用", "对于", "关于", "经", "由于", "随着")):
         return False
+    if simple.startswith(ACTION_WORDS):  # jieba tags some of them as names or places ("弘扬" nr, "加大力度" ns)
+        return True
     words = [w for w in jieba.posseg.lcut(simple) if w.word.strip("“”\"'")]
     if not words:
         return False
@@ -396,7 +778,7 @@ def _acts(clause: str) -> bool:
 
 def _is_statement(first: str) -> bool:
     """A report of what is, not a measure: "《意見》已經出臺", "今年上半年", "日前"."""
-    return bool(re.search(r"《|已经|已經|上半年|今年|去年|日前|近年|目前|新機遇|新机遇|^(?:截至|截止|據|据)|^(?:從|从).{0,20}(?:來看|来看)|^值得", first))
+    return bool(re.search(r"《|已经|已經|上半年|今年|去年|日前|近年|目前|新機遇|新机遇|^(?:截至|截止|據|据|综合考虑|綜合考慮|新的一年|新一年)|^(?:從|从).{0,20}(?:來看|来看)|^值得", first))
 
 
 def _is_intro(first: str) -> bool:
@@ -462,16 +844,21 @@ def _trim_end(plan: Plan, start: int, end: int) -> int:
 
 
 # -- measures from spans -----------------------------------------------------------------------
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Measure]:
     from .targets import find_targets
 
     out: list[Measure] = []
     seen: set[tuple[int, int]] = set()
+    said: set[tuple[str, str]] = set()  # a page that holds its text twice states each measure once
     for start, end, title, section in spans:
         text = plan.document.text[start:end].strip()
-        if not text or (start, end) in seen or not title:
-            continue
+        if not text or (start, end) in seen or not title or len(_CJK.findall(title)) < 2 or (title, text) in said:
+            continue  # (a title of no words is markup: "-->" read as a "——" bullet)
         seen.add((start, end))
+        said.add((title, text))
         c = cite(plan, start, end)
         if not verify(c, plan):
             continue

@@ -207,7 +207,7 @@ def _sections_from_measures(plan: Plan) -> list[SummarySection]:
         if item is None:
             continue
         sections.setdefault(m.section[0] if m.section else (plan.title or ""), []).append(item)
-    return [SummarySection(title=t, measures=ms[:MAX_PER_SECTION]) for t, ms in list(sections.items())[:MAX_SECTIONS]]
+    return [SummarySection(title=t, measures=ms) for t, ms in list(sections.items())[:MAX_SECTIONS]]  # (cut in summarize)
 
 
 _PROBLEM = re.compile(r"问题|不足|短板|差距|困难|挑战|薄弱|压力|风险隐患|不够")
@@ -270,7 +270,8 @@ def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
         goals=goals,
         target_year=_most_named(aims, key.years),
         key_targets=key_targets,
-        sections=[SummarySection(title=t, measures=ms[:MAX_PER_SECTION]) for t, ms in list(sections.items())[:MAX_SECTIONS]],
+        sections=[SummarySection(title=t, measures=ms[:per]) for per in [MAX_PER_SECTION if len(sections) > 1 else 2 * MAX_PER_SECTION]
+                  for t, ms in list(sections.items())[:MAX_SECTIONS]],  # a plan of one section of work: room for more of it
         engine="offline",
         warnings=warnings,
     )
