@@ -307,7 +307,7 @@ def _figures(text: str) -> list[_Figure]:
 # -- context: clauses, metric, year, kind ------------------------------------------------------
 # Words of the future that make a figure a target even inside a review of the past (not 稳预期,
 # 超预期: steadying or beating expectations is said of the past too).
-_AHEAD = re.compile(r"力争|(?<![稳超出好])预期|计划(?!内)|目标是|明年|今年要|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
+_AHEAD = re.compile(r"力争|(?<![稳超出好])预期|(?<![培养高划动项])计划(?=到|在|于|将|用|投资|建设|实施|新建|开工|完成|推出|启动|年内|今年|明年|[0-9])|目标是|明年|今年要|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
 
 
 def _ahead(text: str, year: int | None) -> bool:
@@ -761,6 +761,9 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                 # in a plan, a rate for every year (每年提升1～3个百分点) is for no one year its part names (a
                 # work report's 年均 is of the years its part is about)
                 year = own_year or (None if not report and _EVERY_YEAR.search(clause) else lead.get(si) or scope_year.get(pi) or ctx.year) or (plan_year if news else None)
+                if (year is None and report and plan_year and ctx.kind == "result" and ctx.year is None and not ctx.strict
+                        and not any(g in text[ca : f.start] for g in GROWTH_WORDS)):
+                    year = plan_year - 1  # a review of five years: what stands at its end (研发投入强度3.3%; a change over the five is of none)
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
                     year = (int(from_year.group(1)) if from_year
