@@ -55,7 +55,7 @@ UNITS = sorted(
         "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所", "伙",
         # counts and measures of other things plans set (5549块牌匾, 50发火箭, 600颗卫星, 航班班次, 课时)
         "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "剂次", "对", "例次", "台次", "架次", "班次", "车次", "艘次",
-        "航次", "户次", "课时", "学时", "延米", "标准箱", "兆瓦时", "吉瓦时", "千伏", "吨标煤", "海里",
+        "航次", "户次", "课时", "学时", "延米", "标准箱", "兆瓦时", "吉瓦时", "千伏", "吨标煤", "海里", "场次", "门", "期",
         # concentrations, weights, ages (PM2.5 28微克/立方米, 人均预期寿命83.9岁)
         "微克/立方米", "微克每立方米", "毫克/立方米", "微克", "毫克", "克", "岁", "周岁",
         # units in Latin letters (3GW, 100MW, 5万TEU)
@@ -67,14 +67,14 @@ UNITS = sorted(
 _UNIT_AT = re.compile("|".join(map(re.escape, UNITS)))  # alternatives tried in UNITS' order: the first that matches wins
 _AGE_GROUP = re.compile(r"(?:及?以上|以下|以内|至\d+岁)?的?(?:老年人|老人|儿童|婴幼儿|幼儿|少年|青少年|青年|人口|居民|学生|妇女|人员|群体|人群|孤儿|残疾人|婴儿|新生儿|职工|村民)")
 # A unit that is also the first character of a word: not a unit before these (5发展, 3根据, 2层级).
-_UNIT_NOT_BEFORE = {"发": "展布放挥生现起明射行表送出动达力", "根": "据本源治", "层": "次级面", "扇": "区", "剂": "量型",
+_UNIT_NOT_BEFORE = {"门": "户类槛店诊急", "期": "间限待望满末初货刊内中", "发": "展布放挥生现起明射行表送出动达力", "根": "据本源治", "层": "次级面", "扇": "区", "剂": "量型",
                     "块": "钱", "方": "面式向案针法"}
 UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "人口": "人", "公斤": "千克", "平方千米": "平方公里", "微克每立方米": "微克/立方米"}
 # Units that only count things: a Chinese numeral below ten before one of them is a phrase
 # (三个提升, 一件事, 两项), not a figure.
 GENERIC_UNITS = {"个", "项", "条", "家", "所", "座", "台", "套", "位", "支", "场", "次", "天", "种", "处", "片", "间",
                  "张", "部", "篇", "本", "只", "头", "宗", "例", "份", "单", "班", "趟", "批", "户", "名", "人", "款", "倍",
-                 "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "方", "对"}
+                 "块", "发", "颗", "枚", "根", "层", "幢", "扇", "粒", "剂", "方", "对", "门", "期", "场次"}
 PRE_COMPARATORS = ("不低于", "不少于", "不超过", "不高于", "超过", "突破", "达到", "高于", "低于", "控制在", "保持在",
                    "稳定在", "至少", "最高", "最多", "超", "达", "约", "近", "逾")
 POST_COMPARATORS = ("及以上", "以上", "以内", "之内", "以下", "左右", "上下", "内")
@@ -200,6 +200,8 @@ def _range_end(text: str, pos: int) -> tuple[re.Match[str], int] | None:
     return m, i
 
 
+_PER = r"(?:人(?!民)|人次|年|月|天|日|次|辆|台|件|套|家|个|吨|千瓦时|千瓦|平方米|立方米|亩|户|小时|标准箱|公里|床|张|头|只)"
+_PER_UNIT = re.compile(r"[/／]" + _PER + r"(?:[·•]" + _PER + r")?|[（(][间套户个座][)）]")
 # The rest of a list of figures that share the unit written after the last one ("、2.5个百分点", "和8.6%").
 _LISTED_UNIT = re.compile(r"[、和及与至到]\s*[0-9]+(?:\.[0-9]+)?\s*(" + "|".join(map(re.escape, UNITS)) + ")")
 _HALF_YEAR = re.compile(r"(?<=[了降减少短至到为约近逾])半年(?![度内来报末初底])")  # 下降了半年 (not 上半年)
@@ -266,6 +268,10 @@ def _figures(text: str) -> list[_Figure]:
             if u is not None:
                 unit = u
                 pos += len(u)
+                per = _PER_UNIT.match(text, pos)  # 30万元/人, 5分/千瓦时, 15.6万套（间）
+                if per:
+                    unit += per.group()
+                    pos = per.end()
         if not is_chinese and (unit is None or unit == "个"):
             shared = _LISTED_UNIT.match(text, pos)  # "2.6个、2.5个百分点", "5、10亿元": the list's unit is the last one's
             if shared and (unit is None or shared.group(1) in ("个百分点", "百分点")) and _match_unit(text, shared.start(1)) == shared.group(1):
@@ -336,8 +342,8 @@ def _bound_before(head: str) -> str | None:
     m = None
     for m in re.finditer(f"{_BOUND_AT_MOST.pattern}|{_BOUND_AT_LEAST.pattern}", head):
         pass
-    if m is None:
-        return None
+    if m is None or re.match(r"[\u4e00-\u9fff]?(?:标准|工资|生活|价格)", head[m.end() :]):
+        return None  # 低保最低月标准提高到1190元: the name of a standard, not a bound
     return "不超过" if _BOUND_AT_MOST.fullmatch(m.group()) else "不低于"
 
 
@@ -793,6 +799,8 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                 if year is None and kind == "result" and plan_year is not None and not baseline and _PRESENT.search(text[s : f.start]):
                     year = plan_year  # "至今已為超過2 000個家庭…", "過去兩年…下降了半年": as of the plan's own year
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
+                if comparator is None and k > 0 and cfigs[k - 1].pre and "分别" in text[ca : f.start] and re.fullmatch(r"\s*[、和及与]\s*", text[cfigs[k - 1].end : f.start]):
+                    comparator = cfigs[k - 1].pre  # 分别超过8万元、4.5万元: the bound holds for the list
                 qs, qe = s, e
                 if e - s > _MAX_SENTENCE:
                     qs, qe = _clause_bounds(text, s, e, seg)[0], cb
