@@ -11,15 +11,24 @@ How a figure is found (all by pattern, no model):
    Years (2027年), dates, ordinals (第一), section numbers, document numbers (〔2023〕12号),
    slogans ("3+1+1", "十链万企" and other short quotes), names (十大平台, 一号工程) have no
    unit or sit in brackets/quotes, and are skipped.
-2. A figure that only qualifies a noun before the clause's main figure ("10亿元以上制造业项目70个")
-   is folded into the main figure's metric instead of standing alone.
+2. A figure that only sizes the things the clause's next figure counts ("10亿元以上制造业项目70个",
+   no verb between) is folded into that figure's metric instead of standing alone; one with a
+   verb after it (投资4.17亿元实施…项目7个) stands. A change's start (由X增至Y) is a result of the
+   year it names, else of the start of its part's span.
 3. The metric is the text before the figure in its clause (after the previous figure), minus
    markers such as 力争 / 确保 / 其中; a count written before its noun ("10条标志性产业链") takes
    the noun. Siblings after 、 inherit the verb (新增 …、… → 新增 …).
 4. The year is the one the clause or sentence states (到2027年 first), else the one a lead
-   sentence of the paragraph or of its section states ("到2023年，…" before a list); never guessed.
+   sentence of the paragraph or of its section states ("到2023年，…" before a list), else the
+   part's (a plan's 主要目标 part: the one year it names or the end of the plan's span; a work
+   report's review of five years: its last year, for a level); never guessed.
 5. The kind is "target" or "result" from markers in the clause, then the sentence, then what
    prevails in the paragraph and the plan (力争 / 确保 / 到20xx年 vs 同比 / 上半年 / 比上年 / 已).
+
+The text is read as written but through its artefacts: a paragraph's hard wraps, the spaces a PDF
+puts beside Chinese characters or between spaced-out digits ("到 2025 年", "5 0发") and full-width
+digits are read past (offsets still point into the plan's own text). Tables whose header names
+years (Markdown or tab-separated: a row per indicator, a column per year) give a figure per cell.
 
 Values are normalised by :func:`policyqa.structure.numbers.normalise` (3.6万亩 → 36000 亩, 460亿元 →
 4.6e10 元); ``Target.original`` keeps the figure as written. Each target's citation is the
