@@ -469,3 +469,13 @@ def test_ages_and_concentrations_are_figures_but_an_age_group_is_not(tmp_path):
                                "为87万名80岁以上老年人发放高龄津贴，建成500千伏变电站3座。\n")
     assert [(t.original, t.unit) for t in ts] == [("83.9岁", "岁"), ("28.5微克每立方米", "微克/立方米"), ("87万名", "名"), ("3座", "座")]
     assert "500千伏变电站" in ts[-1].metric  # the size of the things counted
+
+
+def test_a_report_sets_this_years_deficit_and_counts_people_by_wan(tmp_path):
+    ts = _figures_of(tmp_path, "2015年政府工作报告\n二、2015年工作总体部署\n今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。"
+                               "今年再解决6000万农村人口饮水安全问题，让242万偏远农村居民喝上干净水。化学需氧量、氨氮排放都要减少2%左右。\n")
+    got = {t.original: (t.unit, t.year, t.kind) for t in ts}
+    assert got["1.62万亿元"] == ("元", 2015, "target") and got["2700亿元"][1:] == (2015, "target")
+    assert got["2.1%"] == ("%", 2014, "result") and got["2.3%"][:2] == ("%", 2015)  # the start of a change is last year's
+    assert got["6000万"] == ("人", 2015, "target") and got["242万"] == (None, 2015, "target")
+    assert [t.original for t in ts].count("2%左右") == 2

@@ -100,7 +100,7 @@ _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|－)")
 _LEAD_YEAR = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、﹒])?\s*(?:力争|预计|计划|争取|努力|目标[是为]?[：:]?|主要目标[是为]?[：:]?|总体目标[是为]?[：:]?)?\s*(?:到|至|在)\s*((?:19|20)[0-9]{2})\s*年")
 _TARGET_YEAR = re.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")
 
-TARGET_MARKERS = re.compile(r"力争|争取|确保|预期|(?<![比较超实现完成达到未])目标(?!值)|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
+TARGET_MARKERS = re.compile(r"力争|争取|确保|预期|拟|(?<![比较超实现完成达到未])目标(?!值)|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
 RESULT_MARKERS = re.compile(
     r"同比|比上年|较上年|比去年|上年同期|上半年|一季度|二季度|三季度|前三季度|第[一二三四]季度|今年以来|去年|过去|截至|截止|已|"
     r"[1-9１-９]\s*[—－–~～]\s*(?:1[0-2]|[1-9])\s*月(?:份)?|"
@@ -209,6 +209,8 @@ def _range_end(text: str, pos: int) -> tuple[re.Match[str], int] | None:
     return m, i
 
 
+# People counted by 万 with no unit: "6000万农村人口", "242万偏远农村居民", "80万重点群体".
+_PEOPLE = re.compile(r"(?:以上|多|余)?[\u4e00-\u9fff]{0,6}?(人口|居民|群众|农民工|农民|职工|学生|老年人|老人|儿童|青年|孕产妇|劳动力|重点群体|群体|家庭)")
 _PER = r"(?:人(?!民)|人次|年|月|天|日|次|辆|台|件|套|家|个|吨|千瓦时|千瓦|平方米|立方米|亩|户|小时|标准箱|公里|床|张|头|只)"
 _PER_UNIT = re.compile(r"[/／]" + _PER + r"(?:[·•]" + _PER + r")?|[（(][间套户个座][)）]")
 # The rest of a list of figures that share the unit written after the last one ("、2.5个百分点", "和8.6%").
@@ -290,6 +292,11 @@ def _figures(text: str) -> list[_Figure]:
         elif unit is None and not is_chinese and "." in core and re.match(r"[ \u00a0]?年(?![度底末前初中])", text[pos : pos + 3]):
             pos += text[pos : pos + 2].index("年") + 1  # 6.1 年: a duration (a year has no decimals)
             unit = "年"
+        if unit is None and not is_chinese and set(core) & {"万", "亿"} and (people := _PEOPLE.match(text, pos)):
+            unit = "人" if people.group(1) == "人口" else None  # 6000万农村人口 (人), 242万偏远农村居民 (people, no unit)
+            if unit is None:
+                out.append(_Figure(a, pos, a, b, value, None, None, None, text[a:pos]))
+                continue
         if unit is None:
             # no unit: only a large Arabic amount standing alone (标识注册总量突破5亿)
             if is_chinese or not (set(core) & {"万", "亿"}) or (pos < len(text) and text[pos] not in _CLAUSE_BREAK + "、）)”"):
@@ -322,7 +329,7 @@ def _figures(text: str) -> list[_Figure]:
 # -- context: clauses, metric, year, kind ------------------------------------------------------
 # Words of the future that make a figure a target even inside a review of the past (not 稳预期,
 # 超预期: steadying or beating expectations is said of the past too).
-_AHEAD = re.compile(r"力争|(?<![稳超出好])预期|(?<![培养高划动项])计划(?=到|在|于|将|用|投资|建设|实施|新建|开工|完成|推出|启动|年内|今年|明年|[0-9])|目标是|明年|今年要|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
+_AHEAD = re.compile(r"力争|(?<![稳超出好])预期|(?<![培养高划动项])计划(?=到|在|于|将|用|投资|建设|实施|新建|开工|完成|推出|启动|年内|今年|明年|[0-9])|目标是|明年|今年(?!以来|上半年|前|[一二三四]季度|[0-9０-９一二三四五六七八九十]+月)|(?<![模比])拟|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
 
 
 def _ahead(text: str, year: int | None) -> bool:
@@ -763,6 +770,7 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                 if alone and after.strip() and _attribute(f, after, nxt):
                     continue  # an attribute of the next figure (10亿元以上制造业项目70个): its metric absorbs it
                 tail = "" if baseline or alone else after[:sep_at] if (nxt is not None and sep_at >= 0) else after
+                after_change = bool(subject)
                 head = _strip_head(subject + _CHANGE_TO.sub("", text[seg : f.start]) if subject else text[seg : f.start])
                 subject = ""
                 metric = _metric(head, _strip_tail(tail), prev_metric, prev_verb)
@@ -770,7 +778,8 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                     pa, _ = _clause_bounds(text, s, e, ca - 1)  # 全年完成3.6万亩: what is done is in the clause before
                     metric = _strip_head(text[pa : ca - 1]) + metric
                 clause = text[ca:cb]
-                own_year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year)
+                mine = text[seg if after_change else ca : f.start]  # the end of a change: not its start's words (从去年的2.1%提高到2.3%)
+                own_year = (_year_in(mine) or (_year_in(clause) if not after_change else None) or _relative_year(mine, plan_year)
                             or (sent_year if went_on or report or _year_in(text[s:cb]) else None)  # in a plan, not a year a later clause opens with
                             or _relative_year(text[s : f.start], plan_year))
                 # in a plan, a rate for every year (每年提升1～3个百分点) is for no one year its part names (a
@@ -803,8 +812,12 @@ def _in_prose(text: str, figures: list[_Figure], context_at: Callable[[int], Con
                     # target too (GDP增速目标的平均值为6.4%，中位数为6.5%)
                     kind = _marker(clause) or sent_prev_kind or ("result" if year is not None and plan_year is not None and year < plan_year else
                                                                  "target" if news_ahead[si] or _news_ahead(text[s : f.start], plan_year) else "result")
+                elif report and ctx.kind == "target" and _only_a_base(clause):
+                    kind = "target"  # 今年…财政赤字…比去年增加2700亿元: 比去年 is the base of a target, not a result
                 else:
-                    kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
+                    kind = (_marker(text[seg:cb] if after_change else clause)
+                            or ("target" if report and _THIS_YEAR.search(clause) else None)  # a report's 今年 is its year ahead (今年再开工27个项目)
+                            or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target")
                 if year is None and kind == "result" and plan_year is not None and not baseline and _PRESENT.search(text[s : f.start]):
                     year = plan_year  # "至今已為超過2 000個家庭…", "過去兩年…下降了半年": as of the plan's own year
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
@@ -849,7 +862,7 @@ def _each_count(head: str, listed: int) -> int:
     """How many things one figure stands for when its clause says 分别 before it: as many as the
     clause before listed after its 分别, else the things named before 分别 (城乡 → 城镇 and 农村,
     "进口、出口" → two); 1 without 分别."""
-    i = head.rfind("分别")
+    i = max(head.rfind("分别"), max((m.start() for m in re.finditer(r"都(?=要|将|是|为|已|达|增|减|降|提|超|在)|(?<![人年平日月])均(?=要|将|为|已|达|增|减|降|提|超|在)", head)), default=-1))
     if i < 0 or re.search(r"[0-9零〇一二两三四五六七八九十百千万]", head[i + 2 :]):
         return 1  # another number after 分别 (分别增至214对和69家): a list, not one figure for all
     if listed > 1:
@@ -861,6 +874,13 @@ def _each_count(head: str, listed: int) -> int:
     return len(parts) if 1 < len(parts) <= 6 else 1
 
 
+def _only_a_base(clause: str) -> bool:
+    """Whether the only words of the past in ``clause`` name a comparison's base (比去年, 同比)."""
+    found = RESULT_MARKERS.findall(_NAMED.sub("", clause))
+    return bool(found) and all(w in ("同比", "比上年", "较上年", "比去年", "上年同期") for w in found) and not TARGET_MARKERS.search(clause)
+
+
+_THIS_YEAR = re.compile(r"今年(?!以来|上半年|前|[一二三四]季度|[0-9０-９一二三四五六七八九十]+月)")
 _EVERY_YEAR = re.compile(r"每年|逐年|年均|每一年")
 # A sentence that goes on with what the one before it said (其次为江苏和北京，…; 其中…).
 _GOES_ON = re.compile(r"\s*(?:其次|其中|此外|另外|同时|再次|随后|紧随其后)")
