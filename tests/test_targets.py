@@ -479,3 +479,8 @@ def test_a_report_sets_this_years_deficit_and_counts_people_by_wan(tmp_path):
     assert got["2.1%"] == ("%", 2014, "result") and got["2.3%"][:2] == ("%", 2015)  # the start of a change is last year's
     assert got["6000万"] == ("人", 2015, "target") and got["242万"] == (None, 2015, "target")
     assert [t.original for t in ts].count("2%左右") == 2
+
+
+def test_a_term_in_years_is_a_figure_but_a_count_of_years_is_not(tmp_path):
+    ts = _figures_of(tmp_path, "某区人才政策\n租金补贴期限最长为3年，贴息期限不超过两年。“三公”经费连续13年只减不增。\n")
+    assert [(t.original, t.unit, t.comparator) for t in ts] == [("3年", "年", "不超过"), ("两年", "年", "不超过")]

@@ -287,6 +287,9 @@ def _figures(text: str) -> list[_Figure]:
             shared = _LISTED_UNIT.match(text, pos)  # "2.6个、2.5个百分点", "5、10亿元": the list's unit is the last one's
             if shared and (unit is None or shared.group(1) in ("个百分点", "百分点")) and _match_unit(text, shared.start(1)) == shared.group(1):
                 unit = shared.group(1)
+        if unit is None and text.startswith("年", pos) and value < 100 and not text.startswith(("年来", "年间", "年以来", "年级"), pos) \
+                and re.search(r"期限[^，。；,;0-9]{0,5}$", text[max(0, a - 12) : a]):
+            unit, pos = "年", pos + 1  # 补贴期限不超过3年, 贴息期限不超过两年: a term
         if unit is None and text.startswith("年半", pos) and value < 100:
             value, unit, pos = value + 0.5, "年", pos + 2  # 五年半, 一年半: a duration
         elif unit is None and not is_chinese and "." in core and re.match(r"[ \u00a0]?年(?![度底末前初中])", text[pos : pos + 3]):
