@@ -388,3 +388,108 @@ def test_a_text_in_the_republics_calendar_reads_its_years_as_gregorian(tmp_path)
     got = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
     assert got["12萬人次"] == ("result", 2014)
     assert got["20公里"][0] == "target"  # (its year, 104年度 in its own clause, is not read yet)
+
+
+def _figures_of(tmp_path, text, name="p.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    ts = policyqa.targets(plan)
+    assert all(verify(t.citation, plan) for t in ts)
+    return ts
+
+
+def test_a_figure_before_a_verb_stands_on_its_own(tmp_path):
+    # 投资4.17亿元 实施…项目7个, 19家企业 发放…497.1万元, 1133个重大项目 开工1116个: each a figure
+    ts = _figures_of(tmp_path, "2018年政府工作报告\n一、2017年工作回顾\n过去一年，投资4.17亿元实施生态环境类重点项目7个，"
+                               "为公交公司等19家企业发放社会保险补贴497.1万元，1133个重大项目开工1116个，全区96户177人建档立卡贫困人口实现脱贫。\n")
+    got = {t.original for t in ts}
+    assert {"4.17亿元", "7个", "19家", "497.1万元", "1133个", "1116个", "96户", "177人"} <= got
+    assert all(t.kind == "result" and t.year == 2017 for t in ts)
+
+
+def test_a_size_before_the_things_it_counts_still_folds_in(tmp_path):
+    ts = _figures_of(tmp_path, "某市行动方案\n力争招引10亿元以上制造业项目70个，经济总量超千亿元的县域达12个。\n")
+    assert [t.original for t in ts] == ["70个", "12个"]
+    assert "10亿元以上" in ts[0].metric
+
+
+def test_a_change_from_one_figure_to_another(tmp_path):
+    ts = _figures_of(tmp_path, "2026年某省政府工作报告\n一、“十四五”时期工作回顾\n“十四五”时期是极不平凡的五年。地区生产总值从11.37万亿元提高到14.58万亿元。\n")
+    start, end = ts
+    assert (start.original, start.metric, start.year, start.kind) == ("11.37万亿元", "地区生产总值", 2020, "result")
+    assert end.original == "14.58万亿元" and end.metric == "地区生产总值" and end.kind == "result"
+
+
+@pytest.mark.parametrize("written", ["50发", "600颗", "5549块", "3GW", "91艘次", "100吉瓦时"])
+def test_units_plans_count_in(written, tmp_path):
+    ts = _figures_of(tmp_path, f"某市行动计划（2023—2025年）\n一、主要目标\n到2025年，形成{written}的能力。\n")
+    assert [t.original for t in ts] == [written] and ts[0].year == 2025 and ts[0].kind == "target"
+
+
+def test_fenbie_with_one_figure_is_a_figure_for_each(tmp_path):
+    ts = _figures_of(tmp_path, "2018年政府工作报告\n二、2018年工作安排\n今年主要预期目标是：城乡居民人均可支配收入分别增长7.5%。"
+                               "城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%。\n")
+    assert [t.original for t in ts].count("7.5%") == 2
+    assert [t.original for t in ts].count("7.8%") == 2
+
+
+def test_a_list_shares_the_unit_written_last(tmp_path):
+    ts = _figures_of(tmp_path, "某省经济观察\n江苏和北京分别高出2.6个、2.5个百分点。\n")
+    assert [(t.value, t.unit) for t in ts] == [(2.6, "个百分点"), (2.5, "个百分点")]
+
+
+@pytest.mark.parametrize("body", [
+    "到 2025 年，全市空间信息产业规模超过 2000 亿元，培育 10 家重点企业。",  # a PDF's spaces beside digits
+    "到２０２５年，全市空间信息产业规模超过２０００亿元，培育１０家重点企业。",  # full-width digits
+    "到2 0 2 5年，全市空间信息产业规模超过2 0 0 0亿元，培育1 0家重点企业。",  # digits spaced out one by one
+])
+def test_figures_read_through_pdf_spacing_and_full_width_digits(body, tmp_path):
+    ts = _figures_of(tmp_path, "上海市某产业行动计划\n一、主要目标\n" + body + "\n")
+    assert [(t.value, t.unit, t.comparator, t.year, t.kind) for t in ts] == [(2000e8, "元", "超过", 2025, "target"), (10, "家", None, 2025, "target")]
+
+
+def test_a_goals_part_is_for_the_year_the_plan_aims_at(tmp_path):
+    # no year in the sentence: the goals part of a plan for 2023—2025 speaks of 2025; a task elsewhere of none
+    ts = _figures_of(tmp_path, "某市数字经济行动计划（2023—2025年）\n一、主要目标\n数字经济核心产业增加值占比达到15%。\n"
+                               "二、重点任务\n（一）建设平台。每年新建创新中心10个。\n")
+    assert [(t.original, t.year, t.kind) for t in ts] == [("15%", 2025, "target"), ("10个", None, "target")]
+
+
+def test_a_table_of_indicators_by_year(tmp_path):
+    ts = _figures_of(tmp_path, "# 某市产业发展行动方案（2021—2025年）\n\n一、主要目标\n\n| 序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性 |\n"
+                               "| --- | --- | --- | --- | --- | --- |\n| 1 | 工业增加值 | 亿元 | 9657 | 11500 | 预期性 |\n"
+                               "| 2 | 研发投入强度（%） |  | 4.1 | ≥4.5 | 预期性 |\n\n二、重点任务\n\n新建创新中心10个。\n", name="p.md")
+    got = [(t.metric, t.value, t.unit, t.comparator, t.year, t.kind) for t in ts if t.metric != "新建创新中心"]
+    assert got == [("工业增加值", 9657e8, "元", None, 2020, "result"), ("工业增加值", 11500e8, "元", None, 2025, "target"),
+                   ("研发投入强度", 4.1, "%", None, 2020, "result"), ("研发投入强度", 4.5, "%", "不低于", 2025, "target")]
+
+
+def test_a_news_post_goes_on_with_the_year_and_the_targets_it_spoke_of(tmp_path):
+    ts = _figures_of(tmp_path, "29省份2022年GDP增速目标出炉\n2022年02月10日 10:20 来源：某某日报 记者 张三\n湖北2021年GDP完成度比目标值高出2.9个百分点。其次为江苏和北京，分别高出2.6个、2.5个百分点。\n"
+                               "29省2022年GDP增速目标的平均值为6.4%，中位数为6.5%。\n", name="n.md")
+    got = {t.original: (t.year, t.kind) for t in ts}
+    assert got["2.6个"] == (2021, "result") and got["2.5个百分点"] == (2021, "result")
+    assert got["6.4%"] == (2022, "target") and got["6.5%"] == (2022, "target")
+
+
+def test_ages_and_concentrations_are_figures_but_an_age_group_is_not(tmp_path):
+    ts = _figures_of(tmp_path, "2026年某省政府工作报告\n一、“十四五”时期工作回顾\n人均预期寿命提高到83.9岁，PM2.5平均浓度降至28.5微克每立方米，"
+                               "为87万名80岁以上老年人发放高龄津贴，建成500千伏变电站3座。\n")
+    assert [(t.original, t.unit) for t in ts] == [("83.9岁", "岁"), ("28.5微克每立方米", "微克/立方米"), ("87万名", "名"), ("3座", "座")]
+    assert "500千伏变电站" in ts[-1].metric  # the size of the things counted
+
+
+def test_a_report_sets_this_years_deficit_and_counts_people_by_wan(tmp_path):
+    ts = _figures_of(tmp_path, "2015年政府工作报告\n二、2015年工作总体部署\n今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。"
+                               "今年再解决6000万农村人口饮水安全问题，让242万偏远农村居民喝上干净水。化学需氧量、氨氮排放都要减少2%左右。\n")
+    got = {t.original: (t.unit, t.year, t.kind) for t in ts}
+    assert got["1.62万亿元"] == ("元", 2015, "target") and got["2700亿元"][1:] == (2015, "target")
+    assert got["2.1%"] == ("%", 2014, "result") and got["2.3%"][:2] == ("%", 2015)  # the start of a change is last year's
+    assert got["6000万"] == ("人", 2015, "target") and got["242万"] == (None, 2015, "target")
+    assert [t.original for t in ts].count("2%左右") == 2
+
+
+def test_a_term_in_years_is_a_figure_but_a_count_of_years_is_not(tmp_path):
+    ts = _figures_of(tmp_path, "某区人才政策\n租金补贴期限最长为3年，贴息期限不超过两年。“三公”经费连续13年只减不增。\n")
+    assert [(t.original, t.unit, t.comparator) for t in ts] == [("3年", "年", "不超过"), ("两年", "年", "不超过")]
