@@ -12,10 +12,12 @@ Printed:
 0. the engine's warm-up (tokenizer, dictionaries: ``LLMEngine.warm``, which ``batch.run`` calls
    before its clock starts), once per process;
 1. batch wall time of ``--plans`` summaries at each ``--concurrency`` against the ideal
-   ceil(plans / concurrency) × latency, and beside it, in the same run, the bare SDK's (one small
-   chat request per plan through ``openai`` and the same batch machinery, no engine): each run, then
-   the medians (targets: ratio ≤ 1.15 at 16; at 64 within 1.2× of the bare SDK's ratio), with the
-   client process's CPU per call during the run;
+   ceil(plans / concurrency) × latency, and beside it, in the same run, two bare SDK peers through
+   ``openai`` and the same batch machinery, no engine: one small chat request per plan (a 0.1 kB
+   body, a short reply), and the engine's own request for each plan (the same messages, schema and
+   parameters, made before the clock starts: the same bytes each way, so the SDK's and HTTP's own
+   cost of these requests): each run, then the medians (targets: ratio ≤ 1.15 at 16; at 64 within
+   1.2× of the bare SDK's ratio), with the client process's CPU per call during the run;
 2. library CPU per call end to end (the client process's CPU time over sequential calls at zero
    latency, SDK and HTTP included; target < 5 ms) beside the bare SDK's; the engine's own time
    around each request (the SDK call itself excluded) and end-to-end wall time minus the latency;
@@ -138,6 +140,39 @@ def bare_sdk(base_url: str):
     return Bare()
 
 
+def same_requests(base_url: str, plans) -> dict:
+    """The request body the engine sends for each plan's summary (messages, response format, parameters),
+    made before any clock starts: what the bare SDK sends beside it in the same-request peer."""
+    from policyqa.engines.llm.engine import LLMSummary
+    from policyqa.engines.llm.prompts import load_prompt
+
+    eng = engine(base_url, None)
+    prompt, mode = load_prompt("summarize"), eng.client.modes()[0]
+    out = {}
+    for plan in plans:
+        chunks = eng._plan_chunks(plan, prompt, LLMSummary, **eng._values(plan, ""))
+        messages = eng.client._with_format(prompt.render(**eng._values(plan, chunks[0])), mode, LLMSummary)
+        out[plan.id] = eng.client._body(messages, mode, LLMSummary)
+    return out
+
+
+def bare_same(base_url: str, bodies: dict):
+    """The peer that sends what the engine sends: each plan's own request (the same messages, schema
+    and parameters, so the same bytes each way), through the SDK, no engine work (no prompt, cache,
+    validation or grounding)."""
+    import openai
+
+    sdk = openai.OpenAI(base_url=base_url, api_key="sk-bench", max_retries=0)
+
+    class BareSame:
+        name = "bare-same"
+
+        def summarize(self, plan):
+            return sdk.chat.completions.create(**bodies[plan.id])
+
+    return BareSame()
+
+
 def timed_batch(server: Server, eng, plans, concurrency: int, latency: float) -> dict:
     """One batch run: wall seconds, its ratio to the ideal, the client's CPU per request, failures."""
     from policyqa import batch
@@ -191,22 +226,27 @@ def main() -> int:
         # 1. batch wall time against the ideal, the bare SDK beside it
         first = None
         for c in concurrencies:
-            ours, peers = [], []
+            ours, peers, sames = [], [], []
             for r in range(args.repeat):
                 plans = next(slices)
                 first = first or plans
                 e = timed_batch(server, engine(server.base_url, tmp / f"batch-{c}-{r}.sqlite"), plans, c, args.latency)
                 b = timed_batch(server, bare_sdk(server.base_url), plans, c, args.latency)
+                bodies = same_requests(server.base_url, plans)
+                s = timed_batch(server, bare_same(server.base_url, bodies), plans, c, args.latency)
                 ours.append(e)
                 peers.append(b)
+                sames.append(s)
                 print(f"1. batch of {len(plans)} plans at concurrency {c}, latency {args.latency * 1000:.0f} ms, run {r + 1}: "
                       f"engine {e['seconds']:.2f} s (ideal {e['ideal']:.2f} s) ratio {e['ratio']:.3f}, CPU {e['cpu_ms']:.2f} ms/call (server {e['server_ms']:.2f}), "
                       f"{e['done']} done, {e['failed']} failed, load {e['load']:.2f}; "
-                      f"bare SDK {b['seconds']:.2f} s ratio {b['ratio']:.3f}, CPU {b['cpu_ms']:.2f} ms/call (server {b['server_ms']:.2f}), load {b['load']:.2f}")
-            er, br = statistics.median(x["ratio"] for x in ours), statistics.median(x["ratio"] for x in peers)
+                      f"bare SDK {b['seconds']:.2f} s ratio {b['ratio']:.3f}, CPU {b['cpu_ms']:.2f} ms/call (server {b['server_ms']:.2f}), load {b['load']:.2f}; "
+                      f"bare SDK, same requests {s['seconds']:.2f} s ratio {s['ratio']:.3f}, CPU {s['cpu_ms']:.2f} ms/call (server {s['server_ms']:.2f}), load {s['load']:.2f}")
+            er, br, sr = (statistics.median(x["ratio"] for x in runs) for runs in (ours, peers, sames))
             target = "target <= 1.15" if c <= 16 else "target: within 1.2x of the bare SDK's"
-            print(f"1. median at concurrency {c}: engine {er:.3f}x ideal, bare SDK {br:.3f}x ideal, engine / bare {er / br:.3f} "
-                  f"({target}); engine CPU {statistics.median(x['cpu_ms'] for x in ours):.2f} ms/call; {load()}")
+            print(f"1. median at concurrency {c}: engine {er:.3f}x ideal; bare SDK, one small request {br:.3f}x ideal, engine / bare {er / br:.3f}; "
+                  f"bare SDK, the engine's own requests {sr:.3f}x ideal, engine / bare {er / sr:.3f} ({target}); "
+                  f"engine CPU {statistics.median(x['cpu_ms'] for x in ours):.2f} ms/call; {load()}")
 
         # 4. a warm-cache re-run (the first batch's plans and cache)
         before = server.count()
