@@ -25,7 +25,7 @@ SCALES = {**SMALL_SCALES, **BIG_SCALES}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SCALES) + "点點"
 
 # Units that are themselves words with a scale-looking first character: never split them.
-_FIXED_UNITS = ("千瓦时", "千瓦", "千米", "千克", "千帕", "千伏", "百分点", "个百分点", "千分点")
+_FIXED_UNITS = ("千瓦时", "千瓦", "千米", "千克", "千帕", "百分点", "个百分点", "千分点")
 _PERCENT = {"%": "%", "％": "%", "‰": "‰", "百分点": "个百分点", "个百分点": "个百分点"}
 
 _ARABIC = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
@@ -187,16 +187,6 @@ def normalise(value: float, unit: str | None) -> tuple[float, str | None]:
     if factor != 1.0:
         value = round(value, 6) if abs(value) < 1e6 else float(round(value, 2))
     return value, u or None
-
-
-# Full-width digits, Latin letters, ％ and ． as their ASCII forms, one character for one (offsets kept):
-# "到２０２７年" is read as "到2027年" by every pattern that looks for years and figures.
-_WIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF0E]}
-
-
-def fold_width(text: str) -> str:
-    """``text`` with full-width digits, letters, ％ and ． in ASCII (same length; other characters kept)."""
-    return text.translate(_WIDTH) if any("\uff05" <= c <= "\uff5a" for c in text) else text
 
 
 def format_number(value: float) -> str:

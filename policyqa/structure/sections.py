@@ -22,14 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from ..reading.scripts import to_simplified as _to_simplified
-from .numbers import fold_width
-
-
-def to_simplified(text: str) -> str:
-    """``text`` in the simplified script with full-width digits in ASCII (same length when the
-    script conversion keeps it): what the patterns of this module read."""
-    return fold_width(_to_simplified(text))
+from ..reading.scripts import to_simplified
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -68,13 +61,11 @@ def years_in(text: str) -> list[int]:
 def plan_year(plan: Plan) -> int | None:
     """The year a plan is of: the one year its title names ("2024年政府工作报告", "宜春市2022年
     …统计公报"), else the year of its date, else None."""
-    title = fold_width(plan.title or "")
-    ys = set(years_in(title)) | {int(m.group(1)) for m in YEAR_RANGE.finditer(title)}
+    ys = set(years_in(plan.title or "")) | {int(m.group(1)) for m in YEAR_RANGE.finditer(plan.title or "")}
     if len(ys) == 1:
         return ys.pop()
-    date = fold_width(plan.date or "")
-    if re.match(r"(?:19|20)\d\d", date):
-        return int(date[:4])
+    if plan.date and re.match(r"(?:19|20)\d\d", plan.date):
+        return int(plan.date[:4])
     return None
 
 
@@ -189,7 +180,6 @@ _LABEL_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.�
 # A sentence opening with a five-year plan's period ("“十四五”时期是…的五年", "十三五"期间): a review of
 # those five years when the period ended before the plan's year.
 _PERIOD_OPENING = re.compile(r"[“\"「]?十([一二三四五六七八九])五[”\"」]?\s*(?:时期|期间)")
-_PERIOD_NAMED = re.compile(r"[“\"「]?十([一二三四五六七八九])五[”\"」]?")
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
 _ADDRESS = re.compile(r"\s*(?:各位代表|代表们|同志们)\s*[，,！!：:]")
 _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
@@ -225,8 +215,6 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
         if g.startswith("今年") or g == "明年":
             return Context("target", (year + (g == "明年")) if year else None)
         ys = years_in(head[: a.end() + 6])
-        if not ys and year and (f := _PERIOD_NAMED.search(head)) and _PERIOD_END[f.group(1)] > year:
-            return Context("target", _PERIOD_END[f.group(1)])  # "二、“十五五”时期的主要目标任务": for the period's last year
         return Context("target", ys[0] if ys else None)  # "主要任务" alone says nothing of the year
     p = _PERIOD_OPENING.match(head, _LABEL.match(head).end())
     if p and year and _PERIOD_END[p.group(1)] < year:
@@ -240,32 +228,6 @@ def _head(text: str, roc: bool) -> str:
     return gregorian(head)[:_HEAD_CHARS] if roc else head
 
 
-# The part of a plan (not a work report) that states its goals: "一、主要目标", "（二）发展目标",
-# "总体目标" … Its figures are for the year the plan aims at: the one the part names ("到2027年，…"
-# under it), else the last year of the plan's own span ("行动计划（2023—2025年）").
-GOALS = re.compile(r"(?:主要|发展|总体|工作|行动|具体|预期|阶段性?)目标|目标任务")
-_GOAL_YEAR = re.compile(r"(?:到|至|在)\s*((?:19|20)\d\d)\s*年(?!以来)|((?:19|20)\d\d)\s*年\s*(?:底|末)?\s*前")
-_GOAL_LOOKAHEAD = 400  # characters after a goals heading where its years are looked for
-
-
-def horizon(plan: Plan) -> int | None:
-    """The last year of the span a plan names in its title ("（2023—2025年）" → 2025, "到2027年" → 2027),
-    when it is not before the plan's own year; else None."""
-    title = fold_width(_to_simplified(plan.title or ""))
-    years = [int(m.group(2)) for m in YEAR_RANGE.finditer(title)] + [int(m.group(1) or m.group(2)) for m in _GOAL_YEAR.finditer(title)]
-    own = plan_year(plan)
-    years = [y for y in years if own is None or y >= own]
-    return max(years) if years else None
-
-
-def _goal_year(plan: Plan, clean_offset: int, fallback: int | None) -> int | None:
-    """The one year a goals part names near its start (the text after ``clean_offset``); None when
-    it names several (到2027年…至2030年…: each figure has its own); ``fallback`` when it names none."""
-    local = clean_offset - plan.clean_start
-    years = {int(m.group(1) or m.group(2)) for m in _GOAL_YEAR.finditer(fold_width(_to_simplified(plan.text[local : local + _GOAL_LOOKAHEAD])))}
-    return years.pop() if len(years) == 1 else None if years else fallback
-
-
 class Contexts:
     """The context of every sentence of a plan, found once (see :func:`contexts`)."""
 
@@ -277,7 +239,6 @@ class Contexts:
         current = NONE
         report = is_work_report(plan)
         news = is_news(plan)
-        aim = None if report or news else horizon(plan)
         if is_communique(plan):  # results of the year it reports ("2022年…统计公报"), throughout
             m = _COMMUNIQUE_YEAR.search(to_simplified(plan.text[:2000]))
             self.starts.append(plan.clean_start)
@@ -301,9 +262,6 @@ class Contexts:
                 year = self.year = opened.year + 1  # "2023年工作回顾": a report of 2024
             if opened is None and p.kind == "section" and TOP_HEADING.match(head):
                 opened = NONE  # a new top-level part that says nothing of time
-            if (opened is not None and opened.kind == "target" and opened.year is None and not report and not news
-                    and (g := GOALS.search(head)) and g.start() <= _LABEL.match(head).end() + _NEAR):
-                opened = Context("target", _goal_year(plan, p.clean_start, aim))  # the plan's goals: for the year it aims at
             if opened is not None and opened != current:
                 current = opened
                 self.starts.append(p.clean_start)
