@@ -463,3 +463,16 @@ def test_a_request_waiting_for_a_slot_is_not_sent_once_the_run_stops(seeds, tmp_
             second.join()
     assert len(fake.chat_requests) == 1
     assert isinstance(out[1], Cancelled) and not isinstance(out[0], Exception)
+
+
+def test_an_offline_batch_in_a_fresh_process_loads_its_dictionaries_once_for_all_threads():
+    """The threads of a batch met jieba's first import together and got a half-made module
+    (AttributeError: partially initialized module 'jieba'): every plan is done."""
+    import subprocess
+
+    code = ("import policyqa; from policyqa import batch; from policyqa.engines.offline import OfflineEngine;"
+            f"plans = policyqa.load({str(PLANS)!r}); r = batch.run(OfflineEngine(), plans, 'summarize', concurrency=4, progress=False);"
+            "print(len(r.done), len(r.failed), [i.error for i in r.failed])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=Path(__file__).parents[1])
+    done, failed = out.stdout.split()[:2]
+    assert failed == "0" and int(done) >= 5, out.stdout + out.stderr

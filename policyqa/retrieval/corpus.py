@@ -85,16 +85,19 @@ _JIEBA = None
 
 
 def _jieba():
+    """jieba, imported and initialised once, quietly (threads of a batch wait for the first)."""
     global _JIEBA
     if _JIEBA is None:
         import logging
 
-        from .words import import_jieba
+        from .words import JIEBA_LOCK, import_jieba
 
-        jieba = import_jieba()
-        jieba.setLogLevel(logging.WARNING)
-        jieba.initialize()
-        _JIEBA = jieba
+        with JIEBA_LOCK:
+            if _JIEBA is None:
+                jieba = import_jieba()
+                jieba.setLogLevel(logging.WARNING)
+                jieba.initialize()
+                _JIEBA = jieba
     return _JIEBA
 
 

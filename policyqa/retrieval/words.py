@@ -28,6 +28,7 @@ from typing import Any
 
 _CUTTER: Any = None
 _LOCK = threading.Lock()
+JIEBA_LOCK = threading.RLock()  # jieba's first import and initialisation, one thread at a time
 _TOTAL = ""  # the trie's key for jieba's total frequency (jieba never looks up an empty piece)
 
 
@@ -128,17 +129,18 @@ def import_jieba() -> Any:
     """``import jieba``, without its import of setuptools' ``pkg_resources`` (0.05–0.25 s of scanning
     every installed package): jieba then opens its data files by path, the same files. The block
     is lifted as soon as jieba is imported, and is not set when ``pkg_resources`` is already loaded."""
-    if "jieba" in sys.modules:
-        return sys.modules["jieba"]
-    block = "pkg_resources" not in sys.modules
-    if block:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # "import pkg_resources" raises ImportError
-    try:
-        import jieba
-    finally:
-        if block and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
-            del sys.modules["pkg_resources"]
-    return jieba
+    with JIEBA_LOCK:  # another thread's import under way leaves a half-made module in sys.modules
+        if "jieba" in sys.modules:
+            return sys.modules["jieba"]
+        block = "pkg_resources" not in sys.modules
+        if block:
+            sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # "import pkg_resources" raises ImportError
+        try:
+            import jieba
+        finally:
+            if block and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+                del sys.modules["pkg_resources"]
+        return jieba
 
 
 def _full() -> Any:

@@ -72,16 +72,25 @@ def _not_measures(heading: str) -> bool:
     return not (body and m.start() > heading.index(body[:1]) and _opens_with_verb(body))
 
 
-def _opens_with_verb(text: str) -> bool:
+def _posseg():
+    """jieba's tagger, imported once under the lock jieba's first import takes (two threads of a
+    batch importing it at once got a half-made module)."""
     from ...retrieval.corpus import _jieba
+    from ...retrieval.words import JIEBA_LOCK
 
+    _jieba()  # loaded quietly, once
+    with JIEBA_LOCK:
+        import jieba.posseg
+
+    return jieba.posseg
+
+
+def _opens_with_verb(text: str) -> bool:
     simple = to_simplified(text)
     if simple.startswith(ACTION_WORDS):
         return True
-    _jieba()
-    import jieba.posseg
-
-    words = jieba.posseg.lcut(simple[:12])
+    posseg = _posseg()
+    words = posseg.lcut(simple[:12])
     return bool(words) and words[0].flag == "v"
 
 # The words a measure opens with (a maintained table): a clause that opens with one acts, whatever
@@ -757,17 +766,13 @@ def _paragraph_title(text: str, *, intro_possible: bool, sentence_only: bool = F
 def _acts(clause: str) -> bool:
     """Whether a clause reads as an action ("做優“存量”", "以…為牽引", "緊盯…"), not a subject, a
     time, a place, a number or a purpose ("我…", "香港…", "第二", "为促进…", "通过…")."""
-    from ...retrieval.corpus import _jieba
-
-    _jieba()  # loaded quietly, once
-    import jieba.posseg
-
+    posseg = _posseg()
     simple = to_simplified(clause)
     if simple.startswith(("为", "通过", "除", "利用", "对于", "关于", "经", "由于", "随着")):
         return False
     if simple.startswith(ACTION_WORDS):  # jieba tags some of them as names or places ("弘扬" nr, "加大力度" ns)
         return True
-    words = [w for w in jieba.posseg.lcut(simple) if w.word.strip("“”\"'")]
+    words = [w for w in posseg.lcut(simple) if w.word.strip("“”\"'")]
     if not words:
         return False
     first = words[0]
