@@ -18,7 +18,7 @@ lists figures only.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from .indicators import Table, classify, classify_all, fold, load_table
 
@@ -34,25 +34,32 @@ _MORE = re.compile(r"同时[，,]|此外[，,]")  # a sentence after the list th
 _PERIOD = re.compile(r"五年|十[一二三四五六七八九]五|期间|时期|時期")  # a plan period's goals, not this year's
 
 
+def _in_part(plan: Plan, pattern: re.Pattern, kind: str, offset: int) -> Iterator[tuple[re.Match, Any, int]]:
+    """``(match, context, plan year)`` for each match of ``pattern`` in a work report's simplified text
+    that stands in a part of ``kind`` about the plan's year plus ``offset`` (or a part of no year);
+    nothing for a plan that is not a work report or whose year is unknown."""
+    from ..structure.sections import context_at, is_work_report
+    from .comparison import plan_year
+
+    year = plan_year(plan)
+    if year is None or not is_work_report(plan):
+        return
+    for m in pattern.finditer(plan.simplified):
+        ctx = context_at(plan, plan.clean_start + m.start())
+        if ctx.kind == kind and (ctx.year is None or ctx.year == year + offset):
+            yield m, ctx, year
+
+
 def word_targets(plan: Plan, table: Table | None = None, *, engine: str = "") -> list[CompareRow]:
     """The targets for its own year that a work report states in words, one row per indicator,
     each cited (its clause); empty for a plan that is not a work report or whose year is unknown."""
     from ..citations import cite, verify
-    from ..structure.sections import context_at, is_work_report
-    from .comparison import plan_year
 
     table = table or load_table()
-    year = plan_year(plan)
-    if year is None or not is_work_report(plan):
-        return []
-    text = plan.simplified
-    base = plan.clean_start
+    text, base = plan.simplified, plan.clean_start
     out: list[CompareRow] = []
     seen: set[str] = set()
-    for m in _LIST_START.finditer(text):
-        ctx = context_at(plan, base + m.start())
-        if ctx.kind != "target" or (ctx.year is not None and ctx.year != year):
-            continue
+    for m, ctx, year in _in_part(plan, _LIST_START, "target", 0):
         end = len(text)
         for stop in ("。", "\n"):
             j = text.find(stop, m.end())
@@ -93,21 +100,12 @@ def word_results(plan: Plan, table: Table | None = None, *, engine: str = "") ->
     the sentence names before those words, value None, cited; :func:`policyqa.track` calls the pair
     ``not_met``. Empty for a plan that is not a work report or whose year is unknown."""
     from ..citations import cite, verify
-    from ..structure.sections import context_at, is_work_report
-    from .comparison import plan_year
 
     table = table or load_table()
-    year = plan_year(plan)
-    if year is None or not is_work_report(plan):
-        return []
-    text = plan.simplified
-    base = plan.clean_start
+    text, base = plan.simplified, plan.clean_start
     out: list[CompareRow] = []
     seen: set[str] = set()
-    for m in _MISSED.finditer(text):
-        ctx = context_at(plan, base + m.start())
-        if ctx.kind != "result" or (ctx.year is not None and ctx.year != year - 1):
-            continue
+    for m, ctx, year in _in_part(plan, _MISSED, "result", -1):
         sent = None
         for sm in _SENTENCE.finditer(text, max(0, m.start() - 200), m.end()):
             if sm.start() <= m.start() < sm.end():
