@@ -46,6 +46,7 @@ from .indicators import Reading, Table, classify_all, classify_in, classify_join
 from ..models import Citation, Target
 from ..structure.numbers import normalise, parse_number
 from ..structure.sections import is_work_report
+from .. import patterns
 
 if TYPE_CHECKING:
     from ..engines import Engine
@@ -86,8 +87,8 @@ class CompareRow(BaseModel):
 
 
 # -- a plan's own year --------------------------------------------------------------------------
-_DELIVERED = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_DELIVERED = patterns.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_TITLE_YEAR = patterns.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def plan_year(plan: Plan) -> int | None:
@@ -110,7 +111,7 @@ def plan_year(plan: Plan) -> int | None:
 
 
 # -- ranges -------------------------------------------------------------------------------------
-_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％)?\s*(?:—|–|-|－|~|～|至|到)+\s*(\d+(?:\.\d+)?)\s*([^\d\s，。；,;、]{0,4})")
+_RANGE = patterns.compile(r"(\d+(?:\.\d+)?)\s*(%|％)?\s*(?:—|–|-|－|~|～|至|到)+\s*(\d+(?:\.\d+)?)\s*([^\d\s，。；,;、]{0,4})")
 
 
 def figure_range(t: Target) -> tuple[float, float] | None:
@@ -169,7 +170,7 @@ def _readings(t: Target, plan: Plan, table: Table) -> list[Reading]:
 
 
 _HELD = ("控制在", "保持在", "稳定在")  # before a result's figure they report its value
-_SHARED_BOUND = re.compile(r"(?:和|、|及|与)\s*\d+(?:\.\d+)?\s*(?:%|个百分点)?\s*(左右|以上|以内|以下)")
+_SHARED_BOUND = patterns.compile(r"(?:和|、|及|与)\s*\d+(?:\.\d+)?\s*(?:%|个百分点)?\s*(左右|以上|以内|以下)")
 
 
 def comparator_of(t: Target) -> str | None:
@@ -190,7 +191,7 @@ def comparator_of(t: Target) -> str | None:
     return c
 
 
-_ANNUAL = re.compile(r"去年|上年|同比|全年|一年来|过去一年")  # words that make a figure one year's, even in a review of five
+_ANNUAL = patterns.compile(r"去年|上年|同比|全年|一年来|过去一年")  # words that make a figure one year's, even in a review of five
 
 
 def _of_five_years(plan: Plan, t: Target) -> bool:
@@ -206,8 +207,8 @@ def _of_five_years(plan: Plan, t: Target) -> bool:
 
 
 # A sentence whose subject is a part of the region (临港新片区…, 浦东新区…): its figures are that part's.
-_PART = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?(?:新片区|新区|开发区|高新区|经开区|自贸试验区|自贸区|综合保税区|示范区))(?!建设|发展|的)")
-_WHOLE = re.compile(r"全市|全省|全区|全县|全州|全国|全年")
+_PART = patterns.compile(r"\s*([\u4e00-\u9fff]{2,8}?(?:新片区|新区|开发区|高新区|经开区|自贸试验区|自贸区|综合保税区|示范区))(?!建设|发展|的)")
+_WHOLE = patterns.compile(r"全市|全省|全区|全县|全州|全国|全年")
 
 
 def part_of(plan: Plan, t: Target) -> str | None:

@@ -31,15 +31,16 @@ from typing import Any, Sequence
 
 from ..errors import InputError
 from ..reading.scripts import to_simplified
+from .. import patterns
 
 TABLE_FILE = Path(__file__).with_name("indicators.yaml")
 MEASURES = ("growth", "level", "points", "avg_growth")
 
 GROWTH_UP = ("增长", "增速", "增幅", "涨幅", "上涨", "提高", "提升", "增加", "上升")
 GROWTH_DOWN = ("下降", "降低", "减少", "回落", "压减", "缩减", "降幅", "减排", "下调")
-_GROWTH_WORD = re.compile("|".join(sorted(GROWTH_UP + GROWTH_DOWN, key=len, reverse=True)))
-_DOWN_WORD = re.compile("|".join(sorted(GROWTH_DOWN, key=len, reverse=True)))
-_TO_LEVEL = re.compile(r"(?:到|至|为|达)")
+_GROWTH_WORD = patterns.compile("|".join(sorted(GROWTH_UP + GROWTH_DOWN, key=len, reverse=True)))
+_DOWN_WORD = patterns.compile("|".join(sorted(GROWTH_DOWN, key=len, reverse=True)))
+_TO_LEVEL = patterns.compile(r"(?:到|至|为|达)")
 
 # Taken off the start of a metric before ^ aliases are tried (and before it is grouped by its words).
 _LEAD_WORDS = (
@@ -48,10 +49,10 @@ _LEAD_WORDS = (
     "主要预期目标是", "主要预期目标", "预期目标", "目标", "是", "为", "的", "：", ":", "，", ",", "、",
 )
 # Words that say how a figure was reached, not what it measures (taken out anywhere).
-_FILLER = re.compile(r"按可比价格计算|按可比价计算|按可比口径|按可比|同比|比上年|较上年|比去年|完成|实现|达到|累计|分别|全年|平均|总计|共计|力争|确保|(?:左右|以上|以内)$")
-_DENOMINATOR_BEFORE = re.compile(r"(?:占|相当于|单位|万元|每)(?:全市|全区|全省|全县|全国|本地|当地|地区)?$")
-_DENOMINATOR_AFTER = re.compile(r"^(?:的)?(?:比重|比例|之比)")
-_COORDINATED = re.compile(r"(?:和|与|及|、)$")  # 城镇和农村居民人均可支配收入: the second of two named together
+_FILLER = patterns.compile(r"按可比价格计算|按可比价计算|按可比口径|按可比|同比|比上年|较上年|比去年|完成|实现|达到|累计|分别|全年|平均|总计|共计|力争|确保|(?:左右|以上|以内)$")
+_DENOMINATOR_BEFORE = patterns.compile(r"(?:占|相当于|单位|万元|每)(?:全市|全区|全省|全县|全国|本地|当地|地区)?$")
+_DENOMINATOR_AFTER = patterns.compile(r"^(?:的)?(?:比重|比例|之比)")
+_COORDINATED = patterns.compile(r"(?:和|与|及|、)$")  # 城镇和农村居民人均可支配收入: the second of two named together
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ def find_name(metric: str, region: str | None = None, table: Table | None = None
     return None if found is None else (found[1], found[2])
 
 
-_RATE_WORD = re.compile(r"涨幅|增幅|增速|增长率|涨速|升幅|降幅")
+_RATE_WORD = patterns.compile(r"涨幅|增幅|增速|增长率|涨速|升幅|降幅")
 
 
 def _measure(words: str, unit: str | None, percent: str, head: str = "") -> str:
@@ -344,9 +345,9 @@ def classify_joined(subject: str, metric: str, unit: str | None, *, region: str 
     return _joined(left, fold(metric), unit, region, table, cut_left=True) if left else None
 
 
-_LIST_SEP = re.compile(r"、|以及|和|与|及")
-_RATIO = re.compile(r"(?:与|和|同)[^、，]{2,}?(?:的)?(?:比率|之比|比值|比例|比重)")
-_SHARED = re.compile(r"分别|均|都|同比|" + _GROWTH_WORD.pattern)
+_LIST_SEP = patterns.compile(r"、|以及|和|与|及")
+_RATIO = patterns.compile(r"(?:与|和|同)[^、，]{2,}?(?:的)?(?:比率|之比|比值|比例|比重)")
+_SHARED = patterns.compile(r"分别|均|都|同比|" + _GROWTH_WORD.pattern)
 
 
 def classify_all(metric: str, unit: str | None, *, region: str | None = None, table: Table | None = None) -> list[Reading]:
@@ -378,7 +379,7 @@ def classify_all(metric: str, unit: str | None, *, region: str | None = None, ta
     return [one]
 
 
-_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+_PAREN = patterns.compile(r"[（(][^（）()]*[）)]")
 
 
 def is_bare(metric: str | None) -> bool:

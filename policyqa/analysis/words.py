@@ -21,17 +21,18 @@ import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from .indicators import Table, classify, classify_all, fold, load_table
+from .. import patterns
 
 if TYPE_CHECKING:
     from .comparison import CompareRow
     from ..structure.plan import Plan
 
-_LIST_START = re.compile(r"预期目标|預期目標")
-_CLAUSE = re.compile(r"[^，,；;：:。]+")
-_FIGURE = re.compile(r"[0-9０-９]|百分之")
-_SEVERAL = re.compile(r"等|各项|各類|各类")
-_MORE = re.compile(r"同时[，,]|此外[，,]")  # a sentence after the list that adds to it
-_PERIOD = re.compile(r"五年|十[一二三四五六七八九]五|期间|时期|時期")  # a plan period's goals, not this year's
+_LIST_START = patterns.compile(r"预期目标|預期目標")
+_CLAUSE = patterns.compile(r"[^，,；;：:。]+")
+_FIGURE = patterns.compile(r"[0-9０-９]|百分之")
+_SEVERAL = patterns.compile(r"等|各项|各類|各类")
+_MORE = patterns.compile(r"同时[，,]|此外[，,]")  # a sentence after the list that adds to it
+_PERIOD = patterns.compile(r"五年|十[一二三四五六七八九]五|期间|时期|時期")  # a plan period's goals, not this year's
 
 
 def _in_part(plan: Plan, pattern: re.Pattern, kind: str, offset: int) -> Iterator[tuple[re.Match, Any, int]]:
@@ -90,8 +91,8 @@ def word_targets(plan: Plan, table: Table | None = None, *, engine: str = "") ->
 
 
 # A review saying in words that a target was missed: 进出口总额出现下降，预期增长目标未能实现.
-_MISSED = re.compile(r"(?:预期|年初|全年)?(?:增长)?(?:目标|计划)(?:任务)?(?:未能|没能|没有|未)(?:实现|完成|达到|达成)|未(?:能)?(?:完成|实现|达到)(?:预期|年初|全年)?(?:增长)?(?:目标|计划)")
-_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_MISSED = patterns.compile(r"(?:预期|年初|全年)?(?:增长)?(?:目标|计划)(?:任务)?(?:未能|没能|没有|未)(?:实现|完成|达到|达成)|未(?:能)?(?:完成|实现|达到)(?:预期|年初|全年)?(?:增长)?(?:目标|计划)")
+_SENTENCE = patterns.compile(r"[^。！？!?\n]+")
 
 
 def word_results(plan: Plan, table: Table | None = None, *, engine: str = "") -> list[CompareRow]:

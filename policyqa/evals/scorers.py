@@ -29,13 +29,14 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 from ..structure.numbers import normalise as normalise_unit
 from ..structure.numbers import parse_number
 from ..reading.scripts import to_simplified
+from .. import patterns
 
 if TYPE_CHECKING:
     from ..models import Answer, Citation, Measure, Target
     from ..structure.plan import Plan
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"'})
-_REGION_SUFFIX = re.compile(r"(?:畲族|回族|土家族|苗族|彝族|藏族)?(?:自治县|自治州|新区|地区|市|区|县)$")
+_REGION_SUFFIX = patterns.compile(r"(?:畲族|回族|土家族|苗族|彝族|藏族)?(?:自治县|自治州|新区|地区|市|区|县)$")
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def comparator_class(comparator: str | None) -> str:
     return "exact"
 
 
-_RANGE = re.compile(r"^\s*([^-—–~～至到]+?)\s*(?:-|—|–|~|～|至|到)+\s*([^-—–~～至到]+?)\s*$")
+_RANGE = patterns.compile(r"^\s*([^-—–~～至到]+?)\s*(?:-|—|–|~|～|至|到)+\s*([^-—–~～至到]+?)\s*$")
 
 
 def expected_values(value: Any, unit: str | None) -> tuple[list[float], str | None]:
@@ -445,7 +446,7 @@ def series_keys(indicator: Any, unit: str | None = None) -> tuple[str, ...] | No
     return tuple(out)
 
 
-_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*(?:(?:—|–|-|－|~|～|至|到)+\s*(\d+(?:\.\d+)?))?")
+_FIGURE = patterns.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*(?:(?:—|–|-|－|~|～|至|到)+\s*(\d+(?:\.\d+)?))?")
 
 
 def written_figure(text: Any) -> tuple[str, str | None] | None:

@@ -33,6 +33,7 @@ from typing import Sequence
 
 from .markup import html_edits, looks_like_html
 from .offsets import Edit, OffsetMap, merge_edits
+from .. import patterns
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：！？《》「」『』（）“”‘’【】…—·"
@@ -41,10 +42,10 @@ CJK_PUNCT = "，。、；：！？《》「」『』（）“”‘’【】…�
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = rf"[a-zü{_TONED}]{{1,7}}"
 # pinyin after a CJK character; the closing bracket may be lost at the very end of a file
-PINYIN = re.compile(rf"[(（](?<=[{CJK}][(（]){_SYLLABLE}(?:[)）]|\Z)")
+PINYIN = patterns.compile(rf"[(（](?<=[{CJK}][(（]){_SYLLABLE}(?:[)）]|\Z)")
 # a syllable with a tone mark is pinyin wherever it stands: after mojibake debris ("F(xiàn)"),
 # or with its opening bracket lost to a '?' ("?qū)")
-PINYIN_TONED = re.compile(rf"[(（?](?:(?<=[^\s(（][(（])[a-zü]*[{_TONED}][a-zü]*[)）]|(?<=\?)([a-zü]*[{_TONED}][a-zü]*[)）]))")
+PINYIN_TONED = patterns.compile(rf"[(（?](?:(?<=[^\s(（][(（])[a-zü]*[{_TONED}][a-zü]*[)）]|(?<=\?)([a-zü]*[{_TONED}][a-zü]*[)）]))")
 SENTENCE_END = "。！？!?；;：:”』」）)…"
 _H = r"[ \t\u3000\xa0\u2000-\u200a]"  # horizontal space
 
@@ -67,11 +68,11 @@ _FIELD = (  # "label: value" header and footer fields
 _LABEL_VALUE = (  # a gov.cn information table: label line, then its value on the next line
     rf"(?:索{_H}*引{_H}*号|公开方式|公开时限|公开范围|主题分类|信息分类|体裁分类|分{_H}*类|访问量|訪問量|浏览次数)"
 )
-STRONG = re.compile(_STRONG)
+STRONG = patterns.compile(_STRONG)
 # What every junk line has, checked first (empty lines fail it at once, prose at its first
 # comma): a character, and no 。，, on the line or a field label, URL or domain name opening it.
 _JUNK_GUARD = rf"(?=[^\n])(?=[^\n。，,]*+$|{_H}*(?:[-•*·]{_H}*)?(?:[A-Za-z0-9-]|{_FIELD_LABEL}))"
-JUNK_LINE = re.compile(
+JUNK_LINE = patterns.compile(
     rf"""^{_JUNK_GUARD}{_H}*(?:[-•*·]{_H}*)?(?:
         (?:[^\n>»›。，,]{{1,16}}\n{_H}*[>»›]{_H}*\n){{2,}}[^\n>»›。，,]{{1,16}}
       | [^\n。，,>»›]{{1,30}}(?:{_H}*[>»›]{_H}*[^\n>»›。，,]{{1,16}}){{2,}}
@@ -87,33 +88,33 @@ JUNK_LINE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 # the page title's site suffix: "宜春市2022年…统计公报 |\n\t\t\t中国宜春"
-TITLE_SUFFIX = re.compile(rf"\A{_H}*[^\n|]{{4,100}}?({_H}*[|｜]{_H}*(?:\n{_H}*[^\n]{{1,16}}{_H}*)?)$", re.MULTILINE)
+TITLE_SUFFIX = patterns.compile(rf"\A{_H}*[^\n|]{{4,100}}?({_H}*[|｜]{_H}*(?:\n{_H}*[^\n]{{1,16}}{_H}*)?)$", re.MULTILINE)
 
 # width folding that keeps length: full-width ASCII → ASCII, dashes → '-'; for comparing lines
 _FOLD = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x2014: 0x2D, 0x2013: 0x2D, 0x2212: 0x2D, 0x3000: 0x20}
 HEAD = 3000
-DUPLICATE = re.compile(rf"^{_H}*([^\n]{{8,}}?){_H}*\n(?:{_H}*\n)*{_H}*\1{_H}*$", re.MULTILINE)
+DUPLICATE = patterns.compile(rf"^{_H}*([^\n]{{8,}}?){_H}*\n(?:{_H}*\n)*{_H}*\1{_H}*$", re.MULTILINE)
 
 # -- joins ------------------------------------------------------------------------------------
 # a line break that might be inside a paragraph: the line before does not end a sentence
-BREAK = re.compile(r"[\n \t\u3000](?:(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|(?<=[ \t\u3000])[ \t\u3000]*\n[ \t\u3000\n]*)")
+BREAK = patterns.compile(r"[\n \t\u3000](?:(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|(?<=[ \t\u3000])[ \t\u3000]*\n[ \t\u3000\n]*)")
 OPENING = "（(《“「『〈"
-CLOSING_START = re.compile(r"[、，,。；;：:）)》”」』〉%％]")
-LABEL_START = re.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
-LABEL_ALONE = re.compile(r"\d{1,3}[.．]|[•·▪●]")
-ITEM_NUMBER = re.compile(r"\d{1,3}[.．、](?![\d.．])")  # "59. …", not "613.22亿元"
-CONTINUES = re.compile(rf"[{CJK}0-9A-Za-z“「《（(]")
-NUMBER_CONT = re.compile(rf"\d[\d.,]*\s?(?:%|‰|℃|[万亿千百]?(?![年月日号號])[{CJK}])[^\n]{{0,40}}?[，。；,]")
+CLOSING_START = patterns.compile(r"[、，,。；;：:）)》”」』〉%％]")
+LABEL_START = patterns.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
+LABEL_ALONE = patterns.compile(r"\d{1,3}[.．]|[•·▪●]")
+ITEM_NUMBER = patterns.compile(r"\d{1,3}[.．、](?![\d.．])")  # "59. …", not "613.22亿元"
+CONTINUES = patterns.compile(rf"[{CJK}0-9A-Za-z“「《（(]")
+NUMBER_CONT = patterns.compile(rf"\d[\d.,]*\s?(?:%|‰|℃|[万亿千百]?(?![年月日号號])[{CJK}])[^\n]{{0,40}}?[，。；,]")
 _GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*)"
-SPACED = re.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
-SPACED_HINT = re.compile(rf"[ \u3000](?<=[{CJK}][ \u3000])[^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")  # (whether there is one)
-FLAT_LINE = re.compile(r"^[^\n]{2000,}", re.MULTILINE)
-FLAT_SPACE = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-TAG = re.compile(r"</?(?:img|br|hr|p|div|span|a|strong|em|b|i|u|font|section|article|figure|figcaption|iframe|source|video|audio|picture|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|blockquote|sup|sub|center|small|big)\b[^<>]{0,1000}>", re.I)
-ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
-CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f][\x00-\x08\x0b\x0e-\x1f\x7f]*")  # NULs and other control characters of a damaged file
-MOJIBAKE = re.compile(rf"[?\ufffd€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?:(?<=[{CJK}“”，。、]\?)\?*(?=[{CJK}“”!a-zA-Z])|(?<=\ufffd)|(?<=[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ])(?=[{CJK}]))")
+SPACED = patterns.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
+SPACED_HINT = patterns.compile(rf"[ \u3000](?<=[{CJK}][ \u3000])[^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")  # (whether there is one)
+FLAT_LINE = patterns.compile(r"^[^\n]{2000,}", re.MULTILINE)
+FLAT_SPACE = patterns.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
+INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+TAG = patterns.compile(r"</?(?:img|br|hr|p|div|span|a|strong|em|b|i|u|font|section|article|figure|figcaption|iframe|source|video|audio|picture|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|blockquote|sup|sub|center|small|big)\b[^<>]{0,1000}>", re.I)
+ENTITY = patterns.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+CONTROL = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f][\x00-\x08\x0b\x0e-\x1f\x7f]*")  # NULs and other control characters of a damaged file
+MOJIBAKE = patterns.compile(rf"[?\ufffd€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ](?:(?<=[{CJK}“”，。、]\?)\?*(?=[{CJK}“”!a-zA-Z])|(?<=\ufffd)|(?<=[€‚ƒ„†‡ˆ‰‹ŒŽ‘’•–—˜™›œžŸ])(?=[{CJK}]))")
 
 
 @dataclass
@@ -383,7 +384,7 @@ def _html_space_edits(text: str) -> list[Edit]:
     return edits
 
 
-_HTML_SPACE = re.compile(r"\A\s+|\s+\Z|\n(?:[ \t\u3000\xa0]*\n)+[ \t\u3000\xa0]*|(?<=\n)[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=\n)")
+_HTML_SPACE = patterns.compile(r"\A\s+|\s+\Z|\n(?:[ \t\u3000\xa0]*\n)+[ \t\u3000\xa0]*|(?<=\n)[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=\n)")
 
 
 def count_mojibake(text: str) -> int:

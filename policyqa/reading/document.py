@@ -26,6 +26,7 @@ from ..errors import InputError
 from .markup import looks_like_html
 from .offsets import OffsetMap
 from .records import Record, extract
+from .. import patterns
 
 DATASET_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "json", ".ndjson": "json"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".pdf", "", *DATASET_SUFFIXES}
@@ -102,7 +103,7 @@ class Document:
 
 
 # a line's text without the whitespace around it (what str.strip leaves; a blank line has none)
-_STRIPPED_LINE = re.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?)")
+_STRIPPED_LINE = patterns.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?)")
 
 
 def read(path: str | os.PathLike[str], *, on_skip: Callable[[InputError], None] | None = None) -> list[Document]:
@@ -258,7 +259,7 @@ class FrontMatter:
     removed: list[tuple[int, int, str, str]]
 
 
-_FRONT = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_FRONT = patterns.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 
 
 def front_matter(raw: str) -> FrontMatter | None:
@@ -373,7 +374,7 @@ def _check_text(raw: str, encoding: str, name: str) -> None:
         raise InputError(name, f"binary file (control characters when read as {encoding}), not text")
 
 
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROLS = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def repairs_total(documents: Iterable[Document]) -> Counter[str]:

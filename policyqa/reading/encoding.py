@@ -25,6 +25,7 @@ import codecs
 import re
 
 from ..errors import InputError
+from .. import patterns
 
 BIG5_FAMILY = ("big5", "cp950", "big5hkscs")  # strict Big5, then Taiwan's and Hong Kong's supersets
 OTHER_CJK = ("cp932", "euc_jp", "cp949")
@@ -36,9 +37,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_PLAUSIBLE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\n\r\f\u00a0-\u024f]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PLAUSIBLE = patterns.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\n\r\f\u00a0-\u024f]")
+_CONTROL = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CJK = patterns.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:

@@ -29,6 +29,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from .offsets import Edit
+from .. import patterns
 
 BLOCK = frozenset(
     "p div br li tr td th h1 h2 h3 h4 h5 h6 section article table ul ol title dd dt dl blockquote pre hr main body"
@@ -37,13 +38,13 @@ BLOCK = frozenset(
 HIDDEN = frozenset("script style noscript nav header footer aside form select button iframe svg template menu object head_nav".split())
 VOID = frozenset("br hr img meta link input area base col embed source track wbr param".split())
 NAV_CONTAINERS = frozenset("div ul ol section table p span dl".split())
-NAVISH = re.compile(r"\b(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|footer|header|sidebar|share|toolbar|copyright|topbar)\b", re.I)
+NAVISH = patterns.compile(r"\b(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|footer|header|sidebar|share|toolbar|copyright|topbar)\b", re.I)
 
 # a whole page: a doctype, an <html> root, or a <body>
 _PAGE_START = ("<!doctype html", "<html", "<?xml")
 # markup inside a text or markdown file: a few block or inline tags, at least one of them closed
-_BODY = re.compile("<body", re.I)
-_TAG_HINT = re.compile(r"</?(?:p|div|br|span|h[1-6]|li|td|tr|section|article|table|strong|b|a|img|font|blockquote)\b[^<>\n]{0,300}>", re.I)
+_BODY = patterns.compile("<body", re.I)
+_TAG_HINT = patterns.compile(r"</?(?:p|div|br|span|h[1-6]|li|td|tr|section|article|table|strong|b|a|img|font|blockquote)\b[^<>\n]{0,300}>", re.I)
 
 
 def looks_like_html(text: str) -> bool:

@@ -30,13 +30,14 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .offsets import Edit
+from .. import patterns
 
-TEXT_NAMES = re.compile(r"^(?:text|texts|content|contents|page_content|body|article|full_?text|document|doc|passage|正文|内容|全文|文本|原文|全文内容|正文内容)$", re.I)
-TITLE_NAMES = re.compile(r"^(?:title|headline|name|标题|題目|题目|標題|名称|名稱|文件名称|文件名)$", re.I)
+TEXT_NAMES = patterns.compile(r"^(?:text|texts|content|contents|page_content|body|article|full_?text|document|doc|passage|正文|内容|全文|文本|原文|全文内容|正文内容)$", re.I)
+TITLE_NAMES = patterns.compile(r"^(?:title|headline|name|标题|題目|题目|標題|名称|名稱|文件名称|文件名)$", re.I)
 # Columns (or fields of a record's nested metadata object) that date a record or name its author.
-DATE_NAMES = re.compile(r"^(?:date|publish_?date|pub_?date|release_?date|published|year|日期|发布日期|發布日期|发文日期|成文日期|年份|年度)$", re.I)
-AUTHOR_NAMES = re.compile(r"^(?:author|authors|作者|撰稿|撰稿人)$", re.I)
-_ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)(?:[-/.年]\s*(\d{1,2})(?:[-/.月]\s*(\d{1,2})日?)?月?)?(?:$|[\sT])")
+DATE_NAMES = patterns.compile(r"^(?:date|publish_?date|pub_?date|release_?date|published|year|日期|发布日期|發布日期|发文日期|成文日期|年份|年度)$", re.I)
+AUTHOR_NAMES = patterns.compile(r"^(?:author|authors|作者|撰稿|撰稿人)$", re.I)
+_ISO_DATE = patterns.compile(r"^\s*((?:19|20)\d\d)(?:[-/.年]\s*(\d{1,2})(?:[-/.月]\s*(\d{1,2})日?)?月?)?(?:$|[\sT])")
 LONG = 40  # mean characters of a column that holds text
 
 
@@ -258,7 +259,7 @@ def _json_rows(raw: str) -> list[dict[Any, _Cell]]:
     return [names, *rows]
 
 
-_ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\(.)", re.S)
+_ESCAPE = patterns.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\(.)", re.S)
 _SIMPLE = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 

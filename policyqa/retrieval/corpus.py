@@ -32,18 +32,19 @@ from ..structure.passages import Passage
 from ..structure.plan import Plan, load
 from ..reading.scripts import to_simplified
 from . import postings
+from .. import patterns
 
 INDEXED_KINDS = ("sentence", "item")
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]+|[a-z]+|[0-9]+(?:\.[0-9]+)?")
+_TOKEN = patterns.compile(rf"[{_CJK}]+|[a-z]+|[0-9]+(?:\.[0-9]+)?")
 # words that carry no topic in a search; removed from queries before tokenising (not from passages)
 QUERY_STOP = (
     "哪些地方", "哪些城市", "哪些地区", "哪些区县", "哪些", "哪个", "哪家", "哪位", "哪一年", "哪年", "哪里", "哪",
     "什么", "多少", "如何", "是否", "怎样", "怎么", "有没有", "为何", "吗", "呢", "提到", "提及", "提出",
     "的", "了", "和", "与", "及", "是", "要", "在", "把", "被",
 )
-_QUERY_STOP = re.compile("|".join(sorted(map(re.escape, QUERY_STOP), key=len, reverse=True)))
+_QUERY_STOP = patterns.compile("|".join(sorted(map(re.escape, QUERY_STOP), key=len, reverse=True)))
 
 
 def normalize(text: str) -> str:
@@ -51,7 +52,7 @@ def normalize(text: str) -> str:
     return fold(to_simplified(text))
 
 
-_FOLDABLE = re.compile("[A-Z\uff01-\uff5e]")
+_FOLDABLE = patterns.compile("[A-Z\uff01-\uff5e]")
 _FOLD = {c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)} | {c: c + 0x20 for c in range(0x41, 0x5B)}
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping
+from .. import patterns
 
 # Genre terms that CC-CEDICT lacks as one entry (policy vocabulary, not place names).
 PHRASES: dict[str, tuple[str, ...]] = {
@@ -106,7 +107,7 @@ STOP = frozenset(
 )
 # How a question asks, not what it asks about: "how large", "how fast", "what share of", "by how much"
 # (the answer type is read by :mod:`policyqa.retrieval.questions`); removed before the words are looked up.
-_ASKING = re.compile(r"\bhow\s+(?:large|big|fast|quickly|long|much|many|far|high|low|often|soon|old|small)\b|"
+_ASKING = patterns.compile(r"\bhow\s+(?:large|big|fast|quickly|long|much|many|far|high|low|often|soon|old|small)\b|"
                      r"\b(?:what|which)\s+(?:share|proportion|percentage|portion|fraction|ratio|amount|level|size)\s+of\b|"
                      r"\b(?:according\s+to|by\s+when|in\s+total)\b|"
                      # a limit asked for ("what ceiling", "the yearly cap"): the figure's comparator (以内, 不超过), not a word of its own
@@ -126,9 +127,9 @@ _IRREGULAR = {
     "fed": "feed", "felt": "feel", "found": "find", "bore": "bear", "borne": "bear", "dealt": "deal", "meant": "mean",
     "children": "child", "people": "person", "women": "woman", "men": "man",
 }
-_WORD = re.compile(r"[a-z]+[0-9]+(?:\.[0-9]+)?[a-z]*|[0-9]+[a-z]+\b|[a-z][a-z&'\-]*|[0-9]+(?:\.[0-9]+)?")
-_ALNUM = re.compile(r"(?=.*[a-z])(?=.*[0-9])[a-z0-9.]+")  # M2, 5G, PM2.5: a name written with digits
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_WORD = patterns.compile(r"[a-z]+[0-9]+(?:\.[0-9]+)?[a-z]*|[0-9]+[a-z]+\b|[a-z][a-z&'\-]*|[0-9]+(?:\.[0-9]+)?")
+_ALNUM = patterns.compile(r"(?=.*[a-z])(?=.*[0-9])[a-z0-9.]+")  # M2, 5G, PM2.5: a name written with digits
+_CJK_RUN = patterns.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _key(phrase: str) -> str:
@@ -202,7 +203,7 @@ _PEOPLES = ("维吾尔|哈萨克|柯尔克孜|塔吉克|达斡尔|鄂温克|鄂�
             "裕固|独龙|赫哲|门巴|珞巴|基诺|朝鲜|蒙古|东乡|保安|撒拉|回|壮|畲|苗|藏|彝|侗|瑶|白|傣|黎|佤|水|羌|怒|京|满|土")
 
 
-_BARE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|州|旗|盟)$")
+_BARE_SUFFIX = patterns.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|州|旗|盟)$")
 
 
 def place_names(regions: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
+from .. import patterns
 
 K1 = 1.5  # bm25s's (and Lucene's) defaults
 B = 0.75
 VOCAB = 1 << 32  # keys of vocabulary tokens; CJK characters and bigrams stay below
-_ASCII_TOKEN = re.compile(r"[a-z]+|[0-9]+(?:\.[0-9]+)?")
+_ASCII_TOKEN = patterns.compile(r"[a-z]+|[0-9]+(?:\.[0-9]+)?")
 CHUNK_CHARS = 4_000_000  # characters tokenised and sorted at a time while building
 
 

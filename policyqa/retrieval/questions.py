@@ -27,6 +27,7 @@ from .corpus import Corpus, Hit, _plan_simplified, normalize
 from .words import cutter, lcut
 from ..structure.plan import Plan
 from ..structure.sections import YEAR_OFFSETS
+from .. import patterns
 
 QUESTION_WORDS = frozenset(
     "哪些 哪个 哪家 哪位 哪一年 哪年 哪里 哪儿 哪 什么 多少 几 几个 第几 如何 是否 怎样 怎么 有没有 有无 为何 为什么 吗 呢 叫 叫做 名字 名称 "
@@ -42,38 +43,38 @@ GENERIC_WORDS = frozenset(
 )
 # A year a question names by its distance from the document's own ("今年", "去年", "当年", "明年"): a work
 # report's 今年 is its own year, 去年 the one before. "比上年", "较去年", "同比" compare with a year, they do not name the one asked about.
-_DEICTIC_YEAR = re.compile(r"(?<![比较同于])(今年|本年|当年|去年|上年|上一年|明年)")
+_DEICTIC_YEAR = patterns.compile(r"(?<![比较同于])(今年|本年|当年|去年|上年|上一年|明年)")
 # Words a question and a plan use for one thing ("增速" / "增长", "经济总量" / "生产总值"): a maintained table,
 # each word's alternatives (any one counts as the word), used for a word no passage of the corpus holds
 SAME_WORDS: dict[str, tuple[str, ...]] = {
     "增速": ("增速", "增长", "增幅"), "增幅": ("增幅", "增长", "增速"), "经济总量": ("经济总量", "生产总值"),
     "gdp": ("gdp", "生产总值"), "能耗": ("能耗", "能源消耗"), "经济增速": ("经济增速", "经济增长"),
 }
-_REGION_Q = re.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)")
-_REGION_Q_EN = re.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
-_NUMBER_Q = re.compile(r"多少|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
+_REGION_Q = patterns.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)")
+_REGION_Q_EN = patterns.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
+_NUMBER_Q = patterns.compile(r"多少|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
                        r"(?:what|which) (?:share|proportion|percentage|portion|fraction|ratio|amount)|by how")
 # "哪个省份…增速目标最多" asks for a name: the 增速 or 比例 it speaks of is no figure asked for, unless it also asks how much
-_NAME_Q = re.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|市|城市|地区|地方|区县|县|区|片区|部门|单位|机构|企业|行业|领域|产业|国家|项目)")
-_COUNT_Q = re.compile(r"多少|几[个项家条年成倍]?|何时|什么时候|哪一?年|how (?:many|much)")
-_YEAR_Q = re.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|when")
+_NAME_Q = patterns.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|市|城市|地区|地方|区县|县|区|片区|部门|单位|机构|企业|行业|领域|产业|国家|项目)")
+_COUNT_Q = patterns.compile(r"多少|几[个项家条年成倍]?|何时|什么时候|哪一?年|how (?:many|much)")
+_YEAR_Q = patterns.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|when")
 # A year that names the document asked about ("2016年的报告里…", "2025年施政报告提出…", "2013年海拉尔区政府工作报告"):
 # which plan to read, not a year its passage must speak of
-_DOC_YEAR = re.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:施政报告|工作报告|报告|统计公报|公报)")
-_QUOTED = re.compile(r"[\"'“‘「『]([^\"'“”‘’「」『』]{1,40})[\"'”’」』]")
-_FORMULA = re.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_DOC_YEAR = patterns.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:施政报告|工作报告|报告|统计公报|公报)")
+_QUOTED = patterns.compile(r"[\"'“‘「『]([^\"'“”‘’「」『』]{1,40})[\"'”’」』]")
+_FORMULA = patterns.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
+_NUMBER = patterns.compile(r"[0-9]+(?:\.[0-9]+)?")
+_YEAR = patterns.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # a year a passage names: followed by 年, a range's dash or a document number's bracket (not "2000亿元", "2025家")
-_NAMED_YEAR = re.compile(r"(?<![0-9.])(?:19|20)[0-9]{2}(?=\s*(?:年|[—\-–~～至/]\s*(?:19|20)?[0-9]{2}(?![0-9])|〕|\]|】))")
-_NUMBER_ALONE = re.compile(r"(?<![a-z0-9.])[0-9]+(?:\.[0-9]+)?(?![a-z0-9]|\.[0-9])")
+_NAMED_YEAR = patterns.compile(r"(?<![0-9.])(?:19|20)[0-9]{2}(?=\s*(?:年|[—\-–~～至/]\s*(?:19|20)?[0-9]{2}(?![0-9])|〕|\]|】))")
+_NUMBER_ALONE = patterns.compile(r"(?<![a-z0-9.])[0-9]+(?:\.[0-9]+)?(?![a-z0-9]|\.[0-9])")
 # How a question asks, not what it asks about ("什么时候开始施行", "分成哪几个", "多大面积", "一共"): removed
 # before the words are cut, so that "多大面积" does not leave "大面积".
-_ASKING = re.compile(r"什么时候|什么时间|哪一年|哪年|哪天|哪一天|何时|多少|多大|多长|多久|多高|几年|几个|几项|几家|几条|几种|几类|几次|几成|"
+_ASKING = patterns.compile(r"什么时候|什么时间|哪一年|哪年|哪天|哪一天|何时|多少|多大|多长|多久|多高|几年|几个|几项|几家|几条|几种|几类|几次|几成|"
                      r"哪几|哪些|哪个|哪家|哪位|如何|怎样|怎么样|怎么|是否|有没有|有无|总共|一共|共计|分别|各是|各为|各有|开始|具体|主要")
 # Words about the documents themselves ("哪些地方的材料提到了…", "文件里有没有说…"): not what is asked about.
-_DOCUMENT_WORDS = re.compile(r"(?:的)?(?:材料|文件|资料|文中|文本|原文|报告里|报告中)(?:里|中|当中)?(?=提到|提及|说|讲|写|有没有|是否|有|中|里|$)")
-_REGION_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,2}族)?(?:自治县|自治州|自治区|新区|市|区|县|省)$")
+_DOCUMENT_WORDS = patterns.compile(r"(?:的)?(?:材料|文件|资料|文中|文本|原文|报告里|报告中)(?:里|中|当中)?(?=提到|提及|说|讲|写|有没有|是否|有|中|里|$)")
+_REGION_SUFFIX = patterns.compile(r"(?:[\u4e00-\u9fff]{1,2}族)?(?:自治县|自治州|自治区|新区|市|区|县|省)$")
 
 @dataclass(frozen=True)
 class Term:
@@ -130,9 +131,9 @@ class Support:
         return Support(self.hit, self.coverage, self.relative, self.coord, self.covered, self.features, p)
 
 
-_SPLIT_Q = re.compile(r"(?<=[？?])\s*(?=\S)")
+_SPLIT_Q = patterns.compile(r"(?<=[？?])\s*(?=\S)")
 # "What was X in 2025, and what ceiling does the report set for 2026?": an English question of two parts
-_SPLIT_EN = re.compile(r",?\s+and\s+(?=(?:what|how|when|which|who|where|by when|for how)\b)", re.I)
+_SPLIT_EN = patterns.compile(r",?\s+and\s+(?=(?:what|how|when|which|who|where|by when|for how)\b)", re.I)
 
 
 def sub_questions(question: str) -> list[str]:
@@ -151,7 +152,7 @@ def sub_questions(question: str) -> list[str]:
 
 # what a question's first part asks besides what it is about: its years ("2013年", 去年 …; not the year of the
 # document it names), how it asks, whether it asks for a target or a result, who
-_NOT_ABOUT = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?:度)?|今年|本年|当年|去年|上年|明年|是?谁[作做写]?的?|由谁|"
+_NOT_ABOUT = patterns.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?:度)?|今年|本年|当年|去年|上年|明年|是?谁[作做写]?的?|由谁|"
                         r"实际|目标|预期|计划|打算|力争|达到|要|又|还|是|多少|几|什么|怎样|如何|[？?，,、。：:]")
 
 
@@ -179,7 +180,7 @@ def _holds_about(part: str, about: str) -> bool:
 
 
 # verbs of change, aim and result in an English question: how its part asks, carried into no other part
-_CHANGE_EN = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:to\s+be\s+)?(?:cut|reduced?|lowered?|fall(?:en|s)?|fell|rises?|risen|rose|grow(?:n|s)?|grew|"
+_CHANGE_EN = patterns.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:to\s+be\s+)?(?:cut|reduced?|lowered?|fall(?:en|s)?|fell|rises?|risen|rose|grow(?:n|s)?|grew|"
                         r"increased?|decreased?|declined?|dropped?|raised?|boost(?:ed)?|reach(?:ed)?|created?|achieved?|"
                         r"(?:aims?|aimed|plans?|planned)\s+to|set)\b", re.I)
 
@@ -354,7 +355,7 @@ def parse(question: str, corpus: Corpus) -> Question:
 
 
 # jieba's parts of speech that name a thing (nouns, places, organisations, fixed phrases, abbreviations)
-_THING_TAGS = re.compile(r"n[a-z]*|l|j|i|eng")
+_THING_TAGS = patterns.compile(r"n[a-z]*|l|j|i|eng")
 
 
 def _names_a_thing(word: str) -> bool:
@@ -387,20 +388,20 @@ def _year_offset(asked: str, plan_years: tuple[int, ...]) -> int | None:
 
 # Whether a question asks what a plan sets out to do or what was done: a target's words ("目标", "计划",
 # "要达到"), a result's ("实际", "完成了", "增长了", "去年"); neither or both: None.
-_TARGET_Q = re.compile(r"目标|预期|计划|打算|力争|要(?:达到|增长|实现|完成|控制|提高|建|新增|形成|培育|增加)|将(?:达到|增长|实现)|拟|设定|定了|定为|定在")
-_RESULT_Q = re.compile(r"实际|完成了|增长了|提高了|提高到了|达到了|下降了|新增了|增加了|去年|已经|截至|实现了|共有|累计")
+_TARGET_Q = patterns.compile(r"目标|预期|计划|打算|力争|要(?:达到|增长|实现|完成|控制|提高|建|新增|形成|培育|增加)|将(?:达到|增长|实现)|拟|设定|定了|定为|定在")
+_RESULT_Q = patterns.compile(r"实际|完成了|增长了|提高了|提高到了|达到了|下降了|新增了|增加了|去年|已经|截至|实现了|共有|累计")
 
 
 # English: "what is the target …", "what was X's unemployment rate": a figure is asked for, as with "how many"
-_NUMBER_Q_EN = re.compile(r"\bwhat\b[^?,]{0,60}?\b(?:targets?|rates?|shares?|levels?|totals?|numbers?|amounts?|values?|volumes?|ceiling|cap|figures?|"
+_NUMBER_Q_EN = patterns.compile(r"\bwhat\b[^?,]{0,60}?\b(?:targets?|rates?|shares?|levels?|totals?|numbers?|amounts?|values?|volumes?|ceiling|cap|figures?|"
                           r"sizes?|proportions?|percentages?|throughput|output|incomes?|budgets?|subsidy|subsidies|incentives?|growth)\b")
 # the document an English question names by its year ("the 2014 government work report", "the 2025 Policy Address")
-_DOC_YEAR_EN = re.compile(r"\b((?:19|20)[0-9]{2})(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:work\s+report|report|policy\s+address|communiqu[eé]|statistical\s+communiqu[eé]|bulletin)s?\b")
+_DOC_YEAR_EN = patterns.compile(r"\b((?:19|20)[0-9]{2})(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?:work\s+report|report|policy\s+address|communiqu[eé]|statistical\s+communiqu[eé]|bulletin)s?\b")
 _DOCUMENT_NOUNS = frozenset({"政府工作报告", "工作报告", "施政报告", "报告", "统计公报", "公报"})
-_TARGET_Q_EN = re.compile(r"\b(?:targets?|targeted|aims?|aimed|aiming|goals?|plans?\s+to|planned|sets?|expected\s+to|expects?|commits?|"
+_TARGET_Q_EN = patterns.compile(r"\b(?:targets?|targeted|aims?|aimed|aiming|goals?|plans?\s+to|planned|sets?|expected\s+to|expects?|commits?|"
                           r"will|should|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be|ceiling|cap)\b")
-_RESULT_Q_EN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|achieved|reached|actual|actually|so\s+far|last\s+year)\b")
-_DID = re.compile(r"\bdid\b")  # "how fast did it grow": a result, unless the question asks for a target ("what target did the report set")
+_RESULT_Q_EN = patterns.compile(r"\b(?:was|were|had|has\s+been|have\s+been|achieved|reached|actual|actually|so\s+far|last\s+year)\b")
+_DID = patterns.compile(r"\bdid\b")  # "how fast did it grow": a result, unless the question asks for a target ("what target did the report set")
 
 
 def _document_years_en(question: str, corpus: Corpus) -> tuple[int, ...]:
@@ -581,8 +582,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
 
 # How a passage says what a plan sets out to do, and what was done: what tells a target from a result
 # in a text whose structure does not (news, a circular), beside :func:`_kind_conflict`
-_TARGET_SAID = re.compile(r"目标|预期|力争|争取|计划|确保|拟|预计|左右|控制在|以内|不低于|不超过|要|将|到(?:19|20)[0-9]{2}年")
-_RESULT_SAID = re.compile(r"同比|比上年|较上年|比去年|截至|截止|完成了|实现了|已经|已|累计|共计|增长了|下降了")
+_TARGET_SAID = patterns.compile(r"目标|预期|力争|争取|计划|确保|拟|预计|左右|控制在|以内|不低于|不超过|要|将|到(?:19|20)[0-9]{2}年")
+_RESULT_SAID = patterns.compile(r"同比|比上年|较上年|比去年|截至|截止|完成了|实现了|已经|已|累计|共计|增长了|下降了")
 
 
 def _other_year(held_by: Sequence[bool], exact: Sequence[Term], window: str, asked: set[str]) -> bool:
@@ -649,9 +650,9 @@ def _paragraph_opening(hit: Hit) -> str:
 
 
 # a figure of several years, in a passage an English question about one year is not answered from
-_SPAN_EN = re.compile(r"年均|(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间)|过去五年|十[一二三四五六七八九]五(?:时期|期间|以来)|"
+_SPAN_EN = patterns.compile(r"年均|(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间)|过去五年|十[一二三四五六七八九]五(?:时期|期间|以来)|"
                       r"从(?:19|20)[0-9]{2}年[^。；]{0,30}?(?:到|至)(?:19|20)[0-9]{2}年")
-_SPAN_OF_YEARS = re.compile(r"(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间|累计|共|增长|提高)|年均|累计|十[一二三四五六七八九]五(?:时期|期间|以来)|过去五年|五年来")
+_SPAN_OF_YEARS = patterns.compile(r"(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间|累计|共|增长|提高)|年均|累计|十[一二三四五六七八九]五(?:时期|期间|以来)|过去五年|五年来")
 
 
 def _kind_conflict(q: Question, hit: Hit) -> bool:
@@ -684,11 +685,11 @@ def name_of(corpus: Corpus, plan: Plan) -> str:
 
 
 # a year: "2027年", "二〇二七年", or a year of the Republic of China calendar in a Taiwan text ("104 年")
-_YEAR_FIGURE = re.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿|年半))")
+_YEAR_FIGURE = patterns.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
+_FIGURE = patterns.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿|年半))")
 # what is not an answer's quantity: a year ("2023年", "2023—2025", "〔2023〕"), a list label ("7.", "（七）", "(3)"),
 # a document number ("19号"), a day of a date ("7月1日")
-_NOT_QUANTITY = re.compile(
+_NOT_QUANTITY = patterns.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s*(?:年|[—\-–~～至/]\s*(?:19|20)?[0-9]{2}|〕|\]|】))|(?<=[〔\[【])(?:19|20)[0-9]{2}"
     r"|(?:^|(?<=[\s（(]))[0-9]{1,3}(?=[.．、)）](?![0-9]))|(?<=〕)[0-9]+(?=号)|(?<![0-9.])[0-9]{1,2}(?=\s*月\s*[0-9]{1,2}\s*日)|(?<=月)\s*[0-9]{1,2}(?=\s*日)")
 
@@ -806,7 +807,7 @@ def _year_by_structure(needle: str, window: str, identity: str, hit: Hit) -> boo
     return _year_of_plan(needle, window, identity)
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = patterns.compile(r"\s+")
 
 
 def _norm(text: str) -> str:

@@ -25,6 +25,7 @@ from . import regions
 from ..reading.document import Document
 from .plan import Plan, plan_id
 from ..reading.scripts import to_simplified
+from .. import patterns
 
 HEAD_CHARS = 2000  # how much of a plan the region count reads
 
@@ -32,33 +33,33 @@ _CJK = r"\u4e00-\u9fff"
 _OFFICE_END = r"(?:书记|副书记|市长|区长|县长|州长|省长|主任|主席|局长|厅长|部长|常委|负责人|旗长|盟长|总理)"
 # a name: two to four characters (spaced out or not), or a transcribed name in parts joined by a middle dot (艾尔肯·吐尼亚孜)
 _NAME = rf"(?:[{_CJK}]{{2,8}}(?:[·・•][{_CJK}]{{1,10}})+|[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}})"
-SPEAKER = re.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{0,40}}?{_OFFICE_END})[\s　]+(?P<name>{_NAME})$")
-BYLINE = re.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
-AUTHOR_BODY = re.compile(rf"^[{_CJK}]{{2,30}}(?:理论学习中心组|中心组|课题组|写作组|调研组|评论员)$")
+SPEAKER = patterns.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{0,40}}?{_OFFICE_END})[\s　]+(?P<name>{_NAME})$")
+BYLINE = patterns.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
+AUTHOR_BODY = patterns.compile(rf"^[{_CJK}]{{2,30}}(?:理论学习中心组|中心组|课题组|写作组|调研组|评论员)$")
 GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措施|政策|通知|条例|规定|细则|行动|纲领|指引|白皮书|建议)"
-TITLE_LINE = re.compile(rf"^(?![（(][一二三四五六七八九十0-9]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|[0-9]{{1,2}}[、.．])[^。！？；;]{{4,80}}{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
-ISSUED = re.compile(r"(?:出台|出臺|印发|印發|发布|發布|制定|出台了|审议通过|通过了)(?:了)?《(?P<title>[^》]{4,100})》")
-NOTICE = re.compile(r"^(?!关于)(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>.*)的通知$")
-NOTICE_BARE = re.compile(r"^关于印发(?P<rest>《[^》]{4,100}》)的通知$")
-DATE_LINE = re.compile(r"^[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]?$")
-HEADER_DATE = re.compile(r"(?:发文日期|成文日期|发布日期|发布时间|时间|日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
-HEADER_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]\s*(?P<issuer>\S.{1,40})$")
-DELEGATE = re.compile(r"我代表(?P<issuer>国务院|[^，,。：:；;\s]{1,30}?(?:人民政府|政府))")
+TITLE_LINE = patterns.compile(rf"^(?![（(][一二三四五六七八九十0-9]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|[0-9]{{1,2}}[、.．])[^。！？；;]{{4,80}}{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
+ISSUED = patterns.compile(r"(?:出台|出臺|印发|印發|发布|發布|制定|出台了|审议通过|通过了)(?:了)?《(?P<title>[^》]{4,100})》")
+NOTICE = patterns.compile(r"^(?!关于)(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>.*)的通知$")
+NOTICE_BARE = patterns.compile(r"^关于印发(?P<rest>《[^》]{4,100}》)的通知$")
+DATE_LINE = patterns.compile(r"^[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]?$")
+HEADER_DATE = patterns.compile(r"(?:发文日期|成文日期|发布日期|发布时间|时间|日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
+HEADER_ISSUER = patterns.compile(r"^(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]\s*(?P<issuer>\S.{1,40})$")
+DELEGATE = patterns.compile(r"我代表(?P<issuer>国务院|[^，,。：:；;\s]{1,30}?(?:人民政府|政府))")
 # "——2026年1月25日在北京市第十六届人民代表大会第四次会议上": the day a report or speech was delivered
-DELIVERED = re.compile(r"^[（(]?[—－\-\s]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:在.{2,80}?上|.{2,60}?通过)")
+DELIVERED = patterns.compile(r"^[（(]?[—－\-\s]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:在.{2,80}?上|.{2,60}?通过)")
 # central organs: a plan they issue is a national one ("国家发展改革委 国家能源局关于…的意见")
-NATIONAL = re.compile(r"^(?:国务院|中共中央|全国人民代表大会|全国人大常委会|国家(?:发展改革委|发展和改革委员会|[\u4e00-\u9fff]{1,12}?(?:委员会|总局|局|部|署)))(?:[\s　、]+(?:国家|国务院)[\u4e00-\u9fff]{1,12}?(?:委员会|委|总局|局|部|署))*(?:关于|$)")
+NATIONAL = patterns.compile(r"^(?:国务院|中共中央|全国人民代表大会|全国人大常委会|国家(?:发展改革委|发展和改革委员会|[\u4e00-\u9fff]{1,12}?(?:委员会|总局|局|部|署)))(?:[\s　、]+(?:国家|国务院)[\u4e00-\u9fff]{1,12}?(?:委员会|委|总局|局|部|署))*(?:关于|$)")
 # the document's own dates, before a site's publication date
-OWN_DATE = re.compile(r"(?:发文日期|成文日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
+OWN_DATE = patterns.compile(r"(?:发文日期|成文日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 # "区人民政府" in "我代表区人民政府": the government of the plan's own region
-_OWN_GOVERNMENT = re.compile(r"^(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟)(?:人民政府|政府)$")
-ORGAN = re.compile(rf"^(?:中共中央|国务院|全国人大常委会|[{_CJK}（）()]{{2,30}}?(?:委员会|管理委员会|管委会|办公厅|办公室|人民政府|政府|统战部|调查总队|调查队|监管局|总局|中心|委|局|厅|部|署|院)"
+_OWN_GOVERNMENT = patterns.compile(r"^(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟)(?:人民政府|政府)$")
+ORGAN = patterns.compile(rf"^(?:中共中央|国务院|全国人大常委会|[{_CJK}（）()]{{2,30}}?(?:委员会|管理委员会|管委会|办公厅|办公室|人民政府|政府|统战部|调查总队|调查队|监管局|总局|中心|委|局|厅|部|署|院)"
                    rf"(?:等[一二三四五六七八九十两\d]{{1,3}}个?(?:部门|部委|单位))?)$")
-ORGANS_ABOUT = re.compile(rf"^(?P<organs>[{_CJK}（）() ]{{2,80}}?)关于")  # "国家发展改革委 国家能源局关于…" / "中共中央关于…"
-PASSED_BY = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<body>[^，,。）)]{4,60}?)通过\s*[)）]$")
-SIGNED_DATE = re.compile(r"(?:^|[\s　])[（(]?(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?[)）]?$")
+ORGANS_ABOUT = patterns.compile(rf"^(?P<organs>[{_CJK}（）() ]{{2,80}}?)关于")  # "国家发展改革委 国家能源局关于…" / "中共中央关于…"
+PASSED_BY = patterns.compile(r"^[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<body>[^，,。）)]{4,60}?)通过\s*[)）]$")
+SIGNED_DATE = patterns.compile(r"(?:^|[\s　])[（(]?(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?[)）]?$")
 HEAD_LINES = 16  # how many lines of a plan's head metadata is looked for in
-FOOTER = re.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
+FOOTER = patterns.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
 
 
 class _Line(NamedTuple):  # (a tuple: made for every line a reader looks at, so made quickly)
@@ -164,8 +165,8 @@ def _lines(document: Document) -> _Lines:
     return _Lines(document)
 
 
-_SPACES = re.compile(r"[\s　]+")
-_MARKDOWN = re.compile(r"^#{1,6}\s+|\*\*|__")
+_SPACES = patterns.compile(r"[\s　]+")
+_MARKDOWN = patterns.compile(r"^#{1,6}\s+|\*\*|__")
 
 
 # -- several plans in one document -------------------------------------------------------------
@@ -211,7 +212,7 @@ def _speeches(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     return spans
 
 
-PLACE_HEAD = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})[：:](?P<rest>[^。！？；]{4,60})$")
+PLACE_HEAD = patterns.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})[：:](?P<rest>[^。！？；]{4,60})$")
 
 
 def _roundup(lines: list[_Line]) -> list[tuple[int, int, dict]]:
@@ -238,7 +239,7 @@ def _roundup(lines: list[_Line]) -> list[tuple[int, int, dict]]:
 
 
 # a speaker line names an office; "**" and "__" are markdown that a line's simple form drops
-_OFFICE_HINT = re.compile(_OFFICE_END + r"|\*|__")
+_OFFICE_HINT = patterns.compile(_OFFICE_END + r"|\*|__")
 
 
 def _office_lines(lines: Sequence[_Line]) -> Iterable[int]:
@@ -317,13 +318,13 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     return spans
 
 
-_SPACE = re.compile(r"\s")
-_ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]?")
-_DATE_LABEL = re.compile(r"(?:发文日期|成文日期|发布日期)\s*[:：]?")
-_ISSUES = re.compile(r"印发|印發|现印发|現印發")
-_QUOTED_TITLE = re.compile(r"《([^》]{4,100})》")
-_NOTICE_WORDS = re.compile(r"印发|通知")
-_INNER_SPACE = re.compile(rf"(?<=[{_CJK}\d])[\s　]+(?=[{_CJK}\d])")
+_SPACE = patterns.compile(r"\s")
+_ISSUER_LABEL = patterns.compile(r"(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]?")
+_DATE_LABEL = patterns.compile(r"(?:发文日期|成文日期|发布日期)\s*[:：]?")
+_ISSUES = patterns.compile(r"印发|印發|现印发|現印發")
+_QUOTED_TITLE = patterns.compile(r"《([^》]{4,100})》")
+_NOTICE_WORDS = patterns.compile(r"印发|通知")
+_INNER_SPACE = patterns.compile(rf"(?<=[{_CJK}\d])[\s　]+(?=[{_CJK}\d])")
 
 
 def _norm_title(s: str) -> str:
@@ -331,7 +332,7 @@ def _norm_title(s: str) -> str:
     return s.replace("(", "（").replace(")", "）").replace("—", "-").replace("–", "-").replace("－", "-")
 
 
-_TITLE_NOISE = re.compile(r"[\s　《》〈〉]")
+_TITLE_NOISE = patterns.compile(r"[\s　《》〈〉]")
 
 
 # -- one plan and its metadata -----------------------------------------------------------------
@@ -410,7 +411,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     )
 
 
-_PAGE_AUTHOR = re.compile(r"^\s*(?P<label>作者|来源|來源|稿源|文章来源|文章來源)\s*[:：]\s*(?P<value>[^\s:：|｜]{2,20})\s*$")
+_PAGE_AUTHOR = patterns.compile(r"^\s*(?P<label>作者|来源|來源|稿源|文章来源|文章來源)\s*[:：]\s*(?P<value>[^\s:：|｜]{2,20})\s*$")
 
 
 def _page_field(document: Document) -> str | None:
@@ -427,15 +428,15 @@ def _page_field(document: Document) -> str | None:
 # A report's delivery line under its title: "——2015年3月5日在第十二届全国人民代表大会第三次会议上",
 # often followed (on its line or the next) by the speaker's office and name, in a page copied flat
 # run into the title before and the address after ("…电政府工作报告——2014年3月5日在…上国务院总理李克强各位代表：").
-_DELIVERY = re.compile(rf"[—－-]{{1,2}}\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*在[^—\n]{{4,60}}?(?:会议|大会|会)上(?:的(?:讲话|报告))?")
-_DELIVERY_SPEAKER = re.compile(rf"\s*(?:国务院总理|总理|省长|市长|区长|县长|旗长|州长|自治区主席|主席|代市长|代省长|代区长|代县长)[\s　]*(?P<name>[{_CJK}]{{2,8}}(?:[·・•][{_CJK}]{{1,10}})+|[{_CJK}](?:[\s　]?[{_CJK}]){{1,2}}?)(?=[\s　]*(?:各位代表|代表们|同志们|$|\n|[（(0-9]))")
-_REPORT_TITLE = re.compile(r"(?:[^\s，。：；、—]{0,12}?)(?:政府工作报告|工作报告|施政报告)$")
+_DELIVERY = patterns.compile(rf"[—－-]{{1,2}}\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*在[^—\n]{{4,60}}?(?:会议|大会|会)上(?:的(?:讲话|报告))?")
+_DELIVERY_SPEAKER = patterns.compile(rf"\s*(?:国务院总理|总理|省长|市长|区长|县长|旗长|州长|自治区主席|主席|代市长|代省长|代区长|代县长)[\s　]*(?P<name>[{_CJK}]{{2,8}}(?:[·・•][{_CJK}]{{1,10}})+|[{_CJK}](?:[\s　]?[{_CJK}]){{1,2}}?)(?=[\s　]*(?:各位代表|代表们|同志们|$|\n|[（(0-9]))")
+_REPORT_TITLE = patterns.compile(r"(?:[^\s，。：；、—]{0,12}?)(?:政府工作报告|工作报告|施政报告)$")
 
 
 # A date written in Chinese numerals ("二〇二六年一月二十七日"), read as Arabic digits before the date patterns apply.
-_CN_DATE = re.compile(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日)?")
+_CN_DATE = patterns.compile(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日)?")
 # a delivery line broken before its end ("——2026年1月26日在广东省第十四届" / "人民代表大会第五次会议上")
-_DELIVERY_OPEN = re.compile(r"^[（(]?[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在(?!.*上)")
+_DELIVERY_OPEN = patterns.compile(r"^[（(]?[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在(?!.*上)")
 
 
 def _arabic_dates(text: str) -> str:
@@ -485,9 +486,9 @@ def _delivery(head: list[_Line]) -> dict[str, str] | None:
 
 # A news post's lead: "4月11日，深圳市七届人大二次会议开幕，深圳市市长覃伟中代表市政府向大会作政府工作报告", "由湖南省委常委、
 # 长沙市委书记吴桂英向大会作题为《…》的报告": the office, name, organ, title and day of the report the post is about
-_REPORTED = re.compile(rf"(?P<office>[{_CJK}、]{{2,30}}?{_OFFICE_END})(?P<name>{_NAME})(?:代表(?P<organ>[{_CJK}]{{2,12}}?))?向(?:大会|全会|会议)作"
+_REPORTED = patterns.compile(rf"(?P<office>[{_CJK}、]{{2,30}}?{_OFFICE_END})(?P<name>{_NAME})(?:代表(?P<organ>[{_CJK}]{{2,12}}?))?向(?:大会|全会|会议)作"
                        rf"(?:题为《(?P<title>[^》]{{4,80}})》的)?(?P<kind>政府工作报告|工作报告|报告)")
-_LEAD_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_LEAD_DAY = patterns.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
 def fm_post(document: Document) -> bool:
@@ -564,8 +565,8 @@ def _source_form(ln: _Line, simple_part: str) -> str:
     return simple_part
 
 
-_TITLE_NUMBER = re.compile(r"\s*[（(][^（）()]{0,12}[〔\[［【]\s*(?:19|20)\d\d\s*[〕\]］】]\s*\d{1,4}\s*号[）)]\s*$")
-_NUMBERED_HEAD = re.compile(r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))")
+_TITLE_NUMBER = patterns.compile(r"\s*[（(][^（）()]{0,12}[〔\[［【]\s*(?:19|20)\d\d\s*[〕\]］】]\s*\d{1,4}\s*号[）)]\s*$")
+_NUMBERED_HEAD = patterns.compile(r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))")
 
 
 def _title(span: list[_Line]) -> str | None:
@@ -583,7 +584,7 @@ def _title(span: list[_Line]) -> str | None:
 
 
 # "行政長官2025年施政報告", "市長施政報告": a title that names the office delivering the report
-_TITLE_SPEAKER = re.compile(r"^(行政长官|特首|总理|省长|市长|县长|区长|旗长|州长)(?:(?:19|20)\d\d\s*年(?:度)?)?(?:施政报告|政府工作报告|施政方针)")
+_TITLE_SPEAKER = patterns.compile(r"^(行政长官|特首|总理|省长|市长|县长|区长|旗长|州长)(?:(?:19|20)\d\d\s*年(?:度)?)?(?:施政报告|政府工作报告|施政方针)")
 
 
 def _titled_speaker(title: str | None) -> str | None:
@@ -592,12 +593,12 @@ def _titled_speaker(title: str | None) -> str | None:
 
 
 # A byline run into the body of a news post ("南方财经全媒体见习记者程浩 东莞报道 5月24日，…").
-_RUN_IN_BYLINE = re.compile(rf"^[^，。,\s]{{0,16}}?(?:见习|特约|实习|首席)?记者[\s　|｜:：]*(?P<names>[{_CJK}]{{2,4}}(?:[、，][{_CJK}]{{2,4}})*)[\s　]+(?:[{_CJK}]{{0,8}})?报道")
+_RUN_IN_BYLINE = patterns.compile(rf"^[^，。,\s]{{0,16}}?(?:见习|特约|实习|首席)?记者[\s　|｜:：]*(?P<names>[{_CJK}]{{2,4}}(?:[、，][{_CJK}]{{2,4}})*)[\s　]+(?:[{_CJK}]{{0,8}})?报道")
 # A paper's name on its own line, and the writer's name on the next ("经济日报" / "王 晋").
-_PAPER_LINE = re.compile(rf"^[{_CJK}]{{2,10}}(?:日报|晚报|时报|商报|早报|新闻|周刊|报)$")
-_NAME_LINE = re.compile(rf"^[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}}$")
+_PAPER_LINE = patterns.compile(rf"^[{_CJK}]{{2,10}}(?:日报|晚报|时报|商报|早报|新闻|周刊|报)$")
+_NAME_LINE = patterns.compile(rf"^[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}}$")
 # The source a news post was taken from ("来源：宁夏日报"): its author when no writer is named.
-_SOURCE_LINE = re.compile(rf"^(?:来源|稿源)[:：]\s*(?P<source>[{_CJK}A-Za-z]{{2,20}})$")
+_SOURCE_LINE = patterns.compile(rf"^(?:来源|稿源)[:：]\s*(?P<source>[{_CJK}A-Za-z]{{2,20}})$")
 
 
 def _author(span: list[_Line]) -> str | None:
@@ -675,7 +676,7 @@ def _signature(span: list[_Line]) -> tuple[list[str], str, bool] | None:
 
 
 # a ministry of the State Council ("工业和信息化部", "财政部", "…部等七部门"): a 部 that names no place
-_MINISTRY = re.compile(r"^(?![省市区县州旗盟乡镇])[\u4e00-\u9fff]{2,12}部(?:等[一二三四五六七八九十两\d]{1,3}个?(?:部门|部委|单位))?$")
+_MINISTRY = patterns.compile(r"^(?![省市区县州旗盟乡镇])[\u4e00-\u9fff]{2,12}部(?:等[一二三四五六七八九十两\d]{1,3}个?(?:部门|部委|单位))?$")
 
 
 def _ministries(issuer: str) -> bool:

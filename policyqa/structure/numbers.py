@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from .. import patterns
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "兩": 2, "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
 SMALL_SCALES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
@@ -28,7 +29,7 @@ CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SCALES) + "点點"
 _FIXED_UNITS = ("千瓦时", "千瓦", "千米", "千克", "千帕", "百分点", "个百分点", "千分点")
 _PERCENT = {"%": "%", "％": "%", "‰": "‰", "百分点": "个百分点", "个百分点": "个百分点"}
 
-_ARABIC = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_ARABIC = patterns.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 
 def _arabic(text: str) -> tuple[float, str] | None:
@@ -93,7 +94,7 @@ def _chinese(text: str) -> float | None:
     return None if v is None else float(v)
 
 
-_MIXED_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)([萬万億亿]*)")
+_MIXED_PART = patterns.compile(r"(\d[\d,]*(?:\.\d+)?)([萬万億亿]*)")
 
 
 def _mixed(s: str) -> float | None:
@@ -118,7 +119,7 @@ def _mixed(s: str) -> float | None:
     return total if pos == len(s) and pos else None
 
 
-_THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))")
+_THOUSANDS_SPACE = patterns.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))")
 
 
 def parse_number(text: str) -> float | None:

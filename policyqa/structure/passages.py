@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+from .. import patterns
 
 if TYPE_CHECKING:
     from ..reading.offsets import OffsetMap
@@ -84,11 +85,11 @@ class _Fill:
 
 
 # the same pieces without their surrounding spaces: from a visible character to the closing mark(s)
-SENTENCE_SPAN = re.compile(r"[^\s。！？；!?;](?:[^。！？；!?;]*[^\s。！？；!?;])?(?:\s*[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+[”’」』）)]*")
+SENTENCE_SPAN = patterns.compile(r"[^\s。！？；!?;](?:[^。！？；!?;]*[^\s。！？；!?;])?(?:\s*[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+[”’」』）)]*")
 
 _CN = "一二三四五六七八九十"
 # a label at the start of a line; the group that matched names its style
-LABEL = re.compile(
+LABEL = patterns.compile(
     r"(?:(?P<chap>第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|[章编篇节])|附件\s*\d{0,2}(?=\s|：|:|$))\s*"
     rf"|(?P<cn>[{_CN}]{{1,3}})\s*[、.．﹒]\s*"
     r"|(?P<tw>[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,2})\s*[、.．﹒]\s*"  # the formal numerals of a Taiwanese report's parts ("壹、前言")
@@ -102,15 +103,15 @@ LABEL = re.compile(
 )
 NUMBERED = ("chap", "tw", "cn", "pcn", "num", "pnum", "rom", "circ", "col")
 # "一是…二是…": at the start of a sentence or after a clause break
-ENUM = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))[ \t　]*([{_CN}]{{1,2}})是")
-FIGURE = re.compile(r"[%％‰]|\d[.．]\d|\d{3}")  # "同比上涨2.1%": a result, not a heading
-SENT_END = re.compile(r"[。！？；!?;：:]")
-CLAUSE = re.compile(r"[，,、。！？；!?;：:]")
+ENUM = patterns.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))[ \t　]*([{_CN}]{{1,2}})是")
+FIGURE = patterns.compile(r"[%％‰]|\d[.．]\d|\d{3}")  # "同比上涨2.1%": a result, not a heading
+SENT_END = patterns.compile(r"[。！？；!?;：:]")
+CLAUSE = patterns.compile(r"[，,、。！？；!?;：:]")
 # The marks every reader of the plan's text cuts at, in one place (measures' titles, answers' clauses):
-SENTENCE_END = re.compile(r"[。！？；;!?]")  # the end of a sentence
-CLAUSE_END = re.compile(r"[，,。！？；;!?：:]")  # the end of a clause (a 、 does not end one)
+SENTENCE_END = patterns.compile(r"[。！？；;!?]")  # the end of a sentence
+CLAUSE_END = patterns.compile(r"[，,。！？；;!?：:]")  # the end of a clause (a 、 does not end one)
 # the end of a clause of an answer: not a thousands separator ("485 萬 2,877") nor the colon of a time ("10:30")
-_ANSWER_CLAUSE_END = re.compile(r"[，。！？；;!?：]|,(?![0-9]{3}(?![0-9]))|:(?![0-9]{2}(?![0-9]))")
+_ANSWER_CLAUSE_END = patterns.compile(r"[，。！？；;!?：]|,(?![0-9]{3}(?![0-9]))|:(?![0-9]{2}(?![0-9]))")
 
 
 def clause_bounds(text: str) -> list[tuple[int, int]]:
@@ -119,22 +120,22 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
     if bounds[-1] != len(text):
         bounds.append(len(text))
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if text[bounds[i] : bounds[i + 1]].strip()]
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK = patterns.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # a "?" between two words of a headline is a space lost to mojibake ("以“新”為指引?為發展“添動力”")
-LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”」》])[?？](?=[\u4e00-\u9fff“「《])")
+LOST_SPACE = patterns.compile(r"(?<=[\u4e00-\u9fff”」》])[?？](?=[\u4e00-\u9fff“「《])")
 # lines that name who issued or wrote the text, and dates: never headings
-ISSUER = re.compile(r"(?:人民政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|管委会|管委會|统计局|統計局|调查队|調查隊|中心组|中心組|[局厅廳署])$")
-BYLINE = re.compile(r"记者|記者|通讯员|通訊員|书记|書記|来源|來源|编辑|編輯|责任编辑|責任編輯|发布|發布")
+ISSUER = patterns.compile(r"(?:人民政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|管委会|管委會|统计局|統計局|调查队|調查隊|中心组|中心組|[局厅廳署])$")
+BYLINE = patterns.compile(r"记者|記者|通讯员|通訊員|书记|書記|来源|來源|编辑|編輯|责任编辑|責任編輯|发布|發布")
 # a lead sentence reports what is, or when: not a heading ("今年上半年…", "科技創新是…要素。")
-NOT_LEAD = re.compile(r"是|《|已|了|[将將](?!军|軍)|带来|帶來|^(?:今年|去年|上半年|日前|目前|近年|近日|当前|當前|为|為|通过|通過|随着|隨著)|^\d")
+NOT_LEAD = patterns.compile(r"是|《|已|了|[将將](?!军|軍)|带来|帶來|^(?:今年|去年|上半年|日前|目前|近年|近日|当前|當前|为|為|通过|通過|随着|隨著)|^\d")
 
 
-_SENTENCE_MARK = re.compile(r"[。！？；!?;：:]")
-_SIGNED = re.compile(r"[ 　]\S*(?:长|長|主任|书记|書記|委员|委員|主席|经理|經理)$")
-_DOC_NUMBER = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号")
-_LEAD_END = re.compile(r"[。！？!?]")
-_LEAD_BREAK = re.compile(r"[，,：:；;]")
-_NAME_GAPS = re.compile(r"[\s　、]")
+_SENTENCE_MARK = patterns.compile(r"[。！？；!?;：:]")
+_SIGNED = patterns.compile(r"[ 　]\S*(?:长|長|主任|书记|書記|委员|委員|主席|经理|經理)$")
+_DOC_NUMBER = patterns.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号")
+_LEAD_END = patterns.compile(r"[。！？!?]")
+_LEAD_BREAK = patterns.compile(r"[，,：:；;]")
+_NAME_GAPS = patterns.compile(r"[\s　、]")
 
 
 def _cn_value(s: str) -> int:
@@ -336,7 +337,7 @@ class _Builder:
 
 # Two or more ideographic spaces inside a line are a paragraph's indent: the page lost its line
 # breaks ("（一）扩大签约服务供给　　1.有序扩大家庭医生来源。…　　2.…").
-_INDENT = re.compile(r"\u3000{2,}(?=\S)")
+_INDENT = patterns.compile(r"\u3000{2,}(?=\S)")
 
 
 def lines_of(text: str) -> list[tuple[int, str]]:
@@ -356,7 +357,7 @@ def lines_of(text: str) -> list[tuple[int, str]]:
     return _joined_wraps(text, out)
 
 
-_OPEN_END = re.compile(r"[^。！？；：!?;:”」』）)]$")
+_OPEN_END = patterns.compile(r"[^。！？；：!?;:”」』）)]$")
 
 
 def _joined_wraps(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -555,7 +556,7 @@ def label_style(label: str | None) -> str | None:
     return _label(m)[0] if m else None
 
 
-_HEADING_TAIL = re.compile(r"[\s。：:！!]*")
+_HEADING_TAIL = patterns.compile(r"[\s。：:！!]*")
 
 
 def paragraphs(plan: Plan) -> list[Paragraph]:

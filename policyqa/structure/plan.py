@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..reading.document import Document, iter_documents
 from ..errors import InputError
+from .. import patterns
 
 if TYPE_CHECKING:
     from .passages import Passage
@@ -100,7 +101,7 @@ WINDOW = 50_000
 """Clean characters the offline engine reads a plan in at once. No real plan is longer (a long
 government work report has about 30,000); a longer text is read window by window, so that the
 memory it takes stays a small multiple of its size whatever the size."""
-_SENTENCE_END = re.compile("[。！？；!?;]")
+_SENTENCE_END = patterns.compile("[。！？；!?;]")
 
 
 def windows(plan: Plan, size: int | None = None) -> Iterator[Plan]:
@@ -138,9 +139,9 @@ def windows(plan: Plan, size: int | None = None) -> Iterator[Plan]:
 
 # words every kind of plan is written in: the seed plans and the corpus have 20 to 110 of them
 # per 1,000 Chinese characters, a novel's chapter none
-PLAN_WORDS = re.compile("发展|推进|建设|加快|实施|推动|加强|提升|完善|深化|创新|产业|经济|政策|项目|企业|服务|体系|机制|重点|全面|坚持|打造|培育|目标|工作|改革|治理|保障|落实|示范|合作|政府|规划|措施|行动|建立|促进|支持")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile("[A-Za-z]")
+PLAN_WORDS = patterns.compile("发展|推进|建设|加快|实施|推动|加强|提升|完善|深化|创新|产业|经济|政策|项目|企业|服务|体系|机制|重点|全面|坚持|打造|培育|目标|工作|改革|治理|保障|落实|示范|合作|政府|规划|措施|行动|建立|促进|支持")
+_HAN = patterns.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = patterns.compile("[A-Za-z]")
 SAMPLE = 20_000
 
 

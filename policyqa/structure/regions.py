@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from .. import patterns
 
 if TYPE_CHECKING:
     import ahocorasick
@@ -52,7 +53,7 @@ SAR_DISTRICTS = {
 # Suffixes stripped to get the short form people write ("兰溪" for 兰溪市). Districts (区) get no
 # short form: too many of them are ordinary words (和平, 城关, 新城, 河东).
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "盟", "地区", "新区")
-_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+$")
+_ETHNIC = patterns.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+$")
 # Short forms of cities that are also ordinary words (日照 sunshine, 来宾 guests, 长治 in 长治久安).
 _STOP_SHORT = {"大同", "开封", "日照", "阿里", "来宾", "安康", "白银", "长治", "黄石", "孝感", "中山", "江山",
                "台北", "台中", "台南", "台东", "新北"}  # (平台中, 平台东, 创新北斗)

@@ -23,22 +23,23 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from ..reading.scripts import to_simplified
+from .. import patterns
 
 if TYPE_CHECKING:
     from .plan import Plan
 
 # -- years ----------------------------------------------------------------------------------------
-YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")  # "2023年"
-TARGET_YEAR = re.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")  # "到2027年", "2025年底前"
+YEAR = patterns.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")  # "2023年"
+TARGET_YEAR = patterns.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")  # "到2027年", "2025年底前"
 # A year named by its distance from the plan's own: a work report's 今年 is its year, 去年 the one before.
 YEAR_OFFSETS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1}
-YEAR_RANGE = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–－~～至到]\s*((?:19|20)[0-9]{2})\s*年")  # "2021—2023年"
+YEAR_RANGE = patterns.compile(r"((?:19|20)[0-9]{2})\s*[-—–－~～至到]\s*((?:19|20)[0-9]{2})\s*年")  # "2021—2023年"
 
 
 # Taiwan's texts count years from 1912, the Republic's first (民國103年 = 2014): a plan that writes
 # such years with a month or as a 年度 ("103年7月19日", "104年度") is read with them turned over.
-_ROC_DATE = re.compile(r"(?<![\d.])(?:9\d|1[0-4]\d)\s*年\s*(?:度|\d{1,2}\s*月)")
-_ROC_YEAR = re.compile(r"(?:民[國国]\s*)?(?<![\d.])(9\d|1[0-4]\d)(?=\s*年)")
+_ROC_DATE = patterns.compile(r"(?<![\d.])(?:9\d|1[0-4]\d)\s*年\s*(?:度|\d{1,2}\s*月)")
+_ROC_YEAR = patterns.compile(r"(?:民[國国]\s*)?(?<![\d.])(9\d|1[0-4]\d)(?=\s*年)")
 
 
 def uses_roc_calendar(text: str) -> bool:
@@ -70,7 +71,7 @@ def plan_year(plan: Plan) -> int | None:
 
 
 # A work report (政府工作报告) names itself, opens with 报告工作, reviews (工作回顾) or sets 主要预期目标.
-_REPORT_WORDS = re.compile(r"政府工作报告|政府工作報告|报告工作|報告工作|作工作报告|工作回顾|工作回顧|主要预期目标|主要預期目標")
+_REPORT_WORDS = patterns.compile(r"政府工作报告|政府工作報告|报告工作|報告工作|作工作报告|工作回顾|工作回顧|主要预期目标|主要預期目標")
 
 
 def is_work_report(plan: Plan) -> bool:
@@ -86,11 +87,11 @@ def is_work_report(plan: Plan) -> bool:
 # the year ("二、2024年主要任务", "2013年工作安排"); a heading of its review (2023年工作回顾 → 2024);
 # a sentence opening with a year (2012年，区政府… in the review → 2013; 2018年是… ahead → 2018);
 # the year it resolves to finish or do well (全面完成2017年各项目标任务, 做好2024年工作).
-_DELIVERED = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
-_AHEAD_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:的)?(?:工作安排|主要任务|重点工作|重点任务|工作任务|主要工作|政府工作|工作建议|(?:全市|全区|全省|全县)?经济社会发展(?:的)?主要预期目标|主要预期目标)")
-_REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:[^。\n]{0,12})?(?:工作回顾|工作总结)")
-_YEAR_OPENING = re.compile(r"(?:^|[\s，,：:！!])((?:19|20)\d\d)\s*年(?:[，,]|是)")  # at a sentence's start, or after 各位代表， / a run-in heading
-_YEAR_RESOLVED = re.compile(r"(?:做好|完成|实现)((?:19|20)\d\d)\s*年(?:的)?(?:[^。，；\n]{0,10})(?:工作|目标任务|目标)")
+_DELIVERED = patterns.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+_AHEAD_HEADING = patterns.compile(r"((?:19|20)\d\d)\s*年(?:的)?(?:工作安排|主要任务|重点工作|重点任务|工作任务|主要工作|政府工作|工作建议|(?:全市|全区|全省|全县)?经济社会发展(?:的)?主要预期目标|主要预期目标)")
+_REVIEW_HEADING = patterns.compile(r"((?:19|20)\d\d)\s*年(?:[^。\n]{0,12})?(?:工作回顾|工作总结)")
+_YEAR_OPENING = patterns.compile(r"(?:^|[\s，,：:！!])((?:19|20)\d\d)\s*年(?:[，,]|是)")  # at a sentence's start, or after 各位代表， / a run-in heading
+_YEAR_RESOLVED = patterns.compile(r"(?:做好|完成|实现)((?:19|20)\d\d)\s*年(?:的)?(?:[^。，；\n]{0,10})(?:工作|目标任务|目标)")
 
 
 def report_year(plan: Plan) -> int | None:
@@ -124,8 +125,8 @@ def report_year(plan: Plan) -> int | None:
     return int(m.group(1)) if m else None
 
 
-COMMUNIQUE = re.compile(r"统计公报|統計公報")
-_COMMUNIQUE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年[^\n。]{0,30}统计公报")
+COMMUNIQUE = patterns.compile(r"统计公报|統計公報")
+_COMMUNIQUE_YEAR = patterns.compile(r"((?:19|20)\d\d)\s*年[^\n。]{0,30}统计公报")
 
 
 def is_communique(plan: Plan) -> bool:
@@ -135,8 +136,8 @@ def is_communique(plan: Plan) -> bool:
 
 # A news post: a reporter's line, a source line or an original headline near its top, a paper's or
 # an agency's name; never a document that names itself a plan, a report or a notice in its title.
-_NEWS_CUES = re.compile(r"记者|通讯员|报道|來源[:：]|来源[:：]|原标题|新华社|日电|[(（]?[^\n，。]{0,8}讯[)）]|日报|晚报|时报|财联社|新浪财经|界面新闻|澎湃新闻|责任编辑")
-_DOCUMENT_TITLE = re.compile(r"(?:方案|意见|規劃|规划|计划|計劃|通知|办法|辦法|纲要|綱要|措施|要点|报告|報告|决定|決定|条例|條例|公报|公報|细则|細則|政策|施政報告)[)）]?$")
+_NEWS_CUES = patterns.compile(r"记者|通讯员|报道|來源[:：]|来源[:：]|原标题|新华社|日电|[(（]?[^\n，。]{0,8}讯[)）]|日报|晚报|时报|财联社|新浪财经|界面新闻|澎湃新闻|责任编辑")
+_DOCUMENT_TITLE = patterns.compile(r"(?:方案|意见|規劃|规划|计划|計劃|通知|办法|辦法|纲要|綱要|措施|要点|报告|報告|决定|決定|条例|條例|公报|公報|细则|細則|政策|施政報告)[)）]?$")
 
 
 def is_news(plan: Plan) -> bool:
@@ -166,22 +167,22 @@ class Context:
 
 NONE = Context()
 # The openings of a part that reviews the past: a heading "2023年工作回顾", "过去一年，…", "一年来".
-REVIEW = re.compile(r"回顾|施政成果|过去一年|过去的一年|过去的(?:19|20)\d\d年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结|发展成就|主要成就")
+REVIEW = patterns.compile(r"回顾|施政成果|过去一年|过去的一年|过去的(?:19|20)\d\d年|过去五年|过去的五年|一年来|[二三四五]年来|本届政府|主要成绩|取得的成绩|工作总结|发展成就|主要成就")
 # The openings of a part that sets what is to come: "今年主要预期目标", "2024年工作安排", "主要任务"
 # ("今年上半年", "今年以来" report results).
-AHEAD = re.compile(r"预期目标|主要目标|施政重点|发展目标|目标任务|总体要求|工作安排|重点工作|主要任务|重点任务|工作任务|今年(?!上半年|以来|前|[一二三]季度|\d)|明年|下一步|今后|未来五年")
+AHEAD = patterns.compile(r"预期目标|主要目标|施政重点|发展目标|目标任务|总体要求|工作安排|重点工作|主要任务|重点任务|工作任务|今年(?!上半年|以来|前|[一二三]季度|\d)|明年|下一步|今后|未来五年")
 # A numbered top-level heading ends the part before it ("四、加强政府自身建设").
-TOP_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章))")
+TOP_HEADING = patterns.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章))")
 _HEAD_CHARS = 24  # a context is opened in the first characters of a sentence
 
 
-_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*")
-_LABEL_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*(?:(?:19|20)\d\d\s*年)?")
+_LABEL = patterns.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*")
+_LABEL_YEAR = patterns.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))?\s*(?:(?:19|20)\d\d\s*年)?")
 # A sentence opening with a five-year plan's period ("“十四五”时期是…的五年", "十三五"期间): a review of
 # those five years when the period ended before the plan's year.
-_PERIOD_OPENING = re.compile(r"[“\"「]?十([一二三四五六七八九])五[”\"」]?\s*(?:时期|期间)")
+_PERIOD_OPENING = patterns.compile(r"[“\"「]?十([一二三四五六七八九])五[”\"」]?\s*(?:时期|期间)")
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
-_ADDRESS = re.compile(r"\s*(?:各位代表|代表们|同志们)\s*[，,！!：:]")
+_ADDRESS = patterns.compile(r"\s*(?:各位代表|代表们|同志们)\s*[，,！!：:]")
 _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
 _STRONG_AHEAD = ("预期目标", "主要目标")
 

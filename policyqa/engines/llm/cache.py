@@ -43,17 +43,18 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ...errors import ConfigError
 from ...files import default_cache_dir  # noqa: F401  (where the cache lives; re-exported here)
+from ... import patterns
 
 FILE_NAME = "llm.sqlite"
 FORMAT = 2  # part of every key: bump to invalidate every entry when the stored shape changes (2: replies marked valid or not)
 
 # names that hold a credential; stripped wherever they appear (``max_tokens`` and ``prompt_tokens`` are not credentials)
-_SECRET_NAME = re.compile(
+_SECRET_NAME = patterns.compile(
     r"^(?:x[-_])?(?:api[-_]?key|apikey|authorization|proxy[-_]authorization|bearer|secret|client[-_]secret|password|passwd|"
     r"access[-_]?token|refresh[-_]?token|auth[-_]?token|session[-_]?token|id[-_]token|cookie|set[-_]cookie)$",
     re.IGNORECASE,
 )
-_SECRET_VALUE = re.compile(r"^\s*bearer\s+[A-Za-z0-9._~+/=-]{8,}\s*$", re.IGNORECASE)  # an Authorization header's value
+_SECRET_VALUE = patterns.compile(r"^\s*bearer\s+[A-Za-z0-9._~+/=-]{8,}\s*$", re.IGNORECASE)  # an Authorization header's value
 
 _ENTRY_AND_LEASE = ("SELECT e.value, e.created, l.host, l.pid, l.expires FROM (SELECT ? AS k) AS q "
                     "LEFT JOIN entries AS e ON e.key = q.k LEFT JOIN leases AS l ON l.key = q.k")

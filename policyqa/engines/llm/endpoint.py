@@ -24,8 +24,9 @@ from .config import Settings
 from ...errors import ConfigError, LLMError, QuotaExceeded
 from .redact import redact
 from .replies import Unreadable
+from ... import patterns
 
-REJECTS_MODE = re.compile(r"response[_ ]format|json[_ ]schema|json[_ ]object|not supported|unsupported|grammar", re.I)
+REJECTS_MODE = patterns.compile(r"response[_ ]format|json[_ ]schema|json[_ ]object|not supported|unsupported|grammar", re.I)
 
 
 class ModeRejected(Exception):

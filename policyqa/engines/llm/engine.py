@@ -43,6 +43,7 @@ from ...structure.plan import Plan
 from .prompts import Prompt, as_data, data_block, load_prompt
 from .tokens import byte_bound
 from .replies import CUT_OFF
+from ... import patterns
 
 ASK_PROMPT_TOKENS = 3_000  # prompt tokens of one question, whatever the corpus size
 ASK_CANDIDATES = 40  # passages the search returns before packing
@@ -486,7 +487,7 @@ def _notes(part: int, s: Summary | None) -> str:
 class _AnswerReader:
     """The growing value of the ``"answer"`` string in a JSON reply that is still arriving."""
 
-    _START = re.compile(r'"answer"\s*:\s*"')
+    _START = patterns.compile(r'"answer"\s*:\s*"')
 
     def __init__(self) -> None:
         self.buf = ""

@@ -39,6 +39,7 @@ from ...models import Citation, CitedSentence, Measure, Target
 from ...structure.numbers import normalise, parse_number
 from ...structure.passages import sentence_spans
 from ...reading.scripts import to_simplified
+from ... import patterns
 
 if TYPE_CHECKING:
     from ...structure.plan import Plan
@@ -52,23 +53,23 @@ _FRAME_WORDS = frozenset(
     "为 了 的 和 与 及 并 等 在 是 将 把 对 以 由 于 或 也 就 都 而 其 之 中 上 下 到 从 向 给 被 已 已经 正在 还 又 再 更 最 很 要 会 能 可 可以 应 "
     "地 得 着 过 个 项 条 家 名 年 月 日 市 区 县 省 全市 全区 全县 全省 我们 我市 我区 我县 我省 今年 明年 当年 同时 此外 另外 并且 以此 以及".split()
 )
-_NUM = re.compile(
+_NUM = patterns.compile(
     r"百分之[零〇一二两三四五六七八九十百千点]+"
     r"|[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?(?:\s*[十百千万亿])*"
     r"|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
 )
 _SCALE = set("十百千万亿")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
-_QUOTED = re.compile(r"[“\"「『《]([^“”\"「」『』《》]{2,40})[”\"」』》]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_SPACES = re.compile(r"\s+")
-_LATIN_WORD = re.compile(r"[a-z][a-z\-]+")
-_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_YEAR = patterns.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_QUOTED = patterns.compile(r"[“\"「『《]([^“”\"「」『』《》]{2,40})[”\"」』》]")
+_CJK = patterns.compile(r"[\u3400-\u9fff]")
+_SPACES = patterns.compile(r"\s+")
+_LATIN_WORD = patterns.compile(r"[a-z][a-z\-]+")
+_CHINESE_YEAR = patterns.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 
 
 # Text that addresses a model rather than states policy: a plan that holds it had something planted
 # in it. Such a sentence is never evidence for a claim (else a planted "写成“X”" would ground "X").
-_INSTRUCTION = re.compile(
+_INSTRUCTION = patterns.compile(
     r"忽略(?:掉)?(?:以上|上述|上面|之前|前面|先前|此前|所有|全部|你的|原有|原来的|系统)?.{0,6}?(?:指令|指示|规则|要求|提示|设定|约束|内容)"
     r"|(?:新的|以下|最新|更新的)?(?:系统|管理员|开发者)?(?:指令|提示词|prompt)\s*[:：]"
     r"|(?:改为|改成|一律|统统|全部都?)(?:只)?(?:输出|写成|写为|填写为|填成|乘以|换成)"
@@ -92,9 +93,9 @@ _INSTRUCTION_WORDS_EN = ("ignore", "disregard", "system", "assistant", "develope
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # each list as one alternation: a text holds one of the words exactly when the pattern finds one
 # (one scan in C instead of a scan per word)
-_ANY_INSTRUCTION_WORD = re.compile("|".join(map(re.escape, _INSTRUCTION_WORDS)))
-_ANY_INSTRUCTION_WORD_EN = re.compile("|".join(map(re.escape, _INSTRUCTION_WORDS_EN)))
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_ANY_INSTRUCTION_WORD = patterns.compile("|".join(map(re.escape, _INSTRUCTION_WORDS)))
+_ANY_INSTRUCTION_WORD_EN = patterns.compile("|".join(map(re.escape, _INSTRUCTION_WORDS_EN)))
+_FOLDS_TO_ASCII = patterns.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _may_instruct(nfkc: str) -> bool:
@@ -288,7 +289,7 @@ def support_problem(claim: str, texts: Sequence[str], *, lang: str = "zh", ident
     return None
 
 
-_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+_CLAUSE_MARK = patterns.compile(r"[，,；;。！？!?：:]")
 
 
 def _joined(parts: list[tuple[str, ...]]) -> tuple[str, ...]:

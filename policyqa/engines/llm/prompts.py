@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from ...errors import ConfigError
+from ... import patterns
 
 PACKAGE = "policyqa.prompt_files"
 
@@ -46,16 +47,16 @@ def prompt_dir() -> Any:
     except ModuleNotFoundError:
         return checkout / "prompts"
 
-_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-_SECTION = re.compile(r"^# (system|user)\s*$", re.M)
+_PLACEHOLDER = patterns.compile(r"\{([a-z_][a-z0-9_]*)\}")
+_FRONT = patterns.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_SECTION = patterns.compile(r"^# (system|user)\s*$", re.M)
 
 
 # the tags the prompts use, and the ways a text can write something a model may read as one of them
 _TAG_NAMES = r"(?:document|documents|title|region|section|text|quote|notes|data|system|user|assistant|instructions?)"
 _BRACKET = r"(?:<|＜|﹤|〈|⟨|‹|«|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|%3c)"
 _INVISIBLE = r"[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]*"
-_LOOKALIKE = re.compile(_BRACKET + _INVISIBLE + r"(?:[/／⁄∕\\]+" + _INVISIBLE + r")?(?=" + _TAG_NAMES + r"(?![a-z]))", re.I)
+_LOOKALIKE = patterns.compile(_BRACKET + _INVISIBLE + r"(?:[/／⁄∕\\]+" + _INVISIBLE + r")?(?=" + _TAG_NAMES + r"(?![a-z]))", re.I)
 
 
 def as_data(text: Any) -> str:

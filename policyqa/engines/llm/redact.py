@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 from typing import Iterable
 from urllib.parse import unquote, urlsplit
+from ... import patterns
 
 MASK = "***"
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s@?#]+@")
-_SECRET_PARAM = re.compile(
+_USERINFO = patterns.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s@?#]+@")
+_SECRET_PARAM = patterns.compile(
     r"(?i)([?&;](?:x[-_])?(?:api[-_]?key|apikey|key|token|access[-_]?token|auth[-_]?token|id[-_]?token|refresh[-_]?token|"
     r"secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth|authorization|credential|credentials)=)[^&#\s\"'<>]*"
 )
-_BEARER = re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=\-]{6,}")
-_KEYLIKE = re.compile(r"\b(?:sk|pk|ak|key)-[A-Za-z0-9_\-*.]{6,}")
+_BEARER = patterns.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=\-]{6,}")
+_KEYLIKE = patterns.compile(r"\b(?:sk|pk|ak|key)-[A-Za-z0-9_\-*.]{6,}")
 
 
 def url_secrets(url: str | None) -> list[str]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from ... import patterns
 
 CUT_OFF = {"length": "the reply was cut off at the output limit (finish_reason: length): answer with fewer or shorter items",
            "content_filter": "the reply was withheld by the provider's content filter (finish_reason: content_filter)"}
@@ -88,7 +89,7 @@ def reply_problems(finish_reason: str | None, content: str | None) -> list[str]:
     return []
 
 
-_FENCE = re.compile(r"```(?:json|JSON)?[ \t]*\n?(.*?)```", re.S)
+_FENCE = patterns.compile(r"```(?:json|JSON)?[ \t]*\n?(.*?)```", re.S)
 
 
 def extract_json(text: str, *, prose: bool = True) -> dict:

@@ -22,6 +22,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any, Sequence
 
 from ...models import Answer, Citation
+from ... import patterns
 
 if TYPE_CHECKING:
     from ...analysis.comparison import CompareRow
@@ -30,19 +31,19 @@ if TYPE_CHECKING:
 
 ENGINE = "offline"
 
-_MET = re.compile(r"(?:实现|完成|达到|达成|达标)(?:了)?(?:吗|没有|没|与否)|是否(?:实现|完成|达到|达成|达标)|"
+_MET = patterns.compile(r"(?:实现|完成|达到|达成|达标)(?:了)?(?:吗|没有|没|与否)|是否(?:实现|完成|达到|达成|达标)|"
                   r"\b(?:did|was|were|has|have|had)\b.*\b(?:reach|reached|meet|met|achieve|achieved|hit|attain|attained|fulfil|fulfill|fulfilled)\b")
-_WHICH_YEARS = re.compile(r"哪几年|哪些年|哪几个年份|哪些年份|which years|in what years")
-_EXTREME = re.compile(r"(?:哪一?年|哪份|哪个年份).{0,6}最(低|高|少|多|大|小|快|慢)|最(低|高|少|多|大|小|快|慢)的是哪一?年|"
+_WHICH_YEARS = patterns.compile(r"哪几年|哪些年|哪几个年份|哪些年份|which years|in what years")
+_EXTREME = patterns.compile(r"(?:哪一?年|哪份|哪个年份).{0,6}最(低|高|少|多|大|小|快|慢)|最(低|高|少|多|大|小|快|慢)的是哪一?年|"
                       r"which year.{0,40}\b(lowest|highest|smallest|largest|fastest|slowest)\b|\b(lowest|highest|smallest|largest|fastest|slowest)\b.{0,40}\bin which year")
-_EACH = re.compile(r"各是|各为|分别是|分别为|各多少|分别多少|respectively|each year")
-_TARGET_WORD = re.compile(r"目标|预期|计划|target|goal|aim")
-_RESULT_WORD = re.compile(r"披露|完成|实际|实现|达到|was|were|reached|actual")
-_GROWTH_WORD = re.compile(r"增长|增速|增幅|growth|grow")
-_LEVEL_WORD = re.compile(r"总量|规模|总额|total|size|level")
+_EACH = patterns.compile(r"各是|各为|分别是|分别为|各多少|分别多少|respectively|each year")
+_TARGET_WORD = patterns.compile(r"目标|预期|计划|target|goal|aim")
+_RESULT_WORD = patterns.compile(r"披露|完成|实际|实现|达到|was|were|reached|actual")
+_GROWTH_WORD = patterns.compile(r"增长|增速|增幅|growth|grow")
+_LEVEL_WORD = patterns.compile(r"总量|规模|总额|total|size|level")
 _LOW = set("低少小慢") | {"lowest", "smallest", "slowest"}
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿元|万元|元|万人|人|个|家|亿|万)")
+_YEAR = patterns.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_FIGURE = patterns.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|％|亿元|万元|元|万人|人|个|家|亿|万)")
 _GENERIC = frozenset("增长 增速 目标 预期 主要 全年 实现 完成 达到 地区 全区 全市 全省 总量 规模 报告 政府 年度".split())
 
 

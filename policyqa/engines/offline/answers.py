@@ -31,6 +31,7 @@ from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds
 from ...retrieval.questions import Question, Support, answer_figures, answerability, as_corpus, candidates, parse, scope_of, sub_questions
+from ... import patterns
 
 ENGINE = "offline"
 MAX_LISTED = 30
@@ -115,11 +116,11 @@ def _each_place(question: str, corpus: Corpus) -> list[tuple[str, str]] | None:
 
 
 # a question about each of several documents of a series: "分别", "各自", "逐年", "三份报告", "这三年"
-_EACH_DOCUMENT = re.compile(r"分别|各自|各是|各为|逐年|每年|每份|怎样变化|如何变化|变化|[两三四五六七八九十几]份|这[两三四五六七八九十几]年")
-_YEARS_SAID = re.compile(r"((?:19|20)[0-9]{2})\s*年?((?:\s*[、，,和与及]\s*(?:19|20)[0-9]{2}\s*年?)*)(?:\s*(?:到|至|—|－|-|–|~|～)\s*((?:19|20)[0-9]{2})\s*年?)?")
-_COUNTED = re.compile(r"(?:这|那)?[两三四五六七八九十几]+(?:份|篇|年|个年份)(?:的)?")
-_HOW_CHANGED = re.compile(r"是?(?:怎样|如何|怎么)(?:逐年)?(?:变化|变动|调整|提高|下降|增长)的?")
-_DOCUMENT_NOUN = re.compile(r"(?:在|按|据)?(?:政府工作报告|施政报告|工作报告|报告)(?:里|中|当中|的)?")
+_EACH_DOCUMENT = patterns.compile(r"分别|各自|各是|各为|逐年|每年|每份|怎样变化|如何变化|变化|[两三四五六七八九十几]份|这[两三四五六七八九十几]年")
+_YEARS_SAID = patterns.compile(r"((?:19|20)[0-9]{2})\s*年?((?:\s*[、，,和与及]\s*(?:19|20)[0-9]{2}\s*年?)*)(?:\s*(?:到|至|—|－|-|–|~|～)\s*((?:19|20)[0-9]{2})\s*年?)?")
+_COUNTED = patterns.compile(r"(?:这|那)?[两三四五六七八九十几]+(?:份|篇|年|个年份)(?:的)?")
+_HOW_CHANGED = patterns.compile(r"是?(?:怎样|如何|怎么)(?:逐年)?(?:变化|变动|调整|提高|下降|增长)的?")
+_DOCUMENT_NOUN = patterns.compile(r"(?:在|按|据)?(?:政府工作报告|施政报告|工作报告|报告)(?:里|中|当中|的)?")
 
 
 def _each_document(question: str, corpus: Corpus) -> list[tuple[int, str, Corpus]] | None:
@@ -173,9 +174,9 @@ def _each_document(question: str, corpus: Corpus) -> list[tuple[int, str, Corpus
     return out
 
 
-_CARRIED = re.compile(r"（[^（）]*）？$")  # what sub_questions carried into a later part from the first: not shown
+_CARRIED = patterns.compile(r"（[^（）]*）？$")  # what sub_questions carried into a later part from the first: not shown
 # a part that asks whether the plans say something ("有没有补贴？补多少？"): its answer is the premise of the next
-_YES_NO = re.compile(r"有没有|是否|有无|吗[？?]?$|\b(?:is|are|does|do|did|has|have) there\b", re.I)
+_YES_NO = patterns.compile(r"有没有|是否|有无|吗[？?]?$|\b(?:is|are|does|do|did|has|have) there\b", re.I)
 
 
 def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
@@ -209,10 +210,10 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
 
 # "谁作的报告" / "哪个部门印发的" / "who delivered…": what the plan says of itself (its author, its
 # issuer, its date), cited where the plan says it
-WHO = re.compile(r"是谁|谁作|谁做|谁编制|谁制定|谁发布|谁印发|由谁|哪位(?:领导|官员)|哪个部门|哪些部门|哪个单位|哪家单位|哪个机构|"
+WHO = patterns.compile(r"是谁|谁作|谁做|谁编制|谁制定|谁发布|谁印发|由谁|哪位(?:领导|官员)|哪个部门|哪些部门|哪个单位|哪家单位|哪个机构|"
                  r"who (?:delivered|wrote|gave|presented|issued|made|drafted)|which (?:department|body|agency|organ|office)s?\b")
-_ISSUING = re.compile(r"部门|单位|机构|印发|发布|编制|制定|issued|department|body|agency|organ|office")
-_WHEN = re.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|when|what date|which date|on what day")
+_ISSUING = patterns.compile(r"部门|单位|机构|印发|发布|编制|制定|issued|department|body|agency|organ|office")
+_WHEN = patterns.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|when|what date|which date|on what day")
 
 
 def _about_the_plan(q: Question, corpus: Corpus) -> bool:
@@ -345,14 +346,14 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
 
 
 # a body that does what a plan assigns: "省商务厅牵头", "市财政局负责", "合肥海关配合"
-_BODY = re.compile(r"[\u4e00-\u9fff]{1,16}(?:厅|局|委员会|委|部|办公室|办|政府|海关|银行|中心|集团|公司|学院|大学)(?:牵头|负责|配合|按职责|等)")
+_BODY = patterns.compile(r"[\u4e00-\u9fff]{1,16}(?:厅|局|委员会|委|部|办公室|办|政府|海关|银行|中心|集团|公司|学院|大学)(?:牵头|负责|配合|按职责|等)")
 # the unit a question asks its figure in ("多少处", "几家", "多少亿元"), and a question for a total ("一共", "总共")
-_UNIT_ASKED = re.compile(r"(?:多少|几)(万元|亿元|万人次|人次|万人|万吨|万亩|平方公里|平方米|公里|千米|小时|分钟|个月|周岁|[个项家处座所人名户元亿万吨亩辆套张条批次倍天年月伙间台艘架颗发种类岁])")
-_TOTAL_Q = re.compile(r"一共|总共|共计|合计|总计|总数|共有")
-_TOTAL_SAID = re.compile(r"共|合计|总计|总数|累计")
-_LIST_Q = re.compile(r"哪些|哪几|有什么|包括什么|是什么")
-_CHANGE_Q = re.compile(r"(提高|增长|下降|增加|减少|降低|上升|高出|低于|高于|回落|提升)了?(?:多少|几)")
-_INTRODUCES = re.compile(r"(?:是|为|如下|包括|分别是|分别为)?[：:]\s*$|(?:目标|任务|重点|措施)(?:是|为)\s*$")
+_UNIT_ASKED = patterns.compile(r"(?:多少|几)(万元|亿元|万人次|人次|万人|万吨|万亩|平方公里|平方米|公里|千米|小时|分钟|个月|周岁|[个项家处座所人名户元亿万吨亩辆套张条批次倍天年月伙间台艘架颗发种类岁])")
+_TOTAL_Q = patterns.compile(r"一共|总共|共计|合计|总计|总数|共有")
+_TOTAL_SAID = patterns.compile(r"共|合计|总计|总数|累计")
+_LIST_Q = patterns.compile(r"哪些|哪几|有什么|包括什么|是什么")
+_CHANGE_Q = patterns.compile(r"(提高|增长|下降|增加|减少|降低|上升|高出|低于|高于|回落|提升)了?(?:多少|几)")
+_INTRODUCES = patterns.compile(r"(?:是|为|如下|包括|分别是|分别为)?[：:]\s*$|(?:目标|任务|重点|措施)(?:是|为)\s*$")
 _MAX_LIST = 240  # the longest answer a list may make
 
 

@@ -35,28 +35,29 @@ from ...structure.plan import Plan, windows
 from ...structure.passages import CLAUSE_END, SENTENCE_END, sentence_spans
 from ...reading.scripts import to_simplified
 from ...structure.sections import section_of
+from ... import patterns
 
 _NUM_CN = "一二三四五六七八九十"
-_STARTS_ENUM = re.compile(rf"\s*[{_NUM_CN}]{{1,3}}是")  # a sentence that opens an enumeration is no lead
-NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）]|[（(](?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[)）]|[•●▪■◆◇□▲►▷▶➢➤◎○★☆])(?!\d)\s*")
-HEADING_NUM = re.compile(rf"^\s*(?:[{_NUM_CN}]{{1,3}}\s*[、.．]|[（(][{_NUM_CN}]{{1,3}}[)）]|第[{_NUM_CN}]{{1,3}}[章节部分条])")
-UNITS = re.compile(r"[（(]([^（()）]{0,120}?(?:牵头|负责|配合|牵头单位|责任单位|牵头考核单位|责任部门)[^（()）]{0,120})[)）]\s*$")
-YEAR = re.compile(r"(?:到|至|于|在)?\s*((?:19|20)\d\d)\s*年(?:底|末|前|年底前|底前|内)?")
+_STARTS_ENUM = patterns.compile(rf"\s*[{_NUM_CN}]{{1,3}}是")  # a sentence that opens an enumeration is no lead
+NUMBERED = patterns.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）]|[（(](?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[)）]|[•●▪■◆◇□▲►▷▶➢➤◎○★☆])(?!\d)\s*")
+HEADING_NUM = patterns.compile(rf"^\s*(?:[{_NUM_CN}]{{1,3}}\s*[、.．]|[（(][{_NUM_CN}]{{1,3}}[)）]|第[{_NUM_CN}]{{1,3}}[章节部分条])")
+UNITS = patterns.compile(r"[（(]([^（()）]{0,120}?(?:牵头|负责|配合|牵头单位|责任单位|牵头考核单位|责任部门)[^（()）]{0,120})[)）]\s*$")
+YEAR = patterns.compile(r"(?:到|至|于|在)?\s*((?:19|20)\d\d)\s*年(?:底|末|前|年底前|底前|内)?")
 # Short lines that are not headings: document numbers, signatures, salutations, name lists.
-NOT_HEADING = re.compile(
+NOT_HEADING = patterns.compile(
     r"〔\d{4}〕|\[\d{4}\]\s*\d+号|^[（(]?[^（）()]{0,20}[〔\[]|(?:人民政府|办公厅|办公室|辦公室|委员会|委員會|管委会|局|厅|廳)$"
     r"|^[\u4e00-\u9fff]{1,2}[\s　]+[\u4e00-\u9fff]{1,2}[\s　]+\S|^[\u4e00-\u9fff]{2,3}[\s　]+\S+(?:局长|厅长|主任|书记|经理|董事长|行长|部长|主席)$"
 )
 # Sections that state goals, principles or results, not measures.
-NOT_MEASURES = re.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位"
+NOT_MEASURES = patterns.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位"
                           r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)|已实施|已實施|已完成|主要考虑|主要考慮|名词解释|名詞解釋|^\s*(?:注释|註釋|附注|附註|注|註)\s*[：:]?\s*$|相关报道|相關報導|相关链接|相關連結|延伸阅读|延伸閱讀"
                           r"|^\s*[（(]?\s*[一二三四五六七八九十]*\s*[)）、.．]?\s*(?:前\s*言|引\s*言|序\s*言|結\s*語|结\s*语|結束語|结束语)\s*$")
 # Lines that are no part of any measure: the line a report was delivered on ("——2026年1月27日在…
 # 会议上"), a note explaining a term ("“两重”：是指…", "注：…").
-NOT_TEXT = re.compile(r"^[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；]{0,60}(?:会议|會議|大会|大會|第[一二三四五六七八九十]+届|第[一二三四五六七八九十]+屆)"
+NOT_TEXT = patterns.compile(r"^[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；]{0,60}(?:会议|會議|大会|大會|第[一二三四五六七八九十]+届|第[一二三四五六七八九十]+屆)"
                       r"|^(?:\d{1,2}\s*[.．、]\s*)?[“\"「]?[^，。；：:“\"「]{0,12}[“\"「]?[^”\"」，。；：:]{1,16}[”\"」]?[^，。；：:]{0,12}\s*[：:]\s*(?:是指|指的是|指)|^(?:注|註|备注|備註)\s*\d{0,2}\s*[：:]")
 # Headings of the part that lists the work to be done.
-TASKS = re.compile(r"(?:施政|工作|推动|推動|发展|發展)重[點点]|重点工作|重點工作|主要任务|主要任務|目标任务|目標任務|重点任务|重點任務|工作安排|工作任务|工作任務|主要举措|主要舉措|保障措施|政策措施|具体措施|具體措施|工作措施"
+TASKS = patterns.compile(r"(?:施政|工作|推动|推動|发展|發展)重[點点]|重点工作|重點工作|主要任务|主要任務|目标任务|目標任務|重点任务|重點任務|工作安排|工作任务|工作任務|主要举措|主要舉措|保障措施|政策措施|具体措施|具體措施|工作措施"
                    r"|未來|未来|今後|今后|展望|下一步|努力方向")
 
 
@@ -334,7 +335,7 @@ def _find(plan: Plan) -> list[Measure]:
 
 
 # "将/將/拟/擬/计划/計劃/力争/力爭" (with "持续", "全力", "进一步" … between) before an action word
-_COMMITS = re.compile(r"(?:将|將|拟|擬|计划|計劃|规划|規劃|力争|力爭|争取|爭取|预计|預計)\s*(?:于|於|在)?[^，。；]{0,12}?")
+_COMMITS = patterns.compile(r"(?:将|將|拟|擬|计划|計劃|规划|規劃|力争|力爭|争取|爭取|预计|預計)\s*(?:于|於|在)?[^，。；]{0,12}?")
 
 
 def _committed(plan: Plan, paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
@@ -467,7 +468,7 @@ def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, 
     return sorted(led + _lines_of_work(paras, led, plain), key=lambda x: x[0])
 
 
-_ADDRESS = re.compile(r"^\s*(?:各位代表|代表们|同志们|各位)")
+_ADDRESS = patterns.compile(r"^\s*(?:各位代表|代表们|同志们|各位)")
 
 
 def _lines_of_work(paras: list[_Para], led: list[tuple[int, int, str, list[str], int]], plain: list[tuple[int, list[str]]]) -> list[tuple[int, int, str, list[str], int]]:
@@ -493,7 +494,7 @@ def _lines_of_work(paras: list[_Para], led: list[tuple[int, int, str, list[str],
     return out
 
 
-_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条[\s\u00a0\u3000]*([^，,。；;：:\s]{2,14})[。.．]")
+_ARTICLE = patterns.compile(r"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条[\s\u00a0\u3000]*([^，,。；;：:\s]{2,14})[。.．]")
 
 
 def _article_title(text: str) -> str | None:
@@ -527,15 +528,15 @@ def _body_follows(paras: list[_Para], containers: set[int], i: int) -> bool:
     return not (q.heading or q.item or i + 1 in containers or _lone_lead(q.text) or len(q.text) < 20)
 
 
-_FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
+_FIGURE = patterns.compile(r"\d+(?:[.．]\d+)?")
 
 
 # A line that announces the measures listed after it: "我現在提出以下短、中期的支援措施：".
-_ANNOUNCES = re.compile(r"(?:措施|舉措|举措|工作|計劃|计划|建議|建议|安排|方案)\s*(?:如下|包括)?\s*[：:]\s*$")
+_ANNOUNCES = patterns.compile(r"(?:措施|舉措|举措|工作|計劃|计划|建議|建议|安排|方案)\s*(?:如下|包括)?\s*[：:]\s*$")
 
 
 # A line that announces principles to keep, not things to do: "…遵循…原则要求，…做到：".
-_PRINCIPLES = re.compile(r"(?:原则|原則|遵循)[^。]*[：:]\s*$")
+_PRINCIPLES = patterns.compile(r"(?:原则|原則|遵循)[^。]*[：:]\s*$")
 
 
 def _announced(paras: list[_Para], numbered: set[int], announces: re.Pattern[str] = _ANNOUNCES) -> set[int]:
@@ -619,7 +620,7 @@ def _containers(paras: list[_Para]) -> set[int]:
     return out
 
 
-_OPENS_ENUM = re.compile(rf"^\s*(?:([{_NUM_CN}]{{1,2}})是|第([{_NUM_CN}]{{1,2}})\s*[，,、：:])")  # "一是…", "第一，…"
+_OPENS_ENUM = patterns.compile(rf"^\s*(?:([{_NUM_CN}]{{1,2}})是|第([{_NUM_CN}]{{1,2}})\s*[，,、：:])")  # "一是…", "第一，…"
 
 
 def _enumerated_paragraphs(paras: list[_Para]) -> dict[int, int]:
@@ -719,10 +720,10 @@ def _lead_sentence(text: str) -> str | None:
 
 # A clause that only says when or what for ("在2026年底前", "由2024-25年度起計三年內", "為加強樓宇安全"):
 # the measure's title is what follows it.
-_SETTING = re.compile(
+_SETTING = patterns.compile(
     r"^(?:(?:在|於|于|到|至|由|從|从|自|截至)?\s*(?:19|20)\d\d[^，,。；;：:]{0,14}(?:前|內|内|起|止|底|末|時|时|期間|期间)"
     r"|(?:為了|为了|為|为)(?:加強|加强|進一步|进一步|推動|推动|提升|改善|促進|促进|落實|落实|支持|配合|鼓勵|鼓励|保障|確保|确保|應對|应对|提高|協助|协助|照顧|照顾)[^，,。；;]{0,20})$")
-_WRAP = re.compile(r"(?<=\S)[ \t\u3000]*\n\s*(?=\S)")
+_WRAP = patterns.compile(r"(?<=\S)[ \t\u3000]*\n\s*(?=\S)")
 
 
 def _title(body: str, label: str | None = None) -> str:
@@ -849,7 +850,7 @@ def _trim_end(plan: Plan, start: int, end: int) -> int:
 
 
 # -- measures from spans -----------------------------------------------------------------------
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = patterns.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Measure]:

@@ -32,12 +32,13 @@ from ...models import CitedSentence, Summary, SummarySection, Target
 from ...structure.passages import CLAUSE_END
 from ...structure.plan import windows
 from .targets import RESULT_MARKERS, TARGET_MARKERS, find_targets
+from ... import patterns
 
 if TYPE_CHECKING:
     from ...structure.plan import Plan
 
-GOAL = re.compile(r"目标|力争|争取|确保|预期|(?:到|至)\s*(?:19|20)\d\d\s*年")
-_YEAR_AIM = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
+GOAL = patterns.compile(r"目标|力争|争取|确保|预期|(?:到|至)\s*(?:19|20)\d\d\s*年")
+_YEAR_AIM = patterns.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
 _TERMINAL = "。！？；!?;"
 MAX_OVERVIEW = 5
 MAX_GOALS = 6
@@ -55,7 +56,7 @@ class _Sentence:
 
 
 # The forms of a report or a speech, which say nothing of the plan ("现在，我代表…向大会报告工作，请予审议").
-_CEREMONY = re.compile(r"向大会(?:作|报告)|报告工作|请予审议|提出意见|各位代表|同志们[：:，,]|谢谢大家|我代表.{2,20}(?:政府|委员会)")
+_CEREMONY = patterns.compile(r"向大会(?:作|报告)|报告工作|请予审议|提出意见|各位代表|同志们[：:，,]|谢谢大家|我代表.{2,20}(?:政府|委员会)")
 
 
 def _sentences(plan: Plan) -> list[_Sentence]:
@@ -146,7 +147,7 @@ def _most_named(aims: Counter[int], target_years: Counter[int]) -> int | None:
     return max(y for y, c in years.items() if c == top)
 
 
-_HEADLINE = re.compile(r"预期目标|主要目标|主要指标|发展目标")
+_HEADLINE = patterns.compile(r"预期目标|主要目标|主要指标|发展目标")
 
 
 class _KeyTargets:
@@ -210,7 +211,7 @@ def _sections_from_measures(plan: Plan) -> list[SummarySection]:
     return [SummarySection(title=t, measures=ms) for t, ms in list(sections.items())[:MAX_SECTIONS]]  # (cut in summarize)
 
 
-_PROBLEM = re.compile(r"问题|不足|短板|差距|困难|挑战|薄弱|压力|风险隐患|不够")
+_PROBLEM = patterns.compile(r"问题|不足|短板|差距|困难|挑战|薄弱|压力|风险隐患|不够")
 
 
 def _is_goal(s: str) -> bool:

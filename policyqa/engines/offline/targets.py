@@ -42,6 +42,7 @@ from ...structure.sections import YEAR_OFFSETS
 from ...structure.passages import is_heading, sentence_spans, unwrapped
 from ...structure.sections import NONE as NO_CONTEXT
 from ...structure.sections import Context
+from ... import patterns
 
 # -- vocabulary ---------------------------------------------------------------------------------
 UNITS = sorted(
@@ -57,7 +58,7 @@ UNITS = sorted(
     key=len,
     reverse=True,
 )
-_UNIT_AT = re.compile("|".join(map(re.escape, UNITS)))  # alternatives tried in UNITS' order: the first that matches wins
+_UNIT_AT = patterns.compile("|".join(map(re.escape, UNITS)))  # alternatives tried in UNITS' order: the first that matches wins
 UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "人口": "人", "公斤": "千克", "平方千米": "平方公里"}
 # Units that only count things: a Chinese numeral below ten before one of them is a phrase
 # (三个提升, 一件事, 两项), not a figure.
@@ -68,24 +69,24 @@ PRE_COMPARATORS = ("不低于", "不少于", "不超过", "不高于", "超过",
 POST_COMPARATORS = ("及以上", "以上", "以内", "之内", "以下", "左右", "上下", "内")
 GROWTH_WORDS = ("增长", "下降", "提高", "提升", "增加", "减少", "降低", "增速", "增幅", "年均增长")
 
-_NUM = re.compile(
+_NUM = patterns.compile(
     r"百分之[零〇一二两三四五六七八九十百千点]+"
     r"|[0-9０-９]+(?:[, \u00a0][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?(?:[十百千万亿]+|[ \u00a0][万亿]+)?"
     r"|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
 )
 _SCALE_CHARS = set("十百千万亿")
 _CJK_NUM_CHARS = set("零〇一二两三四五六七八九十百千万亿点")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|－)")
-_LEAD_YEAR = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、﹒])?\s*(?:力争|预计|计划|争取|努力|目标[是为]?[：:]?|主要目标[是为]?[：:]?|总体目标[是为]?[：:]?)?\s*(?:到|至|在)\s*((?:19|20)[0-9]{2})\s*年")
-_TARGET_YEAR = re.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")
+_YEAR = patterns.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|－)")
+_LEAD_YEAR = patterns.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、﹒])?\s*(?:力争|预计|计划|争取|努力|目标[是为]?[：:]?|主要目标[是为]?[：:]?|总体目标[是为]?[：:]?)?\s*(?:到|至|在)\s*((?:19|20)[0-9]{2})\s*年")
+_TARGET_YEAR = patterns.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")
 
-TARGET_MARKERS = re.compile(r"力争|争取|确保|预期|(?<![比较超实现完成达到未])目标(?!值)|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
-RESULT_MARKERS = re.compile(
+TARGET_MARKERS = patterns.compile(r"力争|争取|确保|预期|(?<![比较超实现完成达到未])目标(?!值)|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
+RESULT_MARKERS = patterns.compile(
     r"同比|比上年|较上年|比去年|上年同期|上半年|一季度|二季度|三季度|前三季度|第[一二三四]季度|今年以来|去年|过去|截至|截止|已|"
     r"[1-9１-９]\s*[—－–~～]\s*(?:1[0-2]|[1-9])\s*月(?:份)?|"
     r"(?<![为除到])了(?!解)|年末|预计|目前|累计完成|共计|实现了|成功|先后|获批|[1-9１-９]-[0-9０-９]+月|一年来|过去一年|[二三四五]年来|工作回顾"
 )
-_LEAD_STRIP = re.compile(
+_LEAD_STRIP = patterns.compile(
     r"^(?:[\s,，、;；:：和及与并且同时其中全年今年年内当年每年力争争取确保努力预计预期推动实现全力全区全市全省全县上半年一季度前三季度目前累计]"
     r"|(?:到|至)?\s*(?:19|20)\d\d\s*年(?:底|末|度)?(?:前)?|今年|明年|全年|其中|同时|力争|争取|确保|努力|预计|预期|推动|实现|全力|全区|全市|全省|全县|上半年|一季度|前三季度|目前)+"
 )
@@ -99,14 +100,14 @@ _VERB_PREFIXES = ("新增", "新建", "新引进", "引进", "培育", "建成",
 _BARE_VERBS = ("完成", "实现", "达到", "新增", "累计", "建成", "增加", "突破", "超过")
 _OPEN_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "《": "》", "〔": "〕", "【": "】", "‘": "’"}
 _MAX_QUOTED = 16  # a quoted stretch this short is a slogan or a name
-_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(_OPEN_QUOTES) | set(_OPEN_QUOTES.values())))) + "\n]")
+_QUOTE_MARK = patterns.compile("[" + re.escape("".join(sorted(set(_OPEN_QUOTES) | set(_OPEN_QUOTES.values())))) + "\n]")
 _MAX_SENTENCE = 150
 
 
 # A round count in words (突破百项前沿技术, 培育百家领军企业): 百 / 千 alone before one of these units,
 # after one of these verbs.
 _ROUND_UNITS = set("项家个所座条种款")
-_ROUND_VERB = re.compile(r"(?:突破|形成|打造|培育|开拓|制定|建设|建成|新增|引进|培养|达到|超过|推出|遴选|认定|创建|实施|支持|引育|布局|孵化|落地|招引|储备|发布|推广|遴选|树立|选树)$")
+_ROUND_VERB = patterns.compile(r"(?:突破|形成|打造|培育|开拓|制定|建设|建成|新增|引进|培养|达到|超过|推出|遴选|认定|创建|实施|支持|引育|布局|孵化|落地|招引|储备|发布|推广|遴选|树立|选树)$")
 
 
 # -- finding figures ----------------------------------------------------------------------------
@@ -123,8 +124,8 @@ class _Figure:
     original: str
 
 
-_PLAN_OUTLINE = re.compile(r"(?:项|条|个|大)?(?:重点|主要|具体|工作)?(?:任务|举措|舉措|措施|方面|行动|行動|工程|专项|專項)")
-_OUTLINE_VERB = re.compile(r"(?:细化|細化|分解|提出|明确|明確|部署|包括|涵盖|涵蓋|围绕|圍繞|实施|實施)[^，。；]*$")
+_PLAN_OUTLINE = patterns.compile(r"(?:项|条|个|大)?(?:重点|主要|具体|工作)?(?:任务|举措|舉措|措施|方面|行动|行動|工程|专项|專項)")
+_OUTLINE_VERB = patterns.compile(r"(?:细化|細化|分解|提出|明确|明確|部署|包括|涵盖|涵蓋|围绕|圍繞|实施|實施)[^，。；]*$")
 
 
 def _shielded(text: str) -> list[bool]:
@@ -152,8 +153,8 @@ def _match_unit(text: str, i: int) -> str | None:
     return m.group() if m else None
 
 
-_YEARLIKE = re.compile(r"(?:19|20)[0-9]{2}")
-_RANGE_SEP = re.compile(r"\s*(?:[-—－–~～]+|至|到)\s*")
+_YEARLIKE = patterns.compile(r"(?:19|20)[0-9]{2}")
+_RANGE_SEP = patterns.compile(r"\s*(?:[-—－–~～]+|至|到)\s*")
 
 
 def _range_end(text: str, pos: int) -> tuple[re.Match[str], int] | None:
@@ -173,7 +174,7 @@ def _range_end(text: str, pos: int) -> tuple[re.Match[str], int] | None:
     return m, i
 
 
-_HALF_YEAR = re.compile(r"(?<=[了降减少短至到为约近逾])半年(?![度内来报末初底])")  # 下降了半年 (not 上半年)
+_HALF_YEAR = patterns.compile(r"(?<=[了降减少短至到为约近逾])半年(?![度内来报末初底])")  # 下降了半年 (not 上半年)
 
 
 def _figures(text: str) -> list[_Figure]:
@@ -272,7 +273,7 @@ def _figures(text: str) -> list[_Figure]:
 # -- context: clauses, metric, year, kind ------------------------------------------------------
 # Words of the future that make a figure a target even inside a review of the past (not 稳预期,
 # 超预期: steadying or beating expectations is said of the past too).
-_AHEAD = re.compile(r"力争|(?<![稳超出好])预期|计划(?!内)|目标是|明年|今年要|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
+_AHEAD = patterns.compile(r"力争|(?<![稳超出好])预期|计划(?!内)|目标是|明年|今年要|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
 
 
 def _ahead(text: str, year: int | None) -> bool:
@@ -282,7 +283,7 @@ def _ahead(text: str, year: int | None) -> bool:
 # Words of the future in a news post, which otherwise reports what is (东莞有521家试点企业, 1—7月
 # 完成投资675.9亿元: results of the post's year); 计划投资 names a plan's amount in its own clause only.
 # A post that relays a plan (《…行动计划》提出，…; 报告提出，…) states that plan's targets.
-_NEWS_AHEAD = re.compile(r"力争|争取|确保|预计|(?<![稳超出好])预期|目标是|目标为|(?<![即])将(?!近|军|士)|(?<![需重主只])要(?![求素点闻害])|今后|未来|明年|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)"
+_NEWS_AHEAD = patterns.compile(r"力争|争取|确保|预计|(?<![稳超出好])预期|目标是|目标为|(?<![即])将(?!近|军|士)|(?<![需重主只])要(?![求素点闻害])|今后|未来|明年|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)"
                          r"|提出[，,：:]|《[^》]{2,60}(?:规划|计划|方案|意见|纲要|要点)(?:[（(][^》]{0,20}[)）])?》")
 
 
@@ -292,8 +293,8 @@ def _news_ahead(text: str, year: int | None) -> bool:
 
 
 # A bound written earlier in the clause ("按照不超过平台建设费用的30%", "贴息上限为1000万元", "至少培育1家").
-_BOUND_AT_MOST = re.compile(r"不超过|最高|上限|至多|最多|封顶")
-_BOUND_AT_LEAST = re.compile(r"至少|不低于|不少于|最低")
+_BOUND_AT_MOST = patterns.compile(r"不超过|最高|上限|至多|最多|封顶")
+_BOUND_AT_LEAST = patterns.compile(r"至少|不低于|不少于|最低")
 
 
 def _bound_before(head: str) -> str | None:
@@ -351,11 +352,11 @@ def _strip_tail(t: str) -> str:
 
 
 # A five-year plan period names its last year: "十四五"期间 / 到"十四五"末 → 2025.
-_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五[”\"」]?\s*(?:末|期末|时期|期间|规划)")
+_FIVE_YEAR = patterns.compile(r"十([一二三四五六七八九])五[”\"」]?\s*(?:末|期末|时期|期间|规划)")
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
 
 
-_RELATIVE = re.compile(r"(?<![比较與与和同于於])(去年|上年|上一年|今年|本年|明年)(?!同期|同比)")
+_RELATIVE = patterns.compile(r"(?<![比较與与和同于於])(去年|上年|上一年|今年|本年|明年)(?!同期|同比)")
 
 
 def _relative_year(s: str, plan_year: int | None) -> int | None:
@@ -368,7 +369,7 @@ def _relative_year(s: str, plan_year: int | None) -> int | None:
 
 
 # "由2024-25年度起计五年内", "自2023年起三年内": the last year of the span
-_WITHIN = re.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)?\s*起[计算]?\s*([一二三四五六七八九十]|[1-9][0-9]?)\s*(?:个)?年(?:内|间|之内)")
+_WITHIN = patterns.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)?\s*起[计算]?\s*([一二三四五六七八九十]|[1-9][0-9]?)\s*(?:个)?年(?:内|间|之内)")
 
 
 def _year_in(s: str) -> int | None:
@@ -389,7 +390,7 @@ def _year_in(s: str) -> int | None:
     return None
 
 
-_NAMED = re.compile(r"“[^”0-9０-９%％]{1,12}”|「[^」0-9０-９%％]{1,12}」|\"[^\"0-9%]{1,12}\"")
+_NAMED = patterns.compile(r"“[^”0-9０-９%％]{1,12}”|「[^」0-9０-９%％]{1,12}」|\"[^\"0-9%]{1,12}\"")
 
 
 def _marker(s: str) -> str | None:
@@ -558,11 +559,11 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
 
 
 # Words that state a result as of now (the plan's year): 至今, 目前, 过去两年 (up to now).
-_PRESENT = re.compile(r"至今|迄今|目前|现时|现已|截至目前|过去[一两二三四五六七八九十]年")
+_PRESENT = patterns.compile(r"至今|迄今|目前|现时|现已|截至目前|过去[一两二三四五六七八九十]年")
 # "由X增至Y", "从X提高到Y": X is where a change starts from, a figure of the present
-_FROM = re.compile(r"(?:由|从)[^，,；;。：:由从]{0,30}$")
-_TO = re.compile(r"^[^。；;]{0,40}?(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降)(?:至|到)")
-_ANY_YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)")
+_FROM = patterns.compile(r"(?:由|从)[^，,；;。：:由从]{0,30}$")
+_TO = patterns.compile(r"^[^。；;]{0,40}?(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降)(?:至|到)")
+_ANY_YEAR = patterns.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)")
 
 
 def _baseline(head: str, rest: str) -> bool:
