@@ -60,3 +60,35 @@ def test_the_one_pass_cut_is_jieba_s(texts):
            "粤港澳大湾区\n长三角一体化", "乾隆年间的皇后与天后", "一二三四五六七八九十百千万亿", "abc-def_g+h#i&j.k%l", "臺灣與香港的繁體字"]
     for text in texts + odd + [s for t in texts for s in t.split("。")[:200]]:
         assert words.lcut(text) == trie.lcut(text, HMM=False), text[:40]
+
+
+def test_parts_of_speech_from_the_trie_are_dict_txt_s(tmp_path, monkeypatch):
+    """words.tag reads the tags' trie (written once into the cache folder) and gives what jieba's dict.txt says."""
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(words, "_TAGS", [])
+    words.tag.cache_clear()
+    try:
+        lines = words.dictionary_file().read_text(encoding="utf-8").splitlines()
+        sample = [ln.split() for ln in lines[::997] if len(ln.split()) >= 3]
+        assert len(sample) > 300
+        for word, _, pos in sample:
+            assert words.tag(word) == pos, word
+        assert words.tag("不在词典里的词语") is None
+        assert words.tags_path().exists() and words._TAGS[0] is not None  # the trie answered, not the file
+    finally:
+        words.tag.cache_clear()
+        monkeypatch.setattr(words, "_TAGS", [])
+
+
+def test_parts_of_speech_without_a_cache_folder(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.setattr(words, "_TAGS", [])
+    words.tag.cache_clear()
+    try:
+        assert (words.tag("预计"), words.tag("中国"), words.tag("不在词典里的词语")) == ("vn", "ns", None)
+        assert words._TAGS == [None]
+    finally:
+        words.tag.cache_clear()
+        monkeypatch.setattr(words, "_TAGS", [])

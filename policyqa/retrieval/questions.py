@@ -278,7 +278,20 @@ def corpus_plans_of(corpus: Corpus, places: Iterable[str]) -> list[Plan]:
 
 # -- reading the question ----------------------------------------------------------------------
 def parse(question: str, corpus: Corpus) -> Question:
-    """Key terms, numbers, quoted phrases, places and the kind of a question."""
+    """Key terms, numbers, quoted phrases, places and the kind of a question (read once per
+    question and corpus: an answer reads its question three or four times)."""
+    memo = corpus.__dict__.get("_questions")
+    if memo is None:
+        memo = corpus.__dict__["_questions"] = {}
+    q = memo.get(question)
+    if q is None:
+        if len(memo) >= 512:
+            memo.clear()
+        q = memo[question] = _parse(question, corpus)
+    return q
+
+
+def _parse(question: str, corpus: Corpus) -> Question:
     raw = unicodedata.normalize("NFKC", question).strip()
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in raw)
     letters = sum(c.isascii() and c.isalpha() for c in raw)

@@ -23,6 +23,7 @@ import os
 import sys
 import tempfile
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -258,20 +259,85 @@ def _write(path: Path) -> None:
         raise
 
 
-_DICT_BYTES: list[bytes] = []
+_TAGS: list[Any] = []  # [the tags' trie, or None where it cannot be had]
+_TAGS_LOCK = threading.Lock()
 
 
+@lru_cache(maxsize=1 << 14)
 def tag(word: str) -> str | None:
     """jieba's part of speech for ``word`` (``n``, ``v``, ``ns`` …), as its ``dict.txt`` gives it; None
-    when the dictionary does not hold the word. The file is read once (5 MB, a few milliseconds)
-    and searched for the word's line, so that no dictionary of tags is built for a few look-ups."""
-    if not _DICT_BYTES:
-        with _LOCK:
-            if not _DICT_BYTES:
-                _DICT_BYTES.append(b"\n" + dictionary_file().read_bytes())
-    data = _DICT_BYTES[0]
+    when the dictionary does not hold the word. The tags are read from a marisa trie memory-mapped
+    from the cache folder (written from ``dict.txt`` the first time, beside the frequencies' trie),
+    a lookup of microseconds; where it cannot be written, the file itself is searched."""
+    if not _TAGS:
+        with _TAGS_LOCK:
+            if not _TAGS:
+                _TAGS.append(_open_tags())
+    tags = _TAGS[0]
+    if tags is not None:
+        found = tags.get(word)
+        return found[0].decode("ascii", "replace") if found else None
+    data = _dict_bytes()
     i = data.find(b"\n" + word.encode("utf-8") + b" ")
     if i < 0:
         return None
     line = data[i + 1 : data.find(b"\n", i + 1)].split()
     return line[-1].decode("ascii", "replace") if len(line) >= 3 else None
+
+
+def tags_path() -> Path:
+    """Where the trie of the installed jieba dictionary's parts of speech is kept."""
+    path = trie_path()
+    return path.with_name(path.stem + "-tags.marisa")
+
+
+def _open_tags() -> Any:
+    try:
+        import marisa_trie
+    except ImportError:
+        return None
+    try:
+        path = tags_path()
+        try:
+            return marisa_trie.BytesTrie().mmap(str(path))
+        except (OSError, ValueError, RuntimeError):
+            _write_tags(path)
+            return marisa_trie.BytesTrie().mmap(str(path))
+    except (OSError, ValueError, RuntimeError):
+        return None  # an unwritable cache folder: the file is searched
+
+
+def _write_tags(path: Path) -> None:
+    """The trie of word → part of speech of jieba's ``dict.txt`` (lines "word frequency tag"), written whole or not at all."""
+    import marisa_trie
+
+    items = []
+    for line in _dict_bytes().split(b"\n"):
+        parts = line.split()
+        if len(parts) >= 3:
+            items.append((parts[0].decode("utf-8"), parts[-1]))
+    trie = marisa_trie.BytesTrie(items)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        trie.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+_DICT_BYTES: list[bytes] = []
+
+
+def _dict_bytes() -> bytes:
+    """jieba's ``dict.txt``, read once, with a newline before its first line."""
+    if not _DICT_BYTES:
+        with _LOCK:
+            if not _DICT_BYTES:
+                _DICT_BYTES.append(b"\n" + dictionary_file().read_bytes())
+    return _DICT_BYTES[0]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from ..reading.scripts import to_simplified
 from .. import patterns
@@ -100,12 +100,12 @@ def report_year(plan: Plan) -> int | None:
     year = plan_year(plan)
     if year is not None or not is_work_report(plan):
         return year
-    text = to_simplified(plan.text)
+    text = plan.simplified
     m = _DELIVERED.search(text[:400])
     if m:
         return int(m.group(1))
     roc = uses_roc_calendar(plan.text)
-    heads = [(p.kind, _head(p.text, roc)) for p in plan.passages if p.kind in ("section", "sentence")]
+    heads = [(p.kind, head) for p, head in _heads(plan, roc)]
     headings = [h for k, h in heads if k == "section" or TOP_HEADING.match(h)]  # a numbered part run into its first sentence too
     for head in headings:
         if (m := _AHEAD_HEADING.match(head, _LABEL.match(head).end())) is not None:
@@ -229,6 +229,23 @@ def _head(text: str, roc: bool) -> str:
     return gregorian(head)[:_HEAD_CHARS] if roc else head
 
 
+def _heads(plan: Plan, roc: bool) -> Iterator[tuple[Any, str]]:
+    """Each sentence and heading of ``plan`` with its :func:`_head`, cut from the document's
+    simplified text when simplifying kept its length (then the offsets agree), rather than
+    simplified one by one (a plan has thousands)."""
+    doc = plan.document
+    simplified = doc.simplified if len(doc.simplified) == len(doc.text) else None
+    n = _HEAD_CHARS + 4 if roc else _HEAD_CHARS
+    for p in plan.passages:
+        if p.kind != "sentence" and p.kind != "section":
+            continue
+        if simplified is None:
+            yield p, _head(p.text, roc)
+        else:
+            head = simplified[p.clean_start : min(p.clean_end, p.clean_start + n)]
+            yield p, (gregorian(head)[:_HEAD_CHARS] if roc else head)
+
+
 class Contexts:
     """The context of every sentence of a plan, found once (see :func:`contexts`)."""
 
@@ -246,10 +263,7 @@ class Contexts:
             self.values.append(Context("result", int(m.group(1)) if m else year, strict=True))
             return
         roc = uses_roc_calendar(plan.text)
-        for p in plan.passages:
-            if p.kind != "sentence" and p.kind != "section":
-                continue
-            head = _head(p.text, roc)
+        for p, head in _heads(plan, roc):
             opened = _opening(head, year, heading=p.kind == "section", news=news)
             if opened is None and report and year and current.kind == "result" and p.kind == "sentence":
                 # in a review, a sentence opening with an earlier year speaks of that year ("2022年，面对…"
