@@ -357,27 +357,32 @@ def lines_of(text: str) -> list[tuple[int, str]]:
     return _joined_wraps(text, out)
 
 
-_OPEN_END = patterns.compile(r"[^。！？；：!?;:”」』）)]$")
+_CLOSERS = frozenset("。！？；：!?;:”」』）)")
+
+
+def _open_end(s: str) -> bool:
+    """Whether the line ``s`` (stripped) ends without a sentence's or a clause's closing mark."""
+    return bool(s) and s[-1] not in _CLOSERS
 
 
 def _joined_wraps(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines of a hard-wrapped text joined with their continuations (see :func:`lines_of`), and in
     any text a paragraph a page break split inside a word ("加强研发、测" / "" / "试…")."""
     long = [s for _, s in lines if len(s) >= 15]
-    wrapped = len(long) >= 8 and sum(1 for s in long if _OPEN_END.search(s)) / len(long) > 0.5
+    wrapped = len(long) >= 8 and sum(map(_open_end, long)) / len(long) > 0.5
     width = sorted(len(s) for s in long)[int(0.8 * (len(long) - 1))] if wrapped else 0
     out: list[tuple[int, str]] = []
     for a, s in lines:
         if out:
             pa, ps = out[-1]
-            last = ps[ps.rfind("\n") + 1 :]
-            gap = text[pa + len(ps) : a]
-            breaks = gap.count("\n")
-            if _OPEN_END.search(ps) and not LABEL.match(s) and (
-                    (wrapped and breaks == 1 and len(last) >= 0.6 * width)
-                    or (1 < breaks <= 3 and not gap.strip() and _word_across(ps, s))):
-                out[-1] = (pa, text[pa : a + len(s)])
-                continue
+            end = pa + len(ps)
+            breaks = text.count("\n", end, a)
+            if (breaks == 1 and wrapped) or 1 < breaks <= 3:  # else: no join, whatever the rest says
+                if _open_end(ps) and not LABEL.match(s) and (
+                        (breaks == 1 and len(ps) - ps.rfind("\n") - 1 >= 0.6 * width)
+                        or (breaks > 1 and not text[end:a].strip() and _word_across(ps, s))):
+                    out[-1] = (pa, text[pa : a + len(s)])
+                    continue
         out.append((a, s))
     return out
 
@@ -390,14 +395,33 @@ def _word_across(before: str, after: str) -> bool:
     from ..retrieval.words import cutter, lcut  # jieba's exact cut over its memory-mapped dictionary (no 0.6 s load)
 
     head, tail = before[-6:], after[:6]
+    freq = cutter().FREQ
+    if not _a_word_crosses(head, tail, freq):
+        return False  # the dictionary has no word across the break, so the cut below has none (most breaks: a heading, then a blank line)
     pos = 0
     for w in lcut(head + tail):
         if pos < len(head) < pos + len(w):
             left, right = w[: len(head) - pos], w[len(head) - pos :]
             # two whole words side by side ("工作回顾" / "过去…": 回顾过去) are no split word
-            freq = cutter().FREQ
             return not (len(left) >= 2 and len(right) >= 2 and (freq.get(left) or 0) > 0 and (freq.get(right) or 0) > 0)
         pos += len(w)
+    return False
+
+
+def _a_word_crosses(head: str, tail: str, freq) -> bool:
+    """Whether some dictionary word starts in ``head`` and ends in ``tail`` (``freq``: jieba's
+    word or prefix → frequency, 0 for a prefix only, None for neither)."""
+    for i in range(1, len(head) + 1):
+        frag = head[-i:]
+        if freq.get(frag) is None:
+            continue  # no word starts here and runs to the break
+        for c in tail:
+            frag += c
+            f = freq.get(frag)
+            if f is None:
+                break
+            if f:
+                return True
     return False
 
 
