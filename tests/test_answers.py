@@ -362,3 +362,28 @@ def test_the_body_a_measure_names_answers_who_leads_it(tmp_path):
     a = policyqa.ask("哪个部门牵头推动跨境电商高质量发展？", plans)
     assert not a.abstained and "省商务厅" in a.answer and "办公厅" not in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+JOINT_NOTICE = """科学技术部等三部门关于推动智能制造发展的实施意见
+各省、自治区、直辖市有关部门：
+为推动智能制造发展，现提出以下意见。
+一、到2027年，建设智能工厂100家，培育系统解决方案供应商50家。
+二、加强标准建设，完善智能制造标准体系。
+科学技术部
+财政部
+中国科学院
+2024年3月5日
+"""
+
+
+def test_which_departments_issued_a_joint_plan_lists_each_signing_organ(tmp_path):
+    """"哪几个部门联合印发" asks for the organs one by one: the signature's list, not the title's "等三部门"."""
+    f = tmp_path / "意见.txt"
+    f.write_text(JOINT_NOTICE, encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("这份实施意见是哪几个部门联合印发的，落款日期是哪天？", plans)
+    assert not a.abstained
+    for organ in ("科学技术部", "财政部", "中国科学院", "2024年3月5日"):
+        assert organ in a.answer
+    assert "等三部门" not in a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

@@ -301,3 +301,20 @@ def test_a_news_post_about_a_report_takes_the_reports_speaker_title_day_and_orga
     plan = policyqa.load(f)[0]
     assert (plan.author, plan.date, plan.issuer, plan.region) == ("王某某", "2033-04-11", "深圳市政府", "深圳市")
     assert plan.title == "政府工作报告"
+
+
+def test_an_issuer_whose_first_characters_were_lost_is_named_whole_from_the_signature(tmp_path):
+    """A scraped notice line that lost its first character ("海市人民政府办公厅关于印发…") gives the
+    issuer as the signature writes it whole."""
+    f = tmp_path / "通知.txt"
+    f.write_text(
+        "海市人民政府办公厅关于印发《上海市促进智能制造发展行动计划（2024—2026年）》的通知\n"
+        "沪府办发〔2024〕3号\n各区人民政府，市政府各委、办、局：\n"
+        "经市政府同意，现将《上海市促进智能制造发展行动计划（2024—2026年）》印发给你们，请认真按照执行。\n"
+        "上海市人民政府办公厅\n2024年2月1日\n"
+        "上海市促进智能制造发展行动计划（2024—2026年）\n一、到2026年，建设智能工厂200家。\n",
+        encoding="utf-8",
+    )
+    plan = policyqa.load(f)[0]
+    assert plan.issuer == "上海市人民政府办公厅"
+    assert plan.region == "上海市"

@@ -375,6 +375,8 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None) or meta.get("record_date")
     author = author or meta.get("record_author") or (delivered or {}).get("author") or _titled_speaker(title)
     date = date or (delivered or {}).get("date")
+    if issuer and author and len(author) > len(issuer) and to_simplified(author).endswith(to_simplified(issuer)):
+        issuer = author  # "海市人民政府办公厅关于印发…": a line that lost its first characters; the signature names the organ whole
     division = meta.get("division")
     if division is None:
         for source in (named[0], issuer, *named[1:]):

@@ -210,9 +210,10 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
 
 # "谁作的报告" / "哪个部门印发的" / "who delivered…": what the plan says of itself (its author, its
 # issuer, its date), cited where the plan says it
-WHO = patterns.compile(r"是谁|谁作|谁做|谁编制|谁制定|谁发布|谁印发|由谁|哪位(?:领导|官员)|哪个部门|哪些部门|哪个单位|哪家单位|哪个机构|"
+WHO = patterns.compile(r"是谁|谁作|谁做|谁编制|谁制定|谁发布|谁印发|由谁|哪位(?:领导|官员)|哪(?:个|些|几个|几家|家|一个)(?:部门|单位|机构|机关|部委)|"
                  r"who (?:delivered|wrote|gave|presented|issued|made|drafted)|which (?:department|body|agency|organ|office)s?\b")
 _ISSUING = patterns.compile(r"部门|单位|机构|印发|发布|编制|制定|issued|department|body|agency|organ|office")
+_ABBREVIATED = patterns.compile(r"等[一二三四五六七八九十两\d]+(?:个)?(?:部门|单位|部委|机构|机关)")
 _WHEN = patterns.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|when|what date|which date|on what day")
 
 
@@ -247,7 +248,10 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
         plans = best[:1]
     plan = plans[0]
     issuing = bool(_ISSUING.search(question.lower()))
-    name = (plan.issuer or plan.author) if issuing else (plan.author or plan.issuer)
+    first, second = (plan.issuer, plan.author) if issuing else (plan.author, plan.issuer)
+    name = first or second
+    if name and second and _ABBREVIATED.search(name) and second.count("、") > name.count("、"):
+        name = second  # "工业和信息化部等七部门": the organs the signature lists, one by one, say more
     cits = _named(plan, name)
     if not cits:
         return None
