@@ -387,3 +387,12 @@ def test_which_departments_issued_a_joint_plan_lists_each_signing_organ(tmp_path
         assert organ in a.answer
     assert "等三部门" not in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_a_compound_of_target_words_no_passage_writes_is_the_question_s_wording():
+    """"控制目标" (no passage of the report writes it) says a target is asked: the 2026 Jiangsu report's
+    主要预期目标 sentence answers (a dev document)."""
+    plans = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "250_jiangsu_gwr_2026.csv")
+    a = policyqa.ask("江苏今年城镇调查失业率的控制目标是多少？", plans)
+    assert not a.abstained and "5%左右" in a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

@@ -39,8 +39,17 @@ GENERIC_WORDS = frozenset(
     "推动 发展 建设 加快 推进 实施 开展 进行 实现 目标 计划 工作 措施 举措 要求 达到 今年 全年 提升 加强 提高 促进 积极 大力 全面 "
     "深入 力争 确保 哪些 新增 增长 规模 水平 任务 重点 打造 超过 超 突破 以上 以内 左右 不低于 达 累计 全市 全省 模式 做法 期间 "
     "去年 当年 本年 上年 上一年 明年 "
-    "实际".split()  # 实际 says a result is asked for (_kind_asked): no word a passage must hold
+    "实际".split()  # 实际 says which kind is asked for (_kind_asked): no word a passage must hold
 )
+# Words that, inside a compound the question writes ("控制目标", "预期增速目标"), say which kind of figure is
+# asked, as GENERIC_WORDS do: a compound made only of them and GENERIC_WORDS is how the question asks.
+_KIND_PARTS = frozenset("控制 预期 打算 安排 计划 目标 实际 完成 任务 指标".split())
+
+
+def _only_wording(word: str) -> bool:
+    """Whether ``word`` is a compound all of whose parts are question, generic or kind words ("控制目标")."""
+    parts = _parts(word)
+    return bool(parts) and all(p in QUESTION_WORDS or p in GENERIC_WORDS or p in _KIND_PARTS for p in parts)
 # A year a question names by its distance from the document's own ("今年", "去年", "当年", "明年"): a work
 # report's 今年 is its own year, 去年 the one before. "比上年", "较去年", "同比" compare with a year, they do not name the one asked about.
 _DEICTIC_YEAR = patterns.compile(r"(?<![比较同于])(今年|本年|当年|去年|上年|上一年|明年)")
@@ -353,6 +362,8 @@ def _parse(question: str, corpus: Corpus) -> Question:
         w = alts[0]
         if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
             continue
+        if lang == "zh" and _only_wording(w) and not any(_present(corpus, a) for a in alts):
+            continue  # "控制目标", which no passage writes: how the question asks (one that passages write, 预期目标, says where the targets stand)
         absent = not any(_present(corpus, a) for a in alts)
         terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else (), absent=absent,
                           phrasing=absent and lang == "zh" and not _names_a_thing(w)))
