@@ -2,9 +2,10 @@
 
     python bench/cli_start.py [--runs 10] [--against /path/to/other/checkout] [--top 15]
 
-Runs ``python -m policyqa ask "哪些地方提到中欧班列？" evals/plans`` (after one run that is not
-timed: it writes jieba's trie to the cache folder when it is not there yet) and prints the wall
-time's median and p95 and the CPU time, with the machine's load beside each figure;
+Runs ``python -m policyqa ask "哪些地方提到中欧班列？" evals/plans`` with a cache folder of its own
+(after one run that is not timed: it writes jieba's tries to the cache folder and indexes the
+plans in the index cache), then the same with ``--no-index-cache`` (the plans read again), and
+prints each one's wall time, median and p95, and CPU time, with the machine's load beside each figure;
 ``--against DIR`` runs the same command from another checkout (``PYTHONPATH=DIR``), interleaved
 with ours, so that both see the same load. Then the import breakdown of one run
 (``python -X importtime``): the modules that took longest, counting what they imported, and
@@ -19,6 +20,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,10 +29,15 @@ QUESTION = "哪些地方提到中欧班列？"
 COMMAND = ["-m", "policyqa", "ask", QUESTION, "evals/plans"]
 
 
+CACHE = tempfile.mkdtemp(prefix="policyqa-bench-cli-")  # the runs' own cache folder: what the user's cache holds does not count
+
+
 def env_for(checkout: Path) -> dict[str, str]:
-    """The checkout first on the path, and compiled modules kept (as after ``pip install``, which compiles them)."""
-    env = {**os.environ, "PYTHONPATH": str(checkout)}
+    """The checkout first on the path, compiled modules kept (as after ``pip install``, which
+    compiles them), and the bench's own cache folder (jieba's tries, the index cache)."""
+    env = {**os.environ, "PYTHONPATH": str(checkout), "POLICYQA_CACHE_DIR": CACHE}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("POLICYQA_INDEX_CACHE", None)
     return env
 
 
@@ -77,27 +84,30 @@ def main() -> int:
     sides = [("this checkout", ROOT)] + ([(f"{args.against}", args.against.resolve())] if args.against else [])
 
     for _, checkout in sides:
-        run(checkout)  # not timed: the trie of jieba's dictionary is written once per cache folder
-    walls: dict[str, list[float]] = {name: [] for name, _ in sides}
-    cpus: dict[str, list[float]] = {name: [] for name, _ in sides}
-    loads = []
-    for _ in range(args.runs):  # interleaved: load on the machine falls on every side alike
-        for name, checkout in sides:
-            w, c, _ = run(checkout)
-            walls[name].append(w)
-            cpus[name].append(c)
-        loads.append(os.getloadavg()[0])
-    print(f"policyqa ask {QUESTION!r} evals/plans, {args.runs} fresh processes each (load {min(loads):.2f}–{max(loads):.2f} during the runs)")
-    for name, _ in sides:
-        w = walls[name]
-        print(f"  {name:40s} wall median {statistics.median(w):.3f} s  p95 {p95(w):.3f} s  cpu median {statistics.median(cpus[name]):.3f} s  [{load()}]")
-    if args.against:
-        a, b = (statistics.median(walls[n]) for n, _ in sides)
-        print(f"  ratio this / other: {a / b:.2f}")
+        run(checkout)  # not timed: jieba's tries are written once per cache folder, and a search indexes its paths in the cache
+    for label, argv in (("repeat question (the index cache holds the plans)", COMMAND),
+                        ("--no-index-cache (the files read again)", COMMAND + ["--no-index-cache"])):
+        walls: dict[str, list[float]] = {name: [] for name, _ in sides}
+        cpus: dict[str, list[float]] = {name: [] for name, _ in sides}
+        loads = []
+        for _ in range(args.runs):  # interleaved: load on the machine falls on every side alike
+            for name, checkout in sides:
+                w, c, _ = run(checkout, argv=argv)
+                walls[name].append(w)
+                cpus[name].append(c)
+            loads.append(os.getloadavg()[0])
+        print(f"policyqa ask {QUESTION!r} evals/plans, {label}: {args.runs} fresh processes each (load {min(loads):.2f}–{max(loads):.2f} during the runs)")
+        for name, _ in sides:
+            w = walls[name]
+            print(f"  {name:40s} wall median {statistics.median(w):.3f} s  p95 {p95(w):.3f} s  cpu median {statistics.median(cpus[name]):.3f} s  [{load()}]")
+        if args.against:
+            a, b = (statistics.median(walls[n]) for n, _ in sides)
+            print(f"  ratio this / other: {a / b:.2f}")
+        print()
 
     imp = [run(ROOT, argv=["-c", "import time; t = time.perf_counter(); import policyqa; print(time.perf_counter() - t)"])[2] for _ in range(5)]
     secs = statistics.median(float(o.stdout.strip()) for o in imp)
-    print(f"\nimport policyqa: median {secs * 1000:.0f} ms over 5 fresh processes  [{load()}]")
+    print(f"import policyqa: median {secs * 1000:.0f} ms over 5 fresh processes  [{load()}]")
 
     rows = importtime(ROOT, COMMAND)
     total = sum(s for _, s, _ in rows)

@@ -33,7 +33,7 @@ def add_path_arguments(p: argparse.ArgumentParser, nargs: str = "+") -> None:
     p.add_argument("paths", nargs=nargs, metavar="PATH", help=PATH_HELP)
     p.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (default: skip it, say so, go on, and exit 2 at the end)")
     p.add_argument("--no-index-cache", action="store_true",
-                   help="read the files even when the index cache holds them (default: ask and repl index files and folders of 4 MiB or more in the user cache once, then every command reads only what changed; POLICYQA_INDEX_CACHE=0 turns it off too)")
+                   help="read the files even when the index cache holds them (default: ask and repl index the files and folders in the user cache once, then every command reads only what changed; POLICYQA_INDEX_CACHE=0 turns it off too)")
 
 
 def _plans(args: argparse.Namespace) -> list[Plan]:

@@ -243,8 +243,7 @@ def test_the_repl_opens_an_index(folder, tmp_path, capsys, monkeypatch):
     assert "130亿件" in got["answer"]
 
 
-def test_large_folders_go_through_the_index_cache(folder, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(store, "AUTO_BYTES", 1)  # as if the folder were large
+def test_folders_asked_about_go_through_the_index_cache(folder, tmp_path, capsys, monkeypatch):
     cache = tmp_path / "cache" / "index"
     code, first, _ = run(capsys, "ask", QUESTIONS[1], folder, "--json")
     assert code == 0 and len([d for d in cache.iterdir() if store.is_index(d)]) == 1
@@ -260,7 +259,6 @@ def test_large_folders_go_through_the_index_cache(folder, tmp_path, capsys, monk
 
 
 def test_only_the_commands_that_search_build_the_cache_and_every_command_uses_it(folder, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(store, "AUTO_BYTES", 1)  # as if the folder were large
     cache = tmp_path / "cache" / "index"
     code, by_files, _ = run(capsys, "targets", folder, "--json")
     assert code == 0 and (not cache.exists() or not any(cache.iterdir()))
@@ -270,15 +268,33 @@ def test_only_the_commands_that_search_build_the_cache_and_every_command_uses_it
     assert code == 0 and by_cache == by_files and seen == []
 
 
-def test_small_folders_are_read_as_they_are_unless_indexed(folder, tmp_path, capsys, monkeypatch):
+def test_small_folders_are_indexed_in_the_cache_too(tmp_path, capsys, monkeypatch):
+    """Five small plans asked about once are answered from the cache the next time, unread."""
     cache = tmp_path / "cache" / "index"
-    run(capsys, "ask", QUESTIONS[1], SEEDS)
-    assert not cache.exists() or not any(cache.iterdir())
-    run(capsys, "index", SEEDS)  # into the cache: then commands given the same path use it
-    assert len(list(cache.iterdir())) == 1
+    code, first, _ = run(capsys, "ask", QUESTIONS[1], SEEDS, "--json")
+    assert code == 0 and len([d for d in cache.iterdir() if store.is_index(d)]) == 1
     seen = reads(monkeypatch)
-    code, out, _ = run(capsys, "ask", QUESTIONS[1], SEEDS, "--json")
-    assert code == 0 and seen == [] and json.loads(out)["citations"]
+    code, again, _ = run(capsys, "ask", QUESTIONS[1], SEEDS, "--json")
+    assert code == 0 and seen == [] and again == first and json.loads(again)["citations"]
+
+
+def test_small_indexes_never_push_a_large_one_out_of_the_cache(folder, tmp_path, capsys, monkeypatch):
+    """Questions over many small folders evict the least recently used small indexes, never the large one."""
+    cache = tmp_path / "cache" / "index"
+    monkeypatch.setattr(store, "AUTO_BYTES", max(f.stat().st_size for f in SEEDS.iterdir()) + 1)  # one seed plan is small, the folder large
+    monkeypatch.setattr(store, "CACHE_KEEP_SMALL", 2)
+    run(capsys, "ask", QUESTIONS[1], folder)
+    large = store.cache_location([str(folder)])
+    assert store.is_index(large)
+    for name in sorted(os.listdir(SEEDS))[:4]:
+        one = tmp_path / f"one-{name}"
+        one.mkdir()
+        shutil.copy(SEEDS / name, one / name)
+        code, _, _ = run(capsys, "ask", QUESTIONS[1], one)
+        assert code == 0
+    kept = [d for d in cache.iterdir() if store.is_index(d)]
+    assert large in kept and len(kept) == 3  # the large one and the two small ones used last
+    assert store.cache_location([str(tmp_path / f"one-{sorted(os.listdir(SEEDS))[3]}")]) in kept
 
 
 def test_an_index_kept_inside_its_folder_is_not_read_as_plans(folder, capsys):

@@ -61,8 +61,7 @@ FORMAT = 1
 MANIFEST = INDEX_MANIFEST
 MAX_SEGMENTS = 8
 AUTO_BYTES = 4 * 2**20
-"""Files and folders holding at least this many bytes are indexed in the cache by the command line
-(:func:`cached`); smaller ones are read directly, which is as quick."""
+"""An index of files holding at least this many bytes is a large one in the cache (see :data:`CACHE_KEEP`)."""
 _RACY_NS = 2_000_000_000  # a file changed this close to its check may change again unseen in the same tick
 
 
@@ -103,10 +102,11 @@ def index(
     folder = Path(out) if out is not None else cache_location(paths, tokenizer)
     if folder.exists() and not is_index(folder) and (not folder.is_dir() or any(folder.iterdir())):
         raise InputError(str(folder), "exists and is not an index: give a new or empty folder for it")
+    new = not is_index(folder)
     store = Store(folder, workers=workers)
     corpus = _retrying(store, lambda: store.update(paths, tokenizer=tokenizer, on_skip=on_skip, create=True, merge=merge))
     if out is None:
-        _evict(folder.parent, keep=folder)
+        _evict(folder.parent, keep=folder, new=new)
     return corpus
 
 
@@ -156,26 +156,17 @@ def save(corpus: Corpus, path: str | os.PathLike[str]) -> None:
 def cached(paths: Sequence[str], *, build: bool = True, on_skip: Callable[[InputError], None] | None = None, tokenizer: str = "bigram") -> Corpus | None:
     """The corpus of ``paths`` from the index cache, brought up to date (what the commands use for
     their PATHs), or None: then the files are read as usual. None when the cache is off
-    (``POLICYQA_INDEX_CACHE=0``), or it holds no index of these paths and either ``build`` is false,
-    or the files hold less than :data:`AUTO_BYTES`, or the cache cannot be written. (The commands
-    that search build one; the others only use what is there, and read a huge plan window by window.)"""
+    (``POLICYQA_INDEX_CACHE=0``), or it holds no index of these paths and either ``build`` is false
+    or the cache cannot be written. (The commands that search build one, whatever the size: a
+    repeat question over five small plans is answered from the index in about two thirds of the
+    time it takes to read them again; the others only use what is there, and read a huge plan
+    window by window.)"""
     if os.environ.get("POLICYQA_INDEX_CACHE", "").lower() in ("0", "off", "no", "false"):
         return None
     folder = cache_location(paths, tokenizer)
-    if is_index(folder):  # made by an earlier search or by `policyqa index PATH...`, whatever the size
+    if is_index(folder):  # made by an earlier search or by `policyqa index PATH...`
         return index(paths, tokenizer=tokenizer, on_skip=on_skip)
     if not build:
-        return None
-    total = 0
-    for _, files in iter_files(paths, on_skip=lambda e: None):
-        for f in files:
-            try:
-                total += f.stat().st_size
-            except OSError:
-                pass
-            if total >= AUTO_BYTES:
-                break
-    if total < AUTO_BYTES:
         return None
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -188,29 +179,50 @@ def cached(paths: Sequence[str], *, build: bool = True, on_skip: Callable[[Input
 
 def cache_location(paths: Sequence[str], tokenizer: str = "bigram") -> Path:
     """The folder in the user cache that indexes ``paths`` (named by a hash of their absolute paths)."""
-    from ..engines.llm.cache import default_cache_dir
+    from ..files import default_cache_dir
 
     key = json.dumps([tokenizer] + [os.path.abspath(p) for p in paths], ensure_ascii=False)
     return default_cache_dir() / "index" / hashlib.blake2b(key.encode(), digest_size=10).hexdigest()
 
 
 CACHE_KEEP = 4
-"""Indexes the cache keeps (10,000 plans take about 1 GB); the least recently used beyond that are removed."""
+"""Large indexes (of :data:`AUTO_BYTES` or more) the cache keeps (10,000 plans take about 1 GB);
+the least recently used beyond that are removed when a new index is made."""
+CACHE_KEEP_SMALL = 32
+"""Small indexes the cache keeps besides them (each a few hundred kilobytes), the least recently used
+beyond that removed: a day of questions over small folders never pushes a large index out."""
 
 
-def _evict(root: Path, keep: Path) -> None:
-    try:
-        kept = [d for d in root.iterdir() if d.is_dir() and is_index(d)]
-    except OSError:
-        return
+def _evict(root: Path, keep: Path, *, new: bool) -> None:
+    """Mark ``keep`` used now; when it is ``new``, remove the least recently used indexes beyond
+    :data:`CACHE_KEEP` large and :data:`CACHE_KEEP_SMALL` small ones."""
     try:
         os.utime(keep / MANIFEST)  # used now
+    except OSError:
+        return
+    if not new:
+        return
+    try:
+        kept = [d for d in root.iterdir() if d.is_dir() and is_index(d)]
         kept.sort(key=lambda d: (d / MANIFEST).stat().st_mtime, reverse=True)
     except OSError:
         return
-    for d in kept[CACHE_KEEP:]:
+    large: list[Path] = []
+    small: list[Path] = []
+    for d in kept:
+        (large if _source_bytes(d) >= AUTO_BYTES else small).append(d)
+    for d in large[CACHE_KEEP:] + small[CACHE_KEEP_SMALL:]:
         if d != keep:
             shutil.rmtree(d, ignore_errors=True)
+
+
+def _source_bytes(folder: Path) -> int:
+    """The bytes of the files an index folder indexes, as its manifest lists them (0 when it cannot be read)."""
+    try:
+        files = json.loads((folder / MANIFEST).read_text(encoding="utf-8")).get("files", [])
+        return sum(int(f[3]) for f in files)
+    except (OSError, ValueError, TypeError, IndexError, AttributeError):
+        return 0
 
 
 # -- the manifest ----------------------------------------------------------------------------------
