@@ -66,10 +66,13 @@ def reference_support(q, hit, corpus, *, rank=0):
     if q.year_offset is not None and questions.plan_year(hit.plan) is not None:
         # "去年…": the year before the plan's own; the passage's part of the plan, else the years it names, must speak of it
         want = questions.plan_year(hit.plan) + q.year_offset
-        year = context_at(hit.plan, hit.passage.clean_start).year
+        context = context_at(hit.plan, hit.passage.clean_start)
+        year = context.year
         named = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=\s*年)", window)}
         if (year is not None and year != want) or (year is None and named and want not in named):
             return None
+        if year is None and context.several and want not in named:
+            return None  # a review of five years: a figure that names no year is of the five
         if year is None and not named and (questions._SPAN_OF_YEARS.search(window) or questions._SPAN_OF_YEARS.search(questions._paragraph_opening(hit))):
             return None  # a figure of several years answers no one year
     if q.lang == "en" and q.wants_number and questions._SPAN_EN.search(window) and \

@@ -396,3 +396,11 @@ def test_a_compound_of_target_words_no_passage_writes_is_the_question_s_wording(
     a = policyqa.ask("江苏今年城镇调查失业率的控制目标是多少？", plans)
     assert not a.abstained and "5%左右" in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_last_year_s_figure_is_not_read_from_the_review_of_five_years():
+    """A work report's review of five years ("高新技术企业从2.2万家增加到4.9万家") answers no question about
+    last year, unless the sentence names that year (a dev document)."""
+    plans = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "110_zhejiang_gwr_2026.csv")
+    a = policyqa.ask("浙江去年新增了多少家高新技术企业？", plans)
+    assert not a.abstained and "6000家" in a.answer and "4.9万家" not in a.answer

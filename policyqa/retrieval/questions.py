@@ -651,10 +651,12 @@ def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
     want = own + q.year_offset
     from ..structure.sections import context_at
 
-    year = context_at(hit.plan, hit.passage.clean_start).year
-    if year is not None:
-        return year != want
+    context = context_at(hit.plan, hit.passage.clean_start)
+    if context.year is not None:
+        return context.year != want
     named = {int(y) for y in _YEAR_FIGURE.findall(window) if len(y) == 4 and y.isdigit()}
+    if context.several and want not in named:
+        return True  # in a review of five years, a figure that names no year is of the five ("高新技术企业从2.2万家增加到4.9万家")
     if not named and (_SPAN_OF_YEARS.search(window) or _SPAN_OF_YEARS.search(_paragraph_opening(hit))):
         return True  # a figure of several years (5年增长18.7%, 年均, 累计; a paragraph opening "五年来，") answers no one year
     return bool(named) and want not in named

@@ -163,6 +163,7 @@ class Context:
     kind: str | None = None
     year: int | None = None
     strict: bool = False  # the kind holds whatever a sentence's words say (a communiqué: results only)
+    several: bool = False  # a review of several years ("过去五年", "“十四五”时期是…的五年"): no one year
 
 
 NONE = Context()
@@ -208,7 +209,7 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
             return Context("result", ys[0]) if ys[0] < year else Context("target", ys[0])
     if r and (not a or r.start() <= a.start()):
         if "五年" in r.group() or "本届" in r.group():
-            return Context("result", None)  # five years of results: each figure's year is its own
+            return Context("result", None, several=True)  # five years of results: each figure's year is its own
         ys = years_in(head[: r.end() + 4])
         return Context("result", ys[0] if ys else (year - 1 if year else None))
     if a:
@@ -219,7 +220,7 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
         return Context("target", ys[0] if ys else None)  # "主要任务" alone says nothing of the year
     p = _PERIOD_OPENING.match(head, _LABEL.match(head).end())
     if p and year and _PERIOD_END[p.group(1)] < year:
-        return Context("result", None)  # "“十四五”时期是…的五年" in a 2026 report: five years of results
+        return Context("result", None, several=True)  # "“十四五”时期是…的五年" in a 2026 report: five years of results
     return None
 
 
