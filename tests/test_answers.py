@@ -404,3 +404,11 @@ def test_last_year_s_figure_is_not_read_from_the_review_of_five_years():
     plans = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "110_zhejiang_gwr_2026.csv")
     a = policyqa.ask("浙江去年新增了多少家高新技术企业？", plans)
     assert not a.abstained and "6000家" in a.answer and "4.9万家" not in a.answer
+
+
+def test_a_year_the_question_names_is_not_held_by_a_review_of_five_years():
+    """In the 2016 report, the review of the 十二五 years (能耗下降18.2%) is not of 2016: the target
+    for 2016 (下降3.4%以上) answers (a dev document)."""
+    plans = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "212_china_gwr_2016.txt")
+    a = policyqa.ask("2016年单位国内生产总值能耗要下降多少？", plans)
+    assert not a.abstained and "3.4%" in a.answer and "18.2%" not in a.answer

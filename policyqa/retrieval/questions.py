@@ -827,9 +827,11 @@ def _year_by_structure(needle: str, window: str, identity: str, hit: Hit) -> boo
         return False
     from ..structure.sections import context_at
 
-    year = context_at(hit.plan, hit.passage.clean_start).year
-    if year is not None:
-        return year == int(needle)
+    context = context_at(hit.plan, hit.passage.clean_start)
+    if context.year is not None:
+        return context.year == int(needle)
+    if context.several:
+        return False  # a review of five years: a year is the passage's only where it writes it
     return _year_of_plan(needle, window, identity)
 
 
