@@ -412,3 +412,20 @@ def test_a_year_the_question_names_is_not_held_by_a_review_of_five_years():
     plans = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "212_china_gwr_2016.txt")
     a = policyqa.ask("2016年单位国内生产总值能耗要下降多少？", plans)
     assert not a.abstained and "3.4%" in a.answer and "18.2%" not in a.answer
+
+
+SUBSIDIES = """某区支持青年创新创业实施办法
+第一条 在基地入驻企业连续就业满1年的青年，在职期间可领取每人每月1500元住房补贴，补贴期限最长为2年。
+第二条 在基地入驻企业连续就业满1年的青年，在职期间可领取每人每年3000元交通补贴。
+第三条 基地入驻企业实习的高校在读青年，给予每人每月2000元实习补贴。
+"""
+
+
+def test_two_things_asked_of_each_are_answered_each_from_its_own_sentence(tmp_path):
+    """"住房补贴和交通补贴各是多少" asks two figures that stand in two sentences: both are given, each cited."""
+    f = tmp_path / "办法.txt"
+    f.write_text(SUBSIDIES, encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("入驻企业就业的青年，住房补贴和交通补贴标准各是多少？", plans)
+    assert not a.abstained and "1500元" in a.answer and "3000元" in a.answer and "2000元" not in a.answer
+    assert len(a.citations) == 2 and all(policyqa.verify(c, plans[0]) for c in a.citations)

@@ -67,6 +67,12 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         lines = [f"{name}：{a.answer}" for name, a in answers_]
         cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
         return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
+    items = _each_item(question)
+    if items is not None:  # "住房补贴和交通补贴标准各是多少？": each item answered from its own passage, when each is
+        answers_ = [answer(sub, corpus, lang=lang, k=k) for sub in items]
+        if not any(a.abstained for a in answers_):
+            cits = list({(c.plan_id, c.start, c.end): c for a in answers_ for c in a.citations}.values())
+            return Answer(question=question, answer="\n".join(dict.fromkeys(a.answer for a in answers_)), abstained=False, citations=cits, engine=ENGINE)
     parts = sub_questions(question)
     if len(parts) > 1:  # "2025年是多少？2026年要达到多少？": each part answered from its own passage
         answers_ = [answer(p, corpus, lang=lang, k=k) for p in parts]
@@ -113,6 +119,37 @@ def _each_place(question: str, corpus: Corpus) -> list[tuple[str, str]] | None:
         sub = re.sub(r"[两三四五六七八九十几]+(?:个)?(?:省份?|市|地|地区|城市|区县|县)(?:中|里|当中)?[，,]?", "", sub)
         out.append((n, sub))
     return out
+
+
+_JOINER = frozenset(("和", "与", "及", "跟", "同"))
+_EACH_WORD = frozenset(("各", "分别", "各自"))
+
+
+def _each_item(question: str) -> list[str] | None:
+    """For a Chinese question that asks the same of two things joined by 和/与/及 and says 各 or 分别
+    ("住房补贴和交通补贴标准各是多少？", "经济总量和增速分别是多少？"): the question about each, the other
+    thing and the 各 left out ("…住房补贴补贴标准是多少？", "…交通补贴标准是多少？"); else None. A thing
+    is a word as jieba cuts it; a list of three or more (、) is not split."""
+    from ...retrieval.words import lcut
+
+    words = lcut(unicodedata.normalize("NFKC", question))
+    if "、" in words:
+        return None
+    joins = [i for i, w in enumerate(words) if w in _JOINER and 0 < i < len(words) - 1]
+    if len(joins) != 1:
+        return None
+    i = joins[0]
+    each = next((j for j in range(i + 2, min(len(words), i + 11)) if words[j] in _EACH_WORD), None)
+    if each is None or any(not re.search(r"[\u4e00-\u9fff]", w) for w in words[i + 1 : each]):
+        return None  # no 各 soon after the second thing, or punctuation between them
+    x, y = words[i - 1], words[i + 1]
+    if not (re.fullmatch(r"[\u4e00-\u9fff]{2,}", x) and re.fullmatch(r"[\u4e00-\u9fff]{2,}", y)):
+        return None
+    rest = [w for j, w in enumerate(words) if j != each]
+    k = i if i < each else i - 1  # the joiner's place once 各 is gone
+    first = rest[:k] + rest[k + 2 :]  # "X 和 Y …" → "X …"
+    second = rest[: k - 1] + rest[k + 1 :]  # → "Y …"
+    return ["".join(first), "".join(second)]
 
 
 # a question about each of several documents of a series: "分别", "各自", "逐年", "三份报告", "这三年"
