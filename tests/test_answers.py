@@ -429,3 +429,17 @@ def test_two_things_asked_of_each_are_answered_each_from_its_own_sentence(tmp_pa
     a = policyqa.ask("入驻企业就业的青年，住房补贴和交通补贴标准各是多少？", plans)
     assert not a.abstained and "1500元" in a.answer and "3000元" in a.answer and "2000元" not in a.answer
     assert len(a.citations) == 2 and all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_the_first_months_of_a_year_are_one_period_however_written(tmp_path):
+    """"前7个月" in a question is the "1—7月" of a report (and 前五个月 its "1至5月"), held by the
+    paragraph that opens with it."""
+    f = tmp_path / "通报.txt"
+    f.write_text("某省重大项目推进情况通报\n1—7月，全省重大项目加速推进，完成投资675.9亿元，投资完成率54.4%。全省固定资产投资同比增长3%，两年平均增长1.7%。\n"
+                 "1至5月，全省规模以上工业增加值同比增长6.2%。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("前7个月全省固定资产投资同比增长了多少？", plans)
+    assert not a.abstained and "3%" in a.answer
+    b = policyqa.ask("前五个月规模以上工业增加值同比增长多少？", plans)
+    assert not b.abstained and "6.2%" in b.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations + b.citations)

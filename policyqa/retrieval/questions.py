@@ -345,6 +345,11 @@ def _parse(question: str, corpus: Corpus) -> Question:
         if phrase and phrase not in QUESTION_WORDS:
             terms.append(Term((phrase,), 0.0, required=True))
     rest = _QUOTED.sub(" ", rest)
+    for m in _MONTHS_Q.finditer(rest):  # "前7个月", "1-7月": the months a figure is of, written in either way
+        n = _month_count(m.group(1) or m.group(2))
+        if n:
+            terms.append(Term(_months_forms(n), 0.0, required=True))
+    rest = _MONTHS_Q.sub(" ", rest)
     for m in _FORMULA.finditer(rest):
         terms.append(Term((re.sub(r"\s+", "", m.group()),), 0.0, required=True))
     rest = _FORMULA.sub(" ", rest)
@@ -517,6 +522,21 @@ def _present(corpus: Corpus, word: str) -> bool:
     """Whether some passage of the corpus may hold ``word`` (each of its tokens occurs somewhere)."""
     toks = corpus.tokens(word)
     return bool(toks) and all(corpus.document_frequency(t) > 0 for t in toks)
+
+
+# The first months of a year a figure is of: "前7个月", "1—7月", "1至7月" (a question writes one, a report another)
+_MONTHS_Q = patterns.compile(r"前([0-9]{1,2}|[一二三四五六七八九十]|十[一二])个?月|1月?\s*[—\-–~至到]\s*([0-9]{1,2})月")
+_MONTH_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _month_count(x: str) -> int | None:
+    n = int(x) if x.isdigit() else _MONTH_NUMERALS.get(x)
+    return n if n and 2 <= n <= 12 else None
+
+
+def _months_forms(n: int) -> tuple[str, ...]:
+    """The ways a text writes the first ``n`` months, in the normalised form passages are matched in."""
+    return tuple(f"{a}{n}月" for a in ("1-", "1—", "1–", "1~", "1至", "1到", "1月-", "1月—", "1月至", "1月到")) + (f"前{n}个月", f"前{n}月")
 
 
 def _dedupe(terms: list[Term]) -> list[Term]:
