@@ -184,3 +184,16 @@ def test_offset_map_identity_and_bounds():
     assert m.raw_span(1, 3) == (1, 3) and m.clean_span(1, 3) == (1, 3)
     with pytest.raises(ValueError):
         m.raw_span(2, 9)
+
+
+def test_a_sentence_broken_into_lines_by_inline_tags_is_joined_and_a_heading_is_not():
+    """"…发展的" / "主要目标" / "是：地区生产总值…" is one sentence a page's markup broke into lines
+    (a line ending in 的, a line opening with 是：); "一、竞价目的" is a heading, left alone."""
+    from policyqa.reading.document import Document
+
+    text = ("“十五五”时期经济社会发展的\n主要目标\n是：地区生产总值年均增长5%左右，高质量发展取得显著成效。\n"
+            "一、竞价目的\n需求侧竞价是需求侧资源参与电力市场竞争的重要方式。\n")
+    d = Document.from_text(text, "t.txt")
+    assert "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右" in d.text
+    assert "一、竞价目的\n需求侧竞价" in d.text
+    assert all(d.raw[slice(*d.raw_span(m.start(), m.end()))].replace("\n", "") == m.group() for m in re.finditer("主要目标是", d.text))

@@ -99,6 +99,7 @@ DUPLICATE = patterns.compile(rf"^{_H}*([^\n]{{8,}}?){_H}*\n(?:{_H}*\n)*{_H}*\1{_
 # a line break that might be inside a paragraph: the line before does not end a sentence
 BREAK = patterns.compile(r"[\n \t\u3000](?:(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|(?<=[ \t\u3000])[ \t\u3000]*\n[ \t\u3000\n]*)")
 OPENING = "（(《“「『〈"
+_COPULA_START = patterns.compile(r"(?:是|为)[：:]")  # a line that opens with "是：" continues the one before
 CLOSING_START = patterns.compile(r"[、，,。；;：:）)》”」』〉%％]")
 LABEL_START = patterns.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
 LABEL_ALONE = patterns.compile(r"\d{1,3}[.．]|[•·▪●]")
@@ -344,6 +345,8 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
             continue
         if CLOSING_START.match(first) or prev[-1] in OPENING or prev[-1] in "、，,":
             rule = "unwrap"
+        elif not blank and (prev[-1] == "的" and not prev.endswith("目的") and not LABEL_START.match(prev) or _COPULA_START.match(nxt)) and len(prev) <= 60:
+            rule = "unwrap"  # "…经济社会发展的\n主要目标\n是：地区生产总值…": a sentence a page's inline tags broke into lines
         elif width and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
             rule = "unwrap"
         elif blank and len(prev) >= 40 and prev[-1] not in "”」』）)…" and CONTINUES.match(first) and first not in "（(":
