@@ -180,6 +180,11 @@ def calibration(data, w, b) -> None:
     ps, ys = np.array(ps), np.array(ys)
     print(f"passages: {len(ys)} ({int(ys.sum())} answering); Brier score {np.mean((ps - ys) ** 2):.4f}")
     print("calibration (predicted → observed, passages):")
+    _bins(ps, ys)
+
+
+def _bins(ps: np.ndarray, ys: np.ndarray) -> None:
+    """Predicted against observed, in five bins of the predicted probability."""
     for lo in np.arange(0, 1, 0.2):
         sel = (ps >= lo) & (ps < lo + 0.2 if lo < 0.8 else ps <= 1.0)
         if sel.any():
@@ -209,10 +214,7 @@ def held_out(data, documents: dict[str, str], folds: int) -> None:
                 ys.append(lab)
     ps_, ys_ = np.array(ps), np.array(ys)
     print(f"held out by document ({folds} folds over {len(docs)} documents): Brier score {np.mean((ps_ - ys_) ** 2):.4f}")
-    for lo in np.arange(0, 1, 0.2):
-        sel = (ps_ >= lo) & (ps_ < lo + 0.2 if lo < 0.8 else ps_ <= 1.0)
-        if sel.any():
-            print(f"  {lo:.1f}–{lo + 0.2:.1f}: {ps_[sel].mean():.3f} → {ys_[sel].mean():.3f} ({int(sel.sum())})")
+    _bins(ps_, ys_)
     t = choose_threshold(oof)
     report(oof, t, f"held out, threshold the rule picks from them {t}")
     shipped = answers.answerability().threshold

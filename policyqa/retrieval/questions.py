@@ -526,12 +526,11 @@ def _present(corpus: Corpus, word: str) -> bool:
 
 # The first months of a year a figure is of: "前7个月", "1—7月", "1至7月" (a question writes one, a report another)
 _MONTHS_Q = patterns.compile(r"前([0-9]{1,2}|[一二三四五六七八九十]|十[一二])个?月|1月?\s*[—\-–~至到]\s*([0-9]{1,2})月")
-_MONTH_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-
-
 def _month_count(x: str) -> int | None:
-    n = int(x) if x.isdigit() else _MONTH_NUMERALS.get(x)
-    return n if n and 2 <= n <= 12 else None
+    from ..structure.numbers import parse_number
+
+    n = parse_number(x)
+    return int(n) if n is not None and n == int(n) and 2 <= n <= 12 else None
 
 
 def _months_forms(n: int) -> tuple[str, ...]:

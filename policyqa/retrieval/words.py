@@ -245,6 +245,12 @@ def _write(path: Path) -> None:
     with open(dictionary_file(), "rb") as f:
         freq, total = jieba.Tokenizer.gen_pfdict(f)
     trie = marisa_trie.RecordTrie("<Q", [(k, (v,)) for k, v in freq.items()] + [(_TOTAL, (total,))])
+    _save(trie, path)
+
+
+def _save(trie: Any, path: Path) -> None:
+    """Save a marisa trie to ``path`` whole or not at all (marisa writes by file name, so
+    :func:`policyqa.files.write_atomic`, which writes text, does not serve)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -317,18 +323,7 @@ def _write_tags(path: Path) -> None:
         if len(parts) >= 3:
             items.append((parts[0].decode("utf-8"), parts[-1]))
     trie = marisa_trie.BytesTrie(items)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        trie.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    _save(trie, path)
 
 
 _DICT_BYTES: list[bytes] = []
