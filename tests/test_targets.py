@@ -290,6 +290,34 @@ def test_a_review_that_grew_to_a_past_year_reports_a_result(tmp_path):
 
 
 
+def test_a_five_year_review_dates_its_figures_by_its_last_year(tmp_path):
+    # a work report's review of five years: a figure with no year of its own is for the period's
+    # last year (labels of three blind labellers agree), and "比“十三五”时期" is a comparison's base
+    f = tmp_path / "r.txt"
+    f.write_text("2026年某省政府工作报告\n一、2025年和“十四五”时期工作回顾\n过去一年，地区生产总值增长5.1%。\n"
+                 "“十四五”时期是开启新征程的第一个五年。地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点。五年来，实际使用外资比“十三五”时期增长78.9%。\n"
+                 "二、2026年工作安排\n今年是“十五五”开局之年。主要预期目标是：地区生产总值增长5%左右。\n", encoding="utf-8")
+    got = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
+    assert got["5.1%"] == ("result", 2025)
+    assert got["4.5%"] == ("result", 2025) and got["1.2个百分点"] == ("result", 2025) and got["78.9%"] == ("result", 2025)
+    assert got["5%左右"] == ("target", 2026)  # 主要预期目标 inside this year's part: this year's
+
+
+def test_this_years_part_keeps_its_year_past_a_sentence_opening_with_jinhou(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2026年某省政府工作报告\n二、2026年工作安排\n今年要推动消费增长5%。\n今后，凡是能立等可取的，窗口当场办结。\n"
+                 "（一）扩大有效投资。固定资产投资增长3%左右。\n", encoding="utf-8")
+    got = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
+    assert got["3%左右"] == ("target", 2026)
+
+
+def test_a_plan_named_in_quotes_does_not_make_a_review_figure_a_target(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("2026年某省政府工作报告\n一、2025年工作回顾\n过去一年，“兴省英才计划”深入实施，引进高层次人才4456人。\n", encoding="utf-8")
+    got = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
+    assert got["4456人"] == ("result", 2025)
+
+
 @pytest.mark.parametrize("written, low, high, comparator", [
     ("4.5—5%", 4.5, 5.0, None),
     ("5%—5.5%", 5.0, 5.5, None),

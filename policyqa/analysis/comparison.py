@@ -191,19 +191,25 @@ def comparator_of(t: Target) -> str | None:
     return c
 
 
+_A_YEAR = patterns.compile(r"(?:19|20)\d\d\s*年")
 _ANNUAL = patterns.compile(r"去年|上年|同比|全年|一年来|过去一年")  # words that make a figure one year's, even in a review of five
 
 
-def _of_five_years(plan: Plan, t: Target) -> bool:
+def _of_five_years(plan: Plan, t: Target, inferred: bool) -> bool:
     """True when a result stands in a review of five years (过去五年, “十四五”时期是…的五年), where a
     change with no year of its own is not last year's (地区生产总值达到1.5万亿元、增长19.8%: the
-    level is the last year's, the growth is over the five years)."""
+    level is the last year's, the growth is over the five years). A figure dated only by the
+    review (its last year, :attr:`~policyqa.structure.sections.Context.last`) has no year of its own
+    either (``inferred``: the year was not the figure's at all)."""
     from ..structure.sections import context_at
 
     if t.kind != "result" or t.citation.plan_id != plan.id:
         return False
     ctx = context_at(plan, plan.document.clean_span(t.citation.start, t.citation.end)[0])
-    return ctx.kind == "result" and ctx.year is None and not _ANNUAL.search(unicodedata.normalize("NFKC", t.citation.quote))
+    quote = unicodedata.normalize("NFKC", t.citation.quote)
+    if not inferred and (not ctx.several or t.year != ctx.last or _A_YEAR.search(quote)):
+        return False
+    return ctx.kind == "result" and ctx.year is None and not _ANNUAL.search(quote)
 
 
 # A sentence whose subject is a part of the region (临港新片区…, 浦东新区…): its figures are that part's.
@@ -252,7 +258,7 @@ def rows_of(plan: Plan, targets: Iterable[Target], *, table: Table | None = None
         year0_, inferred0 = t.year, False
         if year0_ is None and report and year0 is not None:
             year0_, inferred0 = (year0 if t.kind == "target" else year0 - 1), True
-        five = inferred0 and _of_five_years(plan, t)
+        five = _of_five_years(plan, t, inferred0)
         rng = figure_range(t)
         for r in chosen:
             year, inferred = (None, False) if five and r.measure in ("growth", "points") else (year0_, inferred0)

@@ -164,6 +164,7 @@ class Context:
     year: int | None = None
     strict: bool = False  # the kind holds whatever a sentence's words say (a communiqué: results only)
     several: bool = False  # a review of several years ("过去五年", "“十四五”时期是…的五年"): no one year
+    last: int | None = None  # of a review of several years: the last year it covers (a figure's year when none is named)
 
 
 NONE = Context()
@@ -209,7 +210,8 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
             return Context("result", ys[0]) if ys[0] < year else Context("target", ys[0])
     if r and (not a or r.start() <= a.start()):
         if "五年" in r.group() or "本届" in r.group():
-            return Context("result", None, several=True)  # five years of results: each figure's year is its own
+            # five years of results: each figure's year is its own, else the last year reviewed
+            return Context("result", None, several=True, last=year - 1 if year else None)
         ys = years_in(head[: r.end() + 4])
         return Context("result", ys[0] if ys else (year - 1 if year else None))
     if a:
@@ -219,8 +221,8 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
         ys = years_in(head[: a.end() + 6])
         return Context("target", ys[0] if ys else None)  # "主要任务" alone says nothing of the year
     p = _PERIOD_OPENING.match(head, _LABEL.match(head).end())
-    if p and year and _PERIOD_END[p.group(1)] < year:
-        return Context("result", None, several=True)  # "“十四五”时期是…的五年" in a 2026 report: five years of results
+    if p and year and _PERIOD_END[p.group(1)] < year:  # "“十四五”时期是…的五年" in a 2026 report: five years of results
+        return Context("result", None, several=True, last=_PERIOD_END[p.group(1)])
     return None
 
 
@@ -278,6 +280,8 @@ class Contexts:
                 year = self.year = opened.year + 1  # "2023年工作回顾": a report of 2024
             if opened is None and p.kind == "section" and TOP_HEADING.match(head):
                 opened = NONE  # a new top-level part that says nothing of time
+            elif opened is not None and opened.kind == "target" and opened.year is None and current.kind == "target" and current.year:
+                opened = current  # "主要预期目标是：", "今后，…" inside this year's part: still this year's
             if opened is not None and opened != current:
                 current = opened
                 self.starts.append(p.clean_start)

@@ -279,6 +279,7 @@ _AHEAD = patterns.compile(r"力争|(?<![稳超出好])预期|计划(?!内)|目�
 def _ahead(text: str, year: int | None) -> bool:
     """Words of the future in ``text``; 到2015年 only when 2015 is not before the plan's ``year``
     (地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元, in a 2016 report's review, is the past)."""
+    text = _NAMED.sub("", text)  # a name's words ("兴辽英才计划") say nothing of tense
     return any(m.group(1) is None or year is None or int(m.group(1)) >= year for m in _AHEAD.finditer(text))
 # Words of the future in a news post, which otherwise reports what is (东莞有521家试点企业, 1—7月
 # 完成投资675.9亿元: results of the post's year); 计划投资 names a plan's amount in its own clause only.
@@ -353,6 +354,7 @@ def _strip_tail(t: str) -> str:
 
 # A five-year plan period names its last year: "十四五"期间 / 到"十四五"末 → 2025.
 _FIVE_YEAR = patterns.compile(r"十([一二三四五六七八九])五[”\"」]?\s*(?:末|期末|时期|期间|规划)")
+_BASE_BEFORE = patterns.compile(r"(?:比|较|高于|低于|相比|同|与)\s*[“\"「]?$")
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
 
 
@@ -379,8 +381,8 @@ def _year_in(s: str) -> int | None:
     m = _TARGET_YEAR.search(s)
     if m:
         return int(m.group(1) or m.group(2))
-    f = _FIVE_YEAR.search(s)
-    if f and not _YEAR.search(s):
+    f = next((f for f in _FIVE_YEAR.finditer(s) if not _BASE_BEFORE.search(s, 0, f.start())), None)
+    if f and not _YEAR.search(s):  # (比“十三五”时期增长78.9%: the period compared with is not the figure's)
         return _FIVE_YEAR_END[f.group(1)]
     for m in _YEAR.finditer(s):
         before = s[max(0, m.start() - 1) : m.start()]
@@ -526,7 +528,7 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 clause = text[ca:cb]
                 year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year) or sent_year
                         or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
-                        or (plan_year if news else None))
+                        or (plan_year if news else None) or ctx.last)
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
                     year = int(from_year.group(1)) if from_year else year
