@@ -443,3 +443,14 @@ def test_the_first_months_of_a_year_are_one_period_however_written(tmp_path):
     b = policyqa.ask("前五个月规模以上工业增加值同比增长多少？", plans)
     assert not b.abstained and "6.2%" in b.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations + b.citations)
+
+
+def test_the_kind_of_document_a_question_names_is_no_word_a_passage_must_hold():
+    """"黑龙江省政府工作报告把粮食产量的预期目标定在多少" names the report by its kind; the 主要预期目标
+    sentence, which does not write 政府工作报告, answers; the same asked in English (a dev document)."""
+    plans = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "267_heilongjiang_gwr_2026.csv")
+    a = policyqa.ask("黑龙江省政府工作报告把粮食产量的预期目标定在多少？", plans)
+    assert not a.abstained and "1600亿斤" in a.answer
+    q = parse("How much grain is Heilongjiang aiming for, according to its government work report?", Corpus(plans))
+    assert not any("报告" in alt for t in q.terms for alt in t.alternatives)
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

@@ -70,6 +70,8 @@ _YEAR_Q = patterns.compile(r"哪一?年|何时|什么时候|什么时间|哪天|
 # A year that names the document asked about ("2016年的报告里…", "2025年施政报告提出…", "2013年海拉尔区政府工作报告"):
 # which plan to read, not a year its passage must speak of
 _DOC_YEAR = patterns.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:施政报告|工作报告|报告|统计公报|公报)")
+# The kind of document a question names ("政府工作报告", "施政报告"): which plan is asked about, as its title says
+_DOC_NOUN = patterns.compile(r"(?:政府)?工作报告|施政报告|统计公报")
 _QUOTED = patterns.compile(r"[\"'“‘「『]([^\"'“”‘’「」『』]{1,40})[\"'”’」』]")
 _FORMULA = patterns.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
 _NUMBER = patterns.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -331,6 +333,13 @@ def _parse(question: str, corpus: Corpus) -> Question:
         # (the year and the document's noun go; what stands between, a place, stays: 2013年海拉尔区政府工作报告)
         rest = re.sub(rf"{y}年(?:度)?(?:的)?([\u4e00-\u9fff]{{0,8}}?)(?:政府工作报告|施政报告|工作报告|报告|统计公报|公报)", r" \1 ", rest)
         query = re.sub(rf"{y}年(?:度)?(?:的)?([\u4e00-\u9fff]{{0,8}}?)(?:政府工作报告|施政报告|工作报告|报告|统计公报|公报)", r" \1 ", query)
+    # "黑龙江省政府工作报告把…定在多少", "according to its work report": the document asked about, named by
+    # its kind, is no evidence in a passage
+    if lang == "zh":
+        rest, query = _DOC_NOUN.sub(" ", rest), _DOC_NOUN.sub(" ", query)
+    else:
+        words = [w for w in text.split("|") if w and not set(w.split("/")) <= _DOCUMENT_NOUNS]
+        text = query = rest = "|".join(words)
     if lang == "en":  # the search reads each word in the form the corpus uses most: a passage holds one form of a word, not all
         query = "|".join(max(w.split("/"), key=lambda a: _frequency(corpus, a)) if w.strip() else w for w in query.split("|"))
     # places the corpus knows (longest first), removed from the key words
