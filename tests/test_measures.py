@@ -257,3 +257,17 @@ def test_running_text_that_commits_to_actions_when_nothing_else_is_listed(tmp_pa
                  "交通是城市發展的基礎。\n")
     titles = [m.title for m in find_measures(plan)]
     assert titles == ["全力推動捷運路網建設", "加快建設社會住宅"]
+
+
+def test_goals_and_indicators_a_report_lists_are_not_measures(tmp_path):
+    # a 十五五 纲要's indicators listed 一是…五是, this year's 主要预期目标 and a paragraph explaining a
+    # target are goals, not work to do; the lines of work beside them are measures
+    report = _plan(tmp_path, "2026年某省政府工作报告\n二、“十五五”时期目标任务和2026年工作安排\n"
+                   "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出6项指标，其中地区生产总值年均增长5%左右。"
+                   "二是围绕民生福祉，提出8项指标，其中城镇调查失业率5.5%左右。三是围绕安全保障，提出2项指标。\n"
+                   "全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右，城镇新增就业45万人以上。\n"
+                   "确定4.5%左右的增长目标，兼顾了需要与可能。城镇新增就业45万人以上的目标，体现了就业优先的政策导向。\n"
+                   "（一）统筹促消费和扩投资\n持续开展提振消费专项行动。社会消费品零售总额增长4%左右。\n"
+                   "积极扩大有效投资。固定资产投资增长3%左右。\n")
+    titles = [m.title for m in find_measures(report)]
+    assert titles == ["持续开展提振消费专项行动", "积极扩大有效投资"]

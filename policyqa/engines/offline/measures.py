@@ -248,6 +248,8 @@ def _find(plan: Plan) -> list[Measure]:
             a = enum_paras[i]
             spans.append((p.start + a, p.end, _title(p.text[a:]), [*headings, "是"]))  # (its own key: lead sentences may stand beside it)
             claimed.add(i)
+        elif enum and _GOALS_LISTED.search(p.text[: enum[0][1] - len(enum[0][0]) - 1].rstrip()):
+            claimed.add(i)  # "…明确了经济社会发展主要指标：一是…": goals listed, not work to do
         elif enum:
             lead = _lead_sentence(p.text)
             section = [*(headings[-1:] if not lead else []), *([lead] if lead else [])]
@@ -853,6 +855,13 @@ def _trim_end(plan: Plan, start: int, end: int) -> int:
 _CJK = patterns.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+# A title that states goals or indicators rather than an action: "…的主要预期目标是", "确定4.5%左右的增长目标",
+# "围绕创新驱动，提出5项指标"; and the items of an enumeration a sentence opens by announcing them
+# ("…明确了经济社会发展主要指标：一是…", :func:`_find`)
+_STATES_GOALS = patterns.compile(r"(?:目标|指标)(?:是|为)?[：:]?$|提出[0-9一二三四五六七八九十]+项指标|^确定[^，。]{0,20}目标")
+_GOALS_LISTED = patterns.compile(r"(?:目标|指标)(?:是|为|如下)?[：:]?$")
+
+
 def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Measure]:
     from .targets import find_targets
 
@@ -863,6 +872,8 @@ def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Mea
         text = plan.document.text[start:end].strip()
         if not text or (start, end) in seen or not title or len(_CJK.findall(title)) < 2 or (title, text) in said:
             continue  # (a title of no words is markup: "-->" read as a "——" bullet)
+        if _STATES_GOALS.search(title):
+            continue  # what is to be reached, not done: "主要预期目标是：", "提出6项指标，其中…", "确定4.5%左右的增长目标"
         seen.add((start, end))
         said.add((title, text))
         c = cite(plan, start, end)
