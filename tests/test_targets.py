@@ -416,3 +416,15 @@ def test_a_text_in_the_republics_calendar_reads_its_years_as_gregorian(tmp_path)
     got = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
     assert got["12萬人次"] == ("result", 2014)
     assert got["20公里"][0] == "target"  # (its year, 104年度 in its own clause, is not read yet)
+
+
+def test_where_a_change_of_five_years_started_is_a_figure_of_its_own(tmp_path):
+    # "从2020年的10.5万元提高到2025年的14万元": both ends are figures (the start a result of the year
+    # before the five years when the sentence does not name it); units such as 场次, 微克/立方米 are read
+    f = tmp_path / "r.txt"
+    f.write_text("2026年某省政府工作报告\n一、“十四五”时期工作回顾\n“十四五”时期是极不平凡的五年。人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。"
+                 "一般公共预算收入从7248亿元提高到8865亿元。设区城市PM2.5年平均浓度25微克/立方米。举办各类基层文化活动超过10万场次。\n", encoding="utf-8")
+    got = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
+    assert got["10.5万元"] == ("result", 2020) and got["7248亿元"] == ("result", 2020)
+    assert got["8865亿元"] == ("result", 2025) and got["14万元左右"][1] == 2025
+    assert got["25微克/立方米"] == ("result", 2025) and got["10万场次"] == ("result", 2025)

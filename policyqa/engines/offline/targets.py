@@ -54,6 +54,7 @@ UNITS = sorted(
         "亩", "吨", "件", "列", "家", "个", "项", "条", "所", "座", "台", "套", "辆", "户", "人口", "人", "名",
         "位", "支", "场", "次", "天", "倍", "款", "种", "艘", "架", "处", "片", "间", "张", "部", "篇", "本",
         "只", "头", "株", "棵", "宗", "例", "份", "单", "班", "趟", "米", "方", "度", "床", "栋", "批", "所", "伙",
+        "场次", "户次", "门", "套（间）", "台（套）", "微克/立方米", "毫克/立方米", "分/千瓦时", "元/千瓦时",
     },
     key=len,
     reverse=True,
@@ -62,7 +63,7 @@ _UNIT_AT = patterns.compile("|".join(map(re.escape, UNITS)))  # alternatives tri
 UNIT_ALIASES = {"％": "%", "百分点": "个百分点", "人口": "人", "公斤": "千克", "平方千米": "平方公里"}
 # Units that only count things: a Chinese numeral below ten before one of them is a phrase
 # (三个提升, 一件事, 两项), not a figure.
-GENERIC_UNITS = {"个", "项", "条", "家", "所", "座", "台", "套", "位", "支", "场", "次", "天", "种", "处", "片", "间",
+GENERIC_UNITS = {"个", "项", "条", "家", "所", "座", "台", "套", "位", "支", "场", "次", "天", "种", "处", "片", "间", "门", "场次",
                  "张", "部", "篇", "本", "只", "头", "宗", "例", "份", "单", "班", "趟", "批", "户", "名", "人", "款", "倍"}
 PRE_COMPARATORS = ("不低于", "不少于", "不超过", "不高于", "超过", "突破", "达到", "高于", "低于", "控制在", "保持在",
                    "稳定在", "至少", "最高", "最多", "超", "达", "约", "近", "逾")
@@ -517,8 +518,9 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     if j >= 0 and (sep_at < 0 or j < sep_at):
                         sep_at, sep_len = j, len(sep)
                 baseline = _baseline(text[ca : f.start], text[f.end : e])
-                if nxt is not None and after.strip() and sep_at < 0:
+                if nxt is not None and after.strip() and sep_at < 0 and not baseline:
                     continue  # an attribute of the next figure (10亿元以上制造业项目70个): its metric absorbs it
+                    # (not where a change starts from: 从2020年的10.5万元提高到2025年的14万元, a figure of its own)
                 tail = "" if baseline else after[:sep_at] if (nxt is not None and sep_at >= 0) else after
                 head = _strip_head(text[seg : f.start])
                 metric = _metric(head, _strip_tail(tail), prev_metric, prev_verb)
@@ -531,7 +533,9 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                         or (plan_year if news else None) or ctx.last)
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
-                    year = int(from_year.group(1)) if from_year else year
+                    # (in a review of five years, the value the five years started from: the year before them)
+                    # (a start whose year is not written is not of the year the part speaks of: none)
+                    year = int(from_year.group(1)) if from_year else ctx.last - 5 if ctx.several and ctx.last else None
                     kind = "result"
                 elif ctx.strict:
                     kind = ctx.kind or "result"
@@ -565,13 +569,15 @@ _PRESENT = patterns.compile(r"至今|迄今|目前|现时|现已|截至目前|�
 # "由X增至Y", "从X提高到Y": X is where a change starts from, a figure of the present
 _FROM = patterns.compile(r"(?:由|从)[^，,；;。：:由从]{0,30}$")
 _TO = patterns.compile(r"^[^。；;]{0,40}?(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降)(?:至|到)")
+_TO_VERB = patterns.compile(r"(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降|缩小)(?:至|到)")
 _ANY_YEAR = patterns.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)")
 
 
 def _baseline(head: str, rest: str) -> bool:
     """Whether a figure is where a change starts from: "由" or "从" before it in its clause, and a
     "增至/提高到/降至…" after it in its sentence."""
-    return bool(_FROM.search(head)) and bool(_TO.match(rest)) and "是" not in head[-6:]
+    m = _FROM.search(head)  # (the figure a change goes to, 从11.37万亿元提高到14.58万亿元, is not where it starts)
+    return bool(m) and bool(_TO.match(rest)) and "是" not in head[-6:] and not _TO_VERB.search(m.group())
 
 
 def _metric(head: str, tail: str, prev_metric: str | None, prev_verb: str | None) -> str:
