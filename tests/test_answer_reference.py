@@ -47,8 +47,8 @@ def reference_support(q, hit, corpus, *, rank=0):
         if _contains(window, a) or _year_by_structure(a, window, ident, hit):
             return True
         if re.fullmatch(r"(?:19|20)[0-9]{2}", a):  # a year its paragraph or heading opens with, where the structure says none
-            return (context_at(hit.plan, hit.passage.clean_start).year is None and not questions._NAMED_YEAR.search(window)
-                    and _contains(_norm(_lead(hit)), a))
+            c = context_at(hit.plan, hit.passage.clean_start)  # (not in a review of five years: there only what it writes)
+            return c.year is None and not c.several and not questions._NAMED_YEAR.search(window) and _contains(_norm(_lead(hit)), a)
         return not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", a) and a in extra
 
     held_by = [any(holds(a) for a in t.alternatives) for t in exact]

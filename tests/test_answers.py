@@ -454,3 +454,16 @@ def test_the_kind_of_document_a_question_names_is_no_word_a_passage_must_hold():
     q = parse("How much grain is Heilongjiang aiming for, according to its government work report?", Corpus(plans))
     assert not any("报告" in alt for t in q.terms for alt in t.alternatives)
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_a_review_of_five_years_under_a_heading_naming_last_year_does_not_answer_for_it(tmp_path):
+    """"一、2025年和“十四五”时期工作回顾" heads both the review of 2025 and of the five years: a
+    five-year figure (分别年均增长4.4%、6.5%) does not answer for 2025 by its heading."""
+    f = tmp_path / "报告.txt"
+    f.write_text("2026年某省政府工作报告\n一、2025年和“十四五”时期工作回顾\n"
+                 "一年来，全省经济总体平稳，地区生产总值增长3.7%，城镇新增就业48万人，城镇和农村居民人均可支配收入分别增长4.3%、5.3%，社会大局保持稳定。\n"
+                 "“十四五”时期是极不平凡的五年。地区生产总值年均增长4.5%。城镇和农村居民人均可支配收入分别年均增长4.4%、6.5%。\n"
+                 "二、2026年工作安排\n主要预期目标是：地区生产总值增长4.5%左右。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("2025年城镇居民和农村居民的人均可支配收入各增长了多少？", plans)
+    assert not a.abstained and "4.3%" in a.answer and "4.4%" not in a.answer

@@ -663,8 +663,9 @@ def _year_in_lead(year: str, window: str, hit: Hit) -> bool:
     and the passage names no other year."""
     from ..structure.sections import context_at
 
-    if context_at(hit.plan, hit.passage.clean_start).year is not None or _NAMED_YEAR.search(window):
-        return False
+    context = context_at(hit.plan, hit.passage.clean_start)
+    if context.year is not None or context.several or _NAMED_YEAR.search(window):
+        return False  # (in a review of five years a year is the passage's only where it writes it: not "一、2025年和“十四五”时期工作回顾")
     return _contains(_norm(_lead(hit)), year)
 
 
