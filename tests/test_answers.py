@@ -467,3 +467,17 @@ def test_a_review_of_five_years_under_a_heading_naming_last_year_does_not_answer
     plans = policyqa.load(f)
     a = policyqa.ask("2025年城镇居民和农村居民的人均可支配收入各增长了多少？", plans)
     assert not a.abstained and "4.3%" in a.answer and "4.4%" not in a.answer
+
+
+def test_how_a_question_names_the_report_and_its_reviewed_year_is_no_evidence():
+    """"报告回顾的那一年" is the year before the report's own (as 去年); "按照…规划纲要草案" says where
+    the figure is written, not words a passage must hold (a dev document)."""
+    plans = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "267_heilongjiang_gwr_2026.csv")
+    corpus = Corpus(plans)
+    q = parse("黑龙江报告回顾的那一年里，民间投资占比提高了多少？", corpus)
+    assert q.year_offset == -1
+    q = parse("按照黑龙江“十五五”规划纲要草案，新能源和可再生能源装机占比要达到多少？", corpus)
+    words = {alt for t in q.terms for alt in t.alternatives}
+    assert not words & {"按照", "规划", "纲要", "草案", "规划纲要"} and "装机" in words
+    a = policyqa.ask("按照黑龙江“十五五”规划纲要草案，新能源和可再生能源装机占比要达到多少？", plans)
+    assert not a.abstained and "70%" in a.answer

@@ -33,7 +33,7 @@ QUESTION_WORDS = frozenset(
     "哪些 哪个 哪家 哪位 哪一年 哪年 哪里 哪儿 哪 什么 多少 几 几个 第几 如何 是否 怎样 怎么 有没有 有无 为何 为什么 吗 呢 叫 叫做 名字 名称 "
     "是 的 了 要 对 为 把 被 在 到 和 与 及 或 等 将 其 该 之 有 个 项 条 家 名 人 年 "
     "方向 领域 地方 城市 地区 区县 县市 提到 提及 提出 说 讲 关于 对于 针对 有关 相关 方面 内容 情况 具体 主要 哪些地方 哪些城市 "
-    "这 那 这个 那个 这份 那份 这篇 那篇 这项 那项 这些 那些 这一 那一 此 该 本".split()
+    "这 那 这个 那个 这份 那份 这篇 那篇 这项 那项 这些 那些 这一 那一 此 该 本 按照 依照 根据 依据".split()
 )
 GENERIC_WORDS = frozenset(
     "推动 发展 建设 加快 推进 实施 开展 进行 实现 目标 计划 工作 措施 举措 要求 达到 今年 全年 提升 加强 提高 促进 积极 大力 全面 "
@@ -71,7 +71,7 @@ _YEAR_Q = patterns.compile(r"哪一?年|何时|什么时候|什么时间|哪天|
 # which plan to read, not a year its passage must speak of
 _DOC_YEAR = patterns.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:施政报告|工作报告|报告|统计公报|公报)")
 # The kind of document a question names ("政府工作报告", "施政报告"): which plan is asked about, as its title says
-_DOC_NOUN = patterns.compile(r"(?:政府)?工作报告|施政报告|统计公报")
+_DOC_NOUN = patterns.compile(r"(?:政府)?工作报告|施政报告|统计公报|规划纲要(?:[（(]?草案[)）]?)?|纲要[（(]?草案[)）]?")
 _QUOTED = patterns.compile(r"[\"'“‘「『]([^\"'“”‘’「」『』]{1,40})[\"'”’」』]")
 _FORMULA = patterns.compile(r"[0-9a-z]+(?:\s*\+\s*[0-9a-z]+)+")
 _NUMBER = patterns.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -83,6 +83,8 @@ _NUMBER_ALONE = patterns.compile(r"(?<![a-z0-9.])[0-9]+(?:\.[0-9]+)?(?![a-z0-9]|
 # before the words are cut, so that "多大面积" does not leave "大面积".
 _ASKING = patterns.compile(r"什么时候|什么时间|哪一年|哪年|哪天|哪一天|何时|多少|多大|多长|多久|多高|几年|几个|几项|几家|几条|几种|几类|几次|几成|"
                      r"哪几|哪些|哪个|哪家|哪位|如何|怎样|怎么样|怎么|是否|有没有|有无|总共|一共|共计|分别|各是|各为|各有|开始|具体|主要")
+# "报告回顾的那一年", "工作报告所回顾的年份": the year a report reviews, 去年 of its own
+_REVIEWED_YEAR = patterns.compile(r"(?:报告)?(?:所)?回顾的(?:那|这)?(?:一年|年份|年度)")
 # Words about the documents themselves ("哪些地方的材料提到了…", "文件里有没有说…"): not what is asked about.
 _DOCUMENT_WORDS = patterns.compile(r"(?:的)?(?:材料|文件|资料|文中|文本|原文|报告里|报告中)(?:里|中|当中)?(?=提到|提及|说|讲|写|有没有|是否|有|中|里|$)")
 _REGION_SUFFIX = patterns.compile(r"(?:[\u4e00-\u9fff]{1,2}族)?(?:自治县|自治州|自治区|新区|市|区|县|省)$")
@@ -307,7 +309,7 @@ def _parse(question: str, corpus: Corpus) -> Question:
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in raw)
     letters = sum(c.isascii() and c.isalpha() for c in raw)
     lang = "en" if letters > cjk else "zh"
-    asked = _DOCUMENT_WORDS.sub(" ", normalize(raw))
+    asked = _DOCUMENT_WORDS.sub(" ", _REVIEWED_YEAR.sub("去年", normalize(raw)))
     text = _ASKING.sub(" ", asked)
     unknown: list[str] = []
     if lang == "en":
