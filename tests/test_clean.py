@@ -197,3 +197,16 @@ def test_a_sentence_broken_into_lines_by_inline_tags_is_joined_and_a_heading_is_
     assert "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右" in d.text
     assert "一、竞价目的\n需求侧竞价" in d.text
     assert all(d.raw[slice(*d.raw_span(m.start(), m.end()))].replace("\n", "") == m.group() for m in re.finditer("主要目标是", d.text))
+
+
+def test_a_figure_a_hard_wrap_put_on_a_line_of_its_own_is_kept_and_joined():
+    # page extraction that breaks numbers onto their own lines ("2025\n年\n6\n月", "规模为\n30\n万千瓦"):
+    # the figures stay, their sentence is one line again; a page number between sentences still goes
+    raw = ("某省新能源上网电价实施方案\n一、总体目标\n自\n2025\n年\n6\n月\n1\n日起，机制电量规模为\n30\n万千瓦，"
+           "机制电价为每千瓦时\n0.4012\n元。\n12\n二、保障措施\n")
+    c = clean(raw)
+    assert "自2025年6月1日起，机制电量规模为30万千瓦，机制电价为每千瓦时0.4012元。" in c.text
+    assert "\n12\n" not in c.text and "二、保障措施" in c.text
+    i = c.text.index("30万千瓦")
+    s, e = c.map.raw_span(i, i + len("30万千瓦"))  # the figure's span reaches back to the source across its line breaks
+    assert raw[s:e].replace("\n", "") == "30万千瓦"

@@ -239,6 +239,24 @@ def _spaced_edits(text: str, repairs: Counter[str]) -> list[Edit]:
 
 
 # -- stage 2: lines ---------------------------------------------------------------------------
+# A line holding only a number is a page number, unless a sentence runs through it: the line before
+# does not end a sentence and the line after opens with what follows a figure (a unit, 年/月/日, %, 万…)
+_LONE_NUMBER = patterns.compile(r"[ \t\u3000]*\d{1,8}(?:[.．]\d+)?[ \t\u3000]*")
+_AFTER_FIGURE = patterns.compile(r"[ \t\u3000]*(?:[年月日号%％‰万亿千百余多个家项条元吨户人名次座所台套辆亩倍周天]|个百分点|百分点|千瓦|平方|公里|以上|以下|左右|以内|[.．][0-9])")
+_SENTENCE_END = "。！？!?；;：:"
+
+
+def _number_in_sentence(text: str, start: int, end: int) -> bool:
+    if not _LONE_NUMBER.fullmatch(text, start, end):
+        return False
+    before = text[:start].rstrip(" \t\u3000\n")
+    if not before or before[-1] in _SENTENCE_END:
+        return False
+    nl = text.find("\n", end)
+    after = text[end + 1 :] if end < len(text) and text[end] == "\n" else ""
+    return bool(after) and nl >= 0 and bool(_AFTER_FIGURE.match(after))
+
+
 def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
     text = st.text
     junk: list[Edit] = []
@@ -248,6 +266,8 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
     for m in JUNK_LINE.finditer(text):
         if not m.group().strip():
             continue
+        if _number_in_sentence(text, m.start(), m.end()):
+            continue  # "…总规模达到\n30\n万千瓦…": a figure a hard wrap put on a line of its own, not a page number
         end = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
         junk.append((m.start(), end, ""))
     for m in STRONG.finditer(text):  # a short line with a marker that prose never has
@@ -345,6 +365,9 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
             continue
         if CLOSING_START.match(first) or prev[-1] in OPENING or prev[-1] in "、，,":
             rule = "unwrap"
+        elif not blank and (_number_in_sentence(text, b, b + len(nxt)) or _LONE_NUMBER.fullmatch(prev) and _AFTER_FIGURE.match(nxt)
+                            and _number_in_sentence(text, ls, a)):
+            rule = "unwrap"  # "规模为\n30\n万千瓦", "2025\n年\n6\n月": a figure a hard wrap put on a line of its own
         elif not blank and (prev[-1] == "的" and not prev.endswith("目的") and not LABEL_START.match(prev) or _COPULA_START.match(nxt)) and len(prev) <= 60:
             rule = "unwrap"  # "…经济社会发展的\n主要目标\n是：地区生产总值…": a sentence a page's inline tags broke into lines
         elif width and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
