@@ -242,7 +242,8 @@ def _spaced_edits(text: str, repairs: Counter[str]) -> list[Edit]:
 # A line holding only a number is a page number, unless a sentence runs through it: the line before
 # does not end a sentence and the line after opens with what follows a figure (a unit, 年/月/日, %, 万…)
 _LONE_NUMBER = patterns.compile(r"[ \t\u3000]*\d{1,8}(?:[.．]\d+)?[ \t\u3000]*")
-_AFTER_FIGURE = patterns.compile(r"[ \t\u3000]*(?:[年月日号%％‰万亿千百余多个家项条元吨户人名次座所台套辆亩倍周天]|个百分点|百分点|千瓦|平方|公里|以上|以下|左右|以内|[.．][0-9])")
+_AFTER_FIGURE = patterns.compile(r"[ \t\u3000]*(?:[年月日号时%％‰万亿千百余多个家项条元吨户人名次座所台套辆亩倍周天件列位支场种款艘架处片间张部篇批伙斤米度床栋例份]"
+                                 r"|小时|分钟|工作日|个百分点|百分点|千瓦|兆瓦|平方|立方|公里|公顷|千米|千克|公斤|标箱|美元|港元|欧元|以上|以下|左右|以内|[.．][0-9])")
 _SENTENCE_END = "。！？!?；;：:"
 
 
