@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -271,3 +272,19 @@ def test_goals_and_indicators_a_report_lists_are_not_measures(tmp_path):
                    "积极扩大有效投资。固定资产投资增长3%左右。\n")
     titles = [m.title for m in find_measures(report)]
     assert titles == ["持续开展提振消费专项行动", "积极扩大有效投资"]
+
+
+@pytest.mark.parametrize("name", ["141_national_plan_2025.txt", "145_guangzhou_plan_2023.txt", "240_national_plan_2024.md"])
+def test_a_plan_whose_numbers_a_page_put_on_lines_of_their_own_reads_as_the_original(name, tmp_path):
+    # page extraction that breaks every figure onto a line of its own ("规模为\n30\n万千瓦"): the same
+    # measures and figures as the original text (dev documents)
+    from policyqa.engines.offline.targets import find_targets
+
+    source = Path(__file__).parents[1] / "evals" / "corpus" / name
+    raw = source.read_text(encoding="utf-8")
+    wrapped = re.sub(r"(?<=[\u4e00-\u9fff，、（])(\d+(?:\.\d+)?)(?=[\u4e00-\u9fff%])", r"\n\1\n", raw)
+    assert wrapped != raw
+    (tmp_path / name).write_text(wrapped, encoding="utf-8")
+    a, b = policyqa.load(source), policyqa.load(tmp_path / name)
+    assert [m.title for p in b for m in find_measures(p)] == [m.title for p in a for m in find_measures(p)]
+    assert sorted(t.original for p in b for t in find_targets(p)) == sorted(t.original for p in a for t in find_targets(p))
