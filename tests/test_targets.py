@@ -428,3 +428,13 @@ def test_where_a_change_of_five_years_started_is_a_figure_of_its_own(tmp_path):
     assert got["10.5万元"] == ("result", 2020) and got["7248亿元"] == ("result", 2020)
     assert got["8865亿元"] == ("result", 2025) and got["14万元左右"][1] == 2025
     assert got["25微克/立方米"] == ("result", 2025) and got["10万场次"] == ("result", 2025)
+
+
+def test_a_sentence_opening_with_a_deadline_dates_the_figures_after_it_in_its_paragraph(tmp_path):
+    # "2027年前，实现…。推动5款以上…。引育5家以上…。2030年前，…": each figure is of the deadline before it
+    f = tmp_path / "p.txt"
+    f.write_text("某市未来产业培育行动方案（2025-2030年）\n一、主要目标\n"
+                 "2027年前，实现高质量脑控。推动5款以上产品完成型式检验。引育5家以上自主创新企业、10家以上产业链骨干企业。"
+                 "2030年前，打造产品创新高地，培育20家以上企业。\n", encoding="utf-8")
+    got = {t.original: t.year for t in find_targets(policyqa.load(f)[0])}
+    assert got["5款以上"] == 2027 and got["10家以上"] == 2027 and got["20家以上"] == 2030
