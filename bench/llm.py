@@ -266,6 +266,12 @@ def main() -> int:
         for latency in (0.0, args.latency):
             server.set_latency(latency)
             eng = engine(server.base_url, tmp / f"overhead-{latency}.sqlite")
+            # warmed as the bare SDK peer is (five calls above) and as batch.run warms an engine, outside
+            # the clock: its cache file opened, the served model asked for and its SDK client's connection
+            # made once per engine, not charged to the first of the timed calls
+            if hasattr(eng, "warm"):
+                eng.warm()
+            eng.summarize(spare)
             inside: list[float] = []
             name = "_post" if hasattr(eng.client, "_post") else "_request"  # the HTTP request through the SDK (_request: older code, retries included)
             post = getattr(eng.client, name)

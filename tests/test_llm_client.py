@@ -190,6 +190,30 @@ def test_cache_answers_the_same_request_without_a_call_and_holds_no_key(tmp_path
     assert KEY.encode() not in (tmp_path / "c.sqlite").read_bytes()
 
 
+@pytest.mark.parametrize("mode", ["json_schema", "json_object", "text"])
+def test_the_body_sent_is_the_request_and_the_key_is_cache_key_of_it(tmp_path: Path, mode: str):
+    """The client serialises the messages once, for the cache key and the body both: the server gets
+    the same JSON value with a cache or without one, and the key is ``Cache.key`` of the request."""
+    from policyqa.engines.llm.client import cache_endpoint
+
+    cache = Cache(tmp_path / "c.sqlite")
+    msgs = MSGS + [{"role": "user", "content": "Bearer abcdefghijklmnop"}]  # left out of the key, never out of the request
+    with FakeServer() as fake:
+        with_cache, without = client(fake, modes=[mode], cache=cache), client(fake, modes=[mode])
+        for c in (with_cache, without):
+            c.send(c._with_format(msgs, mode, Point), prompt=load_prompt("summarize"), schema_model=Point, mode=mode)
+        sent = [r.body for r in fake.chat_requests]
+    body = with_cache._body(with_cache._with_format(msgs, mode, Point), mode, Point)
+    assert sent[0] == sent[1] == body
+    rf = body.get("response_format")
+    params = {k: v for k, v in body.items() if k not in ("model", "messages", "response_format")}
+    p = load_prompt("summarize")
+    expected = Cache.key(endpoint=cache_endpoint(with_cache.settings.endpoint), model="fake", prompt=p.name, prompt_version=p.version,
+                         schema=rf, params=params, messages=body["messages"], **with_cache._served_part())
+    assert with_cache._key(p, body, Point) == with_cache._key(p, body, Point, with_cache._canonical(body)) == expected
+    cache.close()
+
+
 def test_a_different_prompt_version_is_a_different_cache_entry(tmp_path: Path):
     from dataclasses import replace
 

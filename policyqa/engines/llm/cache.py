@@ -149,6 +149,11 @@ def canonical(parts: dict[str, Any]) -> str:
     return _dump(_material(parts))
 
 
+def canonical_bytes(value: Any) -> bytes:
+    """The canonical JSON (UTF-8) of one part of a key, credentials stripped: what :func:`keyer` hashes."""
+    return _dump(scrub(value)).encode("utf-8")
+
+
 def keyer(vary: str, **fixed: Any) -> Callable[[Any], str]:
     """``f(value) == Cache.key(**fixed, **{vary: value})``, the fixed parts serialised once: for
     many requests that differ only in their messages. The key is the same sha256 of the same
@@ -158,16 +163,17 @@ def keyer(vary: str, **fixed: Any) -> Callable[[Any], str]:
     material = _material(fixed)
     if is_secret_name(vary):  # stripped from the key material: it never changes the key
         const = hashlib.sha256(_dump(material).encode("utf-8")).hexdigest()
-        return lambda value: const
+        return lambda value, encoded=None: const
     lo = {k: v for k, v in material.items() if k < vary}
     hi = {k: v for k, v in material.items() if k > vary}
     head = _dump(lo)[:-1] + ("," if lo else "") + _dump(vary) + ":"
     tail = ("," if hi else "") + _dump(hi)[1:]
     start, end = hashlib.sha256(head.encode("utf-8")), tail.encode("utf-8")
 
-    def key(value: Any) -> str:
+    def key(value: Any, encoded: bytes | None = None) -> str:
+        """``encoded``: ``canonical_bytes(value)``, when the caller has made it already (and sends it)."""
         h = start.copy()
-        data = _dump(scrub(value)).encode("utf-8")
+        data = canonical_bytes(value) if encoded is None else encoded
         for i in range(0, len(data), _HASH_PIECE):  # the same digest as one update
             h.update(data[i : i + _HASH_PIECE])
         h.update(end)

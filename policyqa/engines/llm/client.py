@@ -46,6 +46,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
+import json
 import random
 import threading
 import time
@@ -57,7 +59,7 @@ import openai
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
-from .cache import Cache, keyer
+from .cache import Cache, canonical_bytes, keyer, scrub
 from .config import Settings
 from .endpoint import ModeRejected, error_for, retry_after, short, transient
 from ...errors import Cancelled, ConfigError, DeadlineExceeded, LLMError, ValidationFailed
@@ -146,6 +148,22 @@ def _response_format(mode: str, model: type[BaseModel]) -> dict:
     if mode == "json_schema":
         return {"type": "json_schema", "json_schema": {"name": model.__name__, "schema": strict_schema(model), "strict": True}}
     return {"type": "json_object", "schema": plain_schema(model)}
+
+
+def _json(value: Any) -> bytes:
+    """``value`` as the SDK writes a request body (``openai._utils._json.openapi_dumps``: compact, UTF-8, no NaN)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+@functools.lru_cache(maxsize=64)
+def _response_format_json(mode: str, model: type[BaseModel]) -> bytes:
+    """``_response_format(mode, model)`` as JSON, written once: the schema (about 2 kB) was serialised
+    again in every request's body, about 45 µs each."""
+    return _json(_response_format(mode, model))
+
+
+# whether this SDK's ``post`` takes a body already serialised (``content``; openai 1.40 does not)
+_POST_TAKES_CONTENT = "content" in inspect.signature(openai.OpenAI.post).parameters
 
 
 @functools.lru_cache(maxsize=64)
@@ -354,10 +372,11 @@ class LLMClient:
             out.insert(0, {"role": "system", "content": fmt})
         return out
 
-    def _key(self, prompt: Prompt | None, body: dict, schema_model: type[BaseModel] | None) -> str | None:
+    def _key(self, prompt: Prompt | None, body: dict, schema_model: type[BaseModel] | None, encoded: bytes | None = None) -> str | None:
         """The cache key of a request: endpoint, model, prompt and version, messages, schema, parameters
         (and the model a local server serves). Everything but the messages is serialised once per
-        prompt and mode (:func:`policyqa.engines.llm.cache.keyer`: the same key as ``cache.key``)."""
+        prompt and mode (:func:`policyqa.engines.llm.cache.keyer`: the same key as ``cache.key``); ``encoded``:
+        the messages' ``canonical_bytes``, when :meth:`_canonical` made them."""
         if self.cache is None:
             return None
         params = {k: v for k, v in body.items() if k not in ("model", "messages", "response_format", "stream", "stream_options")}
@@ -369,13 +388,44 @@ class LLMClient:
                     tuple(sorted(params.items())), served.get("served"))
             make = self._keyers.get(memo)
             if make is not None:
-                return make(body["messages"])
+                return make(body["messages"], encoded)
         fixed = dict(endpoint=cache_endpoint(self.settings.endpoint), model=self.settings.model, prompt=prompt.name if prompt else None,
                      prompt_version=prompt.version if prompt else None, schema=rf, params=params, **served)
         if getattr(self.cache, "key", None) is not Cache.key:  # a cache of its own making keys its own way
             return self.cache.key(messages=body["messages"], **fixed)
         make = self._keyers[memo] = keyer("messages", **fixed)
-        return make(body["messages"])
+        return make(body["messages"], encoded)
+
+    def _canonical(self, body: dict) -> bytes | None:
+        """The messages' canonical JSON, from which the cache key is made (None: the key is not made from it)."""
+        if self.cache is not None and getattr(self.cache, "key", None) is Cache.key:
+            return canonical_bytes(body["messages"])
+        return None
+
+    def _content(self, body: dict, mode: str, schema_model: type[BaseModel] | None, canonical: bytes | None) -> bytes | None:
+        """The request body as JSON (None: the SDK writes it). The messages, the bulk of a request (the
+        plan's text), are serialised once, for the key and the body both: the body holds them as the
+        key does (each message's fields in sorted order: the same JSON value), unless stripping
+        credentials for the key changed them. The schema's JSON is written once per mode and schema
+        (:func:`_response_format_json`)."""
+        if not (_POST_TAKES_CONTENT and isinstance(self.openai, openai.OpenAI)):
+            return None
+        messages = body["messages"]
+        if canonical is None or scrub(messages) != messages:  # a credential-like value left out of the key stays in the request
+            messages_json = _json(messages)
+        else:
+            messages_json = canonical
+        rf = body.get("response_format")
+        parts = []
+        for name, value in body.items():
+            if name == "messages":
+                encoded = messages_json
+            elif name == "response_format" and schema_model is not None and rf is _response_format(mode, schema_model):
+                encoded = _response_format_json(mode, schema_model)
+            else:
+                encoded = _json(value)
+            parts.append(_json(name) + b":" + encoded)
+        return b"{" + b",".join(parts) + b"}"
 
     def _scrub(self, text: str) -> str:
         return redact(text, self.settings.secrets)
@@ -425,16 +475,20 @@ class LLMClient:
         self.budget.check(self.usage, est, completion_tokens=self.settings.max_output_tokens)
         return contextlib.nullcontext()
 
-    def _post(self, body: dict, timeout: float) -> Any:
+    def _post(self, body: dict, timeout: float, content: bytes | None = None) -> Any:
         """POST a (non-streaming) chat request; the HTTP response. Through the SDK's own ``post``, the
         request ``chat.completions.create`` would send (same URL, headers, auth, errors; the body the
         same JSON), without the parameter transforms it runs first: they change nothing in a plain
-        JSON body and cost 0.3–0.7 ms a call, a tenth of the client's CPU in a batch."""
+        JSON body and cost 0.3–0.7 ms a call, a tenth of the client's CPU in a batch. ``content``:
+        ``body`` already serialised (:meth:`_content`), sent as it is."""
         if isinstance(self.openai, openai.OpenAI):
+            if content is not None:
+                return self.openai.post("/chat/completions", content=content, cast_to=httpx2.Response, options={"timeout": timeout})
             return self.openai.post("/chat/completions", body=body, cast_to=httpx2.Response, options={"timeout": timeout})
         return self.openai.chat.completions.with_raw_response.create(**body, timeout=timeout).http_response
 
-    def _request(self, body: dict, mode: str, meters: list[Usage], messages: list[dict], *, count_reply: bool = True) -> Reply:
+    def _request(self, body: dict, mode: str, meters: list[Usage], messages: list[dict], *, count_reply: bool = True,
+                 content: bytes | None = None) -> Reply:
         """One chat completion from the endpoint, retrying transient faults; every attempt is counted
         (the one that brings the reply only with ``count_reply``: else its caller counts it)."""
         state = {"attempts": 0, "deadline": False}
@@ -444,7 +498,7 @@ class LLMClient:
                 timeout = self._timeout(state)
                 state["attempts"] += 1
                 try:
-                    http = self._post(body, timeout)
+                    http = self._post(body, timeout, content)
                     text = http.text
                 except Exception:
                     self._add(meters, failed=True)
@@ -515,7 +569,8 @@ class LLMClient:
         endpoint. The caller judges it and calls :meth:`settle` (which releases the lease).
         Without ``count_reply`` the reply (or the cache hit) is left for the caller to count."""
         body = self._body(messages, mode, schema_model)
-        key = self._key(prompt, body, schema_model)
+        canonical = self._canonical(body)
+        key = self._key(prompt, body, schema_model, canonical)
         meters = self._meters(spent)
         if key is not None:
             hit = self._lookup(key)
@@ -525,8 +580,9 @@ class LLMClient:
                 return Completion(hit["content"], int(hit.get("prompt_tokens", 0)), int(hit.get("completion_tokens", 0)), mode, cached=True,
                                   finish_reason=hit.get("finish_reason"), key=key, valid=hit.get("valid", True))
         try:
+            content = self._content(body, mode, schema_model, canonical)
             with self._reserve(messages):
-                reply = self._request(body, mode, meters, messages, count_reply=count_reply)
+                reply = self._request(body, mode, meters, messages, count_reply=count_reply, content=content)
         except BaseException:
             self._release(key)
             raise
