@@ -318,3 +318,16 @@ def test_an_issuer_whose_first_characters_were_lost_is_named_whole_from_the_sign
     plan = policyqa.load(f)[0]
     assert plan.issuer == "上海市人民政府办公厅"
     assert plan.region == "上海市"
+
+
+def test_a_speech_saved_as_a_server_page_names_its_speaker_organ_and_date(tmp_path):
+    # a JSP page: its directives are code, not text; the headline "<organ><name><rank>的讲话" gives the
+    # speaker and the organ (a national one: the region is 中国); the header's date lost its 日
+    page = ('<%@ page pageEncoding="UTF-8"%><%@ include file="/view/common/taglibs.jsp"%>\n<html><head><title>国家发展改革委投资司王某某处长的讲话- 某某商圈新闻</title></head>'
+            "<body><h1>国家发展改革委投资司王某某处长的讲话</h1><div>2011年09月26来源：</div>"
+            "<p>各位代表，同志们：</p><p>大家上午好。下面，就如何加强日常管理，将有关情况向大家做一个介绍。</p>"
+            "<p>一、加强日常管理的重要性</p><p>（一）是加强项目招标管理的重要手段。经过四次认定，目前已经有542家机构获得了资格。</p></body></html>")
+    plan = _load(tmp_path, page, name="speech.jsp")
+    assert "<%" not in plan.document.text and "page pageEncoding" not in plan.document.text
+    assert (plan.title, plan.author, plan.issuer, plan.region, plan.date) == (
+        "国家发展改革委投资司王某某处长的讲话", "王某某", "国家发展改革委投资司", "中国", "2011-09-26")

@@ -44,6 +44,7 @@ NAVISH = patterns.compile(r"\b(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?
 _PAGE_START = ("<!doctype html", "<html", "<?xml")
 # markup inside a text or markdown file: a few block or inline tags, at least one of them closed
 _BODY = patterns.compile("<body", re.I)
+_SERVER_TAG = patterns.compile(r"<%[^\n]{0,2000}?%>")  # JSP/ASP: <%@ page pageEncoding="UTF-8"%>
 _TAG_HINT = patterns.compile(r"</?(?:p|div|br|span|h[1-6]|li|td|tr|section|article|table|strong|b|a|img|font|blockquote)\b[^<>\n]{0,300}>", re.I)
 
 
@@ -78,7 +79,15 @@ def html_edits(text: str, repairs: Counter[str]) -> list[Edit]:
         repairs["html_unparsed"] += 1
         return []
     repairs.update(tok.counts)
-    return tok.edits
+    edits = tok.edits
+    if "<%" in text:  # a saved server page's directives (<%@ page … %>, <%@ include … %>): code, not text
+        taken = [(a, b) for a, b, _ in edits]
+        extra = [(m.start(), m.end(), "") for m in _SERVER_TAG.finditer(text)
+                 if not any(a < m.end() and m.start() < b for a, b in taken)]
+        if extra:
+            repairs["html_server_tag"] += len(extra)
+            edits = sorted(edits + extra)
+    return edits
 
 
 class _Tokenizer(HTMLParser):

@@ -36,7 +36,7 @@ _NAME = rf"(?:[{_CJK}]{{2,8}}(?:[·・•][{_CJK}]{{1,10}})+|[{_CJK}](?:[\s　]?
 SPEAKER = patterns.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{0,40}}?{_OFFICE_END})[\s　]+(?P<name>{_NAME})$")
 BYLINE = patterns.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
 AUTHOR_BODY = patterns.compile(rf"^[{_CJK}]{{2,30}}(?:理论学习中心组|中心组|课题组|写作组|调研组|评论员)$")
-GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措施|政策|通知|条例|规定|细则|行动|纲领|指引|白皮书|建议)"
+GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措施|政策|通知|条例|规定|细则|行动|纲领|指引|白皮书|建议|讲话|致辞)"
 TITLE_LINE = patterns.compile(rf"^(?![（(][一二三四五六七八九十0-9]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|[0-9]{{1,2}}[、.．])[^。！？；;]{{4,80}}{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
 ISSUED = patterns.compile(r"(?:出台|出臺|印发|印發|发布|發布|制定|出台了|审议通过|通过了)(?:了)?《(?P<title>[^》]{4,100})》")
 NOTICE = patterns.compile(r"^(?!关于)(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>.*)的通知$")
@@ -48,7 +48,7 @@ DELEGATE = patterns.compile(r"我代表(?P<issuer>国务院|[^，,。：:；;\s]
 # "——2026年1月25日在北京市第十六届人民代表大会第四次会议上": the day a report or speech was delivered
 DELIVERED = patterns.compile(r"^[（(]?[—－\-\s]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:在.{2,80}?上|.{2,60}?通过)")
 # central organs: a plan they issue is a national one ("国家发展改革委 国家能源局关于…的意见")
-NATIONAL = patterns.compile(r"^(?:国务院|中共中央|全国人民代表大会|全国人大常委会|国家(?:发展改革委|发展和改革委员会|[\u4e00-\u9fff]{1,12}?(?:委员会|总局|局|部|署)))(?:[\s　、]+(?:国家|国务院)[\u4e00-\u9fff]{1,12}?(?:委员会|委|总局|局|部|署))*(?:关于|$)")
+NATIONAL = patterns.compile(r"^(?:国务院|中共中央|全国人民代表大会|全国人大常委会|国家(?:发展改革委|发展和改革委员会|[\u4e00-\u9fff]{1,12}?(?:委员会|总局|局|部|署)))(?:[\s　、]+(?:国家|国务院)[\u4e00-\u9fff]{1,12}?(?:委员会|委|总局|局|部|署))*(?:[\u4e00-\u9fff]{2,8}?司)?(?:关于|$)")  # (…投资司: a department of it)
 # the document's own dates, before a site's publication date
 OWN_DATE = patterns.compile(r"(?:发文日期|成文日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 # "区人民政府" in "我代表区人民政府": the government of the plan's own region
@@ -373,7 +373,12 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     # the organs the document's own title names ("工业和信息化部等七部门关于…") before a site's field
     issuer = meta.get("issuer") or _organs_about(head[:8]) or declared or organs or notice_issuer or _delegate(span)
     date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None) or meta.get("record_date")
-    author = author or meta.get("record_author") or (delivered or {}).get("author") or _titled_speaker(title)
+    spoke = _SPEECH_TITLE.match(to_simplified(title)) if title else None  # "国家发展改革委投资司韩志峰处长的讲话"
+    if spoke and not issuer:
+        issuer = title[: spoke.end("organ")]
+    speaker = (spoke.group("name") and "name" or "named") if spoke else None
+    author = (author or meta.get("record_author") or (delivered or {}).get("author") or _titled_speaker(title)
+              or (title[spoke.start(speaker) : spoke.end(speaker)] if spoke else None))
     date = date or (delivered or {}).get("date")
     if issuer and author and len(author) > len(issuer) and to_simplified(author).endswith(to_simplified(issuer)):
         issuer = author  # "海市人民政府办公厅关于印发…": a line that lost its first characters; the signature names the organ whole
@@ -589,6 +594,14 @@ def _title(span: list[_Line]) -> str | None:
 _TITLE_SPEAKER = patterns.compile(r"^(行政长官|特首|总理|省长|市长|县长|区长|旗长|州长)(?:(?:19|20)\d\d\s*年(?:度)?)?(?:施政报告|政府工作报告|施政方针)")
 
 
+# A speech titled by its speaker: an organ, then a name and its rank either way round ("…投资司韩志峰处长的讲话",
+# "…厅厅长张三在全省…会议上的讲话")
+_RANK = r"副?(?:处长|司长|局长|部长|主任|厅长|省长|市长|区长|县长|书记|秘书长|总理|委员|巡视员|署长|行长)"
+_SPEECH_TITLE = patterns.compile(rf"^(?P<organ>[{_CJK}]{{2,30}}?(?:部|委|局|司|厅|办|院|署|行|政府|委员会|办公室|中心))"
+                                 rf"(?:{_RANK}(?P<name>[{_CJK}]{{2,3}})|(?P<named>[{_CJK}]{{2,3}}){_RANK})"
+                                 rf"(?:同志)?(?:在[^的]{{2,40}}上)?的(?:讲话|致辞)$")
+
+
 def _titled_speaker(title: str | None) -> str | None:
     m = _TITLE_SPEAKER.match(to_simplified(title)) if title else None
     return title[: m.end(1)] if m else None
@@ -736,6 +749,9 @@ def _delegate(span: list[_Line]) -> str | None:
     return None
 
 
+_PAGE_DATE = patterns.compile(r"^(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*(?:来源|作者|发布|编辑|浏览|点击|字号)")
+
+
 def _date(head: list[_Line], document: Document | None, tail: list[_Line] = (), signed: str | None = None) -> str | None:
     """The date a plan gives for itself, by what it is: its own date fields (成文日期), the day a
     report was delivered ("——2026年1月25日在…会议上"), the date under its signature at the end,
@@ -768,6 +784,11 @@ def _date(head: list[_Line], document: Document | None, tail: list[_Line] = (), 
     if not m:
         for t in texts:
             m = DATE_LINE.match(t)
+            if m:
+                break
+    if not m:
+        for t in texts[:HEAD_LINES]:
+            m = _PAGE_DATE.match(t)  # a page's header line: "2011年09月26来源：" (its 日 lost)
             if m:
                 break
     if not m:
