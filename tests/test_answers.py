@@ -481,3 +481,12 @@ def test_how_a_question_names_the_report_and_its_reviewed_year_is_no_evidence():
     assert not words & {"按照", "规划", "纲要", "草案", "规划纲要"} and "装机" in words
     a = policyqa.ask("按照黑龙江“十五五”规划纲要草案，新能源和可再生能源装机占比要达到多少？", plans)
     assert not a.abstained and "70%" in a.answer
+
+
+def test_yi_ge_is_no_figure_that_answers_how_many():
+    """"一个转型" is an article and a noun, not a count: a passage holding only it gives no figure to a
+    "多少" question (a dev speech's "有一个转型" was answered for "多少家机构"); "一个中心" beside a number is kept."""
+    from policyqa.retrieval.questions import answer_figures
+
+    assert answer_figures("今后招标代理机构的资格认证在管理上会有一个转型。") == set()
+    assert answer_figures("目前已经有542家机构获得了资格。") and answer_figures("建成一个中心、三个基地。")
