@@ -220,7 +220,8 @@ def _roundup(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     "武汉：建成全国数字经济一线城市" …, three or more places, each heading its own plan (what comes
     before the first heading opens the first plan)."""
     heads: list[tuple[int, regions.Division]] = []
-    for i, ln in enumerate(lines):
+    for i in _with_colon(lines):
+        ln = lines[i]
         m = PLACE_HEAD.match(ln.simple) if len(ln.simple) <= 70 else None
         d = regions.lookup(m.group("place")) if m else None
         if d is not None:
@@ -236,6 +237,17 @@ def _roundup(lines: list[_Line]) -> list[tuple[int, int, dict]]:
         title = next((x for x in named if x.startswith(short) and re.search(GENRE + r"(?:[（(][^）)]{0,30}[）)])?$", x)), None)
         spans.append((a, b, {"kind": "roundup", "division": d, "title": title}))
     return spans
+
+
+def _with_colon(lines: Sequence[_Line]) -> Iterable[int]:
+    """The indices of the lines that hold a colon (PLACE_HEAD's), without making every line. (A
+    line's simple form is its simplified text with spaces squeezed or markdown marks dropped: it
+    holds a colon only where that text does.)"""
+    if not isinstance(lines, _Lines) or lines.simplified is None:
+        return range(len(lines))
+    simple, starts, ends, lo = lines.simplified, lines.starts, lines.ends, lines.lo
+    find = simple.find
+    return [k - lo for k in range(lo, lines.hi) if find("：", starts[k], ends[k]) >= 0 or find(":", starts[k], ends[k]) >= 0]
 
 
 # a speaker line names an office; "**" and "__" are markdown that a line's simple form drops
@@ -653,7 +665,8 @@ def _signature(span: list[_Line]) -> tuple[list[str], str, bool] | None:
     sentence of the text, under the title, as a statistics communiqué names its compilers: a
     byline, not the signature that closes a notice."""
     found: list[tuple[int, list[str], str, bool]] = []
-    for i, ln in enumerate(span):
+    for i in _date_ended(span):
+        ln = span[i]
         m = SIGNED_DATE.search(ln.text)
         if not m or len(ln.text) > 200:
             continue
@@ -675,6 +688,15 @@ def _signature(span: list[_Line]) -> tuple[list[str], str, bool] | None:
     head = [f for f in found if f[0] < 60]
     _, organs, date, byline = head[0] if head else found[-1]
     return organs, date, byline
+
+
+def _date_ended(lines: Sequence[_Line]) -> Iterable[int]:
+    """The indices of the lines that end as SIGNED_DATE must (月, 日 or a closing bracket), without
+    making every line: a plan's signature is looked for on all its lines, and few end so."""
+    if not isinstance(lines, _Lines):
+        return range(len(lines))
+    text, ends, lo = lines.text, lines.ends, lines.lo
+    return [k - lo for k in range(lo, lines.hi) if text[ends[k] - 1] in "月日)）"]
 
 
 # a ministry of the State Council ("工业和信息化部", "财政部", "…部等七部门"): a 部 that names no place
