@@ -112,7 +112,7 @@ _GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*
 SPACED = patterns.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
 SPACED_HINT = patterns.compile(rf"[ \u3000](?<=[{CJK}][ \u3000])[^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")  # (whether there is one)
 FLAT_LINE = patterns.compile(r"^[^\n]{2000,}", re.MULTILINE)
-FLAT_SPACE = patterns.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
+FLAT_SPACE = patterns.compile(rf"[ \u3000](?<=[{CJK}{CJK_PUNCT}0-9%][ \u3000])[ \u3000]*(?=[{CJK}“（(【])")  # (a space first: see above)
 INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 INVISIBLE_OR_CONTROL = patterns.compile("[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0b\x0e-\x1f\x7f]")
 TAG = patterns.compile(r"</?(?:img|br|hr|p|div|span|a|strong|em|b|i|u|font|section|article|figure|figcaption|iframe|source|video|audio|picture|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|blockquote|sup|sub|center|small|big)\b[^<>]{0,1000}>", re.I)

@@ -316,7 +316,8 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
         return []
     starts: list[tuple[int, str]] = []
     seen: set[str] = set()
-    for i, ln in enumerate(lines):
+    for i in _may_name(lines, names):
+        ln = lines[i]
         n = _norm_title(ln.simple)
         if n in names and n not in seen and i > 0 and not _NOTICE_WORDS.search(ln.simple):
             starts.append((i, ln.text))
@@ -330,6 +331,23 @@ def _attachments(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     return spans
 
 
+def _may_name(lines: Sequence[_Line], names: list[str]) -> Iterable[int]:
+    """The indices of the lines that may be one of ``names`` (titles as :func:`_norm_title` gives
+    them), without making every line: a line holds the first and the last character of the name it
+    is, leaving out the characters that _norm_title writes for others (brackets, dashes)."""
+    if not isinstance(lines, _Lines) or lines.simplified is None:
+        return range(len(lines))
+    kept = [n.translate(_WRITTEN_FOR_OTHERS) for n in names]
+    if not all(kept):
+        return range(len(lines))
+    ends_of = [(n[0], n[-1]) for n in kept]
+    simple, starts, ends, lo = lines.simplified, lines.starts, lines.ends, lines.lo
+    find = simple.find
+    return [k - lo for k in range(lo, lines.hi)
+            if any(find(x, starts[k], ends[k]) >= 0 and find(y, starts[k], ends[k]) >= 0 for x, y in ends_of)]
+
+
+_WRITTEN_FOR_OTHERS = str.maketrans("", "", "（）-")
 _SPACE = patterns.compile(r"\s")
 _ISSUER_LABEL = patterns.compile(r"(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]?")
 _DATE_LABEL = patterns.compile(r"(?:发文日期|成文日期|发布日期)\s*[:：]?")
