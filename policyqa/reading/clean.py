@@ -339,7 +339,7 @@ def _wrap_width(text: str) -> int:
 
 def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     edits: list[Edit] = []
-    width = _wrap_width(text) if text.count("\n") >= 20 else 0
+    width = -1  # found when a break first asks for it (most texts have few breaks, or none)
     n = len(text)
     for m in BREAK.finditer(text):
         a, b = m.start(), m.end()
@@ -364,7 +364,7 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
             rule = "unwrap"
         elif not blank and (prev[-1] == "的" and not prev.endswith("目的") and not LABEL_START.match(prev) or _COPULA_START.match(nxt)) and len(prev) <= 60:
             rule = "unwrap"  # "…经济社会发展的\n主要目标\n是：地区生产总值…": a sentence a page's inline tags broke into lines
-        elif width and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
+        elif (width := width if width >= 0 else _wrap_width(text) if text.count("\n") >= 20 else 0) and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
             rule = "unwrap"
         elif blank and len(prev) >= 40 and prev[-1] not in "”」』）)…" and CONTINUES.match(first) and first not in "（(":
             rule = "rejoin"

@@ -18,7 +18,7 @@ and authors keep the source's script.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from . import regions
@@ -260,15 +260,22 @@ def _office_lines(lines: Sequence[_Line]) -> Iterable[int]:
     120, whose spaces are not squeezed, is one only if markdown marks can be dropped from it.)"""
     if not isinstance(lines, _Lines) or lines.simplified is None:
         return range(len(lines))
-    simple, starts, ends, lo = lines.simplified, lines.starts, lines.ends, lines.lo
-    hint = _OFFICE_HINT.search
+    simple, starts, ends, lo, hi = lines.simplified, lines.starts, lines.ends, lines.lo, lines.hi
     out: list[int] = []
-    for k in range(lo, lines.hi):
+    if lo >= hi:
+        return out
+    # One scan of the lines' text, not a search of each line: a hint holds no space, so each one
+    # found lies inside a line (the text between lines is blank).
+    seen = -1
+    for m in _OFFICE_HINT.finditer(simple, starts[lo], ends[hi - 1]):
+        k = bisect_right(starts, m.start()) - 1
+        if k == seen:
+            continue
+        seen = k
         a, b = starts[k], ends[k]
         if b - a > 120 and simple[a] != "#" and simple.find("*", a, b) < 0 and simple.find("__", a, b) < 0:
             continue
-        if hint(simple, a, b):
-            out.append(k - lo)
+        out.append(k - lo)
     return out
 
 
