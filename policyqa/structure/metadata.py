@@ -361,7 +361,7 @@ _DATE_LABEL = patterns.compile(r"(?:发文日期|成文日期|发布日期)\s*[:
 _ISSUES = patterns.compile(r"印发|印發|现印发|現印發")
 _QUOTED_TITLE = patterns.compile(r"《([^》]{4,100})》")
 _NOTICE_WORDS = patterns.compile(r"印发|通知")
-_INNER_SPACE = patterns.compile(rf"(?<=[{_CJK}\d])[\s　]+(?=[{_CJK}\d])")
+_INNER_SPACE = patterns.compile(rf"[\s　](?<=[{_CJK}\d][\s　])[\s　]*(?=[{_CJK}\d])")  # (a space first: the engine skips to one)
 
 
 def _norm_title(s: str) -> str:
