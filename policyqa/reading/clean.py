@@ -89,6 +89,20 @@ JUNK_LINE = patterns.compile(
     ){_H}*$""",
     re.VERBOSE | re.MULTILINE,
 )
+# JUNK_LINE after the line break before it: a pattern that opens with a character the engine can
+# skip to, where one that opens with ^ is tried at every position of the text
+JUNK_AFTER_BREAK = patterns.compile(r"\n" + JUNK_LINE.pattern, re.VERBOSE | re.MULTILINE)
+
+
+def _junk_lines(text: str) -> list[tuple[int, int]]:
+    """The spans JUNK_LINE.finditer(text) finds: the first line's, then each after its line break
+    (a junk line ends before a line break, never just after one, so the next is looked for from there)."""
+    first = JUNK_LINE.match(text)
+    out = [first.span()] if first else []
+    out += [(m.start() + 1, m.end()) for m in JUNK_AFTER_BREAK.finditer(text, first.end() if first else 0)]
+    return out
+
+
 # the page title's site suffix: "宜春市2022年…统计公报 |\n\t\t\t中国宜春"
 TITLE_SUFFIX = patterns.compile(rf"\A{_H}*[^\n|]{{4,100}}?({_H}*[|｜]{_H}*(?:\n{_H}*[^\n]{{1,16}}{_H}*)?)$", re.MULTILINE)
 
@@ -251,11 +265,11 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
     m = TITLE_SUFFIX.search(text[:300])
     if m and m.group(1).strip():
         junk.append((m.start(1), m.end(1), ""))
-    for m in JUNK_LINE.finditer(text):
-        if not m.group().strip():
+    for a, b in _junk_lines(text):
+        if not text[a:b].strip():
             continue
-        end = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
-        junk.append((m.start(), end, ""))
+        end = b + 1 if b < len(text) and text[b] == "\n" else b
+        junk.append((a, end, ""))
     for m in STRONG.finditer(text):  # a short line with a marker that prose never has
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
