@@ -463,7 +463,9 @@ def _page_field(document: Document) -> str | None:
 # A report's delivery line under its title: "——2015年3月5日在第十二届全国人民代表大会第三次会议上",
 # often followed (on its line or the next) by the speaker's office and name, in a page copied flat
 # run into the title before and the address after ("…电政府工作报告——2014年3月5日在…上国务院总理李克强各位代表：").
-_DELIVERY = patterns.compile(rf"[—－-]{{1,2}}\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*在[^—\n]{{4,60}}?(?:会议|大会|会)上(?:的(?:讲话|报告))?")
+# (Its dash is written [—－-][—－-]?, not [—－-]{1,2}: a pattern opening with a character class is
+# searched by skipping to its characters, one opening with a repeat is tried at every position.)
+_DELIVERY = patterns.compile(rf"[—－-][—－-]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*在[^—\n]{{4,60}}?(?:会议|大会|会)上(?:的(?:讲话|报告))?")
 _DELIVERY_SPEAKER = patterns.compile(rf"\s*(?:国务院总理|总理|省长|市长|区长|县长|旗长|州长|自治区主席|主席|代市长|代省长|代区长|代县长)[\s　]*(?P<name>[{_CJK}]{{2,8}}(?:[·・•][{_CJK}]{{1,10}})+|[{_CJK}](?:[\s　]?[{_CJK}]){{1,2}}?)(?=[\s　]*(?:各位代表|代表们|同志们|$|\n|[（(0-9]))")
 _REPORT_TITLE = patterns.compile(r"(?:[^\s，。：；、—]{0,12}?)(?:政府工作报告|工作报告|施政报告)$")
 
