@@ -46,6 +46,8 @@ PINYIN = patterns.compile(rf"[(（](?<=[{CJK}][(（]){_SYLLABLE}(?:[)）]|\Z)")
 # a syllable with a tone mark is pinyin wherever it stands: after mojibake debris ("F(xiàn)"),
 # or with its opening bracket lost to a '?' ("?qū)")
 PINYIN_TONED = patterns.compile(rf"[(（?](?:(?<=[^\s(（][(（])[a-zü]*[{_TONED}][a-zü]*[)）]|(?<=\?)([a-zü]*[{_TONED}][a-zü]*[)）]))")
+# what both patterns' matches open with: a bracket or '?', then a letter of a syllable
+PINYIN_HINT = patterns.compile(rf"[(（?][a-zü{_TONED}]")
 SENTENCE_END = "。！？!?；;：:”』」）)…"
 _H = r"[ \t\u3000\xa0\u2000-\u200a]"  # horizontal space
 
@@ -87,6 +89,20 @@ JUNK_LINE = patterns.compile(
     ){_H}*$""",
     re.VERBOSE | re.MULTILINE,
 )
+# JUNK_LINE after the line break before it: a pattern that opens with a character the engine can
+# skip to, where one that opens with ^ is tried at every position of the text
+JUNK_AFTER_BREAK = patterns.compile(r"\n" + JUNK_LINE.pattern, re.VERBOSE | re.MULTILINE)
+
+
+def _junk_lines(text: str) -> list[tuple[int, int]]:
+    """The spans JUNK_LINE.finditer(text) finds: the first line's, then each after its line break
+    (a junk line ends before a line break, never just after one, so the next is looked for from there)."""
+    first = JUNK_LINE.match(text)
+    out = [first.span()] if first else []
+    out += [(m.start() + 1, m.end()) for m in JUNK_AFTER_BREAK.finditer(text, first.end() if first else 0)]
+    return out
+
+
 # the page title's site suffix: "宜春市2022年…统计公报 |\n\t\t\t中国宜春"
 TITLE_SUFFIX = patterns.compile(rf"\A{_H}*[^\n|]{{4,100}}?({_H}*[|｜]{_H}*(?:\n{_H}*[^\n]{{1,16}}{_H}*)?)$", re.MULTILINE)
 
@@ -110,8 +126,9 @@ _GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*
 SPACED = patterns.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
 SPACED_HINT = patterns.compile(rf"[ \u3000](?<=[{CJK}][ \u3000])[^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")  # (whether there is one)
 FLAT_LINE = patterns.compile(r"^[^\n]{2000,}", re.MULTILINE)
-FLAT_SPACE = patterns.compile(rf"(?<=[{CJK}{CJK_PUNCT}0-9%])[ \u3000]+(?=[{CJK}“（(【])")
+FLAT_SPACE = patterns.compile(rf"[ \u3000](?<=[{CJK}{CJK_PUNCT}0-9%][ \u3000])[ \u3000]*(?=[{CJK}“（(【])")  # (a space first: see above)
 INVISIBLE = patterns.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+INVISIBLE_OR_CONTROL = patterns.compile("[\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0b\x0e-\x1f\x7f]")
 TAG = patterns.compile(r"</?(?:img|br|hr|p|div|span|a|strong|em|b|i|u|font|section|article|figure|figcaption|iframe|source|video|audio|picture|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|blockquote|sup|sub|center|small|big)\b[^<>]{0,1000}>", re.I)
 ENTITY = patterns.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 CONTROL = patterns.compile("[\x00-\x08\x0b\x0e-\x1f\x7f][\x00-\x08\x0b\x0e-\x1f\x7f]*")  # NULs and other control characters of a damaged file
@@ -188,14 +205,15 @@ def _char_edits(text: str, repairs: Counter[str]) -> list[Edit]:
         ff = [(m.start(), m.start() + 1, "") for m in re.finditer("\f", text)]
         repairs["page_break"] += len(ff)
         edits += ff
-    inv = [(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)]
-    if inv:
-        repairs["invisible"] += len(inv)
-        edits += inv
-    ctl = [(m.start(), m.end(), "") for m in CONTROL.finditer(text)]
-    if ctl:
-        repairs["control"] += len(ctl)
-        edits += ctl
+    if INVISIBLE_OR_CONTROL.search(text):  # (one scan finds whether either is there; most texts have neither)
+        inv = [(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)]
+        if inv:
+            repairs["invisible"] += len(inv)
+            edits += inv
+        ctl = [(m.start(), m.end(), "") for m in CONTROL.finditer(text)]
+        if ctl:
+            repairs["control"] += len(ctl)
+            edits += ctl
     if "<" in text:  # tags a page left in plain text or markdown (<img src=…>, <br/>, <p cms-style=…>)
         tags = [(m.start(), m.end(), "") for m in TAG.finditer(text)]
         if tags:
@@ -212,6 +230,8 @@ def _char_edits(text: str, repairs: Counter[str]) -> list[Edit]:
 
 def _pinyin_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     if "(" not in text and "（" not in text and ")" not in text:
+        return []
+    if not PINYIN_HINT.search(text):  # (one scan, where the two patterns take two)
         return []
     edits = [(m.start(), m.end(), "") for m in PINYIN.finditer(text)]
     toned = [(m.start(1), m.end(), "") if m.group(1) else (m.start(), m.end(), "") for m in PINYIN_TONED.finditer(text)]
@@ -264,13 +284,13 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
     m = TITLE_SUFFIX.search(text[:300])
     if m and m.group(1).strip():
         junk.append((m.start(1), m.end(1), ""))
-    for m in JUNK_LINE.finditer(text):
-        if not m.group().strip():
+    for a, b in _junk_lines(text):
+        if not text[a:b].strip():
             continue
-        if _number_in_sentence(text, m.start(), m.end()):
+        if _number_in_sentence(text, a, b):
             continue  # "…总规模达到\n30\n万千瓦…": a figure a hard wrap put on a line of its own, not a page number
-        end = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
-        junk.append((m.start(), end, ""))
+        end = b + 1 if b < len(text) and text[b] == "\n" else b
+        junk.append((a, end, ""))
     for m in STRONG.finditer(text):  # a short line with a marker that prose never has
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
@@ -279,12 +299,17 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
             junk.append((ls, le + 1 if le < len(text) else le, ""))
     junk = merge_edits(junk)
     dup: list[Edit] = []
-    if len(text) > 16 and _may_repeat(text[:HEAD]):
+    starts = _may_repeat(text[:HEAD]) if len(text) > 16 else []
+    if starts:
         folded = text[:HEAD].translate(_FOLD)  # a title given twice stands at the top
-        for m in DUPLICATE.finditer(folded):
-            end = m.end(1)
-            nl = text.find("\n", end)
-            dup.append((m.start(), nl + 1 if nl >= 0 else end, ""))
+        match, pos = DUPLICATE.match, 0
+        for s in starts:  # what DUPLICATE.finditer finds: a match starts at one of these lines
+            m = match(folded, s) if s >= pos else None
+            if m:
+                end = m.end(1)
+                nl = text.find("\n", end)
+                dup.append((m.start(), nl + 1 if nl >= 0 else end, ""))
+                pos = m.end()
     edits = merge_edits(junk, dup)
     junk_set = set(junk)
     # report: one entry per block of adjacent removed lines
@@ -306,22 +331,28 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
 _HSPACE = " \t\u3000\xa0" + "".join(map(chr, range(0x2000, 0x200B)))  # the characters of _H
 
 
-def _may_repeat(head: str) -> bool:
-    """Whether DUPLICATE can find a line repeated in ``head``: two lines with only blank lines
-    between them that are equal once stripped of horizontal space and folded, or a blank line of
-    eight characters or more. (What DUPLICATE finds always has this, so a head without it is
-    neither folded nor searched.)"""
-    prev = None
+def _may_repeat(head: str) -> list[int]:
+    """The offsets of the lines of ``head`` where DUPLICATE may find a line repeated: a line that
+    equals the next non-blank one once both are stripped of horizontal space and folded (only
+    blank lines between them), and a blank line of eight characters or more. (A match of DUPLICATE
+    starts at a line, takes all of its non-blank text in its group, and finds it again on the next
+    non-blank line, so it starts at one of these: it is tried nowhere else, and a head without
+    them is neither folded nor searched.)"""
+    out: list[int] = []
+    prev = None  # (offset, stripped text) of the last non-blank line
+    pos = 0
     for line in head.split("\n"):
         s = line.strip(_HSPACE)
         if not s:
             if len(line) >= 8:
-                return True
-            continue
-        if prev is not None and len(s) == len(prev) and s.translate(_FOLD) == prev.translate(_FOLD):
-            return True
-        prev = s
-    return False
+                out.append(pos)
+        else:
+            if prev is not None and len(s) == len(prev[1]) and s.translate(_FOLD) == prev[1].translate(_FOLD):
+                out.append(prev[0])
+            prev = (pos, s)
+        pos += len(line) + 1
+    out.sort()
+    return out
 
 
 # -- stage 3: joins ---------------------------------------------------------------------------
@@ -343,7 +374,7 @@ def _wrap_width(text: str) -> int:
 
 def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     edits: list[Edit] = []
-    width = _wrap_width(text) if text.count("\n") >= 20 else 0
+    width = -1  # found when a break first asks for it (most texts have few breaks, or none)
     n = len(text)
     for m in BREAK.finditer(text):
         a, b = m.start(), m.end()
@@ -371,7 +402,7 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
             rule = "unwrap"  # "规模为\n30\n万千瓦", "2025\n年\n6\n月": a figure a hard wrap put on a line of its own
         elif not blank and (prev[-1] == "的" and not prev.endswith("目的") and not LABEL_START.match(prev) or _COPULA_START.match(nxt)) and len(prev) <= 60:
             rule = "unwrap"  # "…经济社会发展的\n主要目标\n是：地区生产总值…": a sentence a page's inline tags broke into lines
-        elif width and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
+        elif (width := width if width >= 0 else _wrap_width(text) if text.count("\n") >= 20 else 0) and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
             rule = "unwrap"
         elif blank and len(prev) >= 40 and prev[-1] not in "”」』）)…" and CONTINUES.match(first) and first not in "（(":
             rule = "rejoin"
@@ -387,7 +418,8 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
         if rule:
             edits.append((a, b, ""))
             repairs[rule] += 1
-    for line in FLAT_LINE.finditer(text):
+    flat = FLAT_LINE.finditer(text) if len(text) >= 2000 and max(map(len, text.split("\n"))) >= 2000 else ()  # (a cheaper test first)
+    for line in flat:
         spaces = list(FLAT_SPACE.finditer(text, line.start(), line.end()))
         if len(spaces) >= 5:
             edits.extend((s.start(), s.end(), "\n") for s in spaces if s.end() - s.start() == 1)

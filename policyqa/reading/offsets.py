@@ -133,6 +133,8 @@ class OffsetMap:
         """Compose: ``outer`` maps a later text onto this map's clean text; the result maps it onto the source."""
         cs, rs, re_, cp = array("q"), array("q"), array("q"), array("b")
         starts, raw_starts, copy, n = self.clean_starts, self.raw_starts, self.copy, len(self.clean_starts)
+        raw_ends, clean_length = self.raw_ends, self.clean_length
+        cs_add, rs_add, re_add, cp_add = cs.append, rs.append, re_.append, cp.append
         for oc, ors, ore, ocopy in zip(outer.clean_starts, outer.raw_starts, outer.raw_ends, outer.copy):
             if not ocopy:
                 # one character standing for [ors, ore) of the middle text
@@ -141,21 +143,21 @@ class OffsetMap:
                 continue
             # copy run: split it at the middle text's own runs, walking them in order
             pos = ors
-            i = self._run_of_clean(pos)
+            i = bisect_right(starts, pos) - 1
             while pos < ore:
                 while i + 1 < n and starts[i + 1] <= pos:  # (the run holding pos: the last that starts at or before it)
                     i += 1
-                run_end = starts[i + 1] if i + 1 < n else self.clean_length
-                stop = min(ore, run_end)
+                run_end = starts[i + 1] if i + 1 < n else clean_length
+                stop = ore if ore < run_end else run_end
                 if copy[i]:
                     a = raw_starts[i] + (pos - starts[i])
                     c = oc + (pos - ors)
                     if cp and cp[-1] and re_[-1] == a and cs[-1] + (a - rs[-1]) == c:
                         re_[-1] = a + (stop - pos)  # extend the previous copy run (as _append does)
                     else:
-                        cs.append(c), rs.append(a), re_.append(a + (stop - pos)), cp.append(1)
+                        cs_add(c), rs_add(a), re_add(a + (stop - pos)), cp_add(1)
                 else:
-                    _append(cs, rs, re_, cp, oc + (pos - ors), raw_starts[i], self.raw_ends[i], False)
+                    _append(cs, rs, re_, cp, oc + (pos - ors), raw_starts[i], raw_ends[i], False)
                 pos = stop
         if not cs:
             return OffsetMap(array("q", (0,)), array("q", (self.raw_length,)), array("q", (self.raw_length,)), array("b", (1,)), 0, self.raw_length)
