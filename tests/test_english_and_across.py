@@ -4,6 +4,7 @@ questions about several plans' figures (targets met, which years, the lowest yea
 import pytest
 
 import policyqa
+from pathlib import Path
 from policyqa.retrieval.glossary import translate
 from policyqa.retrieval.questions import sub_questions
 
@@ -151,3 +152,15 @@ def test_an_english_name_written_with_digits_is_no_figure_the_answer_must_hold(s
 
     q = parse("What is the M2 growth target for 2031?", Corpus(series))
     assert [t.alternatives for t in q.terms if t.required] == [("2031",)]  # not "2" of M2
+
+
+def test_english_words_of_schools_and_clinics_find_the_genre_terms_plans_use():
+    """"private schools", "cross-district enrolment", "appointment slots", "medical alliance": genre terms
+    CC-CEDICT words otherwise (私人, 约定) are looked for as plans write them (dev documents)."""
+    root = Path(__file__).parents[1] / "evals" / "corpus"
+    news = policyqa.load(root / "274_guangzhou-tianhe_news_2026.html")
+    a = policyqa.ask("For Tianhe private schools with boarding facilities, what is the cap on cross-district enrolment within Guangzhou, as a share of the total plan?", news)
+    assert not a.abstained and ("50%" in a.answer or "50％" in a.answer)
+    plan = policyqa.load(root / "145_guangzhou_plan_2023.txt")
+    b = policyqa.ask("In Guangzhou's family doctor plan, what share of appointment slots must second-level and higher hospitals in a medical alliance reserve for family doctors?", plan)
+    assert not b.abstained and "30%" in b.answer

@@ -57,6 +57,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "getting electricity": ("获得电力",), "power supply": ("供电",), "electricity": ("电力", "用电"),
     "broad money": ("广义货币",), "container throughput": ("集装箱吞吐量",), "throughput": ("吞吐量",),
     "goods trade": ("货物贸易", "货物进出口"), "trade in goods": ("货物贸易", "货物进出口"),
+    # education, health and public-service terms of the genre
+    "private school": ("民办学校",), "private schools": ("民办学校",), "private": ("民办", "民营", "私营"),
+    "public school": ("公办学校",), "public schools": ("公办学校",), "enrolment": ("招生", "入学"), "enrollment": ("招生", "入学"),
+    "admission": ("招生", "录取", "入学"), "admissions": ("招生", "录取", "入学"), "cross-district": ("跨区",), "boarding": ("寄宿",),
+    "hong kong and macao": ("港澳",), "hong kong and macau": ("港澳",),
+    "contact person": ("联系人",), "contact persons": ("联系人",), "medical alliance": ("医联体",), "appointment slots": ("号源",),
+    "second-level": ("二级",), "family doctor": ("家庭医生",), "family doctors": ("家庭医生",), "backbone enterprises": ("骨干企业",),
     "imports and exports": ("进出口",), "imports plus exports": ("进出口",), "total trade": ("进出口总额",),
     "energy consumption per unit of gdp": ("单位国内生产总值能耗", "单位地区生产总值能耗", "单位gdp能耗"),
     "energy intensity": ("能耗强度", "能源消耗强度", "单位国内生产总值能耗", "单位地区生产总值能耗"),
