@@ -185,3 +185,17 @@ def test_the_formal_numerals_of_a_taiwanese_report_head_its_parts(tmp_path):
     ms = find_measures(plan)
     assert [m.title for m in ms] == ["文化生活圈營造計畫", "老房子文化運動計畫"]  # the review's items are none
     assert ms[0].section == ["貳、文化", "二、未來施政重點"]
+
+
+def test_tasks_a_review_reports_done_do_not_open_a_part_of_targets(tmp_path):
+    # "封关准备重点任务…全面完成" inside the review of last year: the tasks of the past, not a part of
+    # tasks to come (an unseen 2026 provincial report turned the rest of its review into targets)
+    plan = _plan(tmp_path, "review.txt", "2026年某省政府工作报告\n一、2025年工作回顾\n刚刚过去的2025年，我们完成了各项目标任务。\n"
+                 "这一年，我们埋头苦干，封关运作如期实现。\n封关准备重点任务和软硬件建设全面完成，10个口岸正式启用。\n"
+                 "这一年，经济运行顶压行稳。地区生产总值增长4%，规上工业增加值增长9.9%。\n"
+                 "二、2026年重点任务\n今年地区生产总值增长6%左右。\n")
+    text = plan.document.text
+    assert context_at(plan, text.index("地区生产总值增长4%")).kind == "result"
+    assert context_at(plan, text.index("地区生产总值增长4%")).year == 2025
+    got = {t.original: (t.kind, t.year) for t in find_targets(plan)}
+    assert got["4%"] == ("result", 2025) and got["6%左右"] == ("target", 2026)

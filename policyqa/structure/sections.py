@@ -187,6 +187,7 @@ _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, 
 _ADDRESS = patterns.compile(r"\s*(?:各位代表|代表们|同志们)\s*[，,！!：:]")
 _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
 _STRONG_AHEAD = ("预期目标", "主要目标")
+_TASK_NOUNS = frozenset(("重点任务", "主要任务", "工作任务", "目标任务", "重点工作", "工作安排", "总体要求"))
 
 
 def _opening(head: str, year: int | None, *, heading: bool = False, news: bool = False) -> Context | None:
@@ -201,6 +202,8 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
         near += len(m.group()) if (m := _ADDRESS.match(head)) else 0  # "各位代表，刚刚过去的2015年，…"
         r = r if r and r.start() <= near else None
         a = a if a and (a.start() <= near or a.group() in _STRONG_AHEAD) else None
+        if a and a.group() in _TASK_NOUNS and a.start() > _LABEL_YEAR.match(head).end():
+            a = None  # "封关准备重点任务…全面完成": the tasks of the past a review reports; a part of tasks opens with its noun
     if (r or a or heading) and year:
         # a part that names its year says by it what it is: an earlier year is reviewed
         # ("一、2025年主要工作和…发展成就", "2025年各项目标任务的圆满完成"), this year's is set
