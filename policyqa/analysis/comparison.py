@@ -45,7 +45,7 @@ from ..errors import InputError
 from .indicators import Reading, Table, classify_all, classify_in, classify_joined, fold, is_bare, load_table, region_words, resolve
 from ..models import Citation, Target
 from ..structure.numbers import normalise, parse_number
-from ..structure.sections import is_work_report
+from ..structure.sections import is_work_report, years_in
 from .. import patterns
 
 if TYPE_CHECKING:
@@ -191,7 +191,6 @@ def comparator_of(t: Target) -> str | None:
     return c
 
 
-_A_YEAR = patterns.compile(r"(?:19|20)\d\d\s*年")
 _ANNUAL = patterns.compile(r"去年|上年|同比|全年|一年来|过去一年")  # words that make a figure one year's, even in a review of five
 
 
@@ -207,7 +206,7 @@ def _of_five_years(plan: Plan, t: Target, inferred: bool) -> bool:
         return False
     ctx = context_at(plan, plan.document.clean_span(t.citation.start, t.citation.end)[0])
     quote = unicodedata.normalize("NFKC", t.citation.quote)
-    if not inferred and (not ctx.several or t.year != ctx.last or _A_YEAR.search(quote)):
+    if not inferred and (not ctx.several or t.year != ctx.last or years_in(quote)):
         return False
     return ctx.kind == "result" and ctx.year is None and not _ANNUAL.search(quote)
 

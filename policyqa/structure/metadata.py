@@ -409,7 +409,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     spoke = _SPEECH_TITLE.match(to_simplified(title)) if title else None  # "国家发展改革委投资司韩志峰处长的讲话"
     if spoke and not issuer:
         issuer = title[: spoke.end("organ")]
-    speaker = (spoke.group("name") and "name" or "named") if spoke else None
+    speaker = ("name" if spoke.group("name") else "named") if spoke else None  # the rank before or after the name
     author = (author or meta.get("record_author") or (delivered or {}).get("author") or _titled_speaker(title)
               or (title[spoke.start(speaker) : spoke.end(speaker)] if spoke else None))
     date = date or (delivered or {}).get("date")

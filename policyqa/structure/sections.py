@@ -183,7 +183,8 @@ _LABEL_YEAR = patterns.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*
 # A sentence opening with a five-year plan's period ("“十四五”时期是…的五年", "十三五"期间): a review of
 # those five years when the period ended before the plan's year.
 _PERIOD_OPENING = patterns.compile(r"[“\"「]?十([一二三四五六七八九])五[”\"」]?\s*(?:时期|期间)")
-_PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
+# the last year of the Nth five-year plan period (十四五 → 2025)
+PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
 _ADDRESS = patterns.compile(r"\s*(?:各位代表|代表们|同志们)\s*[，,！!：:]")
 _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
 _STRONG_AHEAD = ("预期目标", "主要目标")
@@ -224,8 +225,8 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
         ys = years_in(head[: a.end() + 6])
         return Context("target", ys[0] if ys else None)  # "主要任务" alone says nothing of the year
     p = _PERIOD_OPENING.match(head, _LABEL.match(head).end())
-    if p and year and _PERIOD_END[p.group(1)] < year:  # "“十四五”时期是…的五年" in a 2026 report: five years of results
-        return Context("result", None, several=True, last=_PERIOD_END[p.group(1)])
+    if p and year and PERIOD_END[p.group(1)] < year:  # "“十四五”时期是…的五年" in a 2026 report: five years of results
+        return Context("result", None, several=True, last=PERIOD_END[p.group(1)])
     return None
 
 

@@ -38,7 +38,7 @@ from ...citations import cite, verify
 from ...models import Target
 from ...structure.numbers import normalise, parse_number
 from ...structure.plan import Plan, windows
-from ...structure.sections import YEAR_OFFSETS
+from ...structure.sections import PERIOD_END, YEAR_OFFSETS
 from ...structure.passages import is_heading, sentence_spans, unwrapped
 from ...structure.sections import NONE as NO_CONTEXT
 from ...structure.sections import Context
@@ -357,7 +357,6 @@ def _strip_tail(t: str) -> str:
 # A five-year plan period names its last year: "十四五"期间 / 到"十四五"末 → 2025.
 _FIVE_YEAR = patterns.compile(r"十([一二三四五六七八九])五[”\"」]?\s*(?:末|期末|时期|期间|规划)")
 _BASE_BEFORE = patterns.compile(r"(?:比|较|高于|低于|相比|同|与)\s*[“\"「]?$")
-_FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
 
 
 _RELATIVE = patterns.compile(r"(?<![比较與与和同于於])(去年|上年|上一年|今年|本年|明年)(?!同期|同比)")
@@ -385,7 +384,7 @@ def _year_in(s: str) -> int | None:
         return int(m.group(1) or m.group(2))
     f = next((f for f in _FIVE_YEAR.finditer(s) if not _BASE_BEFORE.search(s, 0, f.start())), None)
     if f and not _YEAR.search(s):  # (比“十三五”时期增长78.9%: the period compared with is not the figure's)
-        return _FIVE_YEAR_END[f.group(1)]
+        return PERIOD_END[f.group(1)]
     for m in _YEAR.finditer(s):
         before = s[max(0, m.start() - 1) : m.start()]
         if before in ("比", "较", "与", "从", "和", "自") or re.match(r"\s*(?:年)?\s*(?:以来|起)", s[m.end() :]):
@@ -569,8 +568,10 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
 _PRESENT = patterns.compile(r"至今|迄今|目前|现时|现已|截至目前|过去[一两二三四五六七八九十]年")
 # "由X增至Y", "从X提高到Y": X is where a change starts from, a figure of the present
 _FROM = patterns.compile(r"(?:由|从)[^，,；;。：:由从]{0,30}$")
-_TO = patterns.compile(r"^[^。；;]{0,40}?(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降)(?:至|到)")
-_TO_VERB = patterns.compile(r"(?:增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降|缩小)(?:至|到)")
+_CHANGES = "增加|增|提高|提升|上升|扩大|扩展|减少|降低|下降|减|降"  # the verbs of a change (增至, 降到 …)
+_TO = patterns.compile(rf"^[^。；;]{{0,40}}?(?:{_CHANGES})(?:至|到)")
+_TO_VERB = patterns.compile(rf"(?:{_CHANGES}|缩小)(?:至|到)")
+
 _ANY_YEAR = patterns.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)")
 
 
