@@ -199,6 +199,37 @@ def test_a_sentence_broken_into_lines_by_inline_tags_is_joined_and_a_heading_is_
     assert all(d.raw[slice(*d.raw_span(m.start(), m.end()))].replace("\n", "") == m.group() for m in re.finditer("主要目标是", d.text))
 
 
+def test_a_page_whose_inline_spans_stand_on_lines_of_their_own_reads_as_its_sentences():
+    # a page exported from a word processor, its text extracted span by span: digits, Latin and
+    # curly quotes each on a line. The sentences are whole again; items, headings and the
+    # signature's date keep lines of their own; a figure opening a paragraph is no page number
+    raw = ("某省新能源上网电价市场化改革实施方案\n一、总体要求\n（\n一\n）\n指导思想\n"
+           "推动供电服务向\n“\n供电+能效\n”\n服务延伸，到\n2027\n年建成\n5G\n基站\n3\n万个。\n"
+           "2025\n年，新能源装机达到\n6000\n万千瓦（\n2025\n—\n2027\n年）。\n二、保障措施\n1.\n加强组织领导。\n"
+           "某省发展和改革委员会\n2025\n年\n9\n月\n30\n日\n")
+    c = clean(raw)
+    lines = c.text.split("\n")
+    assert "（一）指导思想" in lines and "一、总体要求" in lines and "二、保障措施" in lines
+    assert "推动供电服务向“供电+能效”服务延伸，到2027年建成5G基站3万个。" in lines
+    assert "2025年，新能源装机达到6000万千瓦（2025—2027年）。" in lines
+    assert "1. 加强组织领导。" in lines
+    assert [ln for ln in lines if ln][-2:] == ["某省发展和改革委员会", "2025年9月30日"]
+    i = c.text.index("“供电+能效”")  # offsets still reach back to the source across the breaks
+    s, e = c.map.raw_span(i, i + len("“供电+能效”"))
+    assert raw[s:e].replace("\n", "") == "“供电+能效”"
+
+
+def test_quotes_and_figures_on_lines_of_their_own_are_read_so_only_on_such_a_page():
+    from policyqa.reading.clean import fragmented
+
+    # a PDF's page numbers between sentences, and a quote mark that is a line of a poem, are no sign
+    pdf = "".join(f"第{i}段落的文字写到这里为止。\n{i}\n" for i in range(1, 30))
+    assert not fragmented(pdf)
+    assert clean(pdf).text.count("\n1\n") == 0  # still page numbers, removed
+    assert not any(fragmented(path.read_text(encoding="utf-8")) for path in SEEDS.glob("*.txt"))
+    assert fragmented("甲\n“\n乙\n”\n丙\n“\n丁\n”\n戊")
+
+
 def test_a_figure_a_hard_wrap_put_on_a_line_of_its_own_is_kept_and_joined():
     # page extraction that breaks numbers onto their own lines ("2025\n年\n6\n月", "规模为\n30\n万千瓦"):
     # the figures stay, their sentence is one line again; a page number between sentences still goes

@@ -288,3 +288,30 @@ def test_a_plan_whose_numbers_a_page_put_on_lines_of_their_own_reads_as_the_orig
     a, b = policyqa.load(source), policyqa.load(tmp_path / name)
     assert [m.title for p in b for m in find_measures(p)] == [m.title for p in a for m in find_measures(p)]
     assert sorted(t.original for p in b for t in find_targets(p)) == sorted(t.original for p in a for t in find_targets(p))
+
+
+# what a page exported from a word processor reads as when its text is extracted span by span:
+# each run of Western characters (digits, Latin, %, +, /, ×) and each curly quote on a line of its own
+_SPAN = re.compile(r"[0-9A-Za-z.%+\-/×]+|[“”]")
+
+
+def _span_lines(raw: str) -> str:
+    return "\n".join("\n".join(p for p in re.split(f"({_SPAN.pattern})", line) if p) for line in raw.split("\n"))
+
+
+@pytest.mark.parametrize("name", ["evals/plans/000_08dfb0cd4d043f74.txt", "evals/corpus/140_chongqing_plan_2025.txt",
+                                  "evals/corpus/141_national_plan_2025.txt", "evals/corpus/152_shanghai_plan_2023.md",
+                                  "evals/corpus/240_national_plan_2024.md"])
+def test_a_plan_whose_inline_spans_a_page_put_on_lines_of_their_own_reads_as_the_original(name, tmp_path):
+    # the same measures, figures, region, date, author and issuer as the original text (seed and dev documents)
+    from policyqa.engines.offline.targets import find_targets
+
+    source = Path(__file__).parents[1] / name
+    raw = source.read_text(encoding="utf-8")
+    split = _span_lines(raw)
+    assert split.count("\n") > raw.count("\n") + 50
+    (tmp_path / source.name).write_text(split, encoding="utf-8")
+    a, b = policyqa.load(source), policyqa.load(tmp_path / source.name)
+    assert [m.title for p in b for m in find_measures(p)] == [m.title for p in a for m in find_measures(p)]
+    assert sorted(t.original for p in b for t in find_targets(p)) == sorted(t.original for p in a for t in find_targets(p))
+    assert [(p.region, p.date, p.author, p.issuer) for p in b] == [(p.region, p.date, p.author, p.issuer) for p in a]

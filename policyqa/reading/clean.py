@@ -17,7 +17,10 @@ source span. The rules, each counted in ``Cleaned.repairs``:
 - ``duplicate``: a line repeated at once (a title given twice, once in full-width brackets).
 - ``rejoin``: a paragraph broken across blank lines by page layout (``国家高新\\n\\n区为动力``).
 - ``unwrap``: hard-wrapped lines of a PDF text, and lines split where a page had inline tags
-  (``一\\n、\\n综合``, ``全年农业总产值\\n613.22亿元``), joined again.
+  (``一\\n、\\n综合``, ``全年农业总产值\\n613.22亿元``), joined again; on a page whose every inline
+  span stands on a line of its own (digits, Latin and curly quotes: ``服务向\\n“\\n供电+能效\\n”\\n服务延伸``,
+  told by :func:`fragmented`), every span line joins its sentence, while an item's label and a
+  signature's date keep lines of their own.
 - ``paragraph``: paragraph breaks that a dataset flattened to spaces, restored as newlines.
 - ``mojibake``: characters that look lost to a bad conversion (``?``, U+FFFD) are counted,
   never removed or guessed.
@@ -184,8 +187,9 @@ def clean(raw: str, *, html: bool = False, extract: Sequence[Edit] = ()) -> Clea
     t = st.text
     st.apply(merge_edits(_char_edits(t, repairs), _pinyin_edits(t, repairs), _spaced_edits(t, repairs)))
     del t  # (a long text's earlier stages are not held while the later ones run)
-    st.apply(_line_edits(st, repairs, removed))
-    joins = _join_edits(st.text, repairs)
+    spans = fragmented(st.text)
+    st.apply(_line_edits(st, repairs, removed, spans))
+    joins = _join_edits(st.text, repairs, spans)
     if joins:
         st.apply(joins)
         st.apply(_pinyin_edits(st.text, repairs))  # a bracket that a layout break had cut in two
@@ -266,19 +270,48 @@ _AFTER_FIGURE = patterns.compile(r"[ \t\u3000]*(?:[年月日号时%％‰万亿�
                                  r"|小时|分钟|工作日|个百分点|百分点|千瓦|兆瓦|平方|立方|公里|公顷|千米|千克|公斤|标箱|美元|港元|欧元|以上|以下|左右|以内|[.．][0-9])")
 _SENTENCE_END = "。！？!?；;：:"
 
+# A page whose inline spans a text extraction put on lines of their own (a page exported from a
+# word processor sets digits, Latin and curly quotes in spans of a Western font): "推动供电服务向\n“\n
+# 供电+能效\n”\n服务延伸", "自\n2025\n年\n6\n月". Such a page is told by its lines that hold a quote
+# mark alone, or a figure alone inside a sentence; on it every such span line is part of a sentence.
+_SPAN_LINE = patterns.compile(r"[ \t\u3000]*(?:[0-9A-Za-z][0-9A-Za-z.．%％+\-/]*|[“”‘’\"（）()《》〈〉—–－+＋/／])[ \t\u3000]*")
+_QUOTE_ALONE = patterns.compile(r"\n[ \t\u3000]*[“”‘’][ \t\u3000]*(?=\n)")
+_FIGURE_ALONE = patterns.compile(r"\n[ \t\u3000]*\d{1,8}(?:[.．]\d+)?[ \t\u3000]*\n(?=[ \t\u3000]*[年月日%％万亿个])")
+# an item's label, which opens a paragraph whatever line the page put it on: "（\n一\n）", "1.\n加强…"
+_ITEM_OPENS = patterns.compile(r"(?:\d{1,3}[.．、](?![\d.．])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+[章节部分条])")
 
-def _number_in_sentence(text: str, start: int, end: int) -> bool:
+
+def fragmented(text: str) -> bool:
+    """Whether ``text`` is a page whose inline spans were put on lines of their own (see _SPAN_LINE)."""
+    if "\n" not in text:
+        return False
+    quotes = sum(1 for _ in zip(range(3), _QUOTE_ALONE.finditer(text)))
+    if quotes >= 3:
+        return True
+    figures = 0
+    for m in _FIGURE_ALONE.finditer(text):
+        if text[: m.start()].rstrip(" \t\u3000")[-1:] not in _SENTENCE_END:
+            figures += 1
+            if figures >= 5:
+                return True
+    return False
+
+
+def _number_in_sentence(text: str, start: int, end: int, spans: bool = False) -> bool:
+    """Whether the line text[start:end], a number alone, is part of a sentence rather than a page
+    number: the line before does not end a sentence and the line after opens with what follows a
+    figure; on a page of span lines (``spans``), either is enough ("。\n2025\n年，", "（\n2025\n—\n2027\n年）")."""
     if not _LONE_NUMBER.fullmatch(text, start, end):
         return False
     before = text[:start].rstrip(" \t\u3000\n")
-    if not before or before[-1] in _SENTENCE_END:
-        return False
     nl = text.find("\n", end)
     after = text[end + 1 :] if end < len(text) and text[end] == "\n" else ""
-    return bool(after) and nl >= 0 and bool(_AFTER_FIGURE.match(after))
+    inside = bool(before) and before[-1] not in _SENTENCE_END
+    follows = bool(after) and nl >= 0 and bool(_AFTER_FIGURE.match(after) or spans and _SPAN_LINE.match(after[: after.find("\n") % (len(after) + 1)]))
+    return inside and follows if not spans else bool(after) and (inside or follows)
 
 
-def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
+def _line_edits(st: _State, repairs: Counter[str], removed: list, spans: bool = False) -> list[Edit]:
     text = st.text
     junk: list[Edit] = []
     m = TITLE_SUFFIX.search(text[:300])
@@ -287,7 +320,7 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
     for a, b in _junk_lines(text):
         if not text[a:b].strip():
             continue
-        if _number_in_sentence(text, a, b):
+        if _number_in_sentence(text, a, b, spans):
             continue  # "…总规模达到\n30\n万千瓦…": a figure a hard wrap put on a line of its own, not a page number
         end = b + 1 if b < len(text) and text[b] == "\n" else b
         junk.append((a, end, ""))
@@ -372,7 +405,7 @@ def _wrap_width(text: str) -> int:
     return 0
 
 
-def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
+def _join_edits(text: str, repairs: Counter[str], spans: bool = False) -> list[Edit]:
     edits: list[Edit] = []
     width = -1  # found when a break first asks for it (most texts have few breaks, or none)
     n = len(text)
@@ -397,8 +430,10 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
             continue
         if CLOSING_START.match(first) or prev[-1] in OPENING or prev[-1] in "、，,":
             rule = "unwrap"
-        elif not blank and (_number_in_sentence(text, b, b + len(nxt)) or _LONE_NUMBER.fullmatch(prev) and _AFTER_FIGURE.match(nxt)
-                            and _number_in_sentence(text, ls, a)):
+        elif spans and not blank and (_SPAN_LINE.fullmatch(prev) or _SPAN_LINE.fullmatch(nxt)) and not _item_opens(text, b):
+            rule = "unwrap"  # "推动供电服务向\n“\n供电+能效\n”\n服务延伸": a page's inline spans, each on a line
+        elif not blank and (_number_in_sentence(text, b, b + len(nxt)) and not _item_opens(text, b)
+                            or _LONE_NUMBER.fullmatch(prev) and _AFTER_FIGURE.match(nxt) and _number_in_sentence(text, ls, a)):
             rule = "unwrap"  # "规模为\n30\n万千瓦", "2025\n年\n6\n月": a figure a hard wrap put on a line of its own
         elif not blank and (prev[-1] == "的" and not prev.endswith("目的") and not LABEL_START.match(prev) or _COPULA_START.match(nxt)) and len(prev) <= 60:
             rule = "unwrap"  # "…经济社会发展的\n主要目标\n是：地区生产总值…": a sentence a page's inline tags broke into lines
@@ -428,6 +463,27 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
             repairs["paragraph"] += len(spaces)
     edits.sort()
     return edits
+
+
+_AFTER_DATE = "起前后以至止到开召"
+_DATE_LINE = patterns.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})")
+
+
+def _item_opens(text: str, start: int) -> bool:
+    """Whether a line of its own opens at ``start`` once the next few span lines are put together:
+    an item's label ("（\n一\n）", "1.\n加强…") or a date alone (a signature's "2025\n年\n5\n月\n16\n日")."""
+    lines = text[start : start + 60].split("\n")[:8]
+    if _ITEM_OPENS.match("".join(ln.strip() for ln in lines[:4])):
+        return True
+    head = ""
+    for i, ln in enumerate(lines[:-1]):  # (the last may be cut short)
+        head += ln.strip()
+        if len(head) > 11:
+            break
+        if _DATE_LINE.fullmatch(head):  # a date its sentence goes on after ("截至\n2025\n年…日\n，") is no line of its own
+            after = lines[i + 1].strip()
+            return not after or not (CLOSING_START.match(after) or after[0] in _AFTER_DATE)
+    return False
 
 
 # -- HTML -------------------------------------------------------------------------------------
