@@ -32,6 +32,20 @@ from policyqa.retrieval.corpus import normalize
 ROOT = Path(__file__).parents[1]
 
 
+def reference_carried_year(hit):
+    """The year the last sentence before the passage in its paragraph opens with ("2027年前，…。引育5家…")."""
+    from policyqa.reading.scripts import to_simplified
+    from policyqa.structure.sections import LEAD_YEAR
+
+    plan, p = hit.plan, hit.passage
+    if p.parent is None:
+        return None
+    par = plan.passages[p.parent]
+    before = to_simplified(plan.document.text[par.clean_start : p.clean_start])
+    years = [m.group(1) or m.group(2) for s in re.split(r"(?<=[。！？；!?;])", before) if (m := LEAD_YEAR.match(s.strip()))]
+    return years[-1] if years else None
+
+
 def reference_support(q, hit, corpus, *, rank=0):
     """The support test read straight from the hit: identity, lead, name and tokens computed afresh."""
     from policyqa.structure.sections import context_at
@@ -48,7 +62,8 @@ def reference_support(q, hit, corpus, *, rank=0):
             return True
         if re.fullmatch(r"(?:19|20)[0-9]{2}", a):  # a year its paragraph or heading opens with, where the structure says none
             c = context_at(hit.plan, hit.passage.clean_start)  # (not in a review of five years: there only what it writes)
-            return c.year is None and not c.several and not questions._NAMED_YEAR.search(window) and _contains(_norm(_lead(hit)), a)
+            return c.year is None and not c.several and not questions._NAMED_YEAR.search(window) and (
+                _contains(_norm(_lead(hit)), a) or reference_carried_year(hit) == a)
         return not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", a) and a in extra
 
     held_by = [any(holds(a) for a in t.alternatives) for t in exact]

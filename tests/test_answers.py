@@ -490,3 +490,22 @@ def test_yi_ge_is_no_figure_that_answers_how_many():
 
     assert answer_figures("今后招标代理机构的资格认证在管理上会有一个转型。") == set()
     assert answer_figures("目前已经有542家机构获得了资格。") and answer_figures("建成一个中心、三个基地。")
+
+
+ACTION_PLAN = """苏州市机器人产业培育行动方案（2025-2030年）
+一、主要目标
+立足优势，多路并行、分策推进。以重大场景为牵引，以关键产品为导向，推动机器人与人工智能前沿技术融合，加快新产品落地应用。2027年前，实现核心部件自主可控，产业生态初步构建。形成一批行业标准规范。培育8家以上具有核心技术的创新企业、20家以上产业链骨干企业。2030年前，建成全国领先的机器人产业集聚区。
+二、重点任务
+（一）加强技术攻关。支持企业建设研发平台。
+"""
+
+
+def test_a_year_an_earlier_sentence_of_the_paragraph_opens_with_dates_the_figures_after_it(tmp_path):
+    # "2027年前，…。培育8家…": the count is a target for 2027, though its own sentence names no year
+    f = tmp_path / "方案.txt"
+    f.write_text(ACTION_PLAN, encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("到2027年，苏州打算培育多少家产业链骨干企业？", plans)
+    assert not a.abstained and "20家以上产业链骨干企业" in a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+    assert policyqa.ask("到2035年，苏州打算培育多少家产业链骨干企业？", plans).abstained  # a year the paragraph never gives

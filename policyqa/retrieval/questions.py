@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 from .corpus import Corpus, Hit, _plan_simplified, normalize
 from .words import cutter, lcut
 from ..structure.plan import Plan
-from ..structure.sections import YEAR_OFFSETS
+from ..structure.sections import LEAD_YEAR, YEAR_OFFSETS
 from .. import patterns
 
 QUESTION_WORDS = frozenset(
@@ -668,7 +668,27 @@ def _year_in_lead(year: str, window: str, hit: Hit) -> bool:
     context = context_at(hit.plan, hit.passage.clean_start)
     if context.year is not None or context.several or _NAMED_YEAR.search(window):
         return False  # (in a review of five years a year is the passage's only where it writes it: not "一、2025年和“十四五”时期工作回顾")
-    return _contains(_norm(_lead(hit)), year)
+    return _contains(_norm(_lead(hit)), year) or _carried_year(hit) == year
+
+
+def _carried_year(hit: Hit) -> str | None:
+    """The year the last sentence before the passage in its paragraph opens with ("2027年前，实现
+    高质量脑控。引育5家以上…企业": the figures after it are of 2027, as the figures finder reads them), or None."""
+    plan, p = hit.plan, hit.passage
+    if p.parent is None or not 0 <= p.parent < len(plan.passages):
+        return None
+    par = plan.passages[p.parent]
+    if par.clean_start >= p.clean_start:
+        return None
+    year = None
+    for sentence in _SENTENCE_SPLIT.split(_plan_simplified(plan)[par.clean_start - plan.clean_start : p.clean_start - plan.clean_start]):
+        m = LEAD_YEAR.match(sentence.strip())
+        if m:
+            year = m.group(1) or m.group(2)
+    return year
+
+
+_SENTENCE_SPLIT = patterns.compile(r"(?<=[。！？；!?;])")
 
 
 def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:

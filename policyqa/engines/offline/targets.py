@@ -38,6 +38,7 @@ from ...citations import cite, verify
 from ...models import Target
 from ...structure.numbers import normalise, parse_number
 from ...structure.plan import Plan, windows
+from ...structure.sections import LEAD_YEAR as _LEAD_YEAR
 from ...structure.sections import PERIOD_END, YEAR_OFFSETS
 from ...structure.passages import is_heading, sentence_spans, unwrapped
 from ...structure.sections import NONE as NO_CONTEXT
@@ -78,8 +79,6 @@ _NUM = patterns.compile(
 _SCALE_CHARS = set("十百千万亿")
 _CJK_NUM_CHARS = set("零〇一二两三四五六七八九十百千万亿点")
 _YEAR = patterns.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|－)")
-_LEAD_YEAR = patterns.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、﹒])?\s*(?:力争|预计|计划|争取|努力|目标[是为]?[：:]?|主要目标[是为]?[：:]?|总体目标[是为]?[：:]?)?\s*"
-                              r"(?:(?:到|至|在)\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:底)?(?:前|以前)[，,])")  # "到2025年", "2027年前，"
 _TARGET_YEAR = patterns.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")
 
 TARGET_MARKERS = patterns.compile(r"力争|争取|确保|预期|(?<![比较超实现完成达到未])目标(?!值)|计划|将|努力|重点做好|下一步|(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:底|末)?前|每年|年均")
