@@ -97,18 +97,19 @@ def reference_support(q, hit, corpus, *, rank=0):
         return None
     said = [t for t in q.terms if not t.required]
     soft = [t for t in said if not t.phrasing]
+    p = hit.plan
+    name = _norm(normalize("\n".join(x for x in (p.region, p.title, p.author, p.issuer) if x)))
+    self_named = re.search(r"本(?:实施|行动)?(?:办法|方案|意见|通知|规划|计划|细则|措施|条例|决定|规定|政策|文件)", window)  # 本办法: its plan's name is said
     covered = [t for t in soft if t.found_in(window, extra)]
-    in_window = [t for t in soft if t.found_in(window)]
+    in_window = [t for t in soft if t.found_in(window) or self_named and t.found_in(name)]
     total = sum(t.weight for t in soft)
     coverage = sum(t.weight for t in covered) / total if total else 1.0
     window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
     top = max((t.weight for t in soft), default=0.0)
     top_covered = float(all(t in covered for t in soft if t.weight >= top - 1e-6))
     relative = hit.score / max(q.best_score, 1e-9)
-    tokens = set(corpus.tokens(hit.simplified))
+    tokens = set(corpus.tokens(hit.simplified + ("\n" + name if self_named else "")))
     coord = len(q.query_tokens & tokens) / max(1, len(q.query_tokens))
-    p = hit.plan
-    name = _norm(normalize("\n".join(x for x in (p.region, p.title, p.author, p.issuer) if x)))
     focus = [t for t in soft if not t.found_in(name)]
     focus_total = sum(t.weight for t in focus)
     focus_coverage = sum(t.weight for t in focus if t.found_in(window)) / focus_total if focus_total else window_coverage

@@ -509,3 +509,22 @@ def test_a_year_an_earlier_sentence_of_the_paragraph_opens_with_dates_the_figure
     assert not a.abstained and "20家以上产业链骨干企业" in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
     assert policyqa.ask("到2035年，苏州打算培育多少家产业链骨干企业？", plans).abstained  # a year the paragraph never gives
+
+
+MEASURES_2023 = """杭州市拱墅区支持青年人才创新创业若干措施
+第一条 为支持青年人才来拱墅区创新创业，制定本措施。
+第二条 对新引进的青年人才创业项目，给予最高50万元启动资金资助。
+第三条 对青年人才租住人才公寓的，每人每月给予1000元租房补贴。
+第四条 本措施由拱墅区人力资源和社会保障局负责解释。
+第五条 本措施自2023年7月1日起施行，有效期3年。
+"""
+
+
+def test_a_passage_that_names_its_own_plan_holds_the_words_of_the_plans_name(tmp_path):
+    # "本措施自…起施行": the question names the plan by its title, the passage by 本措施
+    f = tmp_path / "措施.txt"
+    f.write_text(MEASURES_2023, encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("拱墅区支持青年人才创新创业若干措施从什么时候开始施行？", plans)
+    assert not a.abstained and "2023年7月1日" in a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

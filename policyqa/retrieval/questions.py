@@ -607,7 +607,9 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # "how fast did GDP grow in 2025": a figure of five years (年均, 从2020年…到2025年) answers no one year
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - a.asked:
         return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
-    in_window = [t for t in soft if t.found_in(window)]
+    # a passage that names its own plan ("本办法自2023年9月8日起施行") holds the words of the plan's name
+    named = name_of(corpus, hit.plan) if _SELF_REFERENCE.search(window) else None
+    in_window = [t for t in soft if t.found_in(window) or named is not None and t.found_in(named)]
     if len(in_window) == len(soft):
         covered = in_window
     else:  # found_in(window, extra) holds whenever found_in(window) does
@@ -617,7 +619,7 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
     top_covered = float(all(t in covered for t in a.top))
     relative = hit.score / a.best
-    held_tokens = corpus.tokens_held(q.query_tokens, hit.simplified)
+    held_tokens = corpus.tokens_held(q.query_tokens, hit.simplified if named is None else hit.simplified + "\n" + named)
     coord = len(held_tokens) / max(1, len(q.query_tokens))
     own = _identity_tokens(q, corpus, hit.plan, name_of(corpus, hit.plan))  # the query's tokens that name the plan
     rest = q.query_tokens - own
@@ -633,6 +635,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
                 focus_coord, a.absent_things)
     return Support(hit, coverage, relative, coord, tuple(t.alternatives[0] for t in covered), features)
 
+
+_SELF_REFERENCE = patterns.compile(r"本(?:办法|方案|意见|通知|规划|计划|细则|措施|条例|决定|规定|实施办法|实施方案|实施意见|行动方案|行动计划|政策|文件)")
 
 # How a passage says what a plan sets out to do, and what was done: what tells a target from a result
 # in a text whose structure does not (news, a circular), beside :func:`_kind_conflict`
