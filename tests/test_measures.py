@@ -315,3 +315,19 @@ def test_a_plan_whose_inline_spans_a_page_put_on_lines_of_their_own_reads_as_the
     assert [m.title for p in b for m in find_measures(p)] == [m.title for p in a for m in find_measures(p)]
     assert sorted(t.original for p in b for t in find_targets(p)) == sorted(t.original for p in a for t in find_targets(p))
     assert [(p.region, p.date, p.author, p.issuer) for p in b] == [(p.region, p.date, p.author, p.issuer) for p in a]
+
+
+def test_lines_of_work_counted_with_yi_yao_er_yao_are_measures(tmp_path):
+    # "一要…二要…" counts lines of work as "一是…二是…" does: inside a numbered item, each member is a
+    # measure under the item; paragraphs that open with them, each one
+    report = _plan(tmp_path, "2026年某自治区政府工作报告\n三、2026年重点工作\n"
+                   "（一）始终坚持民生为大，不断加大保障和改善民生力度。一要实施城乡居民增收工程。保障工资及时足额发放。"
+                   "二要实施稳岗扩容提质工程。开展职业技能培训40万人次。三要实施教育教学质量提升工程。增加5000个普通高中招生计划。\n"
+                   "（二）立足壮大实体经济，建设现代化产业体系。\n"
+                   "一要加快传统产业提质升级。实施工业设备更新和技术改造提质增效工程。\n"
+                   "二要培育壮大新兴产业和未来产业。开展“人工智能+”行动。\n")
+    measures = find_measures(report)
+    assert [m.title for m in measures] == ["实施城乡居民增收工程", "实施稳岗扩容提质工程", "实施教育教学质量提升工程",
+                                           "加快传统产业提质升级", "培育壮大新兴产业和未来产业"]
+    assert "始终坚持民生为大" in measures[0].section[-1]
+    assert "统一要求" not in " ".join(m.title for m in find_measures(_plan(tmp_path, "某县实施方案\n二、主要任务\n（一）加强统筹。执行统一要求，二要素齐全。\n（二）完善机制。建立台账。\n")))

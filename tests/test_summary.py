@@ -146,3 +146,21 @@ def test_a_question_the_text_asks_is_no_goal():
     s = policyqa.summarize(policyqa.split(Document.from_text(text, "news.md"))[0])
     goals = [g.text for g in s.goals]
     assert "2022年，力争战略性新兴产业增加值达1.3万亿元。" in goals and not any(g.endswith("？") for g in goals)
+
+
+def test_a_sections_few_measures_cover_its_groups_not_its_first_ones(tmp_path):
+    # a section whose first group has many lines of work: the summary's measures of it still reach
+    # the later groups, and stay in the plan's order
+    items = "".join(f"{'一二三四五六七八九十'[k]}要推进第{k + 1}项产业工程建设。开展相关工作。" for k in range(10))
+    text = ("2026年某市政府工作报告\n二、2026年工作安排\n"
+            f"（一）加快产业转型升级。{items}\n"
+            "（二）大力推进新型城镇化，加快建设区域中心城市。一要完善城市功能。建设管网。二要推进旧城改造。改造棚户区。\n"
+            "三、加强政府自身建设\n（一）坚持依法行政。严格规范公正文明执法。\n（二）坚持廉洁从政。严格落实各项规定。\n")
+    f = tmp_path / "report.txt"
+    f.write_text(text, encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    s = summarize(plan)
+    shown = [m.text for sec in s.sections for m in sec.measures]
+    assert any("完善城市功能" in t for t in shown) and any("推进旧城改造" in t for t in shown)
+    starts = [m.citations[0].start for sec in s.sections for m in sec.measures]
+    assert starts == sorted(starts) and all(verify(m.citations[0], plan) for sec in s.sections for m in sec.measures)

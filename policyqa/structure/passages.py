@@ -102,8 +102,8 @@ LABEL = patterns.compile(
     r"|(?P<bullet>[•●▪■◆◇□▲►▷▶➢➤◎○★☆]|(?:——|--|－－)(?![-—－]))\s*)"
 )
 NUMBERED = ("chap", "tw", "cn", "pcn", "num", "pnum", "rom", "circ", "col")
-# "一是…二是…": at the start of a sentence or after a clause break
-ENUM = patterns.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))[ \t　]*([{_CN}]{{1,2}})是")
+# "一是…二是…" (or "一要…二要…"): at the start of a sentence or after a clause break
+ENUM = patterns.compile(rf"(?:^|(?<=[。；;！？!?，,：:]))[ \t　]*([{_CN}]{{1,2}})([是要])")
 FIGURE = patterns.compile(r"[%％‰]|\d[.．]\d|\d{3}")  # "同比上涨2.1%": a result, not a heading
 SENT_END = patterns.compile(r"[。！？；!?;：:]")
 CLAUSE = patterns.compile(r"[，,、。！？；!?;：:]")
@@ -231,13 +231,15 @@ def _lead(body: str) -> int:
 
 
 def enumeration(text: str) -> list[tuple[str, int, int]]:
-    """The "一是…二是…" items of a paragraph: (label, start, end) within it, counted from 一 in order."""
-    if "一是" not in text or "二是" not in text:  # the first two items are always there
+    """The "一是…二是…" (or "一要…二要…") items of a paragraph: (label, start, end) within it,
+    counted from 一 in order, every label with the word of the first."""
+    word = "是" if "一是" in text and "二是" in text else "要" if "一要" in text and "二要" in text else None
+    if word is None:  # the first two items are always there
         return []
     found: list[tuple[str, int]] = []
     for m in ENUM.finditer(text):
-        if _cn_value(m.group(1)) == len(found) + 1:
-            found.append((m.group(1) + "是", m.start(1)))
+        if m.group(2) == word and _cn_value(m.group(1)) == len(found) + 1:
+            found.append((m.group(1) + word, m.start(1)))
     if len(found) < 2:
         return []
     out = []

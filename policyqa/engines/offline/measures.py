@@ -38,7 +38,7 @@ from ...structure.sections import section_of
 from ... import patterns
 
 _NUM_CN = "一二三四五六七八九十"
-_STARTS_ENUM = patterns.compile(rf"\s*[{_NUM_CN}]{{1,3}}是")  # a sentence that opens an enumeration is no lead
+_STARTS_ENUM = patterns.compile(rf"\s*[{_NUM_CN}]{{1,3}}[是要]")  # a sentence that opens an enumeration is no lead
 NUMBERED = patterns.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）]|[（(](?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[)）]|[•●▪■◆◇□▲►▷▶➢➤◎○★☆])(?!\d)\s*")
 HEADING_NUM = patterns.compile(rf"^\s*(?:[{_NUM_CN}]{{1,3}}\s*[、.．]|[（(][{_NUM_CN}]{{1,3}}[)）]|第[{_NUM_CN}]{{1,3}}[章节部分条])")
 UNITS = patterns.compile(r"[（(]([^（()）]{0,120}?(?:牵头|负责|配合|牵头单位|责任单位|牵头考核单位|责任部门)[^（()）]{0,120})[)）]\s*$")
@@ -184,6 +184,7 @@ def _is_meta_line(s: str, plan: Plan) -> bool:
 
 # -- the shapes --------------------------------------------------------------------------------
 def _find(plan: Plan) -> list[Measure]:
+    from ...structure.passages import enumeration
     from ...structure.sections import is_communique
 
     if is_communique(plan):
@@ -267,7 +268,11 @@ def _find(plan: Plan) -> list[Measure]:
                 continue
             title = _title(body)
             leads = _run_in(p.text, m.end()) if end_i == i else []
-            if leads:  # a long item whose lines of work run on, each led by its sentence
+            inner = enumeration(p.text[m.end():]) if end_i == i else []
+            if len(inner) >= 2:  # an item whose lines of work it counts ("（七）始终坚持民生为大…。一要实施…工程。…二要…")
+                spans += [(p.start + m.end() + a + len(label), p.start + m.end() + b, _title(p.text[m.end() + a + len(label) : m.end() + b], label[:-1]), [*headings, title])
+                          for label, a, b in inner]
+            elif leads:  # a long item whose lines of work run on, each led by its sentence
                 spans += [(p.start + a, p.start + b, t, [*headings, title]) for a, b, t in leads]
             else:
                 spans.append((p.start + m.end() if end_i == i else paras[end_i].start, paras[end_i].end, title, list(headings)))
@@ -622,7 +627,7 @@ def _containers(paras: list[_Para]) -> set[int]:
     return out
 
 
-_OPENS_ENUM = patterns.compile(rf"^\s*(?:([{_NUM_CN}]{{1,2}})是|第([{_NUM_CN}]{{1,2}})\s*[，,、：:])")  # "一是…", "第一，…"
+_OPENS_ENUM = patterns.compile(rf"^\s*(?:([{_NUM_CN}]{{1,2}})[是要]|第([{_NUM_CN}]{{1,2}})\s*[，,、：:])")  # "一是…", "一要…", "第一，…"
 
 
 def _enumerated_paragraphs(paras: list[_Para]) -> dict[int, int]:

@@ -198,7 +198,7 @@ def _sections_from_measures(plan: Plan) -> list[SummarySection]:
     """The plan's measures grouped by their outermost section (the structure layer's path)."""
     from .measures import find_measures
 
-    sections: dict[str, list[CitedSentence]] = {}
+    groups: dict[str, dict[tuple[str, ...], list[CitedSentence]]] = {}
     for m in find_measures(plan):
         if not m.citations:
             continue
@@ -207,8 +207,14 @@ def _sections_from_measures(plan: Plan) -> list[SummarySection]:
         item = _cited(plan, *_title_span(plan, cs, ce))
         if item is None:
             continue
-        sections.setdefault(m.section[0] if m.section else (plan.title or ""), []).append(item)
-    return [SummarySection(title=t, measures=ms) for t, ms in list(sections.items())[:MAX_SECTIONS]]  # (cut in summarize)
+        top = m.section[0] if m.section else (plan.title or "")
+        groups.setdefault(top, {}).setdefault(tuple(m.section[1:]), []).append(item)
+    # each section's measures in the order a cut keeps them: the first of every group of it (a
+    # "（三）大力推进新型城镇化" and its items) before the second of any, so that a summary's few
+    # measures cover the section's groups rather than its first ones (summarize puts them back in
+    # the plan's order)
+    return [SummarySection(title=t, measures=[ms[k] for k in range(max(map(len, g.values()))) for ms in g.values() if k < len(ms)])
+            for t, g in list(groups.items())[:MAX_SECTIONS]]  # (cut in summarize)
 
 
 _PROBLEM = patterns.compile(r"问题|不足|短板|差距|困难|挑战|薄弱|压力|风险隐患|不够")
@@ -271,7 +277,7 @@ def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
         goals=goals,
         target_year=_most_named(aims, key.years),
         key_targets=key_targets,
-        sections=[SummarySection(title=t, measures=ms[:per]) for per in [MAX_PER_SECTION if len(sections) > 1 else 2 * MAX_PER_SECTION]
+        sections=[SummarySection(title=t, measures=sorted(ms[:per], key=lambda c: c.citations[0].start)) for per in [MAX_PER_SECTION if len(sections) > 1 else 2 * MAX_PER_SECTION]
                   for t, ms in list(sections.items())[:MAX_SECTIONS]],  # a plan of one section of work: room for more of it
         engine="offline",
         warnings=warnings,
