@@ -331,3 +331,38 @@ def test_lines_of_work_counted_with_yi_yao_er_yao_are_measures(tmp_path):
                                            "加快传统产业提质升级", "培育壮大新兴产业和未来产业"]
     assert "始终坚持民生为大" in measures[0].section[-1]
     assert "统一要求" not in " ".join(m.title for m in find_measures(_plan(tmp_path, "某县实施方案\n二、主要任务\n（一）加强统筹。执行统一要求，二要素齐全。\n（二）完善机制。建立台账。\n")))
+
+
+NEWS = """500家企业入列某市新一轮“倍增计划”名单
+某某财经见习记者李四 某市报道 5月24日，某市倍增计划工作领导小组办公室开展2022年某市“倍增计划”企业动态遴选调整工作，共计500家企业上榜。
+自2017年以来，某市持续推进“倍增计划”，选取一批试点企业，配置针对性扶持政策，加大政策精准扶持力度，支持企业通过增资扩产、兼并重组等方式，实现规模和效益倍增。
+截至2021年底，某市倍增企业数量从214家扩充至457家，累计推动建成新型研发机构33家。
+业内人士表示，某市要坚持高质量发展，推动经济实现质的稳步提升。百年变局加速演进，外部环境更趋复杂。
+"""
+
+
+def test_a_news_account_gives_the_lines_of_work_it_reports_not_its_results_or_comment(tmp_path):
+    f = tmp_path / "news.txt"
+    f.write_text(NEWS.replace("某市", "东莞"), encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    titles = [m.title for m in find_measures(plan)]
+    assert titles[0].startswith("开展2022年东莞“倍增计划”企业动态遴选调整工作")
+    assert any(t.startswith("持续推进“倍增计划”，选取一批试点企业") for t in titles)
+    assert any(t.startswith("支持企业通过增资扩产") for t in titles)
+    said = " ".join(titles)
+    assert "新型研发机构" not in said and "高质量发展" not in said and "加速演进" not in said  # a result, a comment, what someone said
+
+
+def test_a_measure_titled_by_the_words_that_report_a_plan_is_the_lines_of_work_it_gives(tmp_path):
+    page = _plan(tmp_path, "小学招生5月7日起网上报名！某区义务教育阶段学校招生工作细则公布\n"
+                 "4月28日，某区教育局公布2026年某区义务教育阶段学校招生工作细则。细则明确了2026年小学、初中招生的关键时间节点。\n"
+                 "招生原则\n免试就近入学全覆盖\n细则明确提出，推进义务教育学校招生免试就近入学全覆盖。公办学校招生坚持免试就近入学原则；民办学校招生坚持免试入学原则。"
+                 "坚持小学一年级“零起点”教学，严禁学校以考试或任何变相考试形式进行招生。\n"
+                 "初中招生\n对口直升为主，电脑派位为补充\n细则明确，各公办初中采用单校划片小学对口直升为主的方式进行招生。\n"
+                 "民办学校招生\n电脑派位录取，跨区招生严格限定\n细则明确，各民办小学原则上不得跨区招生，其招生计划由区教育局直接核定。\n")
+    measures = find_measures(page)
+    titles = [m.title for m in measures]
+    assert "细则明确提出" not in titles and "细则明确" not in titles
+    assert "推进义务教育学校招生免试就近入学全覆盖" in titles and "严禁学校以考试或任何变相考试形式进行招生" in titles
+    assert any("民办学校招生坚持免试入学原则" in m.text for m in measures)  # its subject stays in its text
+    assert all(policyqa.verify(m.citations[0], page) for m in measures)

@@ -348,8 +348,12 @@ _COMMITS = patterns.compile(r"(?:将|將|拟|擬|计划|計劃|规划|規劃|力
 def _committed(plan: Plan, paras: list[_Para]) -> list[tuple[int, int, str, list[str]]]:
     from ...structure.sections import is_news
 
-    if is_news(plan):
-        return []  # a news post's "将" tells what others will do: its measures are its items and leads
+    if is_news(plan):  # a news post's "将" tells what others will do: its measures are the lines of work it reports
+        from ...retrieval.questions import region_names
+
+        places = tuple(n for n in region_names(plan.region) if len(n) >= 2)
+        runs = [x for p in paras if not p.heading and not p.not_measures and len(p.text) >= 20 for x in _action_runs(p.text, p.start, list(p.section), places)]
+        return runs if len(runs) >= 2 else []
     out: list[tuple[int, int, str, list[str]]] = []
     for p in paras:
         if p.heading or p.not_measures or len(p.text) < 20:
@@ -867,9 +871,110 @@ _STATES_GOALS = patterns.compile(r"(?:目标|指标)(?:是|为)?[：:]?$|提出[
 _GOALS_LISTED = patterns.compile(r"(?:目标|指标)(?:是|为|如下)?[：:]?$")
 
 
+# -- lines of work a report of a plan gives inside its sentences --------------------------------
+# "细则明确提出，推进义务教育学校招生免试就近入学全覆盖。" (what the plan makes clear, after the words
+# that report it), "东莞持续推进“倍增计划”，选取一批试点企业，配置针对性扶持政策，…": runs of clauses that act
+_REPORTING = patterns.compile(r"^[^，。；：]{0,16}?(?:细则|方案|意见|通知|措施|规划|计划|办法|政策|文件|决定|条例|纲要|》)(?:中|里)?"
+                              r"(?:还|也|并|进一步|特别)?(?:明确|提出|要求|规定|指出|强调|提示|部署)(?:了|提出)?")
+_DONE = patterns.compile(r"同比|比上年|较上年|较往年|有所|截至|截止|累计|已经|已|完成了|实现了|达到了|增长了|成为|位居|共计|上榜|排名|以来|占据|涵盖")
+_SAYS = patterns.compile(r"表示|认为|介绍说|介绍|坦言|谈到|说道|[^小]说，")
+_DONE_SENTENCE = patterns.compile(r"截至|截止|累计|同比|比上年|较上年")  # a sentence that reports a result from here on
+_NOT_ON = ("如", "例如", "比如", "其中", "包括", "即")  # a clause that gives an example or a part: no line of work goes on into it
+_PURPOSE = ("为", "为了", "通过", "按照", "根据", "依据", "随着", "围绕", "针对", "对于", "关于", "由于")
+_SUBJECT_MAX = 18  # the longest subject before a clause's action ("东莞市倍增计划工作领导小组办公室开展…")
+_NEW_RUN = 12  # an acting clause this long opens a line of work of its own; a shorter one goes on the one before
+
+
+def _acting_at(clause: str) -> int | None:
+    """Where a clause's action opens: 0 when it opens with an action word, else after a short
+    subject ("公办学校招生坚持…", "东莞不断强化…"); None when it does not act or reports what was done."""
+    simple = to_simplified(clause)
+    if _DONE.search(simple) or _is_statement(simple) or simple.startswith(_PURPOSE):
+        return None
+    for k in range(min(len(simple), _SUBJECT_MAX + 1)):
+        w = next((w for w in (*ACTION_WORDS, "严禁", "禁止", "取消", "不得", "采用") if simple.startswith(w, k)), None)
+        if w:  # (an action needs what it acts on: "…有所扩大" is no line of work)
+            if len(simple) - k - len(w) < 2 or k and re.search(r"[\d%]", simple[:k]):
+                return None
+            # and it is a verb where it stands, or a word of manner before one ("全面取消", "不断强化"):
+            # not "发展中国家", "发展仍是…", "积极的安排"
+            words = [x for x in _posseg().lcut(simple[k : k + 12]) if x.word.strip()]
+            verb = 0 if words and words[0].flag == "v" else 1 if len(words) > 1 and words[0].flag in {"d", "vd", "ad", "n"} and words[1].flag == "v" else None
+            if verb is not None and not (len(words) > verb + 1 and words[verb + 1].word in ("了", "过")):  # "增强了底气": done
+                return k
+            return None
+    return None
+
+
+# who sets out lines of work in a news account: a body of government, or the place itself
+_BODY = patterns.compile(r"^[^，。；]{0,12}?(?:政府|办公室|领导小组|委员会|工作组|指挥部|(?<![变格布结开大时政])局|厅|(?<![主]|国)委)|^(?:本市|全市|全区|全省|全县|各地|各区|各级)")
+
+
+def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ...] | None = None) -> list[tuple[int, int, str, list[str]]]:
+    """The lines of work in running text ``text`` (at document offset ``base``): in each sentence,
+    runs of clauses from one that acts, a long acting clause opening a run of its own. With
+    ``places`` (a news account's own), only the sentences that report a plan ("细则明确，…") or whose
+    first line of work a body of government or one of the places does ("东莞持续推进…"): not a
+    commentary's "百年变局加速演进", "必须坚持…"."""
+    out: list[tuple[int, int, str, list[str]]] = []
+    for a, b in sentence_spans(text):
+        first = len(out)
+        sent = text[a:b]
+        if _SAYS.search(to_simplified(sent)):
+            continue  # what someone said ("…主任表示，…保持6%左右的年均增长率") is no line of work of the plan
+        m = _REPORTING.match(to_simplified(sent))
+        pos = m.end() if m else 0
+        run: list[int] | None = None  # [start of its text (the clause's subject too), start of its title, end] within the sentence
+
+        def close() -> None:
+            out.append((base + a + run[0], base + a + run[2], sent[run[1] : run[2]].strip(), section))
+
+        for c in CLAUSE_END.finditer(sent + "。", pos):
+            clause = sent[pos : c.start()]
+            simple = to_simplified(clause.strip())
+            if _DONE_SENTENCE.search(simple):
+                break  # "截至2021年底，…，推动建成…": what follows in the sentence was done too
+            at = _acting_at(clause.strip()) if simple else None
+            if at is not None and (run is None or len(clause) >= _NEW_RUN):
+                if run is not None:
+                    close()
+                lead = len(clause) - len(clause.lstrip())
+                run = [pos + lead, pos + lead + at, c.start()]
+            elif run is not None and simple and not _is_statement(simple) and not simple.startswith(_NOT_ON):
+                run[2] = c.start()
+            elif run is not None:
+                close()
+                run = None
+            pos = c.end()
+        if run is not None:
+            close()
+        if places is not None and not m and len(out) > first:
+            lead = to_simplified(text[out[first][0] - base : out[first][0] - base + 24])
+            if not (lead.startswith(places) or _BODY.match(lead)):
+                del out[first:]
+    return [x for x in out if len(_CJK.findall(x[2])) >= 4]
+
+
+def _reported(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
+    """A measure titled only by the words that report a plan ("细则明确提出", "细则明确了…的关键时间节点")
+    is the lines of work its text goes on to give."""
+    out = []
+    for start, end, title, section in spans:
+        m = _REPORTING.match(to_simplified(title))
+        if m and (m.end() == len(title) or title[m.end() - 1] == "了"):
+            text = plan.document.text[start:end]
+            runs = _action_runs(text, start, section)
+            if runs:
+                out += runs
+                continue
+        out.append((start, end, title, section))
+    return out
+
+
 def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Measure]:
     from .targets import find_targets
 
+    spans = _reported(plan, spans)
     out: list[Measure] = []
     seen: set[tuple[int, int]] = set()
     said: set[tuple[str, str]] = set()  # a page that holds its text twice states each measure once
