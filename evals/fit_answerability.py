@@ -149,11 +149,13 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> tuple
     return beta[:-1], float(beta[-1])
 
 
-def best_probabilities(data, w, b):
+def best_probabilities(data, w, b, *, labels: bool = False):
+    """(question id, answerable, its best passage's probability[, whether that passage holds the answer])."""
     out = []
-    for qid, answerable, feats, _ in data:
-        p = max((1 / (1 + math.exp(-(b + float(np.dot(w, f))))) for f in feats), default=0.0)
-        out.append((qid, answerable, p))
+    for qid, answerable, feats, labs in data:
+        scored = [(1 / (1 + math.exp(-(b + float(np.dot(w, f))))), lab) for f, lab in zip(feats, labs)]
+        p, lab = max(scored, default=(0.0, 0), key=lambda x: x[0])
+        out.append((qid, answerable, p, bool(lab)) if labels else (qid, answerable, p))
     return out
 
 
@@ -166,9 +168,10 @@ def choose_threshold(best) -> float:
 
 
 def report(best, t: float, label: str) -> None:
-    ans = [p for _, a, p in best if a]
-    un = [p for _, a, p in best if not a]
-    print(f"{label}: answerable not abstained {sum(p >= t for p in ans)}/{len(ans)}, unanswerable abstained {sum(p < t for p in un)}/{len(un)}")
+    ans = [x[2] for x in best if x[1]]
+    un = [x[2] for x in best if not x[1]]
+    held = f", answered from a passage that holds the answer {sum(x[2] >= t and x[3] for x in best if x[1])}" if best and len(best[0]) > 3 else ""
+    print(f"{label}: answerable not abstained {sum(p >= t for p in ans)}/{len(ans)}{held}, unanswerable abstained {sum(p < t for p in un)}/{len(un)}")
 
 
 def calibration(data, w, b) -> None:
@@ -207,7 +210,7 @@ def held_out(data, documents: dict[str, str], folds: int) -> None:
         y = np.array([lab for _, _, _, labels in fit_on for lab in labels], dtype=float)
         w, b = fit(X, y)
         scored = [r for r in data if fold_of[documents[r[0]]] == k]
-        oof += best_probabilities(scored, w, b)
+        oof += best_probabilities(scored, w, b, labels=True)
         for _, _, feats, labels in scored:
             for f, lab in zip(feats, labels):
                 ps.append(1 / (1 + math.exp(-(b + float(np.dot(w, f))))))
@@ -215,7 +218,7 @@ def held_out(data, documents: dict[str, str], folds: int) -> None:
     ps_, ys_ = np.array(ps), np.array(ys)
     print(f"held out by document ({folds} folds over {len(docs)} documents): Brier score {np.mean((ps_ - ys_) ** 2):.4f}")
     _bins(ps_, ys_)
-    t = choose_threshold(oof)
+    t = choose_threshold([x[:3] for x in oof])
     report(oof, t, f"held out, threshold the rule picks from them {t}")
     shipped = answers.answerability().threshold
     report(oof, shipped, f"held out, at the shipped threshold {shipped}")
