@@ -438,3 +438,19 @@ def test_a_sentence_opening_with_a_deadline_dates_the_figures_after_it_in_its_pa
                  "2030年前，打造产品创新高地，培育20家以上企业。\n", encoding="utf-8")
     got = {t.original: t.year for t in find_targets(policyqa.load(f)[0])}
     assert got["5款以上"] == 2027 and got["10家以上"] == 2027 and got["20家以上"] == 2030
+
+
+def test_the_targets_of_a_five_year_plan_a_report_gives_are_for_the_periods_end(tmp_path):
+    # a 2026 report's part on the “十五五” plan, and the outline's indicators it lists, speak of 2030;
+    # this year's targets stay 2026
+    plan = _plan_of_text(tmp_path, "2026年某省政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第五次会议上\n"
+                         "二、“十五五”时期的主要目标任务\n"
+                         "（一）聚焦绿色转型。加快建设新型能源体系，新增非化石能源装机占比达到75%以上。\n"
+                         "省政府编制了《某省国民经济和社会发展第十五个五年规划纲要（草案）》，提请本次大会审议。\n"
+                         "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出6项指标，其中地区生产总值年均增长5%左右。"
+                         "二是围绕安全保障，提出2项指标，其中粮食综合生产能力526亿斤左右。\n"
+                         "三、2026年工作安排\n2026年是“十五五”开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，"
+                         "城镇新增就业45万人以上。\n")
+    years = {t.original: (t.year, t.kind) for t in find_targets(plan)}
+    assert years["75%以上"] == (2030, "target") and years["526亿斤左右"] == (2030, "target") and years["5%左右"] == (2030, "target")
+    assert years["5.5%左右"] == (2026, "target") and years["45万人以上"] == (2026, "target")

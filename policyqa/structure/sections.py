@@ -226,6 +226,8 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
         if g.startswith("今年") or g == "明年":
             return Context("target", (year + (g == "明年")) if year else None)
         ys = years_in(head[: a.end() + 6])
+        if not ys and year and (p := _PERIOD_OPENING.match(head, _LABEL.match(head).end())) and PERIOD_END[p.group(1)] > year:
+            return Context("target", PERIOD_END[p.group(1)])  # "二、“十五五”时期的主要目标任务" in a 2026 report: the targets of 2030
         return Context("target", ys[0] if ys else None)  # "主要任务" alone says nothing of the year
     p = _PERIOD_OPENING.match(head, _LABEL.match(head).end())
     if p and year and PERIOD_END[p.group(1)] < year:  # "“十四五”时期是…的五年" in a 2026 report: five years of results

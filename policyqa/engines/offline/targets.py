@@ -36,6 +36,7 @@ from typing import Callable
 from ... import progress
 from ...citations import cite, verify
 from ...models import Target
+from ...reading.scripts import to_simplified
 from ...structure.numbers import normalise, parse_number
 from ...structure.plan import Plan, windows
 from ...structure.sections import LEAD_YEAR as _LEAD_YEAR
@@ -395,6 +396,25 @@ def _year_in(s: str) -> int | None:
 _NAMED = patterns.compile(r"“[^”0-9０-９%％]{1,12}”|「[^」0-9０-９%％]{1,12}」|\"[^\"0-9%]{1,12}\"")
 
 
+# a paragraph of a report that gives the targets of its five-year plan's outline ("《纲要（草案）》明确了
+#经济社会发展主要指标：…地区生产总值年均增长5%左右", "“十五五”发展的主要目标是：…"): its figures are
+# for the end of the period the plan opens, unless they name their year
+_OUTLINE = patterns.compile(r"规划纲要|《纲要|纲要（草案）|纲要\(草案\)")
+_PERIOD_LEAD = patterns.compile(r"^[“\"「]?十([一二三四五六七八九])五[”\"」]?(?:时期|期间)?(?:发展)?的?(?:主要)?(?:目标|指标)")
+
+
+def _period_of(par: str, plan_year: int) -> int | None:
+    """The end of the five-year period a paragraph gives the targets of (see _OUTLINE), or None."""
+    simple = to_simplified(par.strip()[:200])
+    m = _PERIOD_LEAD.match(simple)
+    if m:
+        end = PERIOD_END[m.group(1)]
+        return end if end > plan_year else None
+    if _OUTLINE.search(simple) and re.search(r"指标|目标", simple):
+        return plan_year + (2025 - plan_year) % 5  # the period the plan's year is in (十五五 for 2026–2030)
+    return None
+
+
 def _marker(s: str) -> str | None:
     s = _NAMED.sub("", s)  # a name's words ("倍增计划", 《…行动计划》) say nothing of tense
     t = len(TARGET_MARKERS.findall(s))
@@ -451,6 +471,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
             carried = int(m.group(1) or m.group(2))
         if carried is not None:
             scope_year[pi] = carried
+        elif plan_year is not None and (end := _period_of(par, plan_year)):
+            scope_year[pi] = end
         par_prior[pi] = _marker(par)
     by_sentence: dict[int, list[_Figure]] = {}
     si = 0
