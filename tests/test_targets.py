@@ -454,3 +454,12 @@ def test_the_targets_of_a_five_year_plan_a_report_gives_are_for_the_periods_end(
     years = {t.original: (t.year, t.kind) for t in find_targets(plan)}
     assert years["75%以上"] == (2030, "target") and years["526亿斤左右"] == (2030, "target") and years["5%左右"] == (2030, "target")
     assert years["5.5%左右"] == (2026, "target") and years["45万人以上"] == (2026, "target")
+
+
+def test_a_year_that_leads_a_later_clause_and_a_rate_for_every_year_date_no_figure_before_them(tmp_path):
+    plan = _plan_of_text(tmp_path, "某市推进家庭医生签约服务高质量发展实施方案\n二、主要任务\n"
+                         "（一）扩大签约覆盖。在现有服务水平基础上，全人群签约服务覆盖率每年提升1～3个百分点，逐年提高满意度。\n"
+                         "（二）做实长期处方。经家庭医生评估可将处方用药量最长放宽至3个月，到2025年，全部社区卫生服务中心均应提供长期处方服务。"
+                         "到2025年，签约服务覆盖率达到75%。\n")
+    years = {t.original: t.year for t in find_targets(plan)}
+    assert years["1～3个百分点"] is None and years["3个月"] is None and years["75%"] == 2025

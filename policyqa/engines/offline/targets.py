@@ -375,6 +375,23 @@ def _relative_year(s: str, plan_year: int | None) -> int | None:
 _WITHIN = patterns.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)?\s*起[计算]?\s*([一二三四五六七八九十]|[1-9][0-9]?)\s*(?:个)?年(?:内|间|之内)")
 
 
+# a later clause of the sentence that opens with its own year ("…放宽至3个月，到2025年，全部…均应提供"):
+# that year leads what follows it, not the figures before it
+_EVERY_YEAR = patterns.compile(r"每年|逐年|每一年")
+_LEADS_ON = patterns.compile(r"[，,；;]\s*(?:到|至|在)\s*(?:19|20)\d\d\s*年(?:底|末)?(?:前)?[，,]")
+
+
+def _sentence_year(text: str, s: int, cb: int, e: int, sent_year: int | None) -> int | None:
+    """The year a figure's sentence gives it: one named up to the end of the figure's clause, else
+    the sentence's, unless the sentence names its years only in later clauses they lead."""
+    if sent_year is None:
+        return None
+    before = _year_in(text[s:cb])
+    if before is not None:
+        return before
+    return None if _LEADS_ON.match(text, cb) and _year_in(text[s : cb]) is None else sent_year
+
+
 def _year_in(s: str) -> int | None:
     w = _WITHIN.search(s)
     if w:
@@ -549,9 +566,11 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     pa, _ = _clause_bounds(text, s, e, ca - 1)  # 全年完成3.6万亩: what is done is in the clause before
                     metric = _strip_head(text[pa : ca - 1]) + metric
                 clause = text[ca:cb]
-                year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year) or sent_year
+                year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year) or _sentence_year(text, s, cb, e, sent_year)
                         or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
                         or (plan_year if news else None) or ctx.last)
+                if year is not None and _EVERY_YEAR.search(text[ca : f.start]) and _year_in(text[s:cb]) is None:
+                    year = None  # "覆盖率每年提升1～3个百分点": a rate for every year is of none of them
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
                     # (in a review of five years, the value the five years started from: the year before them)
