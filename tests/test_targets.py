@@ -463,3 +463,11 @@ def test_a_year_that_leads_a_later_clause_and_a_rate_for_every_year_date_no_figu
                          "到2025年，签约服务覆盖率达到75%。\n")
     years = {t.original: t.year for t in find_targets(plan)}
     assert years["1～3个百分点"] is None and years["3个月"] is None and years["75%"] == 2025
+
+
+def test_the_end_of_a_change_is_not_dated_by_where_it_started(tmp_path):
+    # "赤字率从去年的2.1%提高到2.3%" in the 2015 report: 2.1% is last year's, 2.3% this year's
+    plan = _plan_of_text(tmp_path, "2015年政府工作报告\n二、2015年工作总体部署\n"
+                         "今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n")
+    years = {t.original: t.year for t in find_targets(plan)}
+    assert years["2.1%"] == 2014 and years["2.3%"] == 2015

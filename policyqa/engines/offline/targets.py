@@ -566,7 +566,10 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     pa, _ = _clause_bounds(text, s, e, ca - 1)  # 全年完成3.6万亩: what is done is in the clause before
                     metric = _strip_head(text[pa : ca - 1]) + metric
                 clause = text[ca:cb]
-                year = (_year_in(text[ca : f.start]) or _year_in(clause) or _relative_year(text[ca : f.start], plan_year) or _sentence_year(text, s, cb, e, sent_year)
+                before = text[ca : f.start]
+                if (to := _changed_to(before)) is not None:
+                    before = before[to:]  # "从去年的2.1%提高到2.3%": the year and words of where it started are not the end's
+                year = (_year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or _sentence_year(text, s, cb, e, sent_year)
                         or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
                         or (plan_year if news else None) or ctx.last)
                 if year is not None and _EVERY_YEAR.search(text[ca : f.start]) and _year_in(text[s:cb]) is None:
@@ -574,8 +577,9 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
                     # (in a review of five years, the value the five years started from: the year before them)
-                    # (a start whose year is not written is not of the year the part speaks of: none)
-                    year = int(from_year.group(1)) if from_year else ctx.last - 5 if ctx.several and ctx.last else None
+                    # (a start whose year is not written is not of the year the part speaks of: none, unless
+                    # its words say it relatively: 从去年的2.1%)
+                    year = int(from_year.group(1)) if from_year else ctx.last - 5 if ctx.several and ctx.last else _relative_year(text[ca : f.start], plan_year)
                     kind = "result"
                 elif ctx.strict:
                     kind = ctx.kind or "result"
@@ -587,7 +591,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     kind = _marker(clause) or ("result" if year is not None and plan_year is not None and year < plan_year else
                                                "target" if news_ahead[si] or _news_ahead(text[s : f.start], plan_year) else "result")
                 else:
-                    kind = _marker(clause) or sent_kind or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target"
+                    kind = (_marker(clause if to is None else text[ca + to : cb]) or (sent_kind if to is None else _marker(text[s:ca] + text[ca + to : cb]))
+                            or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target")
                 if year is None and kind == "result" and plan_year is not None and _PRESENT.search(text[s : f.start]):
                     year = plan_year  # "至今已為超過2 000個家庭…", "過去兩年…下降了半年": as of the plan's own year
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
@@ -613,6 +618,18 @@ _TO = patterns.compile(rf"^[^。；;]{{0,40}}?(?:{_CHANGES})(?:至|到)")
 _TO_VERB = patterns.compile(rf"(?:{_CHANGES}|缩小)(?:至|到)")
 
 _ANY_YEAR = patterns.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)")
+
+
+def _changed_to(head: str) -> int | None:
+    """Where the words of a change's end begin in the clause before a figure ("赤字率从去年的2.1%提高到"
+    → after 提高到), when the clause says where it started (从/由 … a figure …); else None."""
+    m = _FROM.search(head)
+    if not m:
+        return None
+    v = None
+    for v in _TO_VERB.finditer(head, m.start()):
+        pass
+    return v.end() if v is not None and re.search(r"\d", head[m.start() : v.start()]) else None
 
 
 def _baseline(head: str, rest: str) -> bool:
