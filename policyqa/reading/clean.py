@@ -72,8 +72,11 @@ _LABEL_VALUE = (  # a gov.cn information table: label line, then its value on th
 )
 STRONG = patterns.compile(_STRONG)
 # What every junk line has, checked first (empty lines fail it at once, prose at its first
-# comma): a character, and no 。，, on the line or a field label, URL or domain name opening it.
-_JUNK_GUARD = rf"(?=[^\n])(?=[^\n。，,]*+$|{_H}*(?:[-•*·]{_H}*)?(?:[A-Za-z0-9-]|{_FIELD_LABEL}))"
+# comma): a character, and no 。，, on the line or a field label, URL or domain name opening it
+# (what opens the only kinds of junk line that may hold one: a field's value, a URL, a domain name
+# and what follows it; a line that merely opens with a letter or a digit, "2．通过…，", goes at once).
+_JUNK_GUARD = (rf"(?=[^\n])(?=[^\n。，,]*+$|{_H}*(?:[-•*·]{_H}*)?"
+               rf"(?:{_FIELD_LABEL}|https?://|www\.|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)))")
 JUNK_LINE = patterns.compile(
     rf"""^{_JUNK_GUARD}{_H}*(?:[-•*·]{_H}*)?(?:
         (?:[^\n>»›。，,]{{1,16}}\n{_H}*[>»›]{_H}*\n){{2,}}[^\n>»›。，,]{{1,16}}
