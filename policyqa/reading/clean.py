@@ -119,7 +119,7 @@ DUPLICATE = patterns.compile(rf"^{_H}*([^\n]{{8,}}?){_H}*\n(?:{_H}*\n)*{_H}*\1{_
 BREAK = patterns.compile(r"[\n \t\u3000](?:(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|(?<=[ \t\u3000])[ \t\u3000]*\n[ \t\u3000\n]*)")
 OPENING = "（(《“「『〈"
 _COPULA_START = patterns.compile(r"(?:是|为)[：:]")  # a line that opens with "是：" continues the one before
-CLOSING_START = patterns.compile(r"[、，,。；;：:）)》”」』〉%％]")
+_CLOSING = "、，,。；;：:）)》”」』〉%％"  # a line that opens with one of these continues the one before
 LABEL_START = patterns.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
 LABEL_ALONE = patterns.compile(r"\d{1,3}[.．]|[•·▪●]")
 ITEM_NUMBER = patterns.compile(r"\d{1,3}[.．、](?![\d.．])")  # "59. …", not "613.22亿元"
@@ -273,12 +273,13 @@ _SENTENCE_END = "。！？!?；;：:"
 def _number_in_sentence(text: str, start: int, end: int) -> bool:
     if not _LONE_NUMBER.fullmatch(text, start, end):
         return False
-    before = text[:start].rstrip(" \t\u3000\n")
-    if not before or before[-1] in _SENTENCE_END:
+    i = start  # the last character before the number that is no space (the text before it is not copied)
+    while i and text[i - 1] in " \t\u3000\n":
+        i -= 1
+    if not i or text[i - 1] in _SENTENCE_END:
         return False
-    nl = text.find("\n", end)
-    after = text[end + 1 :] if end < len(text) and text[end] == "\n" else ""
-    return bool(after) and nl >= 0 and bool(_AFTER_FIGURE.match(after))
+    # a line break after the number, and a line after it that opens with what follows a figure
+    return end + 1 < len(text) and text[end] == "\n" and bool(_AFTER_FIGURE.match(text, end + 1))
 
 
 def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
@@ -394,16 +395,17 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
         blank = text.count("\n", a, b) >= 2
         first = nxt[0]
         rule = None
-        if LABEL_ALONE.fullmatch(prev) and CONTINUES.match(first):
+        if len(prev) <= 4 and LABEL_ALONE.fullmatch(prev) and CONTINUES.match(first):
             edits.append((a, b, " "))  # "1.\n\n我今天發表" → "1. 我今天發表"
             repairs["unwrap"] += 1
             continue
-        if CLOSING_START.match(first) or prev[-1] in OPENING or prev[-1] in "、，,":
+        # (the cheap tests first: a number opens with a digit, "是：" with 是 or 为)
+        if first in _CLOSING or prev[-1] in OPENING or prev[-1] in "、，,":
             rule = "unwrap"
-        elif not blank and (_number_in_sentence(text, b, b + len(nxt)) or _LONE_NUMBER.fullmatch(prev) and _AFTER_FIGURE.match(nxt)
-                            and _number_in_sentence(text, ls, a)):
+        elif not blank and (first.isdecimal() and _number_in_sentence(text, b, b + len(nxt))
+                            or prev[0].isdecimal() and _LONE_NUMBER.fullmatch(prev) and _AFTER_FIGURE.match(nxt) and _number_in_sentence(text, ls, a)):
             rule = "unwrap"  # "规模为\n30\n万千瓦", "2025\n年\n6\n月": a figure a hard wrap put on a line of its own
-        elif not blank and (prev[-1] == "的" and not prev.endswith("目的") and not LABEL_START.match(prev) or _COPULA_START.match(nxt)) and len(prev) <= 60:
+        elif not blank and (prev[-1] == "的" and not prev.endswith("目的") and not LABEL_START.match(prev) or first in "是为" and _COPULA_START.match(nxt)) and len(prev) <= 60:
             rule = "unwrap"  # "…经济社会发展的\n主要目标\n是：地区生产总值…": a sentence a page's inline tags broke into lines
         elif (width := width if width >= 0 else _wrap_width(text) if text.count("\n") >= 20 else 0) and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
             rule = "unwrap"
@@ -413,6 +415,7 @@ def _join_edits(text: str, repairs: Counter[str]) -> list[Edit]:
             not blank
             and len(prev) >= 4
             and "\u3400" <= prev[-1] <= "\u9fff"
+            and first.isdecimal()
             and not LABEL_START.match(prev)
             and NUMBER_CONT.match(nxt)
             and not ITEM_NUMBER.match(nxt)  # "改善大廈管理\n59. 在2025 年內…": a heading, then item 59
