@@ -163,12 +163,25 @@ def _longest(text: str) -> list[tuple[int, str]]:
     by one (about a microsecond a character), yet a form only ever lies inside a run of two or more
     characters that forms are written with: about a quarter of a plan's text. Each such run is
     given to it with the character after it, where its walk comes back to the root as it does in
-    the whole text; what lies between runs holds no form and leaves it at the root."""
+    the whole text; what lies between runs holds no form and leaves it at the root. The runs go to
+    it in one string (one call, not one a run: most runs hold no form), each with that character
+    after it, which no form is written with: the walk is at the root when the next run begins."""
     _, _, automaton = _gazetteer()
+    spans = [m.span() for m in _form_runs().finditer(text)]
+    if not spans:
+        return []
+    joined = "".join([text[a : b + 1] for a, b in spans])  # (the last run may end the text: nothing after it)
+    shift: list[int] = []  # where each run starts in ``joined``
+    pos = 0
+    for a, b in spans:
+        shift.append(pos)
+        pos += b + 1 - a
     out: list[tuple[int, str]] = []
-    for m in _form_runs().finditer(text):
-        a, b = m.span()
-        out.extend([(last + a, form) for last, form in automaton.iter_long(text[a : b + 1])])
+    k = 0
+    for last, form in automaton.iter_long(joined):  # (in order: the run of each match is found walking on)
+        while k + 1 < len(shift) and shift[k + 1] <= last:
+            k += 1
+        out.append((last - shift[k] + spans[k][0], form))
     return out
 
 
