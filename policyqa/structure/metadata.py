@@ -376,14 +376,14 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     cs, ce = lines[a].start, lines[b - 1].end
     start, end = document.raw_span(cs, ce)
     span = lines[a:b]
-    head = span[:40]
+    head = list(span[:40])  # (made once, as a list: a dozen readers look at the head)
     notice_issuer, notice_title = _notice(head)
     delivered = _delivery(head[:HEAD_LINES])  # "政府工作报告 / ——2015年3月5日在…会议上 国务院总理 李克强"
     title = meta.get("title") if meta.get("kind") in ("speech", "roundup") else (
-        meta.get("title") or (delivered or {}).get("title") or notice_title or _title(span))
+        meta.get("title") or (delivered or {}).get("title") or notice_title or _title(head))
     if title:  # a document number after the title ("…的意见(发改能源规〔2025〕624号)") is not part of it
         title = _TITLE_NUMBER.sub("", title).strip() or title
-    office, speaker = _speaker(span)
+    office, speaker = _speaker(head)
     signed = _signature(span)
     organs = "、".join(signed[0]) if signed else None
     author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker or _passed_by(head) or organs)
@@ -404,7 +404,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if declared and signed and not signed[2] and len(signed[0]) > 1 and to_simplified(declared) in {to_simplified(x) for x in signed[0]}:
         declared = None  # the site names one of the organs that sign a joint notice: the notice names them all
     # the organs the document's own title names ("工业和信息化部等七部门关于…") before a site's field
-    issuer = meta.get("issuer") or _organs_about(head[:8]) or declared or organs or notice_issuer or _delegate(span)
+    issuer = meta.get("issuer") or _organs_about(head[:8]) or declared or organs or notice_issuer or _delegate(head)
     date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None) or meta.get("record_date")
     spoke = _SPEECH_TITLE.match(to_simplified(title)) if title else None  # "国家发展改革委投资司韩志峰处长的讲话"
     if spoke and not issuer:
@@ -431,7 +431,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
             if n >= HEAD_CHARS:
                 break
         body = "\n".join(head_lines)[:HEAD_CHARS]
-        division = regions.best_region(body, head=to_simplified(title or span[0].simple))
+        division = regions.best_region(body, head=to_simplified(title or head[0].simple))
     if division is None and (any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]])
                              or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))):
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
