@@ -127,6 +127,9 @@ CONTINUES = patterns.compile(rf"[{CJK}0-9A-Za-z“「《（(]")
 NUMBER_CONT = patterns.compile(rf"\d[\d.,]*\s?(?:%|‰|℃|[万亿千百]?(?![年月日号號])[{CJK}])[^\n]{{0,40}}?[，。；,]")
 _GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*)"
 SPACED = patterns.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
+# SPACED after the space or line break before it (its group 1 is SPACED's match): a pattern that opens
+# with a character the engine can skip to, where SPACED's ^ or lookbehind is tried at every position
+SPACED_AFTER = patterns.compile(rf"[ \u3000\n]({_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}})(?=[ \u3000\n]|$)", re.MULTILINE)
 SPACED_HINT = patterns.compile(rf"[ \u3000](?<=[{CJK}][ \u3000])[^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")  # (whether there is one)
 FLAT_LINE = patterns.compile(r"^[^\n]{2000,}", re.MULTILINE)
 FLAT_SPACE = patterns.compile(rf"[ \u3000](?<=[{CJK}{CJK_PUNCT}0-9%][ \u3000])[ \u3000]*(?=[{CJK}“（(【])")  # (a space first: see above)
@@ -244,15 +247,27 @@ def _pinyin_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     return edits
 
 
+def _spaced_runs(text: str) -> list[tuple[int, int]]:
+    """The spans SPACED.finditer(text) finds: at the start of the text, then each after the space or
+    line break before it (a run ends before a space or a line break, never on one, so the next is
+    looked for from there)."""
+    first = SPACED.match(text)
+    out = [first.span()] if first else []
+    out += [m.span(1) for m in SPACED_AFTER.finditer(text, first.end() if first else 0)]
+    return out
+
+
+_SPACE = patterns.compile("[ \u3000]")
+
+
 def _spaced_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     """Spaces between glyphs that a PDF converter spaced out (runs of four or more)."""
     edits: list[Edit] = []
     if not SPACED_HINT.search(text):
         return edits
-    for m in SPACED.finditer(text):
-        s = m.group()
-        base = m.start()
-        for sp in re.finditer(r"[ \u3000]", s):
+    for base, end in _spaced_runs(text):
+        s = text[base:end]
+        for sp in _SPACE.finditer(s):
             i = sp.start()
             if s[i - 1].isdigit() and s[i + 1].isdigit():  # "1 100": a thousands separator, kept
                 continue
