@@ -18,7 +18,7 @@ and authors keep the source's script.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from . import regions
@@ -156,6 +156,19 @@ class _Lines(Sequence[_Line]):
     def __iter__(self) -> Iterator[_Line]:
         return map(self._line, range(self.lo, self.hi))
 
+    def holding(self, pattern: re.Pattern[str] | patterns.Pattern) -> list[int]:
+        """The indices of the lines whose simplified text ``pattern`` finds something in, from one
+        scan of the document's text (a pattern that never crosses a line break, and whose every
+        match lies inside the line's text stripped of the space around it), without making a line."""
+        starts, lo, out = self.starts, self.lo, []
+        if lo >= self.hi:
+            return out
+        for m in pattern.finditer(self.simplified, starts[lo], self.ends[self.hi - 1]):
+            k = bisect_right(starts, m.start()) - 1 - lo
+            if not out or out[-1] != k:
+                out.append(k)
+        return out
+
     def __add__(self, other: Sequence[_Line]) -> list[_Line]:
         return [*self, *other]
 
@@ -246,9 +259,10 @@ def _with_colon(lines: Sequence[_Line]) -> Iterable[int]:
     holds a colon only where that text does.)"""
     if not isinstance(lines, _Lines) or lines.simplified is None:
         return range(len(lines))
-    simple, starts, ends, lo = lines.simplified, lines.starts, lines.ends, lines.lo
-    find = simple.find
-    return [k - lo for k in range(lo, lines.hi) if find("：", starts[k], ends[k]) >= 0 or find(":", starts[k], ends[k]) >= 0]
+    return lines.holding(_COLON)
+
+
+_COLON = patterns.compile("[：:]")
 
 
 # a speaker line names an office; "**" and "__" are markdown that a line's simple form drops.
@@ -343,11 +357,10 @@ def _may_name(lines: Sequence[_Line], names: list[str]) -> Iterable[int]:
     kept = [n.translate(_WRITTEN_FOR_OTHERS) for n in names]
     if not all(kept):
         return range(len(lines))
-    ends_of = [(n[0], n[-1]) for n in kept]
-    simple, starts, ends, lo = lines.simplified, lines.starts, lines.ends, lines.lo
-    find = simple.find
-    return [k - lo for k in range(lo, lines.hi)
-            if any(find(x, starts[k], ends[k]) >= 0 and find(y, starts[k], ends[k]) >= 0 for x, y in ends_of)]
+    # both characters on one line, either first (a name is no space, so they lie inside the stripped line)
+    ends_of = dict.fromkeys((re.escape(n[0]), re.escape(n[-1])) for n in kept)
+    either = [x if x == y else f"{x}[^\n]*{y}|{y}[^\n]*{x}" for x, y in ends_of]
+    return lines.holding(re.compile("|".join(either)))
 
 
 _WRITTEN_FOR_OTHERS = str.maketrans("", "", "（）-")
