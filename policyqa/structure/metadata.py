@@ -183,6 +183,12 @@ _SPACES = patterns.compile(r"[\s　]+")
 _MARKDOWN = patterns.compile(r"^#{1,6}\s+|\*\*|__")
 
 
+def _unmarked(s: str) -> str:
+    """``s`` without _MARKDOWN's marks (a line that has none, nearly every one, is not searched:
+    the pattern opens with ^ and is tried at every position)."""
+    return _MARKDOWN.sub("", s) if "**" in s or "__" in s or s[:1] == "#" else s
+
+
 # -- several plans in one document -------------------------------------------------------------
 def _speeches(lines: list[_Line]) -> list[tuple[int, int, dict]]:
     """Spans (line indices) of speeches under headline + speaker line, plus unheaded ones."""
@@ -630,7 +636,9 @@ def _title(span: list[_Line]) -> str | None:
         if m:
             return _source_form(ln, m.group("title"))
     for ln in span[:HEAD_LINES]:
-        squeezed = _MARKDOWN.sub("", _INNER_SPACE.sub("", ln.text)).strip().rstrip(" |｜-—_")  # "# 标题" is a heading's mark
+        if "，" in ln.text or "," in ln.text:  # no title (squeezing keeps a comma): a paragraph is not squeezed nor converted
+            continue
+        squeezed = _unmarked(_INNER_SPACE.sub("", ln.text)).strip().rstrip(" |｜-—_")  # "# 标题" is a heading's mark
         if _NUMBERED_HEAD.match(squeezed):  # "(一)文化臺北計畫", "3、…方案": a heading inside the text
             continue
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
@@ -692,6 +700,8 @@ def _speaker(span: list[_Line]) -> tuple[str | None, str | None]:
     """The office and name on a report's speaker line ("海拉尔区人民政府区长　　杜联合", "浙江省省长 刘捷")."""
     for ln in span[:HEAD_LINES]:
         if not _SPACE.search(ln.text):  # a space parts office and name (and OpenCC makes none)
+            continue
+        if "，" in ln.text or "。" in ln.text:  # a sentence, not a speaker line (t2s keeps both marks: no key holds one)
             continue
         m = SPEAKER.match(to_simplified(ln.text.strip()))
         if m and not BYLINE.match(ln.simple):
@@ -761,7 +771,7 @@ def _ministries(issuer: str) -> bool:
 def _organs_about(head: list[_Line]) -> str | None:
     """The organs a head line names before 关于 ("国家发展改革委 国家能源局关于…", "中共中央关于…")."""
     for ln in head:
-        m = ORGANS_ABOUT.match(_MARKDOWN.sub("", ln.text).strip())
+        m = ORGANS_ABOUT.match(_unmarked(ln.text).strip())
         organs = _organs(m.group("organs")) if m else None
         if organs:
             return "、".join(organs)
