@@ -170,7 +170,7 @@ class _Lines(Sequence[_Line]):
         return out
 
     def __add__(self, other: Sequence[_Line]) -> list[_Line]:
-        return [*self, *other]
+        return list(self) + list(other)  # ([*self, *other] takes ten times as long with a view)
 
 
 KEPT = 2048
