@@ -740,13 +740,21 @@ def _signature(span: list[_Line]) -> tuple[list[str], str, bool] | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d") or 1)
         if organs and 1 <= mo <= 12 and 1 <= d <= 31:
             date = f"{y:04d}-{mo:02d}-{d:02d}" if m.group("d") else f"{y:04d}-{mo:02d}"
-            byline = not any("。" in span[k].text for k in range(j + 1))
+            byline = not _holds(span, "。", j + 1)
             found.append((i, organs, date, byline))
     if not found:
         return None
     head = [f for f in found if f[0] < 60]
     _, organs, date, byline = head[0] if head else found[-1]
     return organs, date, byline
+
+
+def _holds(lines: Sequence[_Line], mark: str, n: int) -> bool:
+    """Whether one of the first ``n`` lines holds ``mark`` (no space: between two lines there is
+    only space), read in the document's text without making the lines."""
+    if not isinstance(lines, _Lines):
+        return any(mark in lines[k].text for k in range(n))
+    return n > 0 and lines.text.find(mark, lines.starts[lines.lo], lines.ends[lines.lo + n - 1]) >= 0
 
 
 def _date_ended(lines: Sequence[_Line]) -> Iterable[int]:
