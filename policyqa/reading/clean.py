@@ -319,16 +319,19 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
     junk = merge_edits(junk)
     dup: list[Edit] = []
     starts = _may_repeat(text[:HEAD]) if len(text) > 16 else []
-    if starts:
-        folded = text[:HEAD].translate(_FOLD)  # a title given twice stands at the top
+    if starts:  # a title given twice stands at the top
+        head = text[:HEAD]
         match, pos = DUPLICATE.match, 0
         for s in starts:  # what DUPLICATE.finditer finds: a match starts at one of these lines
-            m = match(folded, s) if s >= pos else None
+            if s < pos:
+                continue
+            # folded only as far as a match from s can reach (str.translate looks each character up)
+            m = match(head[s : _reach(head, s)].translate(_FOLD))
             if m:
-                end = m.end(1)
+                end = s + m.end(1)
                 nl = text.find("\n", end)
-                dup.append((m.start(), nl + 1 if nl >= 0 else end, ""))
-                pos = m.end()
+                dup.append((s, nl + 1 if nl >= 0 else end, ""))
+                pos = s + m.end()
     edits = merge_edits(junk, dup)
     junk_set = set(junk)
     # report: one entry per block of adjacent removed lines
@@ -348,6 +351,18 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list) -> list[Edit]:
 
 
 _HSPACE = " \t\u3000\xa0" + "".join(map(chr, range(0x2000, 0x200B)))  # the characters of _H
+
+
+def _reach(head: str, s: int) -> int:
+    """Where a match of DUPLICATE from the line at ``s`` must end: its line, the blank lines after
+    it, and the line after them (the end of that line, or of ``head``)."""
+    i = head.find("\n", s)
+    while i >= 0:
+        j = head.find("\n", i + 1)
+        if j < 0 or head[i + 1 : j].strip(_HSPACE):
+            return len(head) if j < 0 else j
+        i = j
+    return len(head)
 
 
 def _may_repeat(head: str) -> list[int]:
@@ -469,4 +484,4 @@ _HTML_SPACE = patterns.compile(r"\A\s+|\s+\Z|\n(?:[ \t\u3000\xa0]*\n)+[ \t\u3000
 
 def count_mojibake(text: str) -> int:
     """Characters that look lost to a bad conversion: a ``?`` inside Chinese text, U+FFFD, cp1252 debris."""
-    return sum(len(m.group()) for m in MOJIBAKE.finditer(text))
+    return sum(map(len, MOJIBAKE.findall(text)))  # (the pattern has no group: findall gives each match)
