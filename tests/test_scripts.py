@@ -39,3 +39,25 @@ def test_a_lone_surrogate_still_goes_to_opencc():
         _opencc("发展\ud800")
     with pytest.raises(UnicodeEncodeError):
         scripts.to_simplified("发展\ud800")
+
+
+def test_a_long_text_converted_line_by_line_is_what_opencc_returns():
+    """A text longer than SHORT goes to OpenCC only in its lines that t2s could change: the same as
+    OpenCC's t2s of the whole, on every file of the seed plans and the corpora (whole, in parts, with
+    blank lines between its lines) and on long random texts, simplified with a few traditional
+    characters or mixed."""
+    files = [f for d in (ROOT / "evals" / "plans", ROOT / "evals" / "corpus", ROOT.parent / "shared" / "corpus") for f in sorted(d.glob("*.*"))]
+    texts = []
+    for f in files:
+        t = f.read_text("utf-8", "replace")
+        texts += [t, t[: 5000], t[len(t) // 3 :], t.replace("\n", "\n\n")]
+    rng = random.Random(11)
+    mixed = [chr(c) for c in range(0x4E00, 0x9FA6, 37)] + list("，。、：；abcXYZ0123456789 \n\n\n％（）《》“”有序覆盖後發展臺灣\U00020000")
+    simplified = list("发展推进建设加快实施推动加强提升完善深化创新产业经济政策项目企业服务体系机制\n\n，。有序")
+    for i in range(600):
+        pool = mixed if i % 2 else simplified + [rng.choice(mixed)]
+        texts.append("".join(rng.choice(pool) for _ in range(rng.randint(scripts.SHORT + 1, 4000))))
+    for t in texts:
+        assert scripts.to_simplified(t) == _opencc(t), t[:40]
+    with pytest.raises(UnicodeEncodeError):
+        scripts.to_simplified("发展\n" * 600 + "\ud800")

@@ -75,12 +75,15 @@ _LABEL_VALUE = (  # a gov.cn information table: label line, then its value on th
 )
 STRONG = patterns.compile(_STRONG)
 # What every junk line has, checked first (empty lines fail it at once, prose at its first
-# comma): a character, and no 。，, on the line or a field label, URL or domain name opening it.
-_JUNK_GUARD = rf"(?=[^\n])(?=[^\n。，,]*+$|{_H}*(?:[-•*·]{_H}*)?(?:[A-Za-z0-9-]|{_FIELD_LABEL}))"
+# comma): a character, and no 。，, on the line or a field label, URL or domain name opening it
+# (what opens the only kinds of junk line that may hold one: a field's value, a URL, a domain name
+# and what follows it; a line that merely opens with a letter or a digit, "2．通过…，", goes at once).
+_JUNK_GUARD = (rf"(?=[^\n])(?=[^\n。，,]*+$|{_H}*(?:[-•*·]{_H}*)?"
+               rf"(?:{_FIELD_LABEL}|https?://|www\.|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)))")
 JUNK_LINE = patterns.compile(
     rf"""^{_JUNK_GUARD}{_H}*(?:[-•*·]{_H}*)?(?:
         (?:[^\n>»›。，,]{{1,16}}\n{_H}*[>»›]{_H}*\n){{2,}}[^\n>»›。，,]{{1,16}}
-      | [^\n。，,>»›]{{1,30}}(?:{_H}*[>»›]{_H}*[^\n>»›。，,]{{1,16}}){{2,}}
+      | (?=[^\n>»›]*[>»›])[^\n。，,>»›]{{1,30}}(?:{_H}*[>»›]{_H}*[^\n>»›。，,]{{1,16}}){{2,}}  # (a breadcrumb: is there a > at all?)
       | (?:{_WHOLE})
       | {_FIELD}
       | {_LABEL_VALUE}{_H}*[:：]{_H}*(?:\n{_H}*[^\n:：]{{1,40}})?
@@ -119,7 +122,7 @@ DUPLICATE = patterns.compile(rf"^{_H}*([^\n]{{8,}}?){_H}*\n(?:{_H}*\n)*{_H}*\1{_
 BREAK = patterns.compile(r"[\n \t\u3000](?:(?<=[^。！？!?；;：:\s]\n)[ \t\u3000\n]*|(?<=[ \t\u3000])[ \t\u3000]*\n[ \t\u3000\n]*)")
 OPENING = "（(《“「『〈"
 _COPULA_START = patterns.compile(r"(?:是|为)[：:]")  # a line that opens with "是：" continues the one before
-CLOSING_START = patterns.compile(r"[、，,。；;：:）)》”」』〉%％]")
+_CLOSING = "、，,。；;：:）)》”」』〉%％"  # a line that opens with one of these continues the one before
 LABEL_START = patterns.compile(rf"(?:\d{{1,3}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}[、是]|第[一二三四五六七八九十]|[•·▪●■◆]|附件|注[:：])")
 LABEL_ALONE = patterns.compile(r"\d{1,3}[.．]|[•·▪●]")
 ITEM_NUMBER = patterns.compile(r"\d{1,3}[.．、](?![\d.．])")  # "59. …", not "613.22亿元"
@@ -127,6 +130,9 @@ CONTINUES = patterns.compile(rf"[{CJK}0-9A-Za-z“「《（(]")
 NUMBER_CONT = patterns.compile(rf"\d[\d.,]*\s?(?:%|‰|℃|[万亿千百]?(?![年月日号號])[{CJK}])[^\n]{{0,40}}?[，。；,]")
 _GLYPH = rf"(?:[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]{{1,2}}|\d[\d.]*)"
 SPACED = patterns.compile(rf"(?:^|(?<=[ \u3000])){_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}}(?=[ \u3000\n]|$)", re.MULTILINE)
+# SPACED after the space or line break before it (its group 1 is SPACED's match): a pattern that opens
+# with a character the engine can skip to, where SPACED's ^ or lookbehind is tried at every position
+SPACED_AFTER = patterns.compile(rf"[ \u3000\n]({_GLYPH}(?:[ \u3000]{_GLYPH}){{3,}})(?=[ \u3000\n]|$)", re.MULTILINE)
 SPACED_HINT = patterns.compile(rf"[ \u3000](?<=[{CJK}][ \u3000])[^\s][ \u3000][{CJK}{CJK_PUNCT}][ \u3000]")  # (whether there is one)
 FLAT_LINE = patterns.compile(r"^[^\n]{2000,}", re.MULTILINE)
 FLAT_SPACE = patterns.compile(rf"[ \u3000](?<=[{CJK}{CJK_PUNCT}0-9%][ \u3000])[ \u3000]*(?=[{CJK}“（(【])")  # (a space first: see above)
@@ -245,15 +251,27 @@ def _pinyin_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     return edits
 
 
+def _spaced_runs(text: str) -> list[tuple[int, int]]:
+    """The spans SPACED.finditer(text) finds: at the start of the text, then each after the space or
+    line break before it (a run ends before a space or a line break, never on one, so the next is
+    looked for from there)."""
+    first = SPACED.match(text)
+    out = [first.span()] if first else []
+    out += [m.span(1) for m in SPACED_AFTER.finditer(text, first.end() if first else 0)]
+    return out
+
+
+_SPACE = patterns.compile("[ \u3000]")
+
+
 def _spaced_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     """Spaces between glyphs that a PDF converter spaced out (runs of four or more)."""
     edits: list[Edit] = []
     if not SPACED_HINT.search(text):
         return edits
-    for m in SPACED.finditer(text):
-        s = m.group()
-        base = m.start()
-        for sp in re.finditer(r"[ \u3000]", s):
+    for base, end in _spaced_runs(text):
+        s = text[base:end]
+        for sp in _SPACE.finditer(s):
             i = sp.start()
             if s[i - 1].isdigit() and s[i + 1].isdigit():  # "1 100": a thousands separator, kept
                 continue
@@ -303,12 +321,21 @@ def _number_in_sentence(text: str, start: int, end: int, spans: bool = False) ->
     figure; on a page of span lines (``spans``), either is enough ("。\n2025\n年，", "（\n2025\n—\n2027\n年）")."""
     if not _LONE_NUMBER.fullmatch(text, start, end):
         return False
-    before = text[:start].rstrip(" \t\u3000\n")
-    nl = text.find("\n", end)
-    after = text[end + 1 :] if end < len(text) and text[end] == "\n" else ""
-    inside = bool(before) and before[-1] not in _SENTENCE_END
-    follows = bool(after) and nl >= 0 and bool(_AFTER_FIGURE.match(after) or spans and _SPAN_LINE.match(after[: after.find("\n") % (len(after) + 1)]))
-    return inside and follows if not spans else bool(after) and (inside or follows)
+    i = start  # the last character before the number that is no space (the text before it is not copied)
+    while i and text[i - 1] in " \t\u3000\n":
+        i -= 1
+    inside = bool(i) and text[i - 1] not in _SENTENCE_END
+    if not inside and not spans:
+        return False
+    if not (end + 1 < len(text) and text[end] == "\n"):
+        return False  # no line after it
+    follows = bool(_AFTER_FIGURE.match(text, end + 1))
+    if not spans:
+        return follows
+    if not follows:
+        nl = text.find("\n", end + 1)
+        follows = bool(_SPAN_LINE.match(text, end + 1, nl if nl >= 0 else len(text)))
+    return inside or follows
 
 
 def _line_edits(st: _State, repairs: Counter[str], removed: list, spans: bool = False) -> list[Edit]:
@@ -333,16 +360,19 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list, spans: bool = 
     junk = merge_edits(junk)
     dup: list[Edit] = []
     starts = _may_repeat(text[:HEAD]) if len(text) > 16 else []
-    if starts:
-        folded = text[:HEAD].translate(_FOLD)  # a title given twice stands at the top
+    if starts:  # a title given twice stands at the top
+        head = text[:HEAD]
         match, pos = DUPLICATE.match, 0
         for s in starts:  # what DUPLICATE.finditer finds: a match starts at one of these lines
-            m = match(folded, s) if s >= pos else None
+            if s < pos:
+                continue
+            # folded only as far as a match from s can reach (str.translate looks each character up)
+            m = match(head[s : _reach(head, s)].translate(_FOLD))
             if m:
-                end = m.end(1)
+                end = s + m.end(1)
                 nl = text.find("\n", end)
-                dup.append((m.start(), nl + 1 if nl >= 0 else end, ""))
-                pos = m.end()
+                dup.append((s, nl + 1 if nl >= 0 else end, ""))
+                pos = s + m.end()
     edits = merge_edits(junk, dup)
     junk_set = set(junk)
     # report: one entry per block of adjacent removed lines
@@ -362,6 +392,18 @@ def _line_edits(st: _State, repairs: Counter[str], removed: list, spans: bool = 
 
 
 _HSPACE = " \t\u3000\xa0" + "".join(map(chr, range(0x2000, 0x200B)))  # the characters of _H
+
+
+def _reach(head: str, s: int) -> int:
+    """Where a match of DUPLICATE from the line at ``s`` must end: its line, the blank lines after
+    it, and the line after them (the end of that line, or of ``head``)."""
+    i = head.find("\n", s)
+    while i >= 0:
+        j = head.find("\n", i + 1)
+        if j < 0 or head[i + 1 : j].strip(_HSPACE):
+            return len(head) if j < 0 else j
+        i = j
+    return len(head)
 
 
 def _may_repeat(head: str) -> list[int]:
@@ -424,18 +466,19 @@ def _join_edits(text: str, repairs: Counter[str], spans: bool = False) -> list[E
         blank = text.count("\n", a, b) >= 2
         first = nxt[0]
         rule = None
-        if LABEL_ALONE.fullmatch(prev) and CONTINUES.match(first):
+        if len(prev) <= 4 and LABEL_ALONE.fullmatch(prev) and CONTINUES.match(first):
             edits.append((a, b, " "))  # "1.\n\n我今天發表" → "1. 我今天發表"
             repairs["unwrap"] += 1
             continue
-        if CLOSING_START.match(first) or prev[-1] in OPENING or prev[-1] in "、，,":
+        # (the cheap tests first: a number opens with a digit, "是：" with 是 or 为)
+        if first in _CLOSING or prev[-1] in OPENING or prev[-1] in "、，,":
             rule = "unwrap"
         elif spans and not blank and (_SPAN_LINE.fullmatch(prev) or _SPAN_LINE.fullmatch(nxt)) and not _item_opens(text, b):
             rule = "unwrap"  # "推动供电服务向\n“\n供电+能效\n”\n服务延伸": a page's inline spans, each on a line
-        elif not blank and (_number_in_sentence(text, b, b + len(nxt)) and not _item_opens(text, b)
-                            or _LONE_NUMBER.fullmatch(prev) and _AFTER_FIGURE.match(nxt) and _number_in_sentence(text, ls, a)):
+        elif not blank and (first.isdecimal() and _number_in_sentence(text, b, b + len(nxt)) and not _item_opens(text, b)
+                            or prev[0].isdecimal() and _LONE_NUMBER.fullmatch(prev) and _AFTER_FIGURE.match(nxt) and _number_in_sentence(text, ls, a)):
             rule = "unwrap"  # "规模为\n30\n万千瓦", "2025\n年\n6\n月": a figure a hard wrap put on a line of its own
-        elif not blank and (prev[-1] == "的" and not prev.endswith("目的") and not LABEL_START.match(prev) or _COPULA_START.match(nxt)) and len(prev) <= 60:
+        elif not blank and (prev[-1] == "的" and not prev.endswith("目的") and not LABEL_START.match(prev) or first in "是为" and _COPULA_START.match(nxt)) and len(prev) <= 60:
             rule = "unwrap"  # "…经济社会发展的\n主要目标\n是：地区生产总值…": a sentence a page's inline tags broke into lines
         elif (width := width if width >= 0 else _wrap_width(text) if text.count("\n") >= 20 else 0) and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
             rule = "unwrap"
@@ -445,6 +488,7 @@ def _join_edits(text: str, repairs: Counter[str], spans: bool = False) -> list[E
             not blank
             and len(prev) >= 4
             and "\u3400" <= prev[-1] <= "\u9fff"
+            and first.isdecimal()
             and not LABEL_START.match(prev)
             and NUMBER_CONT.match(nxt)
             and not ITEM_NUMBER.match(nxt)  # "改善大廈管理\n59. 在2025 年內…": a heading, then item 59
@@ -482,7 +526,7 @@ def _item_opens(text: str, start: int) -> bool:
             break
         if _DATE_LINE.fullmatch(head):  # a date its sentence goes on after ("截至\n2025\n年…日\n，") is no line of its own
             after = lines[i + 1].strip()
-            return not after or not (CLOSING_START.match(after) or after[0] in _AFTER_DATE)
+            return not after or not (after[0] in _CLOSING or after[0] in _AFTER_DATE)
     return False
 
 
@@ -504,4 +548,4 @@ _HTML_SPACE = patterns.compile(r"\A\s+|\s+\Z|\n(?:[ \t\u3000\xa0]*\n)+[ \t\u3000
 
 def count_mojibake(text: str) -> int:
     """Characters that look lost to a bad conversion: a ``?`` inside Chinese text, U+FFFD, cp1252 debris."""
-    return sum(len(m.group()) for m in MOJIBAKE.finditer(text))
+    return sum(map(len, MOJIBAKE.findall(text)))  # (the pattern has no group: findall gives each match)

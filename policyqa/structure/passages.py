@@ -77,11 +77,14 @@ Passage.text = property(_text, _TEXT.__set__, doc="The clean text of the passage
 
 
 class _Fill:
-    """Passage's slots, assignable: :meth:`_Builder.passages` fills one per passage and makes it a
-    Passage by assigning its class (the same layout). The frozen dataclass's ``__init__`` sets each
-    field through ``object.__setattr__``: 1.8 µs a passage against 0.8 µs."""
+    """Passage's slots, assignable: :class:`_Builder` fills one per passage, and :meth:`_Builder.passages`
+    makes it a Passage by assigning its class (the same layout). The frozen dataclass's ``__init__``
+    sets each field through ``object.__setattr__``: 1.8 µs a passage against 0.8 µs."""
 
     __slots__ = Passage.__slots__  # type: ignore[attr-defined]
+
+
+_new = object.__new__
 
 
 # the same pieces without their surrounding spaces: from a visible character to the closing mark(s)
@@ -271,35 +274,41 @@ def _raw_spans(omap: OffsetMap, starts: np.ndarray, ends: np.ndarray) -> tuple[n
 
 
 class _Builder:
-    """Collects passages as rows and keeps the heading stack; :meth:`passages` builds them."""
+    """Collects the passages and keeps the heading stack. Each passage is made as it is found, its
+    slots filled but for its source offsets and what all passages of the plan share, which
+    :meth:`passages` fills for all of them at once (no row of values is made first and read again)."""
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.text = plan.document.text
-        self.rows: list[tuple[str, int, int, tuple[str, ...], int | None, str | None]] = []  # kind, start, end, section, parent, label
+        self.made: list[_Fill] = []
         self.stack: list[tuple[str, str, int]] = []  # (style, heading, index of its section passage)
         self.path: tuple[str, ...] = ()
 
     def add(self, kind: str, a: int, b: int, *, section: tuple[str, ...], parent: int | None, label: str | None = None) -> int:
-        self.rows.append((kind, a, b, section, parent, label))
-        return len(self.rows) - 1
+        p = _new(_Fill)
+        p.kind, p.clean_start, p.clean_end, p.section, p.parent, p.label = kind, a, b, section, parent, label
+        self.made.append(p)
+        return len(self.made) - 1
+
+    def paragraph(self, a: int, b: int, parent: int | None) -> int:
+        """Add the paragraph ``[a, b)`` in the current section, under ``parent``, and its sentences."""
+        i = self.add("paragraph", a, b, section=self.path, parent=parent)
+        self.sentences(a, b, i)
+        return i
 
     def passages(self) -> list[Passage]:
-        rows = self.rows
-        if not rows:
+        made = self.made
+        if not made:
             return []
-        starts = np.array([r[1] for r in rows], dtype=np.int64)
-        ends = np.array([r[2] for r in rows], dtype=np.int64)
+        starts = np.array([p.clean_start for p in made], dtype=np.int64)
+        ends = np.array([p.clean_end for p in made], dtype=np.int64)
         raw_starts, raw_ends = _raw_spans(self.plan.document.map, starts, ends)
-        pid, doc, new = self.plan.id, self.plan.document, object.__new__
-        out: list[Passage] = []
-        for i, ((kind, a, b, section, parent, label), rs, re_) in enumerate(zip(rows, raw_starts.tolist(), raw_ends.tolist())):
-            p = new(_Fill)
-            p.plan_id, p.kind, p.index, p.start, p.end, p.clean_start, p.clean_end = pid, kind, i, rs, re_, a, b
-            p.text, p.section, p.parent, p.label = doc, section, parent, label
+        pid, doc = self.plan.id, self.plan.document
+        for i, (p, rs, re_) in enumerate(zip(made, raw_starts.tolist(), raw_ends.tolist())):
+            p.plan_id, p.index, p.start, p.end, p.text = pid, i, rs, re_, doc
             p.__class__ = Passage
-            out.append(p)
-        return out
+        return made  # type: ignore[return-value]  (each of them a Passage now)
 
     def innermost(self) -> int | None:
         return self.stack[-1][2] if self.stack else None
@@ -333,8 +342,11 @@ class _Builder:
         return False
 
     def sentences(self, a: int, b: int, parent: int) -> None:
-        path = self.path
-        self.rows.extend([("sentence", m.start(), m.end(), path, parent, None) for m in SENTENCE_SPAN.finditer(self.text, a, b)])
+        path, append = self.path, self.made.append
+        for m in SENTENCE_SPAN.finditer(self.text, a, b):
+            p = _new(_Fill)
+            p.kind, p.clean_start, p.clean_end, p.section, p.parent, p.label = "sentence", m.start(), m.end(), path, parent, None
+            append(p)
 
 
 # Two or more ideographic spaces inside a line are a paragraph's indent: the page lost its line
@@ -488,7 +500,7 @@ def segment(plan: Plan) -> list[Passage]:
             style, label = _label(m)
             bld.close_style(style)
             pending = (a, label, bld.innermost(), bld.path, b)
-            bld.sentences(a, b, bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost()))
+            bld.paragraph(a, b, bld.innermost())
             last_end = b
             continue
         if m:
@@ -498,8 +510,7 @@ def segment(plan: Plan) -> list[Passage]:
             if style in NUMBERED and _is_heading_body(body, head):
                 flush(last_end)  # a numbered heading line: "一、总体要求", "（一）网络体系强基行动。"
                 sec = bld.open_section(style, a, a + m.end() + head, label)
-                par = bld.add("paragraph", a, b, section=bld.path, parent=sec)
-                bld.sentences(a, b, par)
+                bld.paragraph(a, b, sec)
                 last_end = b
                 continue
             flush(last_end)
@@ -507,23 +518,20 @@ def segment(plan: Plan) -> list[Passage]:
             if style in NUMBERED:  # a numbered paragraph: its lead sentence heads what follows it
                 h = head if head <= 60 else _first_clause(body)
                 sec = bld.open_section(style, a, a + m.end() + h if h else a + len(s[: m.end()].rstrip()), label)
-                outer, outer_path = bld.rows[sec][4], bld.rows[sec][3]
-            par = bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost())
-            bld.sentences(a, b, par)
+                outer, outer_path = bld.made[sec].parent, bld.made[sec].section
+            bld.paragraph(a, b, bld.innermost())
             bld.add("item", a, b, section=outer_path, parent=outer, label=label)
             last_end = b
             continue
         if not meta and _is_headline(s, nxt) and not (pending is not None and last_end == pending[4]):  # (a lone label's text is no headline)
             flush(last_end)
             sec = bld.open_section("headline", a, b, None)
-            par = bld.add("paragraph", a, b, section=bld.path, parent=sec)
-            bld.sentences(a, b, par)
+            bld.paragraph(a, b, sec)
             last_end = b
             continue
         if pending is not None and not meta:  # the text of a lone label's item
             last_end = b
-            par = bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost())
-            bld.sentences(a, b, par)
+            bld.paragraph(a, b, bld.innermost())
             continue
         # a plain paragraph: maybe a lead sentence, maybe "一是…二是…"
         lead = 0 if meta else _lead(s)
@@ -531,8 +539,7 @@ def segment(plan: Plan) -> list[Passage]:
         if lead:
             bld.open_section("lead", a, a + lead, None)
             pushed = True
-        par = bld.add("paragraph", a, b, section=bld.path, parent=bld.innermost())
-        bld.sentences(a, b, par)
+        bld.paragraph(a, b, bld.innermost())
         if not meta:
             for label, ia, ib in enumeration(s):
                 bld.add("item", a + ia, a + ib, section=bld.path, parent=bld.innermost(), label=label)

@@ -14,6 +14,7 @@ a province. Only names the text writes are ever returned.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -160,15 +161,40 @@ def _longest(text: str) -> list[tuple[int, str]]:
     """What ``automaton.iter_long(text)`` gives (each match's last offset and its form), for less.
 
     The automaton looks up each character of the text among its root's hundreds of children one
-    by one (about a microsecond a character), yet a form only ever lies inside a run of two or more
-    characters that forms are written with: about a quarter of a plan's text. Each such run is
-    given to it with the character after it, where its walk comes back to the root as it does in
-    the whole text; what lies between runs holds no form and leaves it at the root."""
+    by one (about 0.2 µs a character), yet a form only ever lies inside a run of two or more
+    characters that forms are written with, and opens with two characters that some form opens
+    with: about one run in ten holds such a pair. Each such run is given to it with the character
+    after it, where its walk comes back to the root as it does in the whole text; what lies
+    between these runs holds no form and leaves it at the root. The runs go to it in one string
+    (one call, not one a run), each with that character after it, which no form is written with:
+    the walk is at the root when the next run begins."""
     _, _, automaton = _gazetteer()
+    runs = [m.span() for m in _form_runs().finditer(text)]
+    if not runs:
+        return []
+    opening, pairs = _form_openings()
+    starts = [a for a, _ in runs]
+    spans: list[tuple[int, int]] = []  # the runs that hold the opening pair of a form
+    for m in opening.finditer(text):
+        i = m.start()
+        if text[i : i + 2] in pairs:  # (both its characters are forms' characters: it lies in one run)
+            run = runs[bisect_right(starts, i) - 1]
+            if not spans or spans[-1] != run:
+                spans.append(run)
+    if not spans:
+        return []
+    joined = "".join([text[a : b + 1] for a, b in spans])  # (the last run may end the text: nothing after it)
+    shift: list[int] = []  # where each run starts in ``joined``
+    pos = 0
+    for a, b in spans:
+        shift.append(pos)
+        pos += b + 1 - a
     out: list[tuple[int, str]] = []
-    for m in _form_runs().finditer(text):
-        a, b = m.span()
-        out.extend([(last + a, form) for last, form in automaton.iter_long(text[a : b + 1])])
+    k = 0
+    for last, form in automaton.iter_long(joined):  # (in order: the run of each match is found walking on)
+        while k + 1 < len(shift) and shift[k + 1] <= last:
+            k += 1
+        out.append((last - shift[k] + spans[k][0], form))
     return out
 
 
@@ -177,6 +203,16 @@ def _form_runs() -> re.Pattern[str]:
     """Runs of two or more of the characters the gazetteer's forms are written with."""
     by_form, _, _ = _gazetteer()
     return re.compile("[" + "".join(map(re.escape, sorted(set("".join(by_form))))) + "]{2,}")
+
+
+@lru_cache(maxsize=1)
+def _form_openings() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The first two characters of every form, and where such a pair may stand: a character some
+    form opens with before one that some form has second (a class each: the engine skips to them)."""
+    by_form, _, _ = _gazetteer()
+    pairs = frozenset(form[:2] for form in by_form)
+    firsts, seconds = ("".join(map(re.escape, sorted({p[k] for p in pairs}))) for k in (0, 1))
+    return re.compile(f"[{firsts}](?=[{seconds}])"), pairs
 
 
 def lookup(name: str) -> Division | None:
