@@ -308,7 +308,10 @@ def fragmented(text: str) -> bool:
         return True
     figures = 0
     for m in _FIGURE_ALONE.finditer(text):
-        if text[: m.start()].rstrip(" \t\u3000")[-1:] not in _SENTENCE_END:
+        i = m.start()  # the last character before the figure's line that is no space (nothing copied)
+        while i and text[i - 1] in " \t\u3000":
+            i -= 1
+        if not i or text[i - 1] not in _SENTENCE_END:
             figures += 1
             if figures >= 5:
                 return True
