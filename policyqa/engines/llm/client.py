@@ -61,6 +61,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 
 from .cache import Cache, canonical_bytes, keyer, scrub
 from .config import Settings
+from .lanes import lanes_client
 from .endpoint import ModeRejected, error_for, retry_after, short, transient
 from ...errors import Cancelled, ConfigError, DeadlineExceeded, LLMError, ValidationFailed
 from .prompts import Prompt, as_data, load_prompt
@@ -190,6 +191,8 @@ class LLMClient:
         served: Any = _UNKNOWN,
     ):
         self.settings = settings
+        if openai_client is None and http_client is None:
+            http_client = lanes_client()  # each request on a connection pool of its own (see lanes.py: one shared pool set a batch's pace)
         self.openai = openai_client or openai.OpenAI(
             base_url=settings.base_url, api_key=settings.api_key, max_retries=0, timeout=settings.timeout, http_client=http_client
         )
