@@ -5,7 +5,9 @@ requests in flight at once. An engine that can hold its requests to a number of 
 engine: ``request_slots``) gets twice as many threads as slots: a thread holds a slot only from
 sending a request to reading its reply, so the next plan's request leaves as soon as a reply comes
 back, while that reply is validated and grounded (at 64 at once, checking 64 replies one after
-another under the GIL held every second wave back); other engines get ``concurrency`` threads. An
+another under the GIL held every second wave back); inside the slots a plan builds its request and
+judges its reply in its turn, one plan at a time, so that the threads writing requests and reading
+replies wait for the GIL behind one thread at work, not 64; other engines get ``concurrency`` threads. An
 optional cap on how many calls start per second (no event loop between a plan and the next: under
 64 threads busy with their replies, each hop through one cost milliseconds of waiting for the GIL);
 the engine's client retries 429s (honouring Retry-After) and 5xx. A plan that fails is recorded

@@ -476,3 +476,15 @@ def test_an_offline_batch_in_a_fresh_process_loads_its_dictionaries_once_for_all
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=Path(__file__).parents[1])
     done, failed = out.stdout.split()[:2]
     assert failed == "0" and int(done) >= 5, out.stdout + out.stderr
+
+
+def test_the_same_request_twice_in_a_batch_is_sent_once_and_both_plans_are_done(seeds, tmp_path):
+    """A plan whose request is under way in another thread waits for its reply with its turn let go
+    (the other thread needs a turn to store the reply): no plan waits for the other for ever. The
+    deadline makes a wait that never ends fail rather than hang."""
+    with FakeServer(default=grounded_reply, latency=0.2) as fake:
+        twice = seeds[:3] * 2
+        result = batch.run(_engine(fake.base_url, tmp_path, deadline=20), twice, "summarize", concurrency=4, progress=False)
+    assert len(result.done) == len(twice)
+    assert len(fake.chat_requests) == 3
+    assert [i.output for i in result][:3] == [i.output for i in result][3:]

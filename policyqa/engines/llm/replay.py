@@ -38,10 +38,11 @@ class ReplyStore:
         """A stored reply to replay: a valid one, or one marked invalid during this run."""
         return isinstance(value, dict) and isinstance(value.get("content"), str) and (value.get("valid", True) is not False or created >= self.started)
 
-    def lookup(self, key: str, *, left: Callable[[], float | None] = lambda: None, expired: Callable[[], Exception] | None = None) -> dict | None:
+    def lookup(self, key: str, *, left: Callable[[], float | None] = lambda: None, expired: Callable[[], Exception] | None = None,
+               sleep: Callable[[float], None] = time.sleep) -> dict | None:
         """A stored reply to replay; else None, with the lease on ``key`` held (or no lease, when the
-        cache cannot hold one). While another thread or process holds it, waits for its reply; when
-        ``left()`` (the seconds left to the caller's deadline) runs out, raises ``expired()``."""
+        cache cannot hold one). While another thread or process holds it, waits for its reply (``sleep``
+        between looks); when ``left()`` (the seconds left to the caller's deadline) runs out, raises ``expired()``."""
         if key in self._memory:
             return self._memory[key]
         if not hasattr(self.cache, "acquire"):  # a plain get/put cache: no leases
@@ -65,7 +66,7 @@ class ReplyStore:
             remaining = left()
             if remaining is not None and remaining <= 0 and expired is not None:
                 raise expired()
-            time.sleep(pause if remaining is None else max(0.0, min(pause, remaining)))
+            sleep(pause if remaining is None else max(0.0, min(pause, remaining)))
             pause = min(pause * 1.5, 0.25)
 
     def release(self, key: str | None) -> None:
