@@ -528,3 +528,14 @@ def test_a_passage_that_names_its_own_plan_holds_the_words_of_the_plans_name(tmp
     a = policyqa.ask("拱墅区支持青年人才创新创业若干措施从什么时候开始施行？", plans)
     assert not a.abstained and "2023年7月1日" in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+
+def test_a_plan_of_no_region_does_not_hold_the_places_its_opening_names():
+    # a roundup of provinces' targets (dev 186) has no region, and its opening names every province it
+    # goes on to: a question naming two of them is answered from the passage that names them
+    path = next((Path(__file__).parents[1] / "evals" / "corpus").glob("186_*"))
+    plans = policyqa.load(path)
+    assert plans[0].region is None
+    a = policyqa.ask("江苏和北京2021年GDP完成度分别比目标高出多少？", plans)
+    assert not a.abstained and "2.6" in a.answer and "2.5" in a.answer and "湖北" not in a.answer

@@ -331,3 +331,14 @@ def test_a_speech_saved_as_a_server_page_names_its_speaker_organ_and_date(tmp_pa
     assert "<%" not in plan.document.text and "page pageEncoding" not in plan.document.text
     assert (plan.title, plan.author, plan.issuer, plan.region, plan.date) == (
         "国家发展改革委投资司王某某处长的讲话", "王某某", "国家发展改革委投资司", "中国", "2011-09-26")
+
+
+def test_a_roundup_of_provinces_named_as_often_has_no_single_region(tmp_path):
+    from policyqa.structure import regions
+
+    roundup = ("各省份2022年GDP增速目标出炉\n29个省份公布了2022年GDP增速目标。湖北省2021年GDP完成度比目标值高出2.9个百分点，"
+               "河南省低了0.5个百分点，西藏自治区低了2个百分点。湖北省、河南省、西藏自治区均下调了2022年目标。\n")
+    f = tmp_path / "roundup.txt"
+    f.write_text(roundup, encoding="utf-8")
+    assert policyqa.load(f)[0].region is None
+    assert regions.best_region("湖北省2022年GDP增速目标为7%左右，湖北省将稳步推进。河南省为7%。").name == "湖北省"  # named more often: its own

@@ -913,8 +913,17 @@ def _lead(hit: Hit) -> str:
 
 
 def _identity(plan: Plan) -> str:
-    """What a plan says of itself: region, title, author; when its region is unknown, its opening lines."""
+    """What a plan says of itself: region, title, author; when its region is unknown, its opening
+    lines without the places they name (a roundup's opening names every province it goes on to:
+    none of them is the plan's, and a question naming one must find a passage that does)."""
     head = plan.text.lstrip()[: 80 if plan.region else 300]
+    if not plan.region:
+        from ..reading.scripts import to_simplified
+        from ..structure.regions import find_regions
+
+        simple = to_simplified(head)  # (same length: the mentions' offsets are the head's)
+        for m in reversed(find_regions(simple)):
+            head = head[: m.start] + " " + head[m.end :]
     return normalize("\n".join(x for x in (plan.region, plan.title, plan.author, plan.date, head) if x))
 
 

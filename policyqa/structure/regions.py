@@ -261,6 +261,8 @@ def best_region(text: str, *, head: str = "") -> Division | None:
     order = {"province": 0, "new area": 1, "city": 2, "county": 3, "district": 4}
     for key in sorted(weights, key=lambda k: (-weights[k], order[divs[k].level])):
         if weights[key] >= 2 or key in full_seen:
+            if any(k != key and divs[k].level == divs[key].level and weights[k] >= 0.9 * weights[key] for k in weights):
+                return None  # a roundup of several provinces (or cities) named as often: it is about none of them alone
             return divs[key]
     return None
 
