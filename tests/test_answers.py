@@ -492,6 +492,12 @@ def test_yi_ge_is_no_figure_that_answers_how_many():
     assert answer_figures("目前已经有542家机构获得了资格。") and answer_figures("建成一个中心、三个基地。")
 
 
+def _load_text(tmp_path, name: str, text: str):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return policyqa.load(f)
+
+
 ACTION_PLAN = """苏州市机器人产业培育行动方案（2025-2030年）
 一、主要目标
 立足优势，多路并行、分策推进。以重大场景为牵引，以关键产品为导向，推动机器人与人工智能前沿技术融合，加快新产品落地应用。2027年前，实现核心部件自主可控，产业生态初步构建。形成一批行业标准规范。培育8家以上具有核心技术的创新企业、20家以上产业链骨干企业。2030年前，建成全国领先的机器人产业集聚区。
@@ -502,9 +508,7 @@ ACTION_PLAN = """苏州市机器人产业培育行动方案（2025-2030年）
 
 def test_a_year_an_earlier_sentence_of_the_paragraph_opens_with_dates_the_figures_after_it(tmp_path):
     # "2027年前，…。培育8家…": the count is a target for 2027, though its own sentence names no year
-    f = tmp_path / "方案.txt"
-    f.write_text(ACTION_PLAN, encoding="utf-8")
-    plans = policyqa.load(f)
+    plans = _load_text(tmp_path, "方案.txt", ACTION_PLAN)
     a = policyqa.ask("到2027年，苏州打算培育多少家产业链骨干企业？", plans)
     assert not a.abstained and "20家以上产业链骨干企业" in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
@@ -522,13 +526,10 @@ MEASURES_2023 = """杭州市拱墅区支持青年人才创新创业若干措施
 
 def test_a_passage_that_names_its_own_plan_holds_the_words_of_the_plans_name(tmp_path):
     # "本措施自…起施行": the question names the plan by its title, the passage by 本措施
-    f = tmp_path / "措施.txt"
-    f.write_text(MEASURES_2023, encoding="utf-8")
-    plans = policyqa.load(f)
+    plans = _load_text(tmp_path, "措施.txt", MEASURES_2023)
     a = policyqa.ask("拱墅区支持青年人才创新创业若干措施从什么时候开始施行？", plans)
     assert not a.abstained and "2023年7月1日" in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
-
 
 
 def test_a_plan_of_no_region_does_not_hold_the_places_its_opening_names():

@@ -296,7 +296,14 @@ _SPAN_LINE = patterns.compile(r"[ \t\u3000]*(?:[0-9A-Za-z][0-9A-Za-z.．%％+\-/
 _QUOTE_ALONE = patterns.compile(r"\n[ \t\u3000]*[“”‘’][ \t\u3000]*(?=\n)")
 _FIGURE_ALONE = patterns.compile(r"\n[ \t\u3000]*\d{1,8}(?:[.．]\d+)?[ \t\u3000]*\n(?=[ \t\u3000]*[年月日%％万亿个])")
 # an item's label, which opens a paragraph whatever line the page put it on: "（\n一\n）", "1.\n加强…"
-_ITEM_OPENS = patterns.compile(r"(?:\d{1,3}[.．、](?![\d.．])|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+[章节部分条])")
+_ITEM_OPENS = patterns.compile(rf"(?:{ITEM_NUMBER.pattern}|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|第[一二三四五六七八九十]+[章节部分条])")
+
+
+def _last_before(text: str, i: int, spaces: str) -> str:
+    """The last character before ``i`` that is not one of ``spaces``, or "" (nothing is copied)."""
+    while i and text[i - 1] in spaces:
+        i -= 1
+    return text[i - 1] if i else ""
 
 
 def fragmented(text: str) -> bool:
@@ -308,10 +315,8 @@ def fragmented(text: str) -> bool:
         return True
     figures = 0
     for m in _FIGURE_ALONE.finditer(text):
-        i = m.start()  # the last character before the figure's line that is no space (nothing copied)
-        while i and text[i - 1] in " \t\u3000":
-            i -= 1
-        if not i or text[i - 1] not in _SENTENCE_END:
+        last = _last_before(text, m.start(), " \t\u3000")
+        if not last or last not in _SENTENCE_END:
             figures += 1
             if figures >= 5:
                 return True
@@ -324,10 +329,8 @@ def _number_in_sentence(text: str, start: int, end: int, spans: bool = False) ->
     figure; on a page of span lines (``spans``), either is enough ("。\n2025\n年，", "（\n2025\n—\n2027\n年）")."""
     if not _LONE_NUMBER.fullmatch(text, start, end):
         return False
-    i = start  # the last character before the number that is no space (the text before it is not copied)
-    while i and text[i - 1] in " \t\u3000\n":
-        i -= 1
-    inside = bool(i) and text[i - 1] not in _SENTENCE_END
+    last = _last_before(text, start, " \t\u3000\n")
+    inside = bool(last) and last not in _SENTENCE_END
     if not inside and not spans:
         return False
     if not (end + 1 < len(text) and text[end] == "\n"):

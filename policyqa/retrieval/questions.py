@@ -684,15 +684,15 @@ def _carried_year(hit: Hit) -> str | None:
     par = plan.passages[p.parent]
     if par.clean_start >= p.clean_start:
         return None
+    from ..structure.passages import sentence_spans
+
+    before = _plan_simplified(plan)[par.clean_start - plan.clean_start : p.clean_start - plan.clean_start]
     year = None
-    for sentence in _SENTENCE_SPLIT.split(_plan_simplified(plan)[par.clean_start - plan.clean_start : p.clean_start - plan.clean_start]):
-        m = LEAD_YEAR.match(sentence.strip())
+    for a, b in sentence_spans(before):
+        m = LEAD_YEAR.match(before[a:b].strip())
         if m:
             year = m.group(1) or m.group(2)
     return year
-
-
-_SENTENCE_SPLIT = patterns.compile(r"(?<=[。！？；!?;])")
 
 
 def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:

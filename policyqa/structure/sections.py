@@ -31,10 +31,10 @@ if TYPE_CHECKING:
 # -- years ----------------------------------------------------------------------------------------
 YEAR = patterns.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")  # "2023年"
 TARGET_YEAR = patterns.compile(r"(?:到|至|截至|在)\s*((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)|((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)(?:底|末|完结|结束)?(?:前|以前|或之前)")  # "到2027年", "2025年底前"
-# A year named by its distance from the plan's own: a work report's 今年 is its year, 去年 the one before.
 # a sentence that opens with the year its figures, and those after it in its paragraph, are for
 LEAD_YEAR = patterns.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、﹒])?\s*(?:力争|预计|计划|争取|努力|目标[是为]?[：:]?|主要目标[是为]?[：:]?|总体目标[是为]?[：:]?)?\s*"
                              r"(?:(?:到|至|在)\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:底)?(?:前|以前)[，,])")  # "到2025年", "2027年前，"
+# A year named by its distance from the plan's own: a work report's 今年 is its year, 去年 the one before.
 YEAR_OFFSETS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "明年": 1}
 YEAR_RANGE = patterns.compile(r"((?:19|20)[0-9]{2})\s*[-—–－~～至到]\s*((?:19|20)[0-9]{2})\s*年")  # "2021—2023年"
 

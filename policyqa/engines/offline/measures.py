@@ -881,6 +881,7 @@ _SAYS = patterns.compile(r"表示|认为|介绍说|介绍|坦言|谈到|说道|[
 _DONE_SENTENCE = patterns.compile(r"截至|截止|累计|同比|比上年|较上年")  # a sentence that reports a result from here on
 _NOT_ON = ("如", "例如", "比如", "其中", "包括", "即")  # a clause that gives an example or a part: no line of work goes on into it
 _PURPOSE = ("为", "为了", "通过", "按照", "根据", "依据", "随着", "围绕", "针对", "对于", "关于", "由于")
+_ACTION_OPENERS = (*ACTION_WORDS, "严禁", "禁止", "取消", "不得", "采用")  # and the words that forbid or settle
 _SUBJECT_MAX = 18  # the longest subject before a clause's action ("东莞市倍增计划工作领导小组办公室开展…")
 _NEW_RUN = 12  # an acting clause this long opens a line of work of its own; a shorter one goes on the one before
 
@@ -892,7 +893,7 @@ def _acting_at(clause: str) -> int | None:
     if _DONE.search(simple) or _is_statement(simple) or simple.startswith(_PURPOSE):
         return None
     for k in range(min(len(simple), _SUBJECT_MAX + 1)):
-        w = next((w for w in (*ACTION_WORDS, "严禁", "禁止", "取消", "不得", "采用") if simple.startswith(w, k)), None)
+        w = next((w for w in _ACTION_OPENERS if simple.startswith(w, k)), None)
         if w:  # (an action needs what it acts on: "…有所扩大" is no line of work)
             if len(simple) - k - len(w) < 2 or k and re.search(r"[\d%]", simple[:k]):
                 return None
@@ -920,9 +921,10 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
     for a, b in sentence_spans(text):
         first = len(out)
         sent = text[a:b]
-        if _SAYS.search(to_simplified(sent)):
+        simple_sent = to_simplified(sent)
+        if _SAYS.search(simple_sent):
             continue  # what someone said ("…主任表示，…保持6%左右的年均增长率") is no line of work of the plan
-        m = _REPORTING.match(to_simplified(sent))
+        m = _REPORTING.match(simple_sent)
         pos = m.end() if m else 0
         run: list[int] | None = None  # [start of its text (the clause's subject too), start of its title, end] within the sentence
 

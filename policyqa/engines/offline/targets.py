@@ -375,21 +375,21 @@ def _relative_year(s: str, plan_year: int | None) -> int | None:
 _WITHIN = patterns.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)?\s*起[计算]?\s*([一二三四五六七八九十]|[1-9][0-9]?)\s*(?:个)?年(?:内|间|之内)")
 
 
+_EVERY_YEAR = patterns.compile(r"每年|逐年|每一年")  # a rate for every year ("覆盖率每年提升1～3个百分点")
 # a later clause of the sentence that opens with its own year ("…放宽至3个月，到2025年，全部…均应提供"):
 # that year leads what follows it, not the figures before it
-_EVERY_YEAR = patterns.compile(r"每年|逐年|每一年")
 _LEADS_ON = patterns.compile(r"[，,；;]\s*(?:到|至|在)\s*(?:19|20)\d\d\s*年(?:底|末)?(?:前)?[，,]")
 
 
-def _sentence_year(text: str, s: int, cb: int, e: int, sent_year: int | None) -> int | None:
-    """The year a figure's sentence gives it: one named up to the end of the figure's clause, else
-    the sentence's, unless the sentence names its years only in later clauses they lead."""
+def _sentence_year(text: str, cb: int, up_to: int | None, sent_year: int | None) -> int | None:
+    """The year a figure's sentence gives it: ``up_to``, the one it names up to the end of the
+    figure's clause (ending at ``cb``), else the sentence's, unless the sentence names its years
+    only in later clauses they lead."""
     if sent_year is None:
         return None
-    before = _year_in(text[s:cb])
-    if before is not None:
-        return before
-    return None if _LEADS_ON.match(text, cb) and _year_in(text[s : cb]) is None else sent_year
+    if up_to is not None:
+        return up_to
+    return None if _LEADS_ON.match(text, cb) else sent_year
 
 
 def _year_in(s: str) -> int | None:
@@ -414,7 +414,7 @@ _NAMED = patterns.compile(r"“[^”0-9０-９%％]{1,12}”|「[^」0-9０-９%
 
 
 # a paragraph of a report that gives the targets of its five-year plan's outline ("《纲要（草案）》明确了
-#经济社会发展主要指标：…地区生产总值年均增长5%左右", "“十五五”发展的主要目标是：…"): its figures are
+# 经济社会发展主要指标：…地区生产总值年均增长5%左右", "“十五五”发展的主要目标是：…"): its figures are
 # for the end of the period the plan opens, unless they name their year
 _OUTLINE = patterns.compile(r"规划纲要|《纲要|纲要（草案）|纲要\(草案\)")
 _PERIOD_LEAD = patterns.compile(r"^[“\"「]?十([一二三四五六七八九])五[”\"」]?(?:时期|期间)?(?:发展)?的?(?:主要)?(?:目标|指标)")
@@ -422,7 +422,10 @@ _PERIOD_LEAD = patterns.compile(r"^[“\"「]?十([一二三四五六七八九])
 
 def _period_of(par: str, plan_year: int) -> int | None:
     """The end of the five-year period a paragraph gives the targets of (see _OUTLINE), or None."""
-    simple = to_simplified(par.strip()[:200])
+    head = par.strip()[:200]
+    if "五" not in head and "纲要" not in head and "綱要" not in head:
+        return None  # (most paragraphs: not simplified for nothing)
+    simple = to_simplified(head)
     m = _PERIOD_LEAD.match(simple)
     if m:
         end = PERIOD_END[m.group(1)]
@@ -569,10 +572,11 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 before = text[ca : f.start]
                 if (to := _changed_to(before)) is not None:
                     before = before[to:]  # "从去年的2.1%提高到2.3%": the year and words of where it started are not the end's
-                year = (_year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or _sentence_year(text, s, cb, e, sent_year)
+                up_to = _year_in(text[s:cb]) if sent_year is not None else None  # (a sentence without a year has none up to here)
+                year = (_year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or _sentence_year(text, cb, up_to, sent_year)
                         or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
                         or (plan_year if news else None) or ctx.last)
-                if year is not None and _EVERY_YEAR.search(text[ca : f.start]) and _year_in(text[s:cb]) is None:
+                if year is not None and _EVERY_YEAR.search(text[ca : f.start]) and up_to is None:
                     year = None  # "覆盖率每年提升1～3个百分点": a rate for every year is of none of them
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
                     from_year = _ANY_YEAR.search(text[ca : f.start]) or _WITHIN.search(sentence)  # (a span's first year)
