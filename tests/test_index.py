@@ -134,6 +134,30 @@ def test_a_saved_corpus_loads_with_the_same_plans_passages_scores_and_answers(tm
             assert read_file(c.source).clean_between(c.start, c.end) == c.quote  # against the file itself
 
 
+def test_an_index_keeps_what_its_plans_parts_speak_of_and_gives_it_back_only_under_the_same_rules(tmp_path, monkeypatch):
+    from policyqa.structure import sections
+
+    plans = policyqa.load([SEEDS, CORPUS])
+    policyqa.index([SEEDS, CORPUS], tmp_path / "idx")
+    fresh = {p.id: (sections.contexts(p).year, sections.contexts(p).rows()) for p in plans}
+    assert any(rows for _, rows in fresh.values()) and any(year for year, _ in fresh.values())
+
+    def not_again(self, plan):
+        raise AssertionError(f"the contexts of {plan.id} were read again")
+
+    with monkeypatch.context() as m:  # a plan opened from the index brings them: the question that touches it first reads nothing
+        m.setattr(sections.Contexts, "__init__", not_again)
+        loaded = Corpus.load(tmp_path / "idx")
+        assert {p.id: (sections.contexts(p).year, sections.contexts(p).rows()) for p in loaded.plans} == fresh
+    monkeypatch.setattr(sections, "rules", lambda: "other rules")  # the rules changed since: read again, by the new ones
+    loaded = Corpus.load(tmp_path / "idx", refresh=False)
+    calls = []
+    real = sections.Contexts.__init__
+    monkeypatch.setattr(sections.Contexts, "__init__", lambda self, plan: (calls.append(plan.id), real(self, plan))[1])
+    assert {p.id: (sections.contexts(p).year, sections.contexts(p).rows()) for p in loaded.plans} == fresh
+    assert len(calls) == len(loaded.plans)
+
+
 def test_the_jieba_tokenizer_is_kept(tmp_path):
     fresh = policyqa.index(SEEDS, tmp_path / "idx", tokenizer="jieba")
     mem = Corpus(policyqa.load(SEEDS), tokenizer="jieba")

@@ -162,7 +162,10 @@ class Corpus:
         owner: list[int] = []
         self._ranges: list[tuple[int, int]] = []
         texts: list[str] = []
+        from .questions import prepare  # (imports this module)
+
         for i, plan in enumerate(self.plans):
+            prepare(plan)
             lo = len(self.passages)
             for p, text in indexed_passages(plan, self.kinds):
                 self.passages.append(p)

@@ -568,7 +568,7 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     year or quoted phrase the question names.
 
     What depends on the question alone is read once per question (:class:`_Asked`), what depends
-    on the plan alone (its identity) once per corpus (:func:`identity_of`); the passage's headings
+    on the plan alone (its identity) once per plan (:func:`identity_of`); the passage's headings
     and lead are read only when a key word is not in the passage itself.
     """
     a = _asked_of(q)
@@ -756,12 +756,11 @@ def _identity_tokens(q: Question, corpus: Corpus, plan: Plan, name: str) -> froz
     return got
 
 
-def name_of(corpus: Corpus, plan: Plan) -> str:
+def name_of(corpus: Corpus | None, plan: Plan) -> str:
     """How a plan names itself (region, title, author, issuer), in the form the support test matches in, read once per plan."""
-    memo = corpus.__dict__.setdefault("_names", {})
-    got = memo.get(plan.id)
+    got = plan.__dict__.get("_name")
     if got is None:
-        got = memo[plan.id] = _norm(normalize("\n".join(x for x in (plan.region, plan.title, plan.author, plan.issuer) if x)))
+        got = plan.__dict__["_name"] = _norm(normalize("\n".join(x for x in (plan.region, plan.title, plan.author, plan.issuer) if x)))
     return got
 
 
@@ -812,15 +811,24 @@ def _asked_of(q: Question) -> _Asked:
     return a
 
 
-def identity_of(corpus: Corpus, plan: Plan) -> str:
-    """What ``plan`` says of itself (:func:`_identity`) in the form the support test matches in, read once per plan of the corpus."""
-    memo = corpus.__dict__.get("_identities")
-    if memo is None:
-        memo = corpus.__dict__["_identities"] = {}
-    ident = memo.get(plan.id)
+def identity_of(corpus: Corpus | None, plan: Plan) -> str:
+    """What ``plan`` says of itself (:func:`_identity`) in the form the support test matches in, read once per plan."""
+    ident = plan.__dict__.get("_identity")
     if ident is None:
-        ident = memo[plan.id] = _norm(_identity(plan))
+        ident = plan.__dict__["_identity"] = _norm(_identity(plan))  # a frozen dataclass: kept beside its cached properties
     return ident
+
+
+def prepare(plan: Plan) -> None:
+    """Read now what every question needs of ``plan`` (the contexts of its sentences, its identity
+    and its name), as a corpus is indexed, so that the first question to touch the plan pays no
+    more for it than a repeat does. Each is read once per plan object; answers are the same
+    whether or not it was prepared."""
+    from ..structure.sections import contexts
+
+    contexts(plan)
+    identity_of(None, plan)
+    name_of(None, plan)
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,12 @@ It also holds the year patterns every module shares (:data:`YEAR`, :func:`years_
 from __future__ import annotations
 
 import bisect
+import functools
+import hashlib
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..reading.scripts import to_simplified
 from .. import patterns
@@ -188,6 +191,8 @@ _LABEL_YEAR = patterns.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*
 _PERIOD_OPENING = patterns.compile(r"[“\"「]?十([一二三四五六七八九])五[”\"」]?\s*(?:时期|期间)")
 # the last year of the Nth five-year plan period (十四五 → 2025)
 PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035, "七": 2040, "八": 2045, "九": 2050}
+# what a sentence (not a heading) must hold for :func:`_opening` to open a context by it
+_OPENS = patterns.compile("|".join((REVIEW.pattern, AHEAD.pattern, _PERIOD_OPENING.pattern)))
 _ADDRESS = patterns.compile(r"\s*(?:各位代表|代表们|同志们)\s*[，,！!：:]")
 _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
 _STRONG_AHEAD = ("预期目标", "主要目标")
@@ -275,8 +280,11 @@ class Contexts:
             self.values.append(Context("result", int(m.group(1)) if m else year, strict=True))
             return
         roc = uses_roc_calendar(plan.text)
+        opens = _OPENS.search
         for p, head in _heads(plan, roc):
-            opened = _opening(head, year, heading=p.kind == "section", news=news)
+            heading = p.kind == "section"
+            # a sentence without a review's, a part ahead's or a period's words opens nothing (most do not)
+            opened = _opening(head, year, heading=heading, news=news) if heading or opens(head) else None
             if opened is None and report and year and current.kind == "result" and p.kind == "sentence":
                 # in a review, a sentence opening with an earlier year speaks of that year ("2022年，面对…"
                 # in a review of five years: the results of 2022)
@@ -296,6 +304,21 @@ class Contexts:
                 self.starts.append(p.clean_start)
                 self.values.append(current)
 
+    @classmethod
+    def of_rows(cls, year: int | None, rows: Iterable[Sequence[Any]]) -> Contexts:
+        """Contexts as :meth:`rows` gave them (an index keeps them with a plan's passages)."""
+        c = object.__new__(cls)
+        c.year = year
+        c.starts, c.values = [], []
+        for start, *context in rows:
+            c.starts.append(start)
+            c.values.append(Context(*context))
+        return c
+
+    def rows(self) -> list[list[Any]]:
+        """Each context as a row of plain values (its start, then :class:`Context`'s fields in order)."""
+        return [[start, v.kind, v.year, v.strict, v.several, v.last] for start, v in zip(self.starts, self.values)]
+
     def at(self, clean_offset: int) -> Context:
         i = bisect.bisect_right(self.starts, clean_offset) - 1
         return self.values[i] if i >= 0 else NONE
@@ -305,12 +328,22 @@ class Contexts:
 
 
 def contexts(plan: Plan) -> Contexts:
-    """The :class:`Contexts` of ``plan`` (computed once per plan object)."""
+    """The :class:`Contexts` of ``plan`` (computed once per plan object; a plan from an index
+    brings them with its passages, when the index read them by these rules: :func:`rules`)."""
     c = plan.__dict__.get("_contexts")
     if c is None:
-        c = Contexts(plan)
-        plan.__dict__["_contexts"] = c  # a frozen dataclass: cache beside its cached properties
+        plan.passages  # (a stored plan's passages bring its contexts: policyqa.retrieval.segments)
+        c = plan.__dict__.get("_contexts")
+        if c is None:
+            c = plan.__dict__["_contexts"] = Contexts(plan)  # a frozen dataclass: cache beside its cached properties
     return c
+
+
+@functools.cache
+def rules() -> str:
+    """A fingerprint of the rules that read a plan's contexts (this module's source): an index
+    keeps the contexts of its plans beside this, and gives them back only under the same rules."""
+    return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 def context_at(plan: Plan, clean_offset: int) -> Context:
