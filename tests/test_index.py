@@ -134,7 +134,7 @@ def test_a_saved_corpus_loads_with_the_same_plans_passages_scores_and_answers(tm
             assert read_file(c.source).clean_between(c.start, c.end) == c.quote  # against the file itself
 
 
-def test_an_index_keeps_what_its_plans_parts_speak_of_and_gives_it_back_only_under_the_same_rules(tmp_path, monkeypatch):
+def test_an_index_keeps_what_its_plans_parts_speak_of(tmp_path, monkeypatch):
     from policyqa.structure import sections
 
     plans = policyqa.load([SEEDS, CORPUS])
@@ -145,17 +145,24 @@ def test_an_index_keeps_what_its_plans_parts_speak_of_and_gives_it_back_only_und
     def not_again(self, plan):
         raise AssertionError(f"the contexts of {plan.id} were read again")
 
-    with monkeypatch.context() as m:  # a plan opened from the index brings them: the question that touches it first reads nothing
-        m.setattr(sections.Contexts, "__init__", not_again)
-        loaded = Corpus.load(tmp_path / "idx")
-        assert {p.id: (sections.contexts(p).year, sections.contexts(p).rows()) for p in loaded.plans} == fresh
-    monkeypatch.setattr(sections, "rules", lambda: "other rules")  # the rules changed since: read again, by the new ones
-    loaded = Corpus.load(tmp_path / "idx", refresh=False)
-    calls = []
-    real = sections.Contexts.__init__
-    monkeypatch.setattr(sections.Contexts, "__init__", lambda self, plan: (calls.append(plan.id), real(self, plan))[1])
+    monkeypatch.setattr(sections.Contexts, "__init__", not_again)  # a plan opened from the index brings them: the question that touches it first reads nothing
+    loaded = Corpus.load(tmp_path / "idx")
     assert {p.id: (sections.contexts(p).year, sections.contexts(p).rows()) for p in loaded.plans} == fresh
-    assert len(calls) == len(loaded.plans)
+
+
+def test_an_index_made_by_another_version_is_read_again(folder, tmp_path, monkeypatch):
+    policyqa.index([folder], tmp_path / "idx")
+    monkeypatch.setattr(store, "rules", lambda: "another version's rules")  # reading or structure code changed since
+    read = []
+    real = segments.read_files
+    monkeypatch.setattr(store, "read_files", lambda paths, *a, **k: (read.extend(paths), real(paths, *a, **k))[1])
+    corpus = Corpus.load(tmp_path / "idx")
+    assert len(read) == n_files(folder)  # every file, not the stored plans of the rules before
+    same_results(corpus, Corpus(policyqa.load(folder)))
+    assert json.loads((tmp_path / "idx" / store.MANIFEST).read_text(encoding="utf-8"))["rules"] == "another version's rules"
+    read.clear()
+    Corpus.load(tmp_path / "idx")
+    assert read == []  # then it is up to date again
 
 
 def test_the_jieba_tokenizer_is_kept(tmp_path):

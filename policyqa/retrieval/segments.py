@@ -16,7 +16,7 @@ Files of a segment (``seg-N/``), every array a ``.npy`` file that numpy maps::
     maps.npy            the offset-map runs of every document (clean start, source start, end, copy)
     passages.npy        every passage of every plan: kind, index, start, end, clean start, clean
                         end, parent, section, label (the last two numbered in the plan's strings)
-    strings.bin         per plan, its section paths and labels, and the contexts of its parts with the rules that read them (JSON)
+    strings.bin         per plan, its section paths and labels, and the contexts of its parts (JSON)
     indexed.npy         per indexed passage: its plan in the segment and its index in the plan
     post.*.npy          the postings (keys, indptr, docs, tf, dl, weights: :class:`policyqa.retrieval.postings.Segment`)
 """
@@ -138,7 +138,7 @@ def plan_record(plan: Plan, kinds: Sequence[str]) -> tuple[list[Any], np.ndarray
                  sections.setdefault(sec, len(sections)) if sec else -1, -1 if p.label is None else labels.setdefault(p.label, len(labels)))
     rows = np.array(flat, dtype=np.int32).reshape(-1, 9)
     ctx = _sections.contexts(plan)  # what every question reads of the plan's parts, kept so that it is not read again
-    strings = json.dumps({"sections": list(sections), "labels": list(labels), "contexts": [_sections.rules(), ctx.year, ctx.rows()]}, ensure_ascii=False)
+    strings = json.dumps({"sections": list(sections), "labels": list(labels), "contexts": [ctx.year, ctx.rows()]}, ensure_ascii=False)
     meta = [plan.id, plan.start, plan.end, plan.clean_start, plan.clean_end, plan.title, plan.region, plan.level, plan.author, plan.date, plan.issuer]
     return meta, rows, strings, [(p.index, text) for p, text in indexed_passages(plan, kinds)]
 
@@ -232,9 +232,9 @@ class Segment:
         strings = json.loads(self.blobs["strings"][r[14], r[15]])
         sections = [tuple(s) for s in strings["sections"]]
         labels = strings["labels"]
-        kept = strings.get("contexts")
-        if kept and kept[0] == _sections.rules():  # read by these rules: the same as reading them again
-            plan.__dict__.setdefault("_contexts", _sections.Contexts.of_rows(kept[1], kept[2]))
+        kept = strings.get("contexts")  # (read by this version's rules: an index made by others is read again, store.rules)
+        if kept:
+            plan.__dict__.setdefault("_contexts", _sections.Contexts.of_rows(kept[0], kept[1]))
         doc = plan.document  # a passage reads its text from its document (no copy held)
         pid = plan.id
         return [

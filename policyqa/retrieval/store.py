@@ -36,6 +36,7 @@ last (atomically), so a reader never sees half an update.
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -63,6 +64,21 @@ MAX_SEGMENTS = 8
 AUTO_BYTES = 4 * 2**20
 """An index of files holding at least this many bytes is a large one in the cache (see :data:`CACHE_KEEP`)."""
 _RACY_NS = 2_000_000_000  # a file changed this close to its check may change again unseen in the same tick
+
+
+@functools.cache
+def rules() -> str:
+    """A fingerprint of the code that reads a file into plans, passages and the contexts of their
+    parts (:mod:`policyqa.reading`, :mod:`policyqa.structure`) and of the tokenizer
+    (:mod:`policyqa.retrieval.corpus`). An index keeps it; one made under other rules (by another
+    version of policyqa) reads its files again, as changed files are, rather than answer from plans
+    that the rules of this version would not give."""
+    h = hashlib.sha1()
+    root = Path(__file__).resolve().parents[1]
+    for f in [*sorted((root / "reading").glob("*.py")), *sorted((root / "structure").glob("*.py")), root / "retrieval" / "corpus.py"]:
+        h.update(f"{f.parent.name}/{f.name}\n".encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def is_index(path: str | os.PathLike[str]) -> bool:
@@ -329,7 +345,7 @@ class Store:
         words = sorted(vocab, key=vocab.__getitem__)
         write_atomic(self.folder / "vocab.json", json.dumps(words, ensure_ascii=False))
         used = [s for s in segments if any(e.seg == s for e in entries)]
-        m = {"format": FORMAT, "policyqa": __version__, **settings, "segments": used, "checked_ns": time.time_ns(), "files": [e.row() for e in entries]}
+        m = {"format": FORMAT, "policyqa": __version__, "rules": rules(), **settings, "segments": used, "checked_ns": time.time_ns(), "files": [e.row() for e in entries]}
         write_atomic(self.folder / MANIFEST, json.dumps(m, ensure_ascii=False))
         for d in self.folder.glob("seg-*"):
             if d.name not in used and not d.name.endswith(".tmp"):
@@ -399,7 +415,12 @@ class Store:
         up = _Update(roots=roots, new_roots=len(roots) != len(m.get("roots", [])))
         seen: set[str] = set()
 
+        stale = bool(m) and m.get("rules") != rules()  # made by another version's rules: every file is read again
+
         def check(e: _Entry, shown: str, st: os.stat_result) -> _Entry | None:
+            if stale:
+                up.other_rules = True
+                return None
             same = e.size == st.st_size and e.mtime_ns == st.st_mtime_ns and st.st_mtime_ns + _RACY_NS < checked
             if same:
                 return _Entry(e.path, e.seg, e.doc, e.size, e.mtime_ns, e.hash, e.walked, shown)
@@ -596,6 +617,7 @@ class _Update:
     dropped: int = 0
     changed_files: int = 0
     restated: int = 0  # files touched but not changed: only their time is recorded again
+    other_rules: bool = False  # made under another version's rules (:func:`rules`): its files are read again
 
     def __post_init__(self) -> None:
         self.entries, self.read = [], []
@@ -605,6 +627,8 @@ class _Update:
         return bool(self.read or self.dropped or self.restated or self.new_roots)
 
     def summary(self) -> str:
+        if self.other_rules:
+            return f"made by another version of policyqa: {len(self.read)} file{'s' if len(self.read) != 1 else ''} to read again"
         new = len(self.read) - self.changed_files
         bits = [f"{new} new" if new else "", f"{self.changed_files} changed" if self.changed_files else "", f"{self.dropped} deleted" if self.dropped else ""]
         n = new + self.changed_files + self.dropped

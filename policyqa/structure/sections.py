@@ -18,11 +18,8 @@ It also holds the year patterns every module shares (:data:`YEAR`, :func:`years_
 from __future__ import annotations
 
 import bisect
-import functools
-import hashlib
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..reading.scripts import to_simplified
@@ -329,7 +326,7 @@ class Contexts:
 
 def contexts(plan: Plan) -> Contexts:
     """The :class:`Contexts` of ``plan`` (computed once per plan object; a plan from an index
-    brings them with its passages, when the index read them by these rules: :func:`rules`)."""
+    brings them with its passages)."""
     c = plan.__dict__.get("_contexts")
     if c is None:
         plan.passages  # (a stored plan's passages bring its contexts: policyqa.retrieval.segments)
@@ -337,13 +334,6 @@ def contexts(plan: Plan) -> Contexts:
         if c is None:
             c = plan.__dict__["_contexts"] = Contexts(plan)  # a frozen dataclass: cache beside its cached properties
     return c
-
-
-@functools.cache
-def rules() -> str:
-    """A fingerprint of the rules that read a plan's contexts (this module's source): an index
-    keeps the contexts of its plans beside this, and gives them back only under the same rules."""
-    return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 def context_at(plan: Plan, clean_offset: int) -> Context:
