@@ -540,3 +540,34 @@ def test_a_plan_of_no_region_does_not_hold_the_places_its_opening_names():
     assert plans[0].region is None
     a = policyqa.ask("江苏和北京2021年GDP完成度分别比目标高出多少？", plans)
     assert not a.abstained and "2.6" in a.answer and "2.5" in a.answer and "湖北" not in a.answer
+
+
+REPORT_2026 = """某省2026年政府工作报告
+——2026年1月20日在某省第十四届人民代表大会第四次会议上
+一、2025年工作回顾
+过去一年，全省地区生产总值增长4.8%，城镇新增就业52.3万人，粮食总产量达到1930万吨。协同控制臭氧污染，空气质量持续改善。
+二、2026年工作安排
+今年经济社会发展的主要预期目标为：地区生产总值增长5%左右，地方一般公共预算收入增长2%，城镇调查失业率5.5%以内，城镇新增就业50万人以上，居民人均可支配收入增长与经济增长同步，粮食总产量稳定在1955万吨以上，单位地区生产总值能耗降低2%左右。
+稳步实施碳排放总量和强度双控制度，严格控制高耗能项目。
+"""
+
+
+def test_the_verb_that_frames_an_asked_figure_is_no_word_the_answer_must_hold(tmp_path):
+    # a list of targets writes "城镇调查失业率5.5%以内", not "控制在5.5%以内": 控制在多少 is how the question asks
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    plans = _load_text(tmp_path, "report.txt", REPORT_2026)
+    for question, framing in (("某省今年城镇调查失业率控制在多少？", "控制"), ("某省今年单位地区生产总值能耗要降低到多少？", "降低")):
+        words = {a for t in parse(question, Corpus(plans)).terms for a in t.alternatives}
+        assert framing not in words  # (the plan writes 控制 and 降低 elsewhere: they are no absent words)
+    a = policyqa.ask("某省今年城镇调查失业率控制在多少？", plans)
+    assert not a.abstained and a.answer == "城镇调查失业率5.5%以内"
+
+
+def test_the_clause_answered_holds_the_asked_term_when_the_plan_spells_it_in_parts(tmp_path):
+    # 粮食产量 asked, 粮食总产量 written: the clause of the grain target, not the first clause with a figure
+    plans = _load_text(tmp_path, "report.txt", REPORT_2026)
+    a = policyqa.ask("某省今年粮食产量目标是多少？", plans)
+    assert not a.abstained and a.answer == "粮食总产量稳定在1955万吨以上"
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

@@ -304,13 +304,18 @@ def parse(question: str, corpus: Corpus) -> Question:
     return q
 
 
+# The verb that frames the figure asked for ("控制在多少", "保持在多少", "提高到多少"): how the question asks,
+# not what it is about; a plan's list of targets gives the figure without it ("城镇调查失业率5.5%以内").
+_FRAMING = patterns.compile(r"(?:控制|保持|稳定|维持|降低|下降|减少|压减|压降|提高|提升|增加|扩大|缩小|达到)\s*(?:在|到|至|为)\s*(?=多少|几)")
+
+
 def _parse(question: str, corpus: Corpus) -> Question:
     raw = unicodedata.normalize("NFKC", question).strip()
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in raw)
     letters = sum(c.isascii() and c.isalpha() for c in raw)
     lang = "en" if letters > cjk else "zh"
     asked = _DOCUMENT_WORDS.sub(" ", _REVIEWED_YEAR.sub("去年", normalize(raw)))
-    text = _ASKING.sub(" ", asked)
+    text = _ASKING.sub(" ", _FRAMING.sub(" ", asked))
     unknown: list[str] = []
     if lang == "en":
         text, unknown = _from_english(raw, corpus)

@@ -344,6 +344,9 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
     else:
         needles = [a for t in q.terms for a in t.alternatives]
         present = [n for n in needles if n in simp]
+        for t in q.terms:  # a term the passage spells only in its parts (粮食产量: 粮食总产量稳定在…): the parts stand for it
+            if t.parts and not any(a in simp for a in t.alternatives) and t.found_in(simp):
+                present += t.parts
 
         asked = {a for t in q.terms if t.required for a in t.alternatives}
         asked_text = _norm_keep(to_simplified(q.text))
