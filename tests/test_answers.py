@@ -571,3 +571,28 @@ def test_the_clause_answered_holds_the_asked_term_when_the_plan_spells_it_in_par
     a = policyqa.ask("某省今年粮食产量目标是多少？", plans)
     assert not a.abstained and a.answer == "粮食总产量稳定在1955万吨以上"
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+REPORT_WITH_OUTLINE = """某省2026年政府工作报告
+——2026年1月25日在某省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+过去一年，全省地区生产总值增长5.2%，规模以上工业增加值增长7.5%。
+二、“十五五”时期发展的主要考虑
+当前和今后一个时期，我省发展环境面临深刻复杂变化。
+（三）关于“十五五”时期发展的主要目标。《纲要（草案）》提出了一系列目标，其中地区生产总值年均增长5%左右，有利于缩小与全国平均水平的差距；居民人均可支配收入年均增长5%左右。
+三、2026年工作安排
+今年是实施“十五五”规划开局之年。经济社会发展主要预期目标是：地区生产总值增长5%-5.5%，规模以上工业增加值增长7.3%以上，固定资产投资增长3.5%左右。
+"""
+
+
+def test_a_part_headed_by_the_five_years_to_come_speaks_of_the_periods_end(tmp_path):
+    # "二、“十五五”时期发展的主要考虑", "（三）关于“十五五”时期发展的主要目标" in a 2026 report: 2030's targets, not 2026's
+    from policyqa.structure.sections import context_at
+
+    plans = _load_text(tmp_path, "report.txt", REPORT_WITH_OUTLINE)
+    text = plans[0].document.text
+    assert context_at(plans[0], text.index("其中地区生产总值年均增长")).year == 2030
+    assert context_at(plans[0], text.index("当前和今后")).year == 2030
+    assert context_at(plans[0], text.index("经济社会发展主要预期目标")).year == 2026
+    a = policyqa.ask("某省2026年地区生产总值增长目标是多少？", plans)
+    assert not a.abstained and "地区生产总值增长5%-5.5%" in a.answer and "年均" not in a.answer

@@ -228,13 +228,22 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
         if g.startswith("今年") or g == "明年":
             return Context("target", (year + (g == "明年")) if year else None)
         ys = years_in(head[: a.end() + 6])
-        if not ys and year and (p := _PERIOD_OPENING.match(head, _LABEL.match(head).end())) and PERIOD_END[p.group(1)] > year:
+        if not ys and year and (p := _period_opening(head)) and PERIOD_END[p.group(1)] > year:
             return Context("target", PERIOD_END[p.group(1)])  # "二、“十五五”时期的主要目标任务" in a 2026 report: the targets of 2030
         return Context("target", ys[0] if ys else None)  # "主要任务" alone says nothing of the year
-    p = _PERIOD_OPENING.match(head, _LABEL.match(head).end())
+    p = _period_opening(head)
     if p and year and PERIOD_END[p.group(1)] < year:  # "“十四五”时期是…的五年" in a 2026 report: five years of results
         return Context("result", None, several=True, last=PERIOD_END[p.group(1)])
+    if p and year and heading and PERIOD_END[p.group(1)] > year:  # a part headed "二、“十五五”时期发展的主要考虑" in a 2026 report: the five years to come
+        return Context("target", PERIOD_END[p.group(1)])
     return None
+
+
+def _period_opening(head: str) -> re.Match[str] | None:
+    """The five-year period a sentence or heading opens with, after its label and a 关于 ("二、“十五五”时期…",
+    "（三）关于“十五五”时期发展的主要目标"), or None."""
+    pos = _LABEL.match(head).end()
+    return _PERIOD_OPENING.match(head, pos + 2 if head.startswith("关于", pos) else pos)
 
 
 def _head(text: str, roc: bool) -> str:
