@@ -61,7 +61,7 @@ SAME_WORDS: dict[str, tuple[str, ...]] = {
 }
 _REGION_Q = patterns.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)")
 _REGION_Q_EN = patterns.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
-_NUMBER_Q = patterns.compile(r"多少|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
+_NUMBER_Q = patterns.compile(r"多少|什么水平|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
                        r"(?:what|which) (?:share|proportion|percentage|portion|fraction|ratio|amount)|by how")
 # "哪个省份…增速目标最多" asks for a name: the 增速 or 比例 it speaks of is no figure asked for, unless it also asks how much
 _NAME_Q = patterns.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|市|城市|地区|地方|区县|县|区|片区|部门|单位|机构|企业|行业|领域|产业|国家|项目)")
@@ -304,9 +304,9 @@ def parse(question: str, corpus: Corpus) -> Question:
     return q
 
 
-# The verb that frames the figure asked for ("控制在多少", "保持在多少", "提高到多少"): how the question asks,
+# The verb that frames the figure asked for ("控制在多少", "保持在什么水平", "提高到多少"): how the question asks,
 # not what it is about; a plan's list of targets gives the figure without it ("城镇调查失业率5.5%以内").
-_FRAMING = patterns.compile(r"(?:控制|保持|稳定|维持|降低|下降|减少|压减|压降|提高|提升|增加|扩大|缩小|达到)\s*(?:在|到|至|为)\s*(?=多少|几)")
+_FRAMING = patterns.compile(r"(?:控制|保持|稳定|维持|降低|下降|减少|压减|压降|提高|提升|增加|扩大|缩小|达到)\s*(?:在|到|至|为)\s*(?=多少|几|什么水平|什么范围|哪个水平|多高|多大)")
 
 
 def _parse(question: str, corpus: Corpus) -> Question:
