@@ -597,3 +597,12 @@ def test_a_part_headed_by_the_five_years_to_come_speaks_of_the_periods_end(tmp_p
     assert context_at(plans[0], text.index("经济社会发展主要预期目标")).year == 2026
     a = policyqa.ask("某省2026年地区生产总值增长目标是多少？", plans)
     assert not a.abstained and "地区生产总值增长5%-5.5%" in a.answer and "年均" not in a.answer
+
+
+def test_a_year_asked_is_not_held_by_a_name_that_holds_its_digits(tmp_path):
+    # "2030启航计划" names a programme: a passage with it says nothing of 2030's figures
+    text = REPORT_2026 + "系统实施“2030启航计划”，力争全社会研发投入强度达2.09%左右。\n"
+    plans = _load_text(tmp_path, "report.txt", text)
+    assert policyqa.ask("某省到2030年全社会研发投入强度要达到多少？", plans).abstained
+    a = policyqa.ask("某省今年全社会研发投入强度要达到多少？", plans)
+    assert not a.abstained and "2.09%" in a.answer
