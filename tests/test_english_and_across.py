@@ -80,6 +80,9 @@ def test_english_words_found_by_their_derivation_their_synonyms_and_whole_phrase
     assert ("m2",) in terms and "2" not in {a for t in terms for a in t}
     terms, _ = translate("the 提前上樓計劃 scheme", present)
     assert ("提前上楼计划",) in terms  # a quoted name in traditional script, looked for as the corpus is searched
+    report = "规模以上工业增加值增长7.3%以上，固定资产投资增长3.5%左右，产业投资占比保持在50%以上。"
+    terms, unknown = translate("the value added of industrial enterprises above designated size", lambda w: w in report)
+    assert ("工业增加值",) in terms and any("规模以上" in t for t in terms) and not unknown  # the statistics' own English name
 
 
 def test_an_english_question_naming_its_report_by_year_reads_that_report_for_the_year_before(series):

@@ -76,6 +76,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "annual": ("每年", "年度"), "maximum": ("最高", "上限", "不超过"), "largest": ("最高", "最大"), "highest": ("最高",),
     "at most": ("最高", "不超过", "最多"), "up to": ("最高", "不超过"),
     "grain": ("粮食",), "out of poverty": ("脱贫", "贫困人口"), "lifted out of poverty": ("脱贫", "贫困人口"), "deficit ratio": ("赤字率",), "deficit to gdp ratio": ("赤字率",), "deficit-to-gdp ratio": ("赤字率",),
+    "industrial enterprises": ("工业企业",), "industrial enterprise": ("工业企业",), "industrial output": ("工业总产值", "工业产值"),
+    "value added": ("增加值",), "added value": ("增加值",), "industrial value added": ("工业增加值",), "industrial added value": ("工业增加值",),
+    "value added of industrial enterprises": ("工业增加值", "工业企业增加值"), "value added of industry": ("工业增加值",),
     "above designated size": ("规模以上", "规上"), "above-scale": ("规模以上", "规上"), "above scale": ("规模以上", "规上"), "resident population": ("常住人口",), "registered population": ("户籍人口",), "hukou": ("户籍",), "household registration": ("户籍",),
     "permanent residents": ("常住人口",), "urbanization rate": ("城镇化率",), "urbanisation rate": ("城镇化率",), "visitors": ("参观", "游客", "人次"), "amendment bill": ("修订草案", "修订条例草案"), "ordinance": ("条例",),
 }
