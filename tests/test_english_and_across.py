@@ -83,6 +83,9 @@ def test_english_words_found_by_their_derivation_their_synonyms_and_whole_phrase
     report = "规模以上工业增加值增长7.3%以上，固定资产投资增长3.5%左右，产业投资占比保持在50%以上。"
     terms, unknown = translate("the value added of industrial enterprises above designated size", lambda w: w in report)
     assert ("工业增加值",) in terms and any("规模以上" in t for t in terms) and not unknown  # the statistics' own English name
+    line = "力争渝昆高铁建成通车。"
+    terms, unknown = translate("which high-speed railway does it strive to open to traffic", lambda w: w in line)
+    assert ("高铁", ) == terms[0][:1] and not unknown  # strive is how a target is asked (力争), as aim is
 
 
 def test_an_english_question_naming_its_report_by_year_reads_that_report_for_the_year_before(series):

@@ -76,6 +76,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "annual": ("每年", "年度"), "maximum": ("最高", "上限", "不超过"), "largest": ("最高", "最大"), "highest": ("最高",),
     "at most": ("最高", "不超过", "最多"), "up to": ("最高", "不超过"),
     "grain": ("粮食",), "out of poverty": ("脱贫", "贫困人口"), "lifted out of poverty": ("脱贫", "贫困人口"), "deficit ratio": ("赤字率",), "deficit to gdp ratio": ("赤字率",), "deficit-to-gdp ratio": ("赤字率",),
+    "high-speed railway": ("高铁", "高速铁路"), "high-speed rail": ("高铁", "高速铁路"), "high-speed railways": ("高铁", "高速铁路"),
     "industrial enterprises": ("工业企业",), "industrial enterprise": ("工业企业",), "industrial output": ("工业总产值", "工业产值"),
     "value added": ("增加值",), "added value": ("增加值",), "industrial value added": ("工业增加值",), "industrial added value": ("工业增加值",),
     "value added of industrial enterprises": ("工业增加值", "工业企业增加值"), "value added of industry": ("工业增加值",),
@@ -104,7 +105,7 @@ STOP = frozenset(
     "regions region cities city places place many much target targets goal goals set sets aim aims year years s 's new any all about "
     "under has have had will would should can could per cent percent number numbers give gives given list lists name names named "
     "according does doesn t not no yes if than more less most least each every other also same such into out up over than then "
-    "planned plan's expected expect expects main key major specific specifically respectively did "
+    "planned plan's expected expect expects main key major specific specifically respectively did strive strives striving "
     # number words (a figure the question names is written in digits in the plans) and words about the documents
     "one two three four five six seven eight nine ten report reports page pages article articles text texts rate rates ratio ratios "
     # verbs of giving and getting: how a question asks for an amount, not what it is about
