@@ -90,9 +90,8 @@ def reference_support(q, hit, corpus, *, rank=0):
             return None  # a review of five years: a figure that names no year is of the five
         if year is None and not named and (questions._SPAN_OF_YEARS.search(window) or questions._SPAN_OF_YEARS.search(questions._paragraph_opening(hit))):
             return None  # a figure of several years answers no one year
-    if q.lang == "en" and q.wants_number and questions._SPAN_EN.search(window) and \
-            len({a for t in exact for a in t.alternatives if re.fullmatch(r"(?:19|20)[0-9]{2}", a)}) == 1:
-        return None  # an English question about one year: a figure of several years (年均, 从2020年…到2025年) answers it not
+    if q.wants_number and questions._SPAN_EN.search(window) and questions._one_year_asked(q, exact):
+        return None  # a question about one year: a figure of several years (年均, 从2020年…到2025年) answers it not
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - asked:
         return None
     said = [t for t in q.terms if not t.required]

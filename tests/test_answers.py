@@ -606,3 +606,23 @@ def test_a_year_asked_is_not_held_by_a_name_that_holds_its_digits(tmp_path):
     assert policyqa.ask("某省到2030年全社会研发投入强度要达到多少？", plans).abstained
     a = policyqa.ask("某省今年全社会研发投入强度要达到多少？", plans)
     assert not a.abstained and "2.09%" in a.answer
+
+
+FIVE_YEAR_REVIEW = """某市2026年政府工作报告
+——2026年1月22日在某市第十八届人民代表大会第五次会议上
+一、2025年工作回顾
+过去一年，全市地区生产总值增长4.8%，一般公共预算收入增长4.1%。
+各位代表！“十四五”以来，我们迎难而上，GDP年均增长4.4%，服务业增加值跨上万亿元台阶，居民人均可支配收入年均增长5%，单位GDP能耗下降率等约束性指标全部完成。
+二、2026年工作安排
+今年经济社会发展主要预期目标是：地区生产总值增长4.5%，城镇调查失业率5.5%左右。
+"""
+
+
+def test_a_figure_of_five_years_does_not_answer_a_question_about_last_year_in_chinese(tmp_path):
+    # 去年 asks of 2025: "年均增长5%" is the five years' average, not 2025's growth (the report gives none)
+    plans = _load_text(tmp_path, "report.txt", FIVE_YEAR_REVIEW)
+    assert policyqa.ask("某市去年居民人均可支配收入增长多少？", plans).abstained
+    a = policyqa.ask("某市“十四五”时期居民人均可支配收入年均增长多少？", plans)  # asked of the five years: answered
+    assert not a.abstained and "年均增长5%" in a.answer
+    a = policyqa.ask("某市去年地区生产总值增长多少？", plans)
+    assert not a.abstained and "4.8%" in a.answer

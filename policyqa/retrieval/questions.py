@@ -608,8 +608,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # a target asked, and the passage says only what was done (同比增长3%, 截至…)
     if q.year_offset is not None and _deictic_conflict(q, hit, window):
         return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
-    if q.lang == "en" and q.wants_number and _SPAN_EN.search(window) and len({x for t in exact for x in t.alternatives if _YEAR.fullmatch(x)}) == 1:
-        return None  # "how fast did GDP grow in 2025": a figure of five years (年均, 从2020年…到2025年) answers no one year
+    if q.wants_number and _SPAN_EN.search(window) and _one_year_asked(q, exact):
+        return None  # "how fast did GDP grow in 2025", "去年…增长多少": a figure of five years (年均, 从2020年…到2025年) answers no one year
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - a.asked:
         return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
     # a passage that names its own plan ("本办法自2023年9月8日起施行") holds the words of the plan's name
@@ -739,6 +739,15 @@ def _paragraph_opening(hit: Hit) -> str:
 _SPAN_EN = patterns.compile(r"年均|(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间)|过去五年|十[一二三四五六七八九]五(?:时期|期间|以来)|"
                       r"从(?:19|20)[0-9]{2}年[^。；]{0,30}?(?:到|至)(?:19|20)[0-9]{2}年")
 _SPAN_OF_YEARS = patterns.compile(r"(?:[2-9２-９]|[两二三四五六七八九十])年(?:来|间|累计|共|增长|提高)|年均|累计|十[一二三四五六七八九]五(?:时期|期间|以来)|过去五年|五年来")
+
+
+def _one_year_asked(q: Question, exact: Sequence[Term]) -> bool:
+    """Whether the question asks of one year (it names one, or 去年/今年 in Chinese) and not of a span
+    of years (年均, 累计, 五年来, 十四五期间)."""
+    years = {x for t in exact for x in t.alternatives if _YEAR.fullmatch(x)}
+    if q.lang == "en":
+        return len(years) == 1
+    return (len(years) == 1 or not years and q.year_offset is not None) and not _SPAN_OF_YEARS.search(_norm(q.text))
 
 
 def _kind_conflict(q: Question, hit: Hit) -> bool:
