@@ -626,3 +626,16 @@ def test_a_figure_of_five_years_does_not_answer_a_question_about_last_year_in_ch
     assert not a.abstained and "年均增长5%" in a.answer
     a = policyqa.ask("某市去年地区生产总值增长多少？", plans)
     assert not a.abstained and "4.8%" in a.answer
+
+
+def test_the_noun_naming_an_asked_figures_measure_is_no_word_the_answer_must_hold(tmp_path):
+    # "总量是多少", "规模各是多少": the answer gives the figure (完成地区生产总值32000亿元), not the word
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    text = REPORT_2026.replace("过去一年，全省地区生产总值增长4.8%", "过去一年，全省完成地区生产总值32000亿元、增长4.8%") + "经济总量迈上新台阶，产业规模持续扩大。\n"
+    plans = _load_text(tmp_path, "report.txt", text)
+    q = parse("2025年某省地区生产总值总量是多少？", Corpus(plans))
+    assert "总量" not in {a for t in q.terms for a in t.alternatives}  # (the plan writes 总量 elsewhere: it is no absent word)
+    a = policyqa.ask("2025年某省地区生产总值总量是多少？", plans)
+    assert not a.abstained and "32000亿元" in a.answer

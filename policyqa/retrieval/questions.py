@@ -306,7 +306,9 @@ def parse(question: str, corpus: Corpus) -> Question:
 
 # The verb that frames the figure asked for ("控制在多少", "保持在什么水平", "提高到多少"): how the question asks,
 # not what it is about; a plan's list of targets gives the figure without it ("城镇调查失业率5.5%以内").
-_FRAMING = patterns.compile(r"(?:控制|保持|稳定|维持|降低|下降|减少|压减|压降|提高|提升|增加|扩大|缩小|达到)\s*(?:在|到|至|为)\s*(?=多少|几|什么水平|什么范围|哪个水平|多高|多大)")
+# So is the noun that names the figure's measure right before 多少 ("总量是多少", "装机规模各是多少"): the answer gives the figure.
+_FRAMING = patterns.compile(r"(?:控制|保持|稳定|维持|降低|下降|减少|压减|压降|提高|提升|增加|扩大|缩小|达到)\s*(?:在|到|至|为)\s*(?=多少|几|什么水平|什么范围|哪个水平|多高|多大)|"
+                            r"(?:总量|规模|数量|总额|水平|幅度)(?=\s*(?:各|分别)?\s*(?:是|为|有)?\s*(?:多少|几))")
 
 
 def _parse(question: str, corpus: Corpus) -> Question:
