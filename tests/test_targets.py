@@ -471,3 +471,15 @@ def test_the_end_of_a_change_is_not_dated_by_where_it_started(tmp_path):
                          "今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n")
     years = {t.original: t.year for t in find_targets(plan)}
     assert years["2.1%"] == 2014 and years["2.3%"] == 2015
+
+
+def test_expectations_in_a_review_are_no_words_of_the_future(tmp_path):
+    # "好的预期不断释放" (expectations) in a review of the five years: its figures are results, not targets
+    f = tmp_path / "report.txt"
+    f.write_text("某市2026年政府工作报告\n——2026年1月22日在某市第十八届人民代表大会第五次会议上\n一、2025年工作回顾\n"
+                 "过去一年，全市地区生产总值增长4.8%。\n"
+                 "各位代表！“十四五”以来，我们迎难而上，稳的态势有所巩固、好的预期不断释放，GDP年均增长4.4%，工业战略性新兴产业占规上工业比重达到30%以上。\n"
+                 "二、2026年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长4.5%。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    by_value = {round(float(t.value), 2): t.kind for t in policyqa.find_targets(plan) if t.value is not None}
+    assert by_value[4.4] == "result" and by_value[30] == "result" and by_value[4.5] == "target"
