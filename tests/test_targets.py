@@ -492,10 +492,11 @@ def test_a_plan_named_in_a_review_is_no_word_of_the_future(tmp_path):
     f.write_text("某区2026年政府工作报告\n——2026年1月20日在某区第十三届人民代表大会第五次会议上\n一、2025年工作回顾\n"
                  "过去一年，我们启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业增加值增长13.8%。"
                  "稳步扩大教育资源供给，新增高中学位8700多个、比年度计划翻了一番。“2030启航计划”启动实施，登记技术合同成交额增长19.5%。"
-                 "城镇新增就业完成年计划的118.2%。\n"
+                 "城镇新增就业完成年计划的118.2%。新退出政府融资平台346家、超计划19家。\n"
                  "二、2026年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长5%左右；计划新增高中学位3000个。\n", encoding="utf-8")
     plan = policyqa.load(f)[0]
     by_value = {round(float(t.value), 2): (t.kind, t.year) for t in policyqa.find_targets(plan) if t.value is not None}
     assert by_value[13.8] == ("result", 2025) and by_value[8700] == ("result", 2025)
     assert by_value[19.5] == ("result", 2025) and by_value[118.2] == ("result", 2025)  # a name holding digits; a year's plan
+    assert by_value[19] == ("result", 2025)  # 超计划: more than planned, done
     assert by_value[5] == ("target", 2026) and by_value[3000] == ("target", 2026)  # a verb's 计划 still looks ahead

@@ -275,7 +275,7 @@ def _figures(text: str) -> list[_Figure]:
 # -- context: clauses, metric, year, kind ------------------------------------------------------
 # Words of the future that make a figure a target even inside a review of the past (not 稳预期,
 # 超预期: steadying or beating expectations is said of the past too).
-_AHEAD = patterns.compile(r"力争|(?<![稳超出好])预期(?=目标|指标|增长|增速|值|[为是在达])|(?<![动设度施作项增年])计划(?!内)|目标是|明年|今年要|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
+_AHEAD = patterns.compile(r"力争|(?<![稳超出好])预期(?=目标|指标|增长|增速|值|[为是在达])|(?<![动设度施作项增年超原])计划(?!内)|目标是|明年|今年要|今后|下一步|(?:到|至)\s*((?:19|20)\d\d)\s*年(?!底|末)")
 
 
 def _ahead(text: str, year: int | None) -> bool:
