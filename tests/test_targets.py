@@ -475,12 +475,10 @@ def test_the_end_of_a_change_is_not_dated_by_where_it_started(tmp_path):
 
 def test_expectations_in_a_review_are_no_words_of_the_future(tmp_path):
     # "好的预期不断释放" (expectations) in a review of the five years: its figures are results, not targets
-    f = tmp_path / "report.txt"
-    f.write_text("某市2026年政府工作报告\n——2026年1月22日在某市第十八届人民代表大会第五次会议上\n一、2025年工作回顾\n"
-                 "过去一年，全市地区生产总值增长4.8%。\n"
-                 "各位代表！“十四五”以来，我们迎难而上，稳的态势有所巩固、好的预期不断释放，GDP年均增长4.4%，工业战略性新兴产业占规上工业比重达到30%以上。\n"
-                 "二、2026年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长4.5%。\n", encoding="utf-8")
-    plan = policyqa.load(f)[0]
+    plan = _plan_of_text(tmp_path, "某市2026年政府工作报告\n——2026年1月22日在某市第十八届人民代表大会第五次会议上\n一、2025年工作回顾\n"
+                          "过去一年，全市地区生产总值增长4.8%。\n"
+                          "各位代表！“十四五”以来，我们迎难而上，稳的态势有所巩固、好的预期不断释放，GDP年均增长4.4%，工业战略性新兴产业占规上工业比重达到30%以上。\n"
+                          "二、2026年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长4.5%。\n", "report.txt")
     by_value = {round(float(t.value), 2): t.kind for t in policyqa.find_targets(plan) if t.value is not None}
     assert by_value[4.4] == "result" and by_value[30] == "result" and by_value[4.5] == "target"
 
@@ -488,13 +486,11 @@ def test_expectations_in_a_review_are_no_words_of_the_future(tmp_path):
 def test_a_plan_named_in_a_review_is_no_word_of_the_future(tmp_path):
     # "启动实施…三年行动计划", "比年度计划翻了一番", "“2030启航计划”启动实施", "完成年计划的118.2%": plans named in a
     # review; its figures are last year's results
-    f = tmp_path / "report.txt"
-    f.write_text("某区2026年政府工作报告\n——2026年1月20日在某区第十三届人民代表大会第五次会议上\n一、2025年工作回顾\n"
-                 "过去一年，我们启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业增加值增长13.8%。"
-                 "稳步扩大教育资源供给，新增高中学位8700多个、比年度计划翻了一番。“2030启航计划”启动实施，登记技术合同成交额增长19.5%。"
-                 "城镇新增就业完成年计划的118.2%。新退出政府融资平台346家、超计划19家。\n"
-                 "二、2026年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长5%左右；计划新增高中学位3000个。\n", encoding="utf-8")
-    plan = policyqa.load(f)[0]
+    plan = _plan_of_text(tmp_path, "某区2026年政府工作报告\n——2026年1月20日在某区第十三届人民代表大会第五次会议上\n一、2025年工作回顾\n"
+                          "过去一年，我们启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业增加值增长13.8%。"
+                          "稳步扩大教育资源供给，新增高中学位8700多个、比年度计划翻了一番。“2030启航计划”启动实施，登记技术合同成交额增长19.5%。"
+                          "城镇新增就业完成年计划的118.2%。新退出政府融资平台346家、超计划19家。\n"
+                          "二、2026年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长5%左右；计划新增高中学位3000个。\n", "report.txt")
     by_value = {round(float(t.value), 2): (t.kind, t.year) for t in policyqa.find_targets(plan) if t.value is not None}
     assert by_value[13.8] == ("result", 2025) and by_value[8700] == ("result", 2025)
     assert by_value[19.5] == ("result", 2025) and by_value[118.2] == ("result", 2025)  # a name holding digits; a year's plan

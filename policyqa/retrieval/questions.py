@@ -886,7 +886,7 @@ def answerability() -> Answerability:
 
 def _contains(text: str, needle: str) -> bool:
     if _YEAR.fullmatch(needle):  # a year the passage names as one (2030年, 2024-2030), not a name holding it ("2030启航计划")
-        return re.search(rf"(?<![0-9.]){needle}(?=\s*(?:年|[—\-–~～至/]\s*(?:19|20)?[0-9]{{2}}(?![0-9])|〕|\]|】))", text) is not None
+        return any(m.group() == needle for m in _NAMED_YEAR.finditer(text))
     if _NUMBER.fullmatch(needle):
         return re.search(rf"(?<![0-9.]){re.escape(needle)}(?![0-9]|\.[0-9])", text) is not None
     return needle in text

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..reading.scripts import to_simplified
@@ -323,7 +323,7 @@ class Contexts:
 
     def rows(self) -> list[list[Any]]:
         """Each context as a row of plain values (its start, then :class:`Context`'s fields in order)."""
-        return [[start, v.kind, v.year, v.strict, v.several, v.last] for start, v in zip(self.starts, self.values)]
+        return [[start, *astuple(v)] for start, v in zip(self.starts, self.values)]
 
     def at(self, clean_offset: int) -> Context:
         i = bisect.bisect_right(self.starts, clean_offset) - 1
