@@ -639,3 +639,18 @@ def test_the_noun_naming_an_asked_figures_measure_is_no_word_the_answer_must_hol
     assert "总量" not in {a for t in q.terms for a in t.alternatives}  # (the plan writes 总量 elsewhere: it is no absent word)
     a = policyqa.ask("2025年某省地区生产总值总量是多少？", plans)
     assert not a.abstained and "32000亿元" in a.answer
+
+
+def test_a_number_of_years_in_chinese_numerals_answers_how_many_years(tmp_path):
+    # "延长期限是多少年": "再延长三十年" gives it; elsewhere 三年 is as often a plan's name as a figure
+    from policyqa.retrieval.questions import answer_figures
+
+    assert answer_figures("再延长三十年", duration=True) == {"三十"} and not answer_figures("再延长三十年")
+    assert not answer_figures("到二〇二七年", duration=True)  # a year in numerals is no length of time
+    plans = _load_text(tmp_path, "report.txt", """某省2026年政府工作报告
+三、2026年重点工作
+全面开展第二轮土地承包到期后再延长三十年整省试点。稳步开展全域土地综合整治。
+""")
+    a = policyqa.ask("某省开展的第二轮土地承包到期后再延长试点，延长期限是多少年？", plans)
+    assert not a.abstained and "三十年" in a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

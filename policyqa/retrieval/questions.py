@@ -66,6 +66,7 @@ _NUMBER_Q = patterns.compile(r"多少|什么水平|几[个项家条年]|哪一?�
 # "哪个省份…增速目标最多" asks for a name: the 增速 or 比例 it speaks of is no figure asked for, unless it also asks how much
 _NAME_Q = patterns.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|市|城市|地区|地方|区县|县|区|片区|部门|单位|机构|企业|行业|领域|产业|国家|项目)")
 _COUNT_Q = patterns.compile(r"多少|几[个项家条年成倍]?|何时|什么时候|哪一?年|how (?:many|much)")
+_DURATION_Q = patterns.compile(r"多少年|几年|多长时间|多久|how many years|how long")
 _YEAR_Q = patterns.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|when")
 # A year that names the document asked about ("2016年的报告里…", "2025年施政报告提出…", "2013年海拉尔区政府工作报告"):
 # which plan to read, not a year its passage must speak of
@@ -125,6 +126,7 @@ class Question:
     plan_years: tuple[int, ...] = ()  # the years of the documents it asks about ("2016年的报告"), when the corpus has such plans
     wants_kind: str | None = None  # "target" (目标, 计划, 要达到…) or "result" (实际, 完成了, 去年…) when the question says which
     year_offset: int | None = None  # the year asked as a distance from each plan's own (今年 0, 去年 -1), when it names no year
+    wants_duration: bool = False  # "延长多少年", "how many years": a length of time in years answers it (三十年 too)
 
 
 @dataclass(frozen=True)
@@ -398,7 +400,7 @@ def _parse(question: str, corpus: Corpus) -> Question:
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
     return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best,
                     plan_years, _kind_asked(asked) if lang == "zh" else _kind_asked_en(normalize(raw)),
-                    _year_offset(asked, plan_years) if lang == "zh" else None)
+                    _year_offset(asked, plan_years) if lang == "zh" else None, bool(_DURATION_Q.search(normalize(raw).lower())))
 
 
 # jieba's parts of speech that name a thing (nouns, places, organisations, fixed phrases, abbreviations)
@@ -612,7 +614,7 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
     if q.wants_number and _SPAN_EN.search(window) and _one_year_asked(q, exact):
         return None  # "how fast did GDP grow in 2025", "去年…增长多少": a figure of five years (年均, 从2020年…到2025年) answers no one year
-    if q.wants_number and not answer_figures(window, wanted_year=q.wants_year) - a.asked:
+    if q.wants_number and not answer_figures(window, wanted_year=q.wants_year, duration=q.wants_duration) - a.asked:
         return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
     # a passage that names its own plan ("本办法自2023年9月8日起施行") holds the words of the plan's name
     named = name_of(corpus, hit.plan) if _SELF_REFERENCE.search(window) else None
@@ -783,6 +785,7 @@ def name_of(corpus: Corpus | None, plan: Plan) -> str:
 # a year: "2027年", "二〇二七年", or a year of the Republic of China calendar in a Taiwan text ("104 年")
 _YEAR_FIGURE = patterns.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
 _FIGURE = patterns.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性|个(?![0-9零〇一二两三四五六七八九十百千万亿])))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿|年半))")
+_YEARS_LONG = patterns.compile(r"(?<![零〇一二两三四五六七八九十])[一二两三四五六七八九十百]+(?=\s*(?:个)?年)")  # 三十年, 五年 (a year in numerals, 二〇二七年, has 〇 or 零)
 # what is not an answer's quantity: a year ("2023年", "2023—2025", "〔2023〕"), a list label ("7.", "（七）", "(3)"),
 # a document number ("19号"), a day of a date ("7月1日")
 _NOT_QUANTITY = patterns.compile(
@@ -790,13 +793,16 @@ _NOT_QUANTITY = patterns.compile(
     r"|(?:^|(?<=[\s（(]))[0-9]{1,3}(?=[.．、)）](?![0-9]))|(?<=〕)[0-9]+(?=号)|(?<![0-9.])[0-9]{1,2}(?=\s*月\s*[0-9]{1,2}\s*日)|(?<=月)\s*[0-9]{1,2}(?=\s*日)")
 
 
-def answer_figures(text: str, *, wanted_year: bool = False) -> set[str]:
+def answer_figures(text: str, *, wanted_year: bool = False, duration: bool = False) -> set[str]:
     """The figures in ``text`` that could answer a question: years ("2027年") when it asks when, else
-    quantities, every number but a year, a list label, a document number or a date."""
+    quantities, every number but a year, a list label, a document number or a date; and for a
+    question that asks how many years (``duration``), a number of years in Chinese numerals too
+    ("再延长三十年": elsewhere 三年 is as often a plan's name, 三年行动, as an answer)."""
     if wanted_year:
         return set(_YEAR_FIGURE.findall(text))
     blank = _NOT_QUANTITY.sub(lambda m: " " * len(m.group()), text)
-    return set(_FIGURE.findall(blank))
+    found = set(_FIGURE.findall(blank))
+    return found | set(_YEARS_LONG.findall(blank)) if duration else found
 
 
 class _Asked:

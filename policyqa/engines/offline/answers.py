@@ -362,7 +362,7 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             hits = sum(1 for n in present if n in seg)
             # an answer holds what was asked for beyond the question's own words: a figure or a
             # year the question does not give, or (else) some words of its own
-            figures = answer_figures(seg, wanted_year=q.wants_year) - asked
+            figures = answer_figures(seg, wanted_year=q.wants_year, duration=q.wants_duration) - asked
             number = 1 if (not q.wants_number or figures) and (not wants_body or _BODY.search(seg)) else 0
             rest = seg
             for n in present:
@@ -410,7 +410,7 @@ def _echoes(q: Question, text: str) -> bool:
     if WHO.search(q.text.lower()) and not _BODY.search(seg):
         return True  # "哪个部门牵头…": an answer without the body says nothing yet
     if q.wants_number:  # "多少": an answer without the figure says nothing yet
-        return not answer_figures(seg, wanted_year=q.wants_year) - {a for t in q.terms if t.required for a in t.alternatives}
+        return not answer_figures(seg, wanted_year=q.wants_year, duration=q.wants_duration) - {a for t in q.terms if t.required for a in t.alternatives}
     for n in sorted({a for t in q.terms for a in t.alternatives} | GENERIC_WORDS, key=len, reverse=True):
         seg = seg.replace(n, "")
     return len(re.findall(r"[\u4e00-\u9fff]", seg)) < 6
