@@ -654,3 +654,18 @@ def test_a_number_of_years_in_chinese_numerals_answers_how_many_years(tmp_path):
     a = policyqa.ask("某省开展的第二轮土地承包到期后再延长试点，延长期限是多少年？", plans)
     assert not a.abstained and "三十年" in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_how_many_things_a_question_counts_is_no_word_the_answer_must_hold(tmp_path):
+    # "三个领域的投资": a list of the three (交通、水利、能源领域) does not write 三个
+    from policyqa.retrieval.questions import parse
+
+    plans = _load_text(tmp_path, "report.txt", """某省2026年政府工作报告
+三、2026年重点工作
+推进“两重”项目建设，抓好550个省重大项目，力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。
+抓好三个试点。支持三个区县率先发展。
+""")
+    question = "某省今年交通、水利、能源三个领域的投资各力争达到多少？"
+    assert "三个" not in {a for t in parse(question, Corpus(plans)).terms for a in t.alternatives}
+    a = policyqa.ask(question, plans)
+    assert not a.abstained and "2400亿元" in a.answer and "1700亿元" in a.answer

@@ -66,6 +66,7 @@ _NUMBER_Q = patterns.compile(r"多少|什么水平|几[个项家条年]|哪一?�
 # "哪个省份…增速目标最多" asks for a name: the 增速 or 比例 it speaks of is no figure asked for, unless it also asks how much
 _NAME_Q = patterns.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|市|城市|地区|地方|区县|县|区|片区|部门|单位|机构|企业|行业|领域|产业|国家|项目)")
 _COUNT_Q = patterns.compile(r"多少|几[个项家条年成倍]?|何时|什么时候|哪一?年|how (?:many|much)")
+_COUNT_WORD = patterns.compile(r"[一二两三四五六七八九十]+(?:个|项|类|种|条)")
 _DURATION_Q = patterns.compile(r"多少年|几年|多长时间|多久|how many years|how long")
 _YEAR_Q = patterns.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|when")
 # A year that names the document asked about ("2016年的报告里…", "2025年施政报告提出…", "2013年海拉尔区政府工作报告"):
@@ -387,6 +388,8 @@ def _parse(question: str, corpus: Corpus) -> Question:
         w = alts[0]
         if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
             continue
+        if lang == "zh" and _COUNT_WORD.fullmatch(w):
+            continue  # "三个领域的投资": how many things the question counts, which a list of them does not write
         if lang == "zh" and _only_wording(w) and not any(_present(corpus, a) for a in alts):
             continue  # "控制目标", which no passage writes: how the question asks (one that passages write, 预期目标, says where the targets stand)
         absent = not any(_present(corpus, a) for a in alts)
