@@ -496,3 +496,19 @@ def test_a_plan_named_in_a_review_is_no_word_of_the_future(tmp_path):
     assert by_value[19.5] == ("result", 2025) and by_value[118.2] == ("result", 2025)  # a name holding digits; a year's plan
     assert by_value[19] == ("result", 2025)  # 超计划: more than planned, done
     assert by_value[5] == ("target", 2026) and by_value[3000] == ("target", 2026)  # a verb's 计划 still looks ahead
+
+
+def test_a_sentence_opening_with_the_next_five_year_period_starts_its_targets_after_a_review(tmp_path):
+    # a part headed with both the past period's results and the next one's targets: its sentences
+    # about the past are results, and from "“十五五”时期是…" on, the indicators speak of 2030
+    plan = _plan_of_text(tmp_path, "2026年某市政府工作报告\n——2026年1月20日在某市第十六届人民代表大会第五次会议上\n"
+                         "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+                         "“十四五”时期是极不平凡的五年。这五年，地区生产总值年均增长5.2%。\n"
+                         "“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。"
+                         "《纲要草案》设置了29项主要指标，包括：地区生产总值年均增速4.5%-5%、服务贸易年均增速5%左右。\n"
+                         "三、2026年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n")
+    got = {t.original: (t.year, t.kind) for t in find_targets(plan)}
+    assert got["5.2%"][1] == "result"
+    assert got["5%左右"] == (2026, "target") and any(k.startswith("4.5%") and v == (2030, "target") for k, v in got.items())
+    a = policyqa.ask("某市“十五五”时期地区生产总值年均增速目标是多少？", [plan])
+    assert not a.abstained and "4.5%-5%" in a.answer

@@ -234,7 +234,7 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
     p = _period_opening(head)
     if p and year and PERIOD_END[p.group(1)] < year:  # "“十四五”时期是…的五年" in a 2026 report: five years of results
         return Context("result", None, several=True, last=PERIOD_END[p.group(1)])
-    if p and year and heading and PERIOD_END[p.group(1)] > year:  # a part headed "二、“十五五”时期发展的主要考虑" in a 2026 report: the five years to come
+    if p and year and PERIOD_END[p.group(1)] > year:  # "二、“十五五”时期发展的主要考虑", "“十五五”时期是…关键时期" in a 2026 report: the five years to come
         return Context("target", PERIOD_END[p.group(1)])
     return None
 
