@@ -386,7 +386,7 @@ def _parse(question: str, corpus: Corpus) -> Question:
         rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in lcut(rest)]
     for alts in rest_words:
         w = alts[0]
-        if any(a in QUESTION_WORDS or a in GENERIC_WORDS for a in alts) or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
+        if w in QUESTION_WORDS or w in GENERIC_WORDS or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
             continue
         if lang == "zh" and _COUNT_WORD.fullmatch(w):
             continue  # "三个领域的投资": how many things the question counts, which a list of them does not write
