@@ -679,3 +679,12 @@ def test_a_word_asked_is_kept_when_a_plan_writes_it_only_in_a_common_form(tmp_pa
     plans = _load_text(tmp_path, "report.txt", "某省2014年政府工作报告\n今年经济社会发展的主要预期目标是：地区生产总值增长7.5%左右。\n")
     terms = {t.alternatives for t in parse("2014年政府工作报告给当年经济增速定的预期目标是多少？", Corpus(plans)).terms}
     assert any("增速" in alts and "增长" in alts for alts in terms)
+
+
+def test_of_two_passages_about_as_likely_the_one_that_says_it_in_one_clause_answers():
+    # "进出口总额增长了多少" over a dev report: the sentence ranked first has 进出口 with figures and
+    # 总额 in another clause (服务贸易进出口总额居中部首位); the one that writes "进出口总额增长18.2%" answers
+    plans = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "253_hubei_gwr_2026.csv")
+    a = policyqa.ask("湖北2025年进出口总额增长了多少？", plans)
+    assert not a.abstained and "18.2%" in a.answer and "16.7%" not in a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

@@ -237,6 +237,10 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     if q.regions and len({s.hit.plan.id for s in supported}) > 1 or q.regions and not q.places:
         return _regions_answer(question, q, supported)
     best = max(supported, key=_rank)
+    held = _held(q, best)
+    near = [s for s in supported if s.probability >= best.probability - _NEAR_BEST and _held(q, s) >= held - 1e-9]
+    if len(near) > 1:  # of passages about as likely that hold as much of the question, one that says it in one clause, with the figure asked
+        best = max(near, key=lambda s: (_compact(q, s), _rank(s)))
     text, cit = _clause(q, best.hit)
     if _echoes(q, text):  # "13.优化“一体两翼”空间布局。": what the heading announces follows it
         text, cit = _followed(q, best.hit.plan, cit)
@@ -325,6 +329,29 @@ def _find(simple: str, name: str) -> re.Match[str] | None:
 
     chars = [re.escape(c) for c in to_simplified(name) if not c.isspace()]
     return re.search(r"[ \t\u3000]*".join(chars), simple) if chars else None
+
+
+_NEAR_BEST = 0.1
+_CLAUSE_END = patterns.compile(r"[，,；;。！？!?：:]")
+
+
+def _held(q: Question, s: Support) -> float:
+    """How much of the question's key words the passage holds (the sum of their weights)."""
+    simp = _norm_keep(s.hit.simplified)
+    return sum(t.weight for t in q.terms if not t.required and not t.phrasing and t.found_in(simp))
+
+
+def _compact(q: Question, s: Support) -> bool:
+    """Whether one clause of the passage holds every key word of the question the passage holds,
+    and a figure the question does not give when it asks for one ("进出口总额增长18.2%", where
+    another passage has 进出口 in one clause and 总额 in another)."""
+    simp = _norm_keep(s.hit.simplified)
+    soft = [t for t in q.terms if not t.required and not t.phrasing and t.found_in(simp)]
+    asked = {a for t in q.terms if t.required for a in t.alternatives}
+    for clause in _CLAUSE_END.split(simp):
+        if all(t.found_in(clause) for t in soft) and (not q.wants_number or answer_figures(clause, wanted_year=q.wants_year, duration=q.wants_duration) - asked):
+            return True
+    return False
 
 
 def _rank(s: Support) -> tuple[float, float]:
