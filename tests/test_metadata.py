@@ -342,3 +342,14 @@ def test_a_roundup_of_provinces_named_as_often_has_no_single_region(tmp_path):
     f.write_text(roundup, encoding="utf-8")
     assert policyqa.load(f)[0].region is None
     assert regions.best_region("湖北省2022年GDP增速目标为7%左右，湖北省将稳步推进。河南省为7%。").name == "湖北省"  # named more often: its own
+
+
+def test_a_site_tools_words_are_no_paper_and_writer(tmp_path):
+    # a page's tool bar ("语音播报" / "指读") read as a paper's name and its writer's on the next line
+    f = tmp_path / "notice.txt"
+    f.write_text("通知公告_ 某自治区能源局\n返回首页\n页面放大\n语音播报\n指读\n大鼠标\n通知公告\n"
+                 "某自治区能源局关于印发《某自治区绿电直连项目开发建设实施方案（试行）》的通知\n"
+                 "各盟市能源局：\n现将《某自治区绿电直连项目开发建设实施方案（试行）》印发给你们，请认真贯彻执行。\n"
+                 "某自治区能源局\n2026年1月13日\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert plan.author != "指读" and plan.author == "某自治区能源局"

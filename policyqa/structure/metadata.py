@@ -666,7 +666,7 @@ def _titled_speaker(title: str | None) -> str | None:
 # A byline run into the body of a news post ("南方财经全媒体见习记者程浩 东莞报道 5月24日，…").
 _RUN_IN_BYLINE = patterns.compile(rf"^[^，。,\s]{{0,16}}?(?:见习|特约|实习|首席)?记者[\s　|｜:：]*(?P<names>[{_CJK}]{{2,4}}(?:[、，][{_CJK}]{{2,4}})*)[\s　]+(?:[{_CJK}]{{0,8}})?报道")
 # A paper's name on its own line, and the writer's name on the next ("经济日报" / "王 晋").
-_PAPER_LINE = patterns.compile(rf"^[{_CJK}]{{2,10}}(?:日报|晚报|时报|商报|早报|新闻|周刊|报)$")
+_PAPER_LINE = patterns.compile(rf"^[{_CJK}]{{2,10}}(?:日报|晚报|时报|商报|早报|新闻|周刊|(?<![播通公简汇情举预申填上快电喜捷])报)$")  # (语音播报, 情况通报: no paper)
 _NAME_LINE = patterns.compile(rf"^[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}}$")
 # The source a news post was taken from ("来源：宁夏日报"): its author when no writer is named.
 _SOURCE_LINE = patterns.compile(rf"^(?:来源|稿源)[:：]\s*(?P<source>[{_CJK}A-Za-z]{{2,20}})$")
