@@ -366,3 +366,24 @@ def test_a_measure_titled_by_the_words_that_report_a_plan_is_the_lines_of_work_i
     assert "推进义务教育学校招生免试就近入学全覆盖" in titles and "严禁学校以考试或任何变相考试形式进行招生" in titles
     assert any("民办学校招生坚持免试入学原则" in m.text for m in measures)  # its subject stays in its text
     assert all(policyqa.verify(m.citations[0], page) for m in measures)
+
+
+def test_a_plan_written_in_articles_has_each_article_as_a_measure(tmp_path):
+    # "第 2 条 对重点产业新上的工业类项目，…": an article that opens with its text is a measure named by
+    # its first clause, beside the titled ones ("第 7 条 鼓励企业产品研发。…"); the closing articles
+    # about the plan itself (how it applies beside other policies, from when) are none
+    f = tmp_path / "opinion.txt"
+    f.write_text("某县关于支持重点产业加快发展的实施意见\n一、政策支持\n"
+                 "第 1 条 设立总规模不低于1亿元的重点产业发展引导资金，列入县财政预算。\n"
+                 "二、支持范围\n(一)固定资产投资奖励\n"
+                 "第 2 条 对重点产业新上的工业类项目(不含采矿)，固定资产投资1000万元及以上的，按固定资产投资的5%给予企业奖励。\n"
+                 "(二)鼓励企业技术进步\n"
+                 "第 7 条 鼓励企业产品研发。对取得国家专利的产品，给予企业30万元奖励。\n"
+                 "第 1 1 条 鼓励企业挂牌上市。对在主板上市的企业，给予300万元奖励。\n"
+                 "三、其他\n"
+                 "第 2 4 条 以上有关各项奖励政策如与上级政策规定相抵触，按上级政策执行。\n"
+                 "第 2 5 条 本意见自发布之日起施行。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    titles = [m.title for m in find_measures(plan)]
+    assert titles == ["设立总规模不低于1亿元的重点产业发展引导资金", "对重点产业新上的工业类项目", "鼓励企业产品研发", "鼓励企业挂牌上市"]
+    assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)

@@ -222,6 +222,9 @@ def _find(plan: Plan) -> list[Measure]:
     # articles of a policy with a title of their own ("第三条 载体建设。…"; not "第一条 为全面落实…"):
     # each one measure, or, followed by numbered items, the section of those items
     titled = {i: t for i, p in enumerate(paras) if not p.heading or p.text.endswith("。") for t in [_article_title(p.text)] if t}
+    articles = [i for i, p in enumerate(paras) if _ARTICLE_LABEL.match(p.text)]
+    if len(articles) >= 3:  # a plan written in articles: an untitled one is a measure too, named by its first clause ("第2条 对重点产业新上的工业类项目，…")
+        titled.update({i: t for i in articles if i not in titled for t in [_article_lead(paras[i].text)] if t})
     if len(titled) < 2:
         titled = {}
     for i in titled:
@@ -505,14 +508,33 @@ def _lines_of_work(paras: list[_Para], led: list[tuple[int, int, str, list[str],
     return out
 
 
-_ARTICLE = patterns.compile(r"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条[\s\u00a0\u3000]*([^，,。；;：:\s]{2,14})[。.．]")
+_ARTICLE = patterns.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d](?:\s?[一二三四五六七八九十百零〇\d]){0,3}\s*条[\s\u00a0\u3000]*([^，,。；;：:\s]{2,14})[。.．]")
+# an article's label ("第十二条", "第 1 1 条": a page's text may space its digits) and the clause that opens it
+_ARTICLE_LABEL = patterns.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d](?:\s?[一二三四五六七八九十百零〇\d]){0,3}\s*条[\s\u00a0\u3000]*")
+_FIRST_CLAUSE = patterns.compile(r"[^，,。；;：:]{4,40}")
+
+
+def _article_lead(text: str) -> str | None:
+    """The first clause of an article that opens with its text ("第2条 对重点产业新上的工业类项目(…)，…"
+    → "对重点产业新上的工业类项目"), none for what every plan's closing articles say (本意见自…施行, 为…制定)."""
+    m = _ARTICLE_LABEL.match(text)
+    rest = text[m.end():] if m else ""
+    c = _FIRST_CLAUSE.match(rest)
+    lead = re.split(r"[(（]", c.group())[0].strip() if c else ""
+    if len(lead) < 4 or lead.startswith(("为", "為")) or _GENERAL_PROVISION.search(lead):
+        return None
+    return lead
+
+
+# what a plan's closing articles say of the plan itself: how it applies beside other policies, who reads it, from when
+_GENERAL_PROVISION = patterns.compile(r"本(?:办法|措施|政策|细则|规定|意见|方案|实施意见|实施办法)|以上[^，,]{0,8}政策|施行|解释")
 
 
 def _article_title(text: str) -> str | None:
     """The title of an article of a policy, "第三条 载体建设。…" → "载体建设" (none for an article
     that opens with its text: "第一条 为全面落实…")."""
     m = _ARTICLE.match(text)
-    return m.group(1) if m and not _is_statement(m.group(1)) and not m.group(1).startswith(("本办法", "本措施", "本政策", "本细则", "本规定", "为", "為")) else None
+    return m.group(1) if m and not _is_statement(m.group(1)) and not m.group(1).startswith(("为", "為")) and not _GENERAL_PROVISION.search(m.group(1)) else None
 
 
 def _closes_with_lead(text: str) -> bool:
