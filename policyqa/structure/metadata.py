@@ -432,6 +432,9 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     author = (author or meta.get("record_author") or (delivered or {}).get("author") or _titled_speaker(title)
               or (title[spoke.start(speaker) : spoke.end(speaker)] if spoke else None))
     date = date or (delivered or {}).get("date")
+    by_organs = not author and issuer and _authored_by_organs(document, meta)
+    if by_organs:
+        author = issuer  # a document its organs issue names no person: they are its authors (LABELING.md)
     if issuer and author and len(author) > len(issuer) and to_simplified(author).endswith(to_simplified(issuer)):
         issuer = author  # "海市人民政府办公厅关于印发…": a line that lost its first characters; the signature names the organ whole
     division = meta.get("division")
@@ -441,7 +444,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
             if found and (division is None or division.code in found.parent_codes):
                 division = found  # the first named, or a place inside it named later (上海市 › 杨浦区)
     if division is None and issuer and (NATIONAL.match(to_simplified(issuer)) or _ministries(issuer)):  # issued by national organs
-        return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
+        return _authored(Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer), by_organs)
     if division is None:
         head_lines, n = [], 0
         for ln in span:  # the first HEAD_CHARS characters, without joining a long plan whole
@@ -453,10 +456,10 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
         division = regions.best_region(body, head=to_simplified(title or head[0].simple))
     if division is None and (any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]])
                              or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))):
-        return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
+        return _authored(Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer), by_organs)
     if issuer and division and _OWN_GOVERNMENT.match(to_simplified(issuer)):
         issuer = division.name + "人民政府"  # 区人民政府, 省政府 → 海拉尔区人民政府, 吉林省人民政府: the organ's name
-    return Plan(
+    return _authored(Plan(
         plan_id(document, start, end),
         document,
         start,
@@ -467,7 +470,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
         author=author,
         date=date,
         issuer=issuer,
-    )
+    ), by_organs)
 
 
 _PAGE_AUTHOR = patterns.compile(r"^\s*(?P<label>作者|来源|來源|稿源|文章来源|文章來源)\s*[:：]\s*(?P<value>[^\s:：|｜]{2,20})\s*$")
@@ -776,6 +779,23 @@ def _ministries(issuer: str) -> bool:
     return bool(parts) and all(_MINISTRY.match(x) and not regions.find_regions(x) and not re.search(r"[省市区县]委", x) for x in parts)
 
 
+def _authored(plan: Plan, by_organs: bool) -> Plan:
+    """``plan``, marked when its author is the organs that issue it (no byline: segmenting skips
+    no line for it, :func:`policyqa.structure.passages.segment`)."""
+    if by_organs:
+        plan.__dict__["_organ_author"] = True
+    return plan
+
+
+def _authored_by_organs(document: Document, meta: dict) -> bool:
+    """Whether a document is one its organs issue (a plan, an opinion, a notice), not one a person
+    delivers (a work report, a speech: 各位代表, 同志们), whose author is the speaker or no one."""
+    return meta.get("kind") != "speech" and not _DELIVERED.search(document.simplified)
+
+
+_DELIVERED = patterns.compile(r"各位代表|同志们|工作报告|施政报告|我代表")
+
+
 def _organs_about(head: list[_Line]) -> str | None:
     """The organs a head line names before 关于 ("国家发展改革委 国家能源局关于…", "中共中央关于…")."""
     for ln in head:
@@ -783,6 +803,11 @@ def _organs_about(head: list[_Line]) -> str | None:
         organs = _organs(m.group("organs")) if m else None
         if organs:
             return "、".join(organs)
+    for prev, ln in zip(head, head[1:]):  # the organs on a line of their own above a title "关于…" ("中共柳河县委 柳河县人民政府" / "关于支持…的实施意见")
+        if ln.simple.startswith("关于"):
+            organs = _organs(_unmarked(prev.text).strip())
+            if organs:
+                return "、".join(organs)
     return None
 
 
