@@ -394,6 +394,24 @@ def test_a_news_post_reports_results_of_its_year_and_relays_targets(tmp_path):
     assert got["500家"] == (2022, "target") and got["30家以上"] == (2022, "target")
 
 
+def test_a_news_posts_account_of_a_plan_with_a_period_dates_its_targets_at_the_periods_end(tmp_path):
+    # "浙江省印发《…攻坚行动方案（2021—2023年）》…通过3年攻坚，…达到37万元": the plan's figures are for
+    # 2023, not the post's year; a post that names no such period keeps its year, results stay results
+    f = tmp_path / "news.md"
+    text = ("---\ntitle: '某省开始了重要一步'\ndate: Fri, 05 Nov 2021 06:39:06 GMT\n---\n\n"
+            "记者张三 某省报道 日前，某省印发《新一轮制造业攻坚行动方案（2021—2023年）》。\n\n"
+            "方案提出，通过3年攻坚，力争全省规上工业亩均税收达到37万元，淘汰落后产能企业5000家。\n\n"
+            "此前全国省份三季报出炉，某省地区生产总值增长10.6%。\n")
+    f.write_text(text, encoding="utf-8")
+    got = {t.original: (t.year, t.kind) for t in policyqa.targets(policyqa.load(f)[0])}
+    assert got["37万元"] == (2023, "target") and got["5000家"] == (2023, "target")
+    assert got["10.6%"][1] == "result"
+    g = tmp_path / "other.md"  # a period the post's year is not in (an earlier plan's) dates none of them
+    g.write_text(text.replace("（2021—2023年）", "（2016—2020年）"), encoding="utf-8")
+    got = {t.original: (t.year, t.kind) for t in policyqa.targets(policyqa.load(g)[0])}
+    assert got["37万元"] == (2021, "target")
+
+
 def test_round_counts_in_words_durations_and_spaced_scales(tmp_path):
     # 突破百项…, 培育百家… are round counts; 五年半 / 一年半 / 下降了半年 / 6.1 年 are durations;
     # PDF text spaces 萬 from its number ("近5,000 萬元"); 上半年 and 2022 年 are no figures

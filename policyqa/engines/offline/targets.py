@@ -463,6 +463,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, a + len(s)) for a, s in lines_of(text)]
 
 
+_NAMED_PERIOD = patterns.compile(r"《[^《》]{2,80}?[（(]\s*((?:19|20)\d\d)\s*(?:年)?\s*[—\-–－~～至到]\s*((?:19|20)\d\d)\s*年?\s*[）)]\s*》")
+
+
+def _named_period_end(text: str, year: int | None) -> int | None:
+    """The last year of the one period the plans a news post names give in their titles
+    (《…攻坚行动方案（2021—2023年）》), when the post's ``year`` lies in it; else None."""
+    ends = {(int(a), int(b)) for a, b in _NAMED_PERIOD.findall(text)}
+    if year is None or len(ends) != 1:
+        return None
+    first, last = ends.pop()
+    return last if first <= year <= last < year + 10 else None
+
+
 def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan_year: int | None = None,
              news: bool = False) -> list[_Found]:
     """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
@@ -478,6 +491,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     sentences = sentence_spans(text)
     paragraphs = _paragraphs(text)
     plan_prior = _marker(text)
+    # a news post's account of one plan with its period (《…行动方案（2021—2023年）》): what the plan sets is for the period's end
+    period_end = _named_period_end(text, plan_year) if news else None
     # year scopes from lead sentences ("到2023年，…" before a list) and kind priors per paragraph
     scope_year: dict[int, int] = {}
     carried: int | None = None
@@ -573,9 +588,9 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 if (to := _changed_to(before)) is not None:
                     before = before[to:]  # "从去年的2.1%提高到2.3%": the year and words of where it started are not the end's
                 up_to = _year_in(text[s:cb]) if sent_year is not None else None  # (a sentence without a year has none up to here)
-                year = (_year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or _sentence_year(text, cb, up_to, sent_year)
-                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
-                        or (plan_year if news else None) or ctx.last)
+                said = (_year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or _sentence_year(text, cb, up_to, sent_year)
+                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year)
+                year = said or (plan_year if news else None) or ctx.last
                 if year is not None and _EVERY_YEAR.search(text[ca : f.start]) and up_to is None:
                     year = None  # "覆盖率每年提升1～3个百分点": a rate for every year is of none of them
                 if baseline:  # "由2023-24年度約37 300個…增至約39 900個": the figure it starts from is what is
@@ -594,6 +609,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 elif news:
                     kind = _marker(clause) or ("result" if year is not None and plan_year is not None and year < plan_year else
                                                "target" if news_ahead[si] or _news_ahead(text[s : f.start], plan_year) else "result")
+                    if kind == "target" and not said and period_end:
+                        year = period_end
                 else:
                     kind = (_marker(clause if to is None else text[ca + to : cb]) or (sent_kind if to is None else _marker(text[s:ca] + text[ca + to : cb]))
                             or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target")
