@@ -688,3 +688,12 @@ def test_of_two_passages_about_as_likely_the_one_that_says_it_in_one_clause_answ
     a = policyqa.ask("湖北2025年进出口总额增长了多少？", plans)
     assert not a.abstained and "18.2%" in a.answer and "16.7%" not in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_when_a_plan_was_issued_is_answered_with_the_date_it_gives_for_itself(tmp_path):
+    # "这份实施意见是哪天发布的": the date under its title, quoted where it stands, not a search for 发布
+    plans = _load_text(tmp_path, "opinion.txt", "中共某县委 某县人民政府\n关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n"
+                       "为抢抓机遇，制定如下实施意见。\n第1条 设立重点产业发展引导资金，本政策自发布之日起施行。\n")
+    a = policyqa.ask("某县这份支持重点产业加快发展的实施意见是哪天发布的？", plans)
+    assert not a.abstained and a.answer == "2023年2月8日"
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

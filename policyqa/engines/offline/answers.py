@@ -228,6 +228,10 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
             return who
     if not q.terms:
         return abstain  # nothing the question asks about could be looked for
+    if _WHEN.search(question.lower()) and _ISSUED.search(question.lower()) and _about_the_plan(q, corpus):
+        when = _when_answer(question, q, corpus)  # "这份实施意见是哪天发布的？": the date the plan gives for itself
+        if when is not None:
+            return when
     model = answerability()
     supported = [s for s in candidates(q, corpus, k=k) if s.probability >= (model.regions_threshold if q.regions else model.threshold)]
     if not supported:
@@ -305,6 +309,26 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
             cits += more
             said.append(when)
     return Answer(question=question, answer="，".join(dict.fromkeys(said)), abstained=False, citations=cits, engine=ENGINE)
+
+
+# a question about when a plan was issued ("是哪天发布的", "什么时候印发", "when was it issued")
+_ISSUED = patterns.compile(r"发布|印发|出台|公布|颁布|下发|发出|签发|issued|published|released")
+
+
+def _when_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
+    """The date the one plan a question is about gives for itself, quoted where it gives it; None
+    when the question's scope is not one plan, or the plan gives no date its text writes out."""
+    scope = scope_of(q, corpus)
+    plans = list(corpus.plans) if scope is None else scope
+    if len(plans) != 1 or not plans[0].date:
+        return None
+    plan = plans[0]
+    y, m, d = (plan.date.split("-") + [None, None])[:3]
+    when = f"{int(y)}年" + (f"{int(m)}月" if m else "") + (f"{int(d)}日" if d else "")
+    cits = _named(plan, when)
+    if not cits:
+        return None
+    return Answer(question=question, answer=plan.document.clean_between(cits[0].start, cits[0].end), abstained=False, citations=cits, engine=ENGINE)
 
 
 def _named(plan: Plan, name: str | None) -> list[Citation]:
