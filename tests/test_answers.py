@@ -697,3 +697,12 @@ def test_when_a_plan_was_issued_is_answered_with_the_date_it_gives_for_itself(tm
     a = policyqa.ask("某县这份支持重点产业加快发展的实施意见是哪天发布的？", plans)
     assert not a.abstained and a.answer == "2023年2月8日"
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_a_plans_own_title_answers_no_question_but_what_it_is_called(tmp_path):
+    # "重点支持哪四个产业": the title holds the question's words (支持, 重点产业, 实施意见) and lists none of them
+    plans = _load_text(tmp_path, "opinion.txt", "关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n"
+                       "为抢抓机遇，全力支持战略新兴、医药健康、现代服务业、特色农业四个重点产业规模化发展，制定如下实施意见。\n"
+                       "第1条 设立重点产业发展引导资金。\n")
+    a = policyqa.ask("某县的实施意见重点支持哪四个产业加快发展？", plans)
+    assert not a.abstained and "医药健康" in a.answer

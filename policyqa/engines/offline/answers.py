@@ -240,6 +240,8 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
         return who if who is not None else abstain
     if q.regions and len({s.hit.plan.id for s in supported}) > 1 or q.regions and not q.places:
         return _regions_answer(question, q, supported)
+    if not _TITLE_ASKED.search(question.lower()):  # a plan's own title holds the words of a question that names the plan, and answers none of it
+        supported = [s for s in supported if not _is_title(s)] or supported
     best = max(supported, key=_rank)
     held = _held(q, best)
     near = [s for s in supported if s.probability >= best.probability - _NEAR_BEST and _held(q, s) >= held - 1e-9]
@@ -353,6 +355,15 @@ def _find(simple: str, name: str) -> re.Match[str] | None:
 
     chars = [re.escape(c) for c in to_simplified(name) if not c.isspace()]
     return re.search(r"[ \t\u3000]*".join(chars), simple) if chars else None
+
+
+_TITLE_ASKED = patterns.compile(r"题目|标题|名称|全称|题为|叫什么|什么名字|title|called|named")
+
+
+def _is_title(s: Support) -> bool:
+    """Whether the passage is its plan's title, as the plan gives it."""
+    title = s.hit.plan.title
+    return bool(title) and re.sub(r"\s+", "", s.hit.passage.text) == re.sub(r"\s+", "", title)
 
 
 _NEAR_BEST = 0.1
