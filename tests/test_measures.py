@@ -387,3 +387,17 @@ def test_a_plan_written_in_articles_has_each_article_as_a_measure(tmp_path):
     titles = [m.title for m in find_measures(plan)]
     assert titles == ["设立总规模不低于1亿元的重点产业发展引导资金", "对重点产业新上的工业类项目", "鼓励企业产品研发", "鼓励企业挂牌上市"]
     assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)
+
+
+def test_an_annex_that_is_a_form_to_fill_in_holds_no_measures(tmp_path):
+    # "附件2 …申报大纲": the outline of an application lists the chapters to write, not what the plan does
+    f = tmp_path / "plan.txt"
+    f.write_text("某自治区绿电直连项目开发建设实施方案\n一、总体要求\n坚持统筹规划。\n二、主要任务\n"
+                 "（一）强化源荷匹配。合理确定新能源规模。\n（二）创新建设模式。鼓励成立合资公司。\n"
+                 "（三）强化运行管理。项目应具备分表计量条件。\n三、保障措施\n（一）加强组织领导。自治区能源局负责统筹推进。\n"
+                 "（二）本方案自印发之日起实施。\n附件\n2\n某自治区\n绿电直连项目\n申报大纲\n一、申报书主要内容\n项目申报书分为三部分。\n"
+                 "（一）申报企业概况。简述企业基本情况。\n（二）项目基本情况。简述项目建设内容。\n"
+                 "（三）建设必要性分析。分析项目建设的必要性。\n（四）场址条件。说明场址的自然条件。\n（五）经济效益。测算项目的经济效益。\n", encoding="utf-8")
+    titles = [m.title for m in find_measures(policyqa.load(f)[0])]
+    assert "强化源荷匹配" in titles and "加强组织领导" in titles
+    assert not {"申报企业概况", "项目基本情况", "建设必要性分析", "场址条件", "经济效益"} & set(titles)

@@ -161,8 +161,16 @@ def _paragraphs(plan: Plan) -> list[_Para]:
     from ...structure.passages import paragraphs
 
     skip = {x for x in (plan.title, plan.author) if x}
-    return [_Para(p.start, p.end, p.text, p.heading, p.section, p.item, _reviews(plan, p.start)) for p in paragraphs(plan)
-            if p.text not in skip and not _is_meta_line(p.text, plan)]
+    out = [_Para(p.start, p.end, p.text, p.heading, p.section, p.item, _reviews(plan, p.start)) for p in paragraphs(plan)
+           if p.text not in skip and not _is_meta_line(p.text, plan)]
+    for i in range(len(out) // 2, len(out)):  # an annex that is a form to fill in ("…申报大纲", "申请表"): its items are its headings, no measures
+        if _FORM_TITLE.fullmatch(to_simplified(out[i].text).strip()):
+            return out[:i]
+    return out
+
+
+# the title of an annex that is a form or an outline to fill in, not more of the plan
+_FORM_TITLE = patterns.compile(r"(?:附件\s*\d{0,2}\s*[：:]?\s*)?[^，。；：:]{0,40}(?:申报大纲|编制大纲|申报提纲|编写提纲|大纲|提纲|模板|范本|申请表|申报表|申报书|登记表|格式文本|参考格式)")
 
 
 def _reviews(plan: Plan, start: int) -> bool:
@@ -177,7 +185,7 @@ def _reviews(plan: Plan, start: int) -> bool:
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
     simple = to_simplified(s)
-    if plan.author and plan.author.replace("、", "") in re.sub(r"[\s　、]", "", simple):
+    if plan.author and not plan.__dict__.get("_organ_author") and plan.author.replace("、", "") in re.sub(r"[\s　、]", "", simple):
         return len(s) <= 40
     return bool(re.fullmatch(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?", s) or NOT_TEXT.match(s))
 
