@@ -401,3 +401,11 @@ def test_an_annex_that_is_a_form_to_fill_in_holds_no_measures(tmp_path):
     titles = [m.title for m in find_measures(policyqa.load(f)[0])]
     assert "强化源荷匹配" in titles and "加强组织领导" in titles
     assert not {"申报企业概况", "项目基本情况", "建设必要性分析", "场址条件", "经济效益"} & set(titles)
+
+
+def test_a_paragraph_led_by_a_connective_of_commentary_is_no_measure():
+    # a dev news post's paragraphs under its section heads (红线, 升级, 竞争): "事实上，…", "一方面，…",
+    # "实际上，…" argue, they set out no work of the plan it reports
+    plan = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "280_zhejiang_news_2021.md")[0]
+    titles = [m.title for m in find_measures(plan)]
+    assert not any(t.startswith(("事实上", "一方面", "实际上")) for t in titles)

@@ -483,7 +483,7 @@ def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, 
         if lone:
             led.append((p.start, paras[nxt].end, lone, list(headings), i))
             body_of = nxt
-        elif title and not _tabulates(p.text):
+        elif title and not _tabulates(p.text) and not _CONNECTIVE.match(to_simplified(title)):
             led.append((p.start, p.end, title, list(headings), i))
         else:
             plain.append((i, list(headings)))
@@ -491,6 +491,9 @@ def _led(paras: list[_Para], containers: set[int]) -> list[tuple[int, int, str, 
 
 
 _ADDRESS = patterns.compile(r"^\s*(?:各位代表|代表们|同志们|各位)")
+# a clause that opens with a connective of commentary ("事实上", "一方面", "再加上…"): how a writer argues, no line of work
+_CONNECTIVE = patterns.compile(r"\s*(?:事实上|实际上|其实|一方面|另一方面|再加上|加上|与此同时|不过|但是|然而|因此|所以|可见|总之|总的来看|"
+                               r"简单来说|换句话说|也就是说|值得注意的是|值得一提的是|据了解|据悉|据介绍|有分析认为|业内人士认为|有观点认为)")
 
 
 def _lines_of_work(paras: list[_Para], led: list[tuple[int, int, str, list[str], int]], plain: list[tuple[int, list[str]]]) -> list[tuple[int, int, str, list[str], int]]:
