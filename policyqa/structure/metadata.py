@@ -432,8 +432,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     author = (author or meta.get("record_author") or (delivered or {}).get("author") or _titled_speaker(title)
               or (title[spoke.start(speaker) : spoke.end(speaker)] if spoke else None))
     date = date or (delivered or {}).get("date")
-    by_organs = not author and issuer and _authored_by_organs(document, meta)
-    if by_organs:
+    if not author and issuer and _authored_by_organs(document, meta):
         author = issuer  # a document its organs issue names no person: they are its authors (LABELING.md)
     if issuer and author and len(author) > len(issuer) and to_simplified(author).endswith(to_simplified(issuer)):
         issuer = author  # "海市人民政府办公厅关于印发…": a line that lost its first characters; the signature names the organ whole
@@ -444,7 +443,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
             if found and (division is None or division.code in found.parent_codes):
                 division = found  # the first named, or a place inside it named later (上海市 › 杨浦区)
     if division is None and issuer and (NATIONAL.match(to_simplified(issuer)) or _ministries(issuer)):  # issued by national organs
-        return _authored(Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer), by_organs)
+        return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if division is None:
         head_lines, n = [], 0
         for ln in span:  # the first HEAD_CHARS characters, without joining a long plan whole
@@ -456,10 +455,10 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
         division = regions.best_region(body, head=to_simplified(title or head[0].simple))
     if division is None and (any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]])
                              or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))):
-        return _authored(Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer), by_organs)
+        return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if issuer and division and _OWN_GOVERNMENT.match(to_simplified(issuer)):
         issuer = division.name + "人民政府"  # 区人民政府, 省政府 → 海拉尔区人民政府, 吉林省人民政府: the organ's name
-    return _authored(Plan(
+    return Plan(
         plan_id(document, start, end),
         document,
         start,
@@ -470,7 +469,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
         author=author,
         date=date,
         issuer=issuer,
-    ), by_organs)
+    )
 
 
 _PAGE_AUTHOR = patterns.compile(r"^\s*(?P<label>作者|来源|來源|稿源|文章来源|文章來源)\s*[:：]\s*(?P<value>[^\s:：|｜]{2,20})\s*$")
@@ -777,14 +776,6 @@ def _ministries(issuer: str) -> bool:
     """Whether an issuer is one or more ministries of the State Council (no region named in it)."""
     parts = [x for x in re.split(r"[、\s　]+", to_simplified(issuer)) if x]
     return bool(parts) and all(_MINISTRY.match(x) and not regions.find_regions(x) and not re.search(r"[省市区县]委", x) for x in parts)
-
-
-def _authored(plan: Plan, by_organs: bool) -> Plan:
-    """``plan``, marked when its author is the organs that issue it (no byline: segmenting skips
-    no line for it, :func:`policyqa.structure.passages.segment`)."""
-    if by_organs:
-        plan.__dict__["_organ_author"] = True
-    return plan
 
 
 def _authored_by_organs(document: Document, meta: dict) -> bool:

@@ -474,7 +474,7 @@ def segment(plan: Plan) -> list[Passage]:
     """The plan's passages in order: per line, its section (if it opens one), the paragraph, its sentences, its items."""
     bld = _Builder(plan)
     lines = _plan_lines(plan)
-    byline = None if plan.__dict__.get("_organ_author") else plan.author  # (the organs that issue a plan and so author it are no byline to skip)
+    byline = plan.author if plan.author != plan.issuer else None  # (the organs that issue a plan and so author it are no byline to skip)
     skip = {x.strip() for x in (plan.title, byline) if x}
     author = _NAME_GAPS.sub("", byline or "")
     pending: tuple[int, str, int | None, tuple[str, ...], int] | None = None  # a lone label: start, label, parent, section, end

@@ -185,7 +185,7 @@ def _reviews(plan: Plan, start: int) -> bool:
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
     simple = to_simplified(s)
-    if plan.author and not plan.__dict__.get("_organ_author") and plan.author.replace("、", "") in re.sub(r"[\s　、]", "", simple):
+    if plan.author and plan.author != plan.issuer and plan.author.replace("、", "") in re.sub(r"[\s　、]", "", simple):
         return len(s) <= 40
     return bool(re.fullmatch(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?", s) or NOT_TEXT.match(s))
 
