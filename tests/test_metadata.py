@@ -346,25 +346,19 @@ def test_a_roundup_of_provinces_named_as_often_has_no_single_region(tmp_path):
 
 def test_a_site_tools_words_are_no_paper_and_writer(tmp_path):
     # a page's tool bar ("语音播报" / "指读") read as a paper's name and its writer's on the next line
-    f = tmp_path / "notice.txt"
-    f.write_text("通知公告_ 某自治区能源局\n返回首页\n页面放大\n语音播报\n指读\n大鼠标\n通知公告\n"
+    plan = _load(tmp_path, "通知公告_ 某自治区能源局\n返回首页\n页面放大\n语音播报\n指读\n大鼠标\n通知公告\n"
                  "某自治区能源局关于印发《某自治区绿电直连项目开发建设实施方案（试行）》的通知\n"
                  "各盟市能源局：\n现将《某自治区绿电直连项目开发建设实施方案（试行）》印发给你们，请认真贯彻执行。\n"
-                 "某自治区能源局\n2026年1月13日\n", encoding="utf-8")
-    plan = policyqa.load(f)[0]
+                 "某自治区能源局\n2026年1月13日\n", "notice.txt")
     assert plan.author != "指读" and plan.author == "某自治区能源局"
 
 
 def test_organs_on_a_line_above_the_title_issue_the_plan_and_are_its_authors(tmp_path):
     # "中共某县委 某县人民政府" / "关于支持…的实施意见": the organs issue it; a plan its organs issue
     # names no person, so they are its author too (LABELING.md) — not so for a report a person delivers
-    f = tmp_path / "opinion.txt"
-    f.write_text("中共某县委 某县人民政府\n关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n"
-                 "为抢抓机遇，制定如下实施意见。\n一、政策支持\n第1条 设立总规模不低于1亿元的重点产业发展引导资金。\n", encoding="utf-8")
-    plan = policyqa.load(f)[0]
+    plan = _load(tmp_path, "中共某县委 某县人民政府\n关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n"
+                 "为抢抓机遇，制定如下实施意见。\n一、政策支持\n第1条 设立总规模不低于1亿元的重点产业发展引导资金。\n", "opinion.txt")
     assert plan.issuer == "中共某县委、某县人民政府" and plan.author == plan.issuer
-    g = tmp_path / "report.txt"
-    g.write_text("某市人民政府\n关于2024年政府工作的报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n"
-                 "一、2023年工作回顾\n过去一年，全市地区生产总值增长5%。\n", encoding="utf-8")
-    report = policyqa.load(g)[0]
+    report = _load(tmp_path, "某市人民政府\n关于2024年政府工作的报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n"
+                   "一、2023年工作回顾\n过去一年，全市地区生产总值增长5%。\n", "report.txt")
     assert report.author is None

@@ -129,6 +129,10 @@ class Question:
     year_offset: int | None = None  # the year asked as a distance from each plan's own (今年 0, 去年 -1), when it names no year
     wants_duration: bool = False  # "延长多少年", "how many years": a length of time in years answers it (三十年 too)
 
+    def figures_in(self, text: str) -> set[str]:
+        """The figures in ``text`` that could answer this question (:func:`answer_figures`)."""
+        return answer_figures(text, wanted_year=self.wants_year, duration=self.wants_duration)
+
 
 @dataclass(frozen=True)
 class Support:
@@ -617,7 +621,7 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
     if q.wants_number and _SPAN_EN.search(window) and _one_year_asked(q, exact):
         return None  # "how fast did GDP grow in 2025", "去年…增长多少": a figure of five years (年均, 从2020年…到2025年) answers no one year
-    if q.wants_number and not answer_figures(window, wanted_year=q.wants_year, duration=q.wants_duration) - a.asked:
+    if q.wants_number and not q.figures_in(window) - a.asked:
         return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
     # a passage that names its own plan ("本办法自2023年9月8日起施行") holds the words of the plan's name
     named = name_of(corpus, hit.plan) if _SELF_REFERENCE.search(window) else None

@@ -30,7 +30,7 @@ from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds
-from ...retrieval.questions import Question, Support, answer_figures, answerability, as_corpus, candidates, parse, scope_of, sub_questions
+from ...retrieval.questions import Question, Support, answerability, as_corpus, candidates, parse, scope_of, sub_questions
 from ... import patterns
 
 ENGINE = "offline"
@@ -304,8 +304,7 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
         return None
     said = [plan.document.clean_between(c.start, c.end) for c in cits]
     if _WHEN.search(question.lower()) and plan.date:
-        y, m, d = (plan.date.split("-") + [None, None])[:3]
-        when = f"{int(y)}年" + (f"{int(m)}月" if m else "") + (f"{int(d)}日" if d else "")
+        when = _date_words(plan.date)
         more = _named(plan, when)
         if more:
             cits += more
@@ -325,12 +324,16 @@ def _when_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
     if len(plans) != 1 or not plans[0].date:
         return None
     plan = plans[0]
-    y, m, d = (plan.date.split("-") + [None, None])[:3]
-    when = f"{int(y)}年" + (f"{int(m)}月" if m else "") + (f"{int(d)}日" if d else "")
-    cits = _named(plan, when)
+    cits = _named(plan, _date_words(plan.date))
     if not cits:
         return None
     return Answer(question=question, answer=plan.document.clean_between(cits[0].start, cits[0].end), abstained=False, citations=cits, engine=ENGINE)
+
+
+def _date_words(date: str) -> str:
+    """An ISO date as a plan writes it: "2023-02-08" → "2023年2月8日", "2024-01" → "2024年1月"."""
+    y, m, d = (date.split("-") + [None, None])[:3]
+    return f"{int(y)}年" + (f"{int(m)}月" if m else "") + (f"{int(d)}日" if d else "")
 
 
 def _named(plan: Plan, name: str | None) -> list[Citation]:
@@ -384,7 +387,7 @@ def _compact(q: Question, s: Support) -> bool:
     soft = [t for t in q.terms if not t.required and not t.phrasing and t.found_in(simp)]
     asked = {a for t in q.terms if t.required for a in t.alternatives}
     for clause in _CLAUSE_END.split(simp):
-        if all(t.found_in(clause) for t in soft) and (not q.wants_number or answer_figures(clause, wanted_year=q.wants_year, duration=q.wants_duration) - asked):
+        if all(t.found_in(clause) for t in soft) and (not q.wants_number or q.figures_in(clause) - asked):
             return True
     return False
 
@@ -424,7 +427,7 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             hits = sum(1 for n in present if n in seg)
             # an answer holds what was asked for beyond the question's own words: a figure or a
             # year the question does not give, or (else) some words of its own
-            figures = answer_figures(seg, wanted_year=q.wants_year, duration=q.wants_duration) - asked
+            figures = q.figures_in(seg) - asked
             number = 1 if (not q.wants_number or figures) and (not wants_body or _BODY.search(seg)) else 0
             rest = seg
             for n in present:
@@ -472,7 +475,7 @@ def _echoes(q: Question, text: str) -> bool:
     if WHO.search(q.text.lower()) and not _BODY.search(seg):
         return True  # "哪个部门牵头…": an answer without the body says nothing yet
     if q.wants_number:  # "多少": an answer without the figure says nothing yet
-        return not answer_figures(seg, wanted_year=q.wants_year, duration=q.wants_duration) - {a for t in q.terms if t.required for a in t.alternatives}
+        return not q.figures_in(seg) - {a for t in q.terms if t.required for a in t.alternatives}
     for n in sorted({a for t in q.terms for a in t.alternatives} | GENERIC_WORDS, key=len, reverse=True):
         seg = seg.replace(n, "")
     return len(re.findall(r"[\u4e00-\u9fff]", seg)) < 6

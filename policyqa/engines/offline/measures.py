@@ -519,9 +519,10 @@ def _lines_of_work(paras: list[_Para], led: list[tuple[int, int, str, list[str],
     return out
 
 
-_ARTICLE = patterns.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d](?:\s?[一二三四五六七八九十百零〇\d]){0,3}\s*条[\s\u00a0\u3000]*([^，,。；;：:\s]{2,14})[。.．]")
-# an article's label ("第十二条", "第 1 1 条": a page's text may space its digits) and the clause that opens it
-_ARTICLE_LABEL = patterns.compile(r"^\s*第\s*[一二三四五六七八九十百零〇\d](?:\s?[一二三四五六七八九十百零〇\d]){0,3}\s*条[\s\u00a0\u3000]*")
+# an article's label ("第十二条", "第 1 1 条": a page's text may space its digits), and with the title it may give
+_ARTICLE_LABEL_RE = r"^\s*第\s*[一二三四五六七八九十百零〇\d](?:\s?[一二三四五六七八九十百零〇\d]){0,3}\s*条[\s\u00a0\u3000]*"
+_ARTICLE_LABEL = patterns.compile(_ARTICLE_LABEL_RE)
+_ARTICLE = patterns.compile(_ARTICLE_LABEL_RE + r"([^，,。；;：:\s]{2,14})[。.．]")
 _FIRST_CLAUSE = patterns.compile(r"[^，,。；;：:]{4,40}")
 
 
