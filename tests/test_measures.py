@@ -409,3 +409,18 @@ def test_a_paragraph_led_by_a_connective_of_commentary_is_no_measure():
     plan = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "280_zhejiang_news_2021.md")[0]
     titles = [m.title for m in find_measures(plan)]
     assert not any(t.startswith(("事实上", "一方面", "实际上")) for t in titles)
+
+
+def test_arabic_numbered_headings_under_chapters_each_head_one_measure(tmp_path):
+    # "一、旅游服务设施建设" / "3.酒店建设。" on a line of its own / its terms in the paragraph under it
+    # (a county's tourism opinion, tried unseen): each numbered heading and its text is one measure
+    f = tmp_path / "opinion.txt"
+    f.write_text("为把我县旅游业培育成为新的支柱产业，结合我县实际，制定本意见。\n一、旅游景区、景点建设\n1.优先发展以下旅游项目。\n"
+                 "文化旅游、乡村旅游、体育旅游等旅游项目；项目资金投入500万元—5000万元，奖励投资额度的5%—20%。\n"
+                 "2.优化政策审批。\n在土地审批上，优先安排和保障旅游用地；相关手续办理上实行“一站式”服务。\n"
+                 "二、旅游服务设施建设\n3.酒店建设。\n在柳河新建的三星级、四星级、五星级，三星级按60%奖励返还，五星级按100%奖励返还。\n"
+                 "4.民宿建设。\n对一个行政村建设标准化民宿5家以上的每间奖励2000元。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    measures = find_measures(plan)
+    assert [m.title for m in measures] == ["优先发展以下旅游项目", "优化政策审批", "酒店建设", "民宿建设"]
+    assert all(verify(c, plan) for m in measures for c in m.citations)

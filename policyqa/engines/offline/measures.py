@@ -707,12 +707,15 @@ def _leaf(paras: list[_Para], i: int) -> bool:
     return (nxt is None or nxt.heading or bool(LABEL.match(nxt.text))) and paras[i].text.rstrip().endswith(("。", "；", ";"))
 
 
+_ARABIC_HEADING = patterns.compile(r"^\s*\d{1,3}\s*[.．、](?!\d)")  # "3.酒店建设。" on a line of its own, its terms in the paragraphs under it
+
+
 def _articles(paras: list[_Para], min_group: int = 0) -> list[tuple[int, int, str, list[str]]]:
     """Numbered headings of one style, none of them a goal or principle, each followed by running
     text (up to the next heading) with no numbered item of its own: each heading and its text is one
     measure. With ``min_group``, headings of any plan whose nesting differs, taken by their parent:
     those of a parent with at least that many such headings and none heading items."""
-    heads = [i for i, p in enumerate(paras) if p.heading and HEADING_NUM.match(p.text)]
+    heads = [i for i, p in enumerate(paras) if p.heading and (HEADING_NUM.match(p.text) or _ARABIC_HEADING.match(p.text))]
     if len(heads) < 2:
         return []
     style = lambda t: "cn" if re.match(rf"^\s*[{_NUM_CN}]{{1,3}}\s*[、.．]", t) else "pcn" if re.match(rf"^\s*[（(][{_NUM_CN}]{{1,3}}[)）]", t) else "other"
@@ -723,7 +726,7 @@ def _articles(paras: list[_Para], min_group: int = 0) -> list[tuple[int, int, st
     for i in heads:
         j = next((k for k in range(i + 1, len(paras)) if paras[k].heading), len(paras))
         body = paras[i + 1 : j]
-        title = HEADING_NUM.sub("", paras[i].text, count=1).strip()
+        title = _ARABIC_HEADING.sub("", HEADING_NUM.sub("", paras[i].text, count=1), count=1).strip().rstrip("。.．")
         ok = body and not NOT_MEASURES.search(title) and not any(_not_measures(h) for h in paras[i].section[:-1]) \
             and not any(_label_match(b.text) or b.item for b in body) \
             and sum(bool(_paragraph_title(b.text, intro_possible=k == 0)) for k, b in enumerate(body)) < 2  # lines of work led by their sentences
