@@ -92,7 +92,7 @@ def reference_support(q, hit, corpus, *, rank=0):
             return None  # a figure of several years answers no one year
     if q.wants_number and questions._SPAN_EN.search(window) and questions._one_year_asked(q, exact):
         return None  # a question about one year: a figure of several years (年均, 从2020年…到2025年) answers it not
-    if q.wants_number and not answer_figures(window, wanted_year=q.wants_year, duration=q.wants_duration) - asked:
+    if q.wants_number and not answer_figures(window, wanted_year=q.wants_year, duration=q.wants_duration, date=q.wants_date) - asked:
         return None
     said = [t for t in q.terms if not t.required]
     soft = [t for t in said if not t.phrasing]

@@ -706,3 +706,25 @@ def test_a_plans_own_title_answers_no_question_but_what_it_is_called(tmp_path):
                        "第1条 设立重点产业发展引导资金。\n")
     a = policyqa.ask("某县的实施意见重点支持哪四个产业加快发展？", plans)
     assert not a.abstained and "医药健康" in a.answer
+
+
+def test_a_day_of_the_year_answers_when_and_an_english_when_clause_asks_no_date(tmp_path):
+    # "什么时候出台的": "5月11日，《…方案》出台" answers it although it names no year; "哪一年" still wants the year;
+    # "how much … when it is first recognised" asks how much, not when
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import answer_figures, parse
+
+    assert answer_figures("各机构应于每年2月28日前报送", wanted_year=True, date=True) == {"2月28日"}
+    assert not answer_figures("各机构应于每年2月28日前报送", wanted_year=True)
+    plans = _load_text(tmp_path, "news.txt", """某市出台租赁住房试点方案
+5月11日，《关于推进某市租赁住房多主体供给盘活存量房的试点实施方案》出台，吸引眼球。
+对初次认定为国家高新技术企业的，给予企业20 万元奖励。
+""")
+    corpus = Corpus(plans)
+    assert parse("试点实施方案是什么时候出台的？", corpus).wants_date
+    assert not parse("试点实施方案是哪一年出台的？", corpus).wants_date
+    a = policyqa.ask("某市盘活存量房的租赁住房试点实施方案是什么时候出台的？", plans)
+    assert not a.abstained and "5月11日" in a.answer
+    q = parse("How much is a company rewarded when it is first recognised as a national high-tech enterprise (国家高新技术企业)?", corpus)
+    assert q.wants_number and not q.wants_year
+    assert parse("When was the pilot plan issued?", corpus).wants_date

@@ -68,7 +68,9 @@ _NAME_Q = patterns.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|
 _COUNT_Q = patterns.compile(r"多少|几[个项家条年成倍]?|何时|什么时候|哪一?年|how (?:many|much)")
 _COUNT_WORD = patterns.compile(r"[一二两三四五六七八九十]+(?:个|项|类|种|条)")
 _DURATION_Q = patterns.compile(r"多少年|几年|多长时间|多久|how many years|how long")
-_YEAR_Q = patterns.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|when")
+_YEAR_Q = patterns.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|what date|which date|(?:^|[,;:?]\s*|\b(?:and|by|since|until)\s+)when\b")
+# "什么时候出台", "when was it signed": a date answers it as well as a year ("5月11日", "每年2月28日前"); "哪一年" wants the year
+_DATE_Q = patterns.compile(r"何时|什么时候|什么时间|哪天|哪一天|(?:^|[,;:?]\s*|\b(?:and|by|since|until)\s+)when\b|what date|which date|which day|what day")
 # A year that names the document asked about ("2016年的报告里…", "2025年施政报告提出…", "2013年海拉尔区政府工作报告"):
 # which plan to read, not a year its passage must speak of
 _DOC_YEAR = patterns.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:施政报告|工作报告|报告|统计公报|公报)")
@@ -128,10 +130,11 @@ class Question:
     wants_kind: str | None = None  # "target" (目标, 计划, 要达到…) or "result" (实际, 完成了, 去年…) when the question says which
     year_offset: int | None = None  # the year asked as a distance from each plan's own (今年 0, 去年 -1), when it names no year
     wants_duration: bool = False  # "延长多少年", "how many years": a length of time in years answers it (三十年 too)
+    wants_date: bool = False  # "什么时候", "when": a day or month of the year answers it as well as a year
 
     def figures_in(self, text: str) -> set[str]:
         """The figures in ``text`` that could answer this question (:func:`answer_figures`)."""
-        return answer_figures(text, wanted_year=self.wants_year, duration=self.wants_duration)
+        return answer_figures(text, wanted_year=self.wants_year, duration=self.wants_duration, date=self.wants_date)
 
 
 @dataclass(frozen=True)
@@ -407,7 +410,8 @@ def _parse(question: str, corpus: Corpus) -> Question:
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
     return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best,
                     plan_years, _kind_asked(asked) if lang == "zh" else _kind_asked_en(normalize(raw)),
-                    _year_offset(asked, plan_years) if lang == "zh" else None, bool(_DURATION_Q.search(normalize(raw).lower())))
+                    _year_offset(asked, plan_years) if lang == "zh" else None, bool(_DURATION_Q.search(normalize(raw).lower())),
+                    bool(_DATE_Q.search(asked if lang == "zh" else normalize(raw).lower())))
 
 
 # jieba's parts of speech that name a thing (nouns, places, organisations, fixed phrases, abbreviations)
@@ -792,6 +796,7 @@ def name_of(corpus: Corpus | None, plan: Plan) -> str:
 # a year: "2027年", "二〇二七年", or a year of the Republic of China calendar in a Taiwan text ("104 年")
 _YEAR_FIGURE = patterns.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
 _FIGURE = patterns.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性|个(?![0-9零〇一二两三四五六七八九十百千万亿])))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿|年半))")
+_DATE_FIGURE = patterns.compile(r"(?<![0-9.])(?:1[0-2]|0?[1-9])\s*月\s*(?:(?:[12][0-9]|3[01]|0?[1-9])\s*日|底|末|初|上旬|中旬|下旬)")
 _YEARS_LONG = patterns.compile(r"(?<![零〇一二两三四五六七八九十])[一二两三四五六七八九十百]+(?=\s*(?:个)?年)")  # 三十年, 五年 (a year in numerals, 二〇二七年, has 〇 or 零)
 # what is not an answer's quantity: a year ("2023年", "2023—2025", "〔2023〕"), a list label ("7.", "（七）", "(3)"),
 # a document number ("19号"), a day of a date ("7月1日")
@@ -800,13 +805,15 @@ _NOT_QUANTITY = patterns.compile(
     r"|(?:^|(?<=[\s（(]))[0-9]{1,3}(?=[.．、)）](?![0-9]))|(?<=〕)[0-9]+(?=号)|(?<![0-9.])[0-9]{1,2}(?=\s*月\s*[0-9]{1,2}\s*日)|(?<=月)\s*[0-9]{1,2}(?=\s*日)")
 
 
-def answer_figures(text: str, *, wanted_year: bool = False, duration: bool = False) -> set[str]:
-    """The figures in ``text`` that could answer a question: years ("2027年") when it asks when, else
+def answer_figures(text: str, *, wanted_year: bool = False, duration: bool = False, date: bool = False) -> set[str]:
+    """The figures in ``text`` that could answer a question: years ("2027年") when it asks which year,
+    and days and months of the year too ("5月11日", "6月底") when it asks when (``date``); else
     quantities, every number but a year, a list label, a document number or a date; and for a
     question that asks how many years (``duration``), a number of years in Chinese numerals too
     ("再延长三十年": elsewhere 三年 is as often a plan's name, 三年行动, as an answer)."""
     if wanted_year:
-        return set(_YEAR_FIGURE.findall(text))
+        years = set(_YEAR_FIGURE.findall(text))
+        return years | {re.sub(r"\s+", "", d) for d in _DATE_FIGURE.findall(text)} if date else years
     blank = _NOT_QUANTITY.sub(lambda m: " " * len(m.group()), text)
     found = set(_FIGURE.findall(blank))
     return found | set(_YEARS_LONG.findall(blank)) if duration else found
