@@ -64,7 +64,8 @@ def reference_support(q, hit, corpus, *, rank=0):
             c = context_at(hit.plan, hit.passage.clean_start)  # (not in a review of five years: there only what it writes)
             return c.year is None and not c.several and not questions._NAMED_YEAR.search(window) and (
                 _contains(_norm(_lead(hit)), a) or reference_carried_year(hit) == a)
-        return not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", a) and a in extra
+        # (or in the title of the plan a news post reports, which its opening names in 《…》)
+        return not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", a) and (a in extra or any(a in t for t in questions._reported_titles(hit.plan)))
 
     held_by = [any(holds(a) for a in t.alternatives) for t in exact]
     held = sum(held_by)

@@ -728,3 +728,20 @@ def test_a_day_of_the_year_answers_when_and_an_english_when_clause_asks_no_date(
     q = parse("How much is a company rewarded when it is first recognised as a national high-tech enterprise (国家高新技术企业)?", corpus)
     assert q.wants_number and not q.wants_year
     assert parse("When was the pilot plan issued?", corpus).wants_date
+
+
+def test_a_quoted_name_of_the_plan_a_news_post_reports_is_held_by_the_post(tmp_path):
+    # the post's title is its headline; the plan it gives an account of is named in its lead (《…》), and a
+    # passage of it ("此次方案提出…") holds a quoted word of that plan's name
+    plans = _load_text(tmp_path, "post.md", """---
+title: '这个制造业大省，开始了重要一步'
+author: 新浪财经
+---
+
+11月2日，某省印发《新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动方案（2021—2023年）》（以下简称“方案”）。
+此次方案提出，通过3年攻坚，全省规上工业亩均税收达到37万元，亩均增加值达到180万元。
+业内人士认为，这是土地资源的二次开发。
+""")
+    assert plans[0].title == "这个制造业大省，开始了重要一步"
+    a = policyqa.ask("某省这轮“腾笼换鸟”攻坚行动提出，三年后全省规上工业亩均税收要达到多少？", plans)
+    assert not a.abstained and "37万元" in a.answer

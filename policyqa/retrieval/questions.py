@@ -610,8 +610,9 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
             return True
         if _YEAR.fullmatch(x):  # "到2025年，……。打造百家领军企业": the year its paragraph or heading opens with
             return _year_in_lead(x, window, hit)
-        # a quoted name or period ("获得电力", "十四五") that the passage's headings or its plan's title give
-        return not _NUMBER.fullmatch(x) and x in around()
+        # a quoted name or period ("获得电力", "十四五") that the passage's headings or its plan's title give,
+        # or the title of the plan a news post reports (its headline is its title)
+        return not _NUMBER.fullmatch(x) and (x in around() or any(x in t for t in _reported_titles(hit.plan)))
 
     held_by = [any(holds(x) for x in t.alternatives) for t in exact]
     held = sum(held_by)
@@ -971,6 +972,21 @@ def _identity(plan: Plan) -> str:
         for m in reversed(find_regions(simple)):
             head = head[: m.start] + " " + head[m.end :]
     return normalize("\n".join(x for x in (plan.region, plan.title, plan.author, plan.date, head) if x))
+
+
+_BOOK_TITLE = patterns.compile(r"《([^《》\n]{4,80})》")
+
+
+def _reported_titles(plan: Plan) -> list[str]:
+    """The documents a news post's opening names (《…》): the plan it gives an account of, which its
+    title (the post's headline) does not name."""
+    from ..structure.metadata import fm_post
+
+    got = plan.__dict__.get("_reported")
+    if got is None:
+        got = [] if plan.clean_start > 0 or not fm_post(plan.document) else [_norm(normalize(t)) for t in _BOOK_TITLE.findall(plan.text[:600])[:3]]
+        plan.__dict__["_reported"] = got
+    return got
 
 
 def retrieve(question: str, corpus: Corpus, *, k: int = 50) -> list[Hit]:

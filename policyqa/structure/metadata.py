@@ -409,13 +409,12 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     named = (office, _venue(head), author, title)  # what the text itself names: where the plan's region is read
     reported = _reported(head[:6], document) if a == 0 and meta.get("kind") in (None, "roundup") and fm_post(document) else None
     if reported:  # a news post's lead names who delivered the report it gives an account of: that report's metadata
-        title = reported.get("title") or title
-        author = reported["author"]
+        author = reported["author"]  # (its title stays the post's headline: LABELING.md)
         meta = {**meta, **{k: v for k, v in reported.items() if k in ("date", "issuer")}}
         named = (reported.get("office"), *named[1:])
     if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
         fm = _front_matter(document)
-        title = title or fm.get("title")
+        title = fm.get("title") or title  # a post's title is its headline, not a plan it names (LABELING.md)
         author = author or _page_field(document) or fm.get("author")  # a post's 作者/来源 before the site it was filed under
     declared = _header_issuer(head)  # a site's 发布机构 field: an organ's name beats a signature, a bare place does not
     if declared and organs and not _organs(declared):
