@@ -363,3 +363,17 @@ def test_organs_on_a_line_above_the_title_issue_the_plan_and_are_its_authors(tmp
     report = _load(tmp_path, "某市人民政府\n关于2024年政府工作的报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n"
                    "一、2023年工作回顾\n过去一年，全市地区生产总值增长5%。\n", "report.txt")
     assert report.author is None
+
+
+def test_a_web_pages_title_repeated_as_its_headline_below_the_menus_is_its_title(tmp_path):
+    # the page's <title> names no document's kind ("…细则公布"): the page repeating it as its article's
+    # headline says it is the title; a site's name after it ("…- 某某网") is not part of it
+    page = ("<html><head><title>小学招生5月7日起网上报名！某区招生工作细则公布</title></head><body>"
+            "<ul><li>首页</li><li>某区动态</li><li>政务公开</li></ul>"
+            "<h1>小学招生5月7日起网上报名！某区招生工作细则公布</h1><p>发表时间：2026-04-29</p>"
+            "<p>4月28日，某区教育局公布招生工作细则，坚持免试就近入学原则。</p></body></html>")
+    assert _load(tmp_path, page, "page.html").title == "小学招生5月7日起网上报名！某区招生工作细则公布"
+    page2 = page.replace("<title>小学招生5月7日起网上报名！某区招生工作细则公布</title>", "<title>小学招生5月7日起网上报名！某区招生工作细则公布- 某某网</title>")
+    assert _load(tmp_path, page2, "page2.html").title == "小学招生5月7日起网上报名！某区招生工作细则公布"
+    # a first line the page does not repeat is no title by this rule
+    assert _load(tmp_path, page.replace("<h1>小学招生5月7日起网上报名！某区招生工作细则公布</h1>", ""), "page3.html").title is None

@@ -644,6 +644,25 @@ def _title(span: list[_Line]) -> str | None:
             continue
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
             return squeezed
+    return _page_title(span)
+
+
+_SITE_SUFFIX = patterns.compile(r"^\s*[-_|｜—–]")
+
+
+def _page_title(span: list[_Line]) -> str | None:
+    """A web page's title: its first line (the page's ``<title>``), when the page repeats it as the
+    headline of its article below its menus, whole or without the site's name after it
+    ("…工作细则公布", "…的讲话- 某某网"): a headline that names no document's kind is a title too."""
+    if not span:
+        return None
+    first = span[0].text.strip()
+    if not 6 <= len(first) <= 120 or first.endswith("。"):
+        return None
+    for ln in span[1:60]:
+        t = ln.text.strip()
+        if len(t) >= 6 and (t == first or first.startswith(t) and _SITE_SUFFIX.match(first[len(t):])):
+            return t
     return None
 
 
