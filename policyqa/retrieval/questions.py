@@ -790,7 +790,7 @@ def name_of(corpus: Corpus | None, plan: Plan) -> str:
     """How a plan names itself (region, title, author, issuer), in the form the support test matches in, read once per plan."""
     got = plan.__dict__.get("_name")
     if got is None:
-        got = plan.__dict__["_name"] = _norm(normalize("\n".join(x for x in (plan.region, plan.title, plan.author, plan.issuer) if x)))
+        got = plan.__dict__["_name"] = _norm(normalize("\n".join(x for x in (plan.region, plan.title, _told(plan), plan.author, plan.issuer) if x)))
     return got
 
 
@@ -971,7 +971,15 @@ def _identity(plan: Plan) -> str:
         simple = to_simplified(head)  # (same length: the mentions' offsets are the head's)
         for m in reversed(find_regions(simple)):
             head = head[: m.start] + " " + head[m.end :]
-    return normalize("\n".join(x for x in (plan.region, plan.title, plan.author, plan.date, head) if x))
+    return normalize("\n".join(x for x in (plan.region, plan.title, _told(plan), plan.author, plan.date, head) if x))
+
+
+def _told(plan: Plan) -> str | None:
+    """The title of the plan a news post gives an account of, when it is not the post's own (its headline)."""
+    from ..structure.metadata import told_title
+
+    t = told_title(plan)
+    return t if t and t != plan.title else None
 
 
 _BOOK_TITLE = patterns.compile(r"《([^《》\n]{4,80})》")

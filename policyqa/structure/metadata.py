@@ -398,8 +398,9 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     head = list(span[:40])  # (made once, as a list: a dozen readers look at the head)
     notice_issuer, notice_title = _notice(head)
     delivered = _delivery(head[:HEAD_LINES])  # "政府工作报告 / ——2015年3月5日在…会议上 国务院总理 李克强"
+    post = a == 0 and fm_post(document)  # a news post: a plan its lead says was issued ("印发了《…》") is what it reports, not its title
     title = meta.get("title") if meta.get("kind") in ("speech", "roundup") else (
-        meta.get("title") or (delivered or {}).get("title") or notice_title or _title(head))
+        meta.get("title") or (delivered or {}).get("title") or notice_title or _title(head, issued=not post))
     if title:  # a document number after the title ("…的意见(发改能源规〔2025〕624号)") is not part of it
         title = _TITLE_NUMBER.sub("", title).strip() or title
     office, speaker = _speaker(head)
@@ -414,7 +415,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
         named = (reported.get("office"), *named[1:])
     if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
         fm = _front_matter(document)
-        title = fm.get("title") or title  # a post's title is its headline, not a plan it names (LABELING.md)
+        title = title or fm.get("title")  # its headline, unless the page carries a plan under the plan's own title (LABELING.md)
         author = author or _page_field(document) or fm.get("author")  # a post's 作者/来源 before the site it was filed under
     declared = _header_issuer(head)  # a site's 发布机构 field: an organ's name beats a signature, a bare place does not
     if declared and organs and not _organs(declared):
@@ -580,6 +581,24 @@ def _reported(head: list[_Line], document: Document) -> dict[str, str] | None:
     return None
 
 
+def told_title(plan: Plan) -> str:
+    """The title the structure reads a plan's kind and year from: for a news post whose lead names
+    the plan it gives an account of (a report delivered, "印发了《…》" in its first lines), that
+    plan's title; else the plan's own (a post's own title is its headline: LABELING.md). Read from
+    the document, so that a plan loaded from an index reads the same."""
+    got = plan.__dict__.get("_told_title")
+    if got is None:
+        got = plan.title or ""
+        if plan.clean_start == 0 and fm_post(plan.document):
+            lines = _lines(plan.document)
+            head = [lines[i] for i in range(min(6, len(lines)))]
+            told = (_reported(head, plan.document) or {}).get("title")
+            issued = next((_source_form(ln, m.group("title")) for ln in head[:3] for m in [ISSUED.search(ln.simple)] if m), None)
+            got = told or issued or got
+        plan.__dict__["_told_title"] = got
+    return got
+
+
 def _front_matter(document: Document) -> dict[str, str]:
     """The fields of a markdown post's front matter (:func:`policyqa.reading.document.front_matter`)."""
     out: dict[str, str] = {}
@@ -631,8 +650,8 @@ _TITLE_NUMBER = patterns.compile(r"\s*[（(][^（）()]{0,12}[〔\[［【]\s*(?:
 _NUMBERED_HEAD = patterns.compile(r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))")
 
 
-def _title(span: list[_Line]) -> str | None:
-    for ln in span[:3]:
+def _title(span: list[_Line], *, issued: bool = True) -> str | None:
+    for ln in span[:3] if issued else ():
         m = ISSUED.search(ln.simple)
         if m:
             return _source_form(ln, m.group("title"))

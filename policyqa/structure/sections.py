@@ -65,7 +65,10 @@ def years_in(text: str) -> list[int]:
 def plan_year(plan: Plan) -> int | None:
     """The year a plan is of: the one year its title names ("2024年政府工作报告", "宜春市2022年
     …统计公报"), else the year of its date, else None."""
-    ys = set(years_in(plan.title or "")) | {int(m.group(1)) for m in YEAR_RANGE.finditer(plan.title or "")}
+    from .metadata import told_title
+
+    title = told_title(plan)  # (a news post's: the plan it gives an account of, not its headline)
+    ys = set(years_in(title)) | {int(m.group(1)) for m in YEAR_RANGE.finditer(title)}
     if len(ys) == 1:
         return ys.pop()
     if plan.date and re.match(r"(?:19|20)\d\d", plan.date):
@@ -80,7 +83,9 @@ _REPORT_WORDS = patterns.compile(r"政府工作报告|政府工作報告|报告�
 def is_work_report(plan: Plan) -> bool:
     """True when the plan reads as a government work report (政府工作报告): its title says so, or
     its opening (报告工作, 工作回顾) or its 主要预期目标 does."""
-    if plan.title and ("工作报告" in plan.title or "工作報告" in plan.title):
+    from .metadata import told_title
+
+    if "工作报告" in told_title(plan) or "工作報告" in told_title(plan):
         return True
     return bool(_REPORT_WORDS.search(plan.text[:4000])) or "主要预期目标" in plan.text or "主要預期目標" in plan.text
 
@@ -134,7 +139,9 @@ _COMMUNIQUE_YEAR = patterns.compile(r"((?:19|20)\d\d)\s*年[^\n。]{0,30}统计�
 
 def is_communique(plan: Plan) -> bool:
     """A statistics communiqué reports results only (its title says so)."""
-    return bool(COMMUNIQUE.search(plan.title or "") or COMMUNIQUE.search(plan.text[:200]))
+    from .metadata import told_title
+
+    return bool(COMMUNIQUE.search(told_title(plan)) or COMMUNIQUE.search(plan.text[:200]))
 
 
 # A news post: a reporter's line, a source line or an original headline near its top, a paper's or
@@ -148,9 +155,12 @@ def is_news(plan: Plan) -> bool:
     a plan, a report or a notice itself: not a communiqué, its title (if any) does not
     end with a document's name (…实施方案, …施政報告), and its top (or the author it was filed under)
     has a news cue (记者, 来源：, 原标题, 日报 …)."""
-    if is_communique(plan) or (plan.title and ("工作报告" in plan.title or "工作報告" in plan.title)):
+    from .metadata import told_title
+
+    told = told_title(plan)  # (a news post that gives an account of a plan it names is read as that plan)
+    if is_communique(plan) or "工作报告" in told or "工作報告" in told:
         return False
-    title = re.sub(r"[_\s]+$", "", to_simplified(plan.title or ""))
+    title = re.sub(r"[_\s]+$", "", to_simplified(told))
     if title and _DOCUMENT_TITLE.search(title):
         return False
     head = to_simplified(plan.text[:300])

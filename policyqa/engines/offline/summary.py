@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ... import progress
 from ...citations import cite, verify
 from ...models import CitedSentence, Summary, SummarySection, Target
+from ...structure.metadata import told_title
 from ...structure.passages import CLAUSE_END
 from ...structure.plan import windows
 from .targets import RESULT_MARKERS, TARGET_MARKERS, find_targets
@@ -207,7 +208,7 @@ def _sections_from_measures(plan: Plan) -> list[SummarySection]:
         item = _cited(plan, *_title_span(plan, cs, ce))
         if item is None:
             continue
-        top = m.section[0] if m.section else (plan.title or "")
+        top = m.section[0] if m.section else told_title(plan)  # (a news post's: the plan whose measures it reports)
         groups.setdefault(top, {}).setdefault(tuple(m.section[1:]), []).append(item)
     # each section's measures in the order a cut keeps them: the first of every group of it (a
     # "（三）大力推进新型城镇化" and its items) before the second of any, so that a summary's few
