@@ -745,3 +745,32 @@ author: 新浪财经
     assert plans[0].title == "这个制造业大省，开始了重要一步"
     a = policyqa.ask("某省这轮“腾笼换鸟”攻坚行动提出，三年后全省规上工业亩均税收要达到多少？", plans)
     assert not a.abstained and "37万元" in a.answer
+
+
+def test_a_list_question_answered_by_a_heading_or_a_lead_with_a_colon_lists_what_it_heads(tmp_path):
+    # "哪些平台": the heading "三、构建共性技术研发服务平台" names none of them; the items under it do, each cited
+    plans = _load_text(tmp_path, "plan.txt", """某市脑机接口产业行动方案
+二、加速产品化
+4.开展前沿技术研究。推动高校开展研究。
+三、构建共性技术研发服务平台
+5.建设微纳加工平台。建设符合标准的微纳加工平台。
+6.建设动物实验平台。鼓励单位构建动物实验平台。
+7.构建数据服务平台。制定数据采集标准规范。
+四、保障措施
+8.加强组织领导。建立工作机制。
+""")
+    a = policyqa.ask("某市脑机接口方案提出要搭建哪些共性技术研发服务平台？", plans)
+    assert not a.abstained
+    assert all(x in a.answer for x in ("微纳加工平台", "动物实验平台", "数据服务平台")) and "加强组织领导" not in a.answer
+    assert len(a.citations) >= 3 and all(policyqa.verify(c, plans[0]) for c in a.citations)
+    speech = _load_text(tmp_path, "speech.txt", """某司处长在工作会议上的讲话
+三、关于修改办法
+修改办法的初步设想是：
+第一，提高门槛。
+第二，减轻机构申报工作量。
+第三，增加招标师的要求。
+总结上面的内容，日常管理工作可以归纳为五个方面：
+""")
+    a = policyqa.ask("修改办法有哪些初步设想？", speech)
+    assert not a.abstained and all(x in a.answer for x in ("提高门槛", "减轻机构申报工作量", "增加招标师的要求"))
+    assert "归纳为五个方面" not in a.answer

@@ -250,6 +250,10 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     text, cit = _clause(q, best.hit)
     if _echoes(q, text):  # "13.优化“一体两翼”空间布局。": what the heading announces follows it
         text, cit = _followed(q, best.hit.plan, cit)
+    listed = _listed_under(q, best.hit.plan, cit) if _LIST_Q.search(q.text) or lang == "en" else None
+    if listed:  # "哪些平台" answered by a heading ("三、构建共性技术研发服务平台") or a lead ("初步设想是："): the items it heads
+        return Answer(question=question, answer="\n".join([text] + [c.quote for c in listed]), abstained=False,
+                      citations=[cit, *listed], engine=ENGINE)
     if english:  # a reader of English is given the whole sentence: the figures beside the clause answer its other parts
         text, cit = _sentence_of(best.hit.plan, cit)
     return Answer(question=question, answer=text, abstained=False, citations=[cit], engine=ENGINE)
@@ -506,6 +510,57 @@ def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
 
 
 _MAX_SENTENCE = 200  # the longest sentence an English question's answer quotes whole
+
+
+_MAX_ITEMS = 12  # the most items a list answer names
+_ITEM_TITLE = 60  # the longest an item's title is quoted
+
+
+def _listed_under(q: Question, plan: Plan, cit: Citation) -> list[Citation] | None:
+    """When the answer is a heading ("三、构建共性技术研发服务平台") or a lead that ends with a colon
+    ("修改36号令的初步设想是："), the items it heads or introduces, each cited by its title (its first
+    sentence or clause, its label kept): what a list question asks for. None when it heads no items
+    (two or more), or when the answer already names them."""
+    cs, ce = plan.document.clean_span(cit.start, cit.end)
+    passages = plan.passages
+    quote = cit.quote.strip()
+    heads = [p for p in passages if p.kind == "section" and p.clean_start == cs and quote.startswith(p.text.strip().rstrip("。：:"))]
+    if heads:  # the items and numbered headings whose parent is that heading (those the answer quotes already aside)
+        head = heads[-1]
+        children = [p for p in passages if p.parent == head.index and p.kind in ("section", "item") and p.clean_start >= ce]
+    elif re.search(r"[:：]\s*$", quote):  # a lead's colon: the items that follow it, under the same headings
+        own = next((p for p in passages if p.kind in ("paragraph", "item") and p.clean_start <= cs < p.clean_end), None)
+        section = own.section if own is not None else None
+        children = []
+        for p in passages:
+            if p.clean_start < ce or p.kind not in ("item", "paragraph", "section"):
+                continue
+            if p.kind == "section" or p.section != section or children and re.search(r"[:：]\s*$", p.text):
+                break  # another part, or a lead of another list
+            if p.kind == "item" or (p.kind == "paragraph" and p.parent == (own.parent if own is not None else None)):
+                children.append(p)
+    else:
+        return None
+    seen: set[tuple[int, int]] = set()
+    out: list[Citation] = []
+    for p in sorted(children, key=lambda p: p.clean_start):
+        if any(a <= p.clean_start < b for a, b in seen):
+            continue  # an item inside one already listed (a numbered heading and its item)
+        seen.add((p.clean_start, p.clean_end))
+        text = plan.document.text[p.clean_start : p.clean_end]
+        cut = re.search(r"[。；;！？!?]", text)
+        end = p.clean_start + (cut.start() if cut else len(text))
+        end = min(end, p.clean_start + _ITEM_TITLE)
+        if end - p.clean_start < 2:
+            continue
+        c = cite(plan, p.clean_start, end)
+        if verify(c, plan):
+            out.append(c)
+        if len(out) >= _MAX_ITEMS:
+            break
+    if len(out) < 2 or all(c.quote.strip() in quote for c in out):
+        return None
+    return out
 
 
 def _sentence_of(plan: Plan, cit: Citation) -> tuple[str, Citation]:
