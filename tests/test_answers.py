@@ -774,3 +774,15 @@ def test_a_list_question_answered_by_a_heading_or_a_lead_with_a_colon_lists_what
     a = policyqa.ask("修改办法有哪些初步设想？", speech)
     assert not a.abstained and all(x in a.answer for x in ("提高门槛", "减轻机构申报工作量", "增加招标师的要求"))
     assert "归纳为五个方面" not in a.answer
+
+
+def test_a_share_asked_for_several_tiers_is_answered_by_the_clause_that_gives_every_share(tmp_path):
+    # "分别给予多少比例": the clause with 70%、80%和90%, not the one before it with 连续5年 (a figure, but no share)
+    plans = _load_text(tmp_path, "policy.txt", """某县关于支持重点产业加快发展的实施意见
+一、政策支持
+第5条 对新引进的总部经济项目，自认定当年起，参照其年度地方财政贡献给予企业连续5年奖励，即：年度地方财政贡献1000万元及以上至2000万元、2000万元以上至5000万元、5000万元以上的，分别参照其地方财政贡献的70%、80%和90%给予企业奖励。
+第6条 对企业上市给予奖励。
+第7条 对人才引进给予补贴。
+""")
+    a = policyqa.ask("某县对新引进的总部经济项目，按年度地方财政贡献的不同档次分别给予多少比例的奖励？", plans)
+    assert not a.abstained and all(x in a.answer for x in ("70%", "80%", "90%"))

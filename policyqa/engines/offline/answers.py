@@ -421,6 +421,10 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         asked_text = _norm_keep(to_simplified(q.text))
         m = _UNIT_ASKED.search(asked_text) if q.wants_number else None  # "多少处": a figure in 处
         unit = re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿)?\s*{re.escape(m.group(1))}") if m else None
+        if unit is None and q.wants_number and _PERCENT_ASKED.search(asked_text):  # "多少比例", "占比多少": a figure in %
+            unit = _PERCENT_SAID
+        # "分别给予多少比例": every figure of the list (not "云南和江西分别…": one figure for each place)
+        several = bool(_SEVERAL_Q.search(asked_text)) and q.wants_number and not q.places and not q.regions
         total = bool(_TOTAL_Q.search(asked_text))  # "一共多少处": the clause that gives the total (共计361处)
         wants_body = bool(WHO.search(q.text.lower()))  # "哪个部门牵头…": the clause that names a body (省商务厅牵头)
         change = _CHANGE_Q.search(_norm_keep(to_simplified(q.text)))  # "提高了多少": the figure of the change, not the level
@@ -439,7 +443,8 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             said = 1 if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 or figures else 0
             unit_ok = int(unit is None or bool(unit.search(seg)))
             total_ok = int(not total or bool(_TOTAL_SAID.search(seg)))
-            return (number, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), said, hits, -(clauses[b][1] - clauses[a][0]))
+            count = min(len(figures), 4) if several else 0
+            return (number, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), count, said, hits, -(clauses[b][1] - clauses[a][0]))
 
         a, b = max(((a, b) for a in range(len(clauses)) for b in range(a, len(clauses))), key=lambda ab: score(*ab))
         if not q.wants_number and b + 1 < len(clauses) and _ends_with_term(simp[clauses[a][0] : clauses[b][1]], present):
@@ -463,6 +468,11 @@ _BODY = patterns.compile(r"[\u4e00-\u9fff]{1,16}(?:厅|局|委员会|委|部|办
 # the unit a question asks its figure in ("多少处", "几家", "多少亿元"), and a question for a total ("一共", "总共")
 _UNIT_ASKED = patterns.compile(r"(?:多少|几)(万元|亿元|万人次|人次|万人|万吨|万亩|平方公里|平方米|公里|千米|小时|分钟|个月|周岁|[个项家处座所人名户元亿万吨亩辆套张条批次倍天年月伙间台艘架颗发种类岁])")
 _TOTAL_Q = patterns.compile(r"一共|总共|共计|合计|总计|总数|共有")
+# a share asked ("多少比例", "占比多少", "what share"), and how a passage gives one
+_PERCENT_ASKED = patterns.compile(r"比例|占比|比重|百分之|百分比|what share|what proportion|what percentage|how many percent")
+_PERCENT_SAID = patterns.compile(r"[0-9０-９]\s*(?:%|％)|百分之")
+# several figures asked at once ("分别给予多少", "各是多少", "respectively")
+_SEVERAL_Q = patterns.compile(r"分别|各是|各为|各自|各有|各按|各能|respectively")
 _TOTAL_SAID = patterns.compile(r"共|合计|总计|总数|累计")
 _LIST_Q = patterns.compile(r"哪些|哪几|有什么|包括什么|是什么")
 _CHANGE_Q = patterns.compile(r"(提高|增长|下降|增加|减少|降低|上升|高出|低于|高于|回落|提升)了?(?:多少|几)")
