@@ -840,6 +840,25 @@ class _Asked:
         self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
 
 
+# the unit a question asks its figure in ("多少处", "几家", "多少亿元"); a share asked ("多少比例", "占比多少",
+# "what share"), and how a passage gives one
+_UNIT_ASKED = patterns.compile(r"(?:多少|几)(万元|亿元|万人次|人次|万人|万吨|万亩|平方公里|平方米|公里|千米|小时|分钟|个月|周岁|[个项家处座所人名户元亿万吨亩辆套张条批次倍天年月伙间台艘架颗发种类岁])")
+_PERCENT_ASKED = patterns.compile(r"比例|占比|比重|百分之|百分比|what share|what proportion|what percentage|how many percent")
+_PERCENT_SAID = patterns.compile(r"[0-9０-９]\s*(?:%|％)|百分之")
+
+
+def asked_unit(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
+    """How a figure in the unit the question asks for is written ("多少处" → "361处"; "多少比例" → "70%"),
+    or None when it asks for no figure or names no unit."""
+    if not q.wants_number:
+        return None
+    asked = normalize(unicodedata.normalize("NFKC", q.text))
+    m = _UNIT_ASKED.search(asked)
+    if m:
+        return re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿)?\s*{re.escape(m.group(1))}")
+    return _PERCENT_SAID if _PERCENT_ASKED.search(asked) else None
+
+
 def _asked_of(q: Question) -> _Asked:
     """The :class:`_Asked` of a question, read once (kept beside the question's fields)."""
     a = q.__dict__.get("_asked")

@@ -30,7 +30,7 @@ from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds
-from ...retrieval.questions import Question, Support, answerability, as_corpus, candidates, parse, scope_of, sub_questions
+from ...retrieval.questions import Question, Support, answerability, as_corpus, asked_unit, candidates, parse, scope_of, sub_questions
 from ... import patterns
 
 ENGINE = "offline"
@@ -419,10 +419,7 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
 
         asked = {a for t in q.terms if t.required for a in t.alternatives}
         asked_text = _norm_keep(to_simplified(q.text))
-        m = _UNIT_ASKED.search(asked_text) if q.wants_number else None  # "多少处": a figure in 处
-        unit = re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿)?\s*{re.escape(m.group(1))}") if m else None
-        if unit is None and q.wants_number and _PERCENT_ASKED.search(asked_text):  # "多少比例", "占比多少": a figure in %
-            unit = _PERCENT_SAID
+        unit = asked_unit(q)  # "多少处": a figure in 处; "多少比例": a figure in %
         # "分别给予多少比例": every figure of the list (not "云南和江西分别…": one figure for each place)
         several = bool(_SEVERAL_Q.search(asked_text)) and q.wants_number and not q.places and not q.regions
         total = bool(_TOTAL_Q.search(asked_text))  # "一共多少处": the clause that gives the total (共计361处)
@@ -465,12 +462,8 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
 
 # a body that does what a plan assigns: "省商务厅牵头", "市财政局负责", "合肥海关配合"
 _BODY = patterns.compile(r"[\u4e00-\u9fff]{1,16}(?:厅|局|委员会|委|部|办公室|办|政府|海关|银行|中心|集团|公司|学院|大学)(?:牵头|负责|配合|按职责|等)")
-# the unit a question asks its figure in ("多少处", "几家", "多少亿元"), and a question for a total ("一共", "总共")
-_UNIT_ASKED = patterns.compile(r"(?:多少|几)(万元|亿元|万人次|人次|万人|万吨|万亩|平方公里|平方米|公里|千米|小时|分钟|个月|周岁|[个项家处座所人名户元亿万吨亩辆套张条批次倍天年月伙间台艘架颗发种类岁])")
+# a question for a total ("一共", "总共")
 _TOTAL_Q = patterns.compile(r"一共|总共|共计|合计|总计|总数|共有")
-# a share asked ("多少比例", "占比多少", "what share"), and how a passage gives one
-_PERCENT_ASKED = patterns.compile(r"比例|占比|比重|百分之|百分比|what share|what proportion|what percentage|how many percent")
-_PERCENT_SAID = patterns.compile(r"[0-9０-９]\s*(?:%|％)|百分之")
 # several figures asked at once ("分别给予多少", "各是多少", "respectively")
 _SEVERAL_Q = patterns.compile(r"分别|各是|各为|各自|各有|各按|各能|respectively")
 _TOTAL_SAID = patterns.compile(r"共|合计|总计|总数|累计")
