@@ -530,3 +530,16 @@ def test_a_sentence_opening_with_the_next_five_year_period_starts_its_targets_af
     assert got["5%左右"] == (2026, "target") and any(k.startswith("4.5%") and v == (2030, "target") for k, v in got.items())
     a = policyqa.ask("某市“十五五”时期地区生产总值年均增速目标是多少？", [plan])
     assert not a.abstained and "4.5%-5%" in a.answer
+
+
+def test_a_range_whose_ends_both_carry_the_unit_is_one_figure(tmp_path):
+    # "500万元—5000万元": the lower end's own unit before the dash; it used to come out as 500万元 with
+    # "—5000万元" in the metric. Ends of different units are a range too when the unit is written again (5000万元-1亿元).
+    f = tmp_path / "r.txt"
+    f.write_text("某县关于加快旅游业发展的若干意见\n\n对新建旅游项目，项目资金投入500万元—5000万元的，给予10%补助；接待游客1000万人次至1200万人次。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    got = {t.original: t for t in policyqa.targets(plan)}
+    r = got["500万元—5000万元"]
+    assert (r.metric, r.value, r.unit) == ("项目资金投入", 5e7, "元")  # (a range's value is its upper end, as 4.5%—5% gives 5)
+    assert got["1000万人次至1200万人次"].value == 1.2e7
+    assert all(verify(t.citation, plan) for t in got.values())

@@ -161,16 +161,21 @@ _RANGE_SEP = patterns.compile(r"\s*(?:[-—－–~～]+|至|到)\s*")
 
 def _range_end(text: str, pos: int) -> tuple[re.Match[str], int] | None:
     """The upper end of a range whose lower end stops at ``pos`` (4.5—5%, 5%—5.5%, 800-1000亿元,
-    5%至5.5%): the upper number's match and where its separator starts, or None."""
+    5%至5.5%, 500万元—5000万元): the upper number's match and where its separator starts, or None."""
     i = pos
+    own = None  # the lower end's own unit, written again after the upper end (500万元—5000万元, 1000万人次至1200万人次)
     if i < len(text) and text[i] in "%％":
-        i += 1  # the lower end's own unit (5%—5.5%)
+        i += 1  # (5%—5.5%)
+    elif (own := _match_unit(text, i)) is not None:
+        i += len(own)
     sep = _RANGE_SEP.match(text, i)
     if sep is None or sep.end() == i:
         return None
     m = _NUM.match(text, sep.end())
     if m is None or m.group()[0] not in "0123456789０１２３４５６７８９":
         return None
+    if own is not None and not text.startswith(own, m.end()):
+        return None  # "5000万元-1亿元" or a unit then a dash of another kind: no range of one unit
     if _YEARLIKE.fullmatch(text[pos - 4 : pos]) and _YEARLIKE.fullmatch(m.group()):
         return None  # a span of years (2025—2027年), not a figure
     return m, i
