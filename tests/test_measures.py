@@ -424,3 +424,21 @@ def test_arabic_numbered_headings_under_chapters_each_head_one_measure(tmp_path)
     measures = find_measures(plan)
     assert [m.title for m in measures] == ["优先发展以下旅游项目", "优化政策审批", "酒店建设", "民宿建设"]
     assert all(verify(c, plan) for m in measures for c in m.citations)
+
+
+def test_items_that_say_how_the_plan_itself_applies_are_no_measures(tmp_path):
+    # "六、申报及审核" holds the application procedure (a measure, as labels take it) beside what the opinion says of
+    # itself: how it applies beside other policies ("本意见涉及…", "各项奖励政策如与国家…相抵触") — no measures
+    plan = _plan(tmp_path, """某县关于加快旅游业发展的若干意见
+一、旅游项目建设
+1.酒店建设。对新建五星级酒店给予奖励。
+2.景区建设。对新建A级景区给予奖励。
+二、申报及审核
+1.奖励政策实行申报制。由企业向县文旅局申报。
+2.各项奖励政策如与国家相关政策规定相抵触，以国家政策为准。
+3.本意见涉及同一内容的奖励与其他政策文件规定不一致的，按“就高不重复”的原则执行。
+4.涉旅企业必须诚实守信、依规经营、依法纳税。
+""")
+    titles = [m.title for m in find_measures(plan)]
+    assert "酒店建设" in titles and "奖励政策实行申报制" in titles
+    assert not any(t.startswith(("本意见", "各项奖励政策")) for t in titles)

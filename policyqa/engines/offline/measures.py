@@ -542,6 +542,10 @@ def _article_lead(text: str) -> str | None:
 _GENERAL_PROVISION = patterns.compile(r"本(?:办法|措施|政策|细则|规定|意见|方案|实施意见|实施办法)|以上[^，,]{0,8}政策|施行|解释")
 
 
+# a measure's title that speaks of the plan itself: how it applies beside other policies, who reads it, from when
+_PROVISION_LEAD = patterns.compile(r"\s*(?:本(?:办法|措施|政策|细则|规定|意见|方案|实施意见|实施办法|通知)|以上[^，,]{0,8}政策|(?:上述|各项)[^，,]{0,8}政策[^，,]{0,6}(?:如|若)与)")
+
+
 def _article_title(text: str) -> str | None:
     """The title of an article of a policy, "第三条 载体建设。…" → "载体建设" (none for an article
     that opens with its text: "第一条 为全面落实…")."""
@@ -1023,6 +1027,8 @@ def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Mea
             continue  # (a title of no words is markup: "-->" read as a "——" bullet)
         if _STATES_GOALS.search(title):
             continue  # what is to be reached, not done: "主要预期目标是：", "提出6项指标，其中…", "确定4.5%左右的增长目标"
+        if _PROVISION_LEAD.match(to_simplified(title)):
+            continue  # what the plan says of itself: "本意见涉及同一内容的奖励与其他政策文件不一致的，按…执行", "本办法自…起施行"
         seen.add((start, end))
         said.add((title, text))
         c = cite(plan, start, end)
