@@ -79,6 +79,9 @@ def reference_support(q, hit, corpus, *, rank=0):
         return None  # the question's year is not the passage's, which names another
     if q.wants_kind == "target" and questions._RESULT_SAID.search(window) and not questions._TARGET_SAID.search(window):
         return None  # a target asked, a result said
+    change = questions._change_asked(q)
+    if change is not None and not change.search(window):
+        return None  # "增长了多少": a change of that way with its figure, not a level
     if q.year_offset is not None and questions.plan_year(hit.plan) is not None:
         # "去年…": the year before the plan's own; the passage's part of the plan, else the years it names, must speak of it
         want = questions.plan_year(hit.plan) + q.year_offset

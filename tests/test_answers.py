@@ -786,3 +786,18 @@ def test_a_share_asked_for_several_tiers_is_answered_by_the_clause_that_gives_ev
 """)
     a = policyqa.ask("某县对新引进的总部经济项目，按年度地方财政贡献的不同档次分别给予多少比例的奖励？", plans)
     assert not a.abstained and all(x in a.answer for x in ("70%", "80%", "90%"))
+
+
+def test_how_much_a_figure_grew_is_answered_by_its_change_not_its_level(tmp_path):
+    # "增长了多少": "地区生产总值增长4%" answers it; "人均生产总值提升至7.6万元" (a level, 至) and a passage that
+    # says no change do not, however well they hold the question's words; 翻一番 is a change too
+    plans = _load_text(tmp_path, "report.txt", """2026年某省政府工作报告
+一、2025年工作回顾
+全省地区生产总值连跨3个千亿级台阶，2025年人均生产总值提升至7.6万元。
+省领导一线调度，各级各部门主动作为，有力应对外部冲击、内需偏弱等困难挑战。地区生产总值增长4%，规上工业增加值增长9.9%，社会消费品零售总额增长5%，服务进出口总额增长22.1%，实际使用外资增长19.9%，实际对外投资增长20.7%，多项指标增速居全国前列。
+省属国企营业收入较“十三五”末期翻一番、利润翻三番，省属一级企业由66户整合至12户。
+""")
+    a = policyqa.ask("2025年某省地区生产总值增长了多少？", plans)
+    assert not a.abstained and "增长4%" in a.answer and "7.6万元" not in a.answer
+    a = policyqa.ask("省属国企营业收入较“十三五”末期增长了多少？", plans)
+    assert not a.abstained and "翻一番" in a.answer

@@ -622,6 +622,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # "2025年…目标是多少": the passage does not speak of 2025, and names another year ("截至2021年底")
     if _kind_unsaid(q, window):
         return None  # a target asked, and the passage says only what was done (同比增长3%, 截至…)
+    if a.change is not None and not a.change.search(window):
+        return None  # "增长了多少": a passage that gives a change of that way with its figure, not a level (提升至7.6万元)
     if q.year_offset is not None and _deictic_conflict(q, hit, window):
         return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
     if q.wants_number and _SPAN_EN.search(window) and _one_year_asked(q, exact):
@@ -838,6 +840,7 @@ class _Asked:
         self.absent = sum(t.absent for t in said) / len(said) if said else 0.0
         self.absent_things = sum(t.absent and not t.phrasing for t in said) / len(said) if said else 0.0
         self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
+        self.change = _change_asked(q)
 
 
 # the unit a question asks its figure in ("多少处", "几家", "多少亿元"); a share asked ("多少比例", "占比多少",
@@ -857,6 +860,24 @@ def asked_unit(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
     if m:
         return re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿)?\s*{re.escape(m.group(1))}")
     return _PERCENT_SAID if _PERCENT_ASKED.search(asked) else None
+
+
+# A change asked by how much ("增长了多少", "下降多少", "提高了几个百分点"; not "提高到多少", a level), and the
+# words a passage says a change of that way with (a figure after them, not after 至/到: "提升至7.6万元" is a level)
+_CHANGE_ASKED = patterns.compile(r"(增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|压减|缩小)了?(?:多少|几)")
+_UP = "增长|增加|提高|提升|上升|扩大|增速|增幅|增量|多增|新增|翻"
+_DOWN = "下降|减少|降低|回落|压减|缩小|降幅|减少了|下降了"
+
+
+def _change_asked(q: Question) -> re.Pattern[str] | None:
+    """How a passage says the change a Chinese question asks the size of ("增长了多少": 增长/提高… then a figure)."""
+    if q.lang != "zh":
+        return None
+    m = _CHANGE_ASKED.search(normalize(q.text))
+    if m is None:
+        return None
+    words = _DOWN if m.group(1) in _DOWN.split("|") else _UP
+    return re.compile(rf"(?:{words})了?(?![至到])[^，。；,;]{{0,10}}?[0-9零一二两三四五六七八九十百]")
 
 
 def _asked_of(q: Question) -> _Asked:
