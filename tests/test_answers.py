@@ -801,3 +801,28 @@ def test_how_much_a_figure_grew_is_answered_by_its_change_not_its_level(tmp_path
     assert not a.abstained and "增长4%" in a.answer and "7.6万元" not in a.answer
     a = policyqa.ask("省属国企营业收入较“十三五”末期增长了多少？", plans)
     assert not a.abstained and "翻一番" in a.answer
+
+
+def test_which_ones_is_a_list_and_alike_headings_answer_it_together(tmp_path):
+    # "哪几项激励" asks which, not how many (几 after 哪); the best passage is one heading of several alike
+    # (one parent, one style of label) that each name one: all of them answer, each cited
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    plans = _load_text(tmp_path, "policy.txt", """某市关于支持汽车产业高质量发展的若干措施
+
+为加快推动商用车产业发展，制定以下政策措施。
+一、智能网联新能源商用车车型研发激励
+对销量达一定规模的全新车型给予一次性产品研发激励。
+二、核心零部件新建及技改项目激励
+对核心零部件项目按设备投资的10%给予激励。
+三、智能驾驶系统平台激励
+对智能驾驶系统平台给予激励。
+四、智能网联新能源商用车保险激励
+对保险机构按照保费金额的10%给予激励。
+""")
+    q = parse("某市的智能网联新能源商用车政策一共有哪几项激励？", Corpus(plans))
+    assert not q.wants_number and parse("某市的政策一共有几项激励？", Corpus(plans)).wants_number
+    a = policyqa.ask("某市的智能网联新能源商用车政策一共有哪几项激励？", plans)
+    assert not a.abstained and all(x in a.answer for x in ("车型研发激励", "核心零部件", "智能驾驶系统平台", "保险激励"))
+    assert len(a.citations) == 4 and all(policyqa.verify(c, plans[0]) for c in a.citations)

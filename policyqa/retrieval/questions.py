@@ -61,11 +61,11 @@ SAME_WORDS: dict[str, tuple[str, ...]] = {
 }
 _REGION_Q = patterns.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)")
 _REGION_Q_EN = patterns.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
-_NUMBER_Q = patterns.compile(r"多少|什么水平|几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
+_NUMBER_Q = patterns.compile(r"多少|什么水平|(?<!哪)几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
                        r"(?:what|which) (?:share|proportion|percentage|portion|fraction|ratio|amount)|by how")
 # "哪个省份…增速目标最多" asks for a name: the 增速 or 比例 it speaks of is no figure asked for, unless it also asks how much
 _NAME_Q = patterns.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|市|城市|地区|地方|区县|县|区|片区|部门|单位|机构|企业|行业|领域|产业|国家|项目)")
-_COUNT_Q = patterns.compile(r"多少|几[个项家条年成倍]?|何时|什么时候|哪一?年|how (?:many|much)")
+_COUNT_Q = patterns.compile(r"多少|(?<!哪)几[个项家条年成倍]?|何时|什么时候|哪一?年|how (?:many|much)")
 _COUNT_WORD = patterns.compile(r"[一二两三四五六七八九十]+(?:个|项|类|种|条)")
 _DURATION_Q = patterns.compile(r"多少年|几年|多长时间|多久|how many years|how long")
 _YEAR_Q = patterns.compile(r"哪一?年|何时|什么时候|什么时间|哪天|哪一天|what year|which year|what date|which date|(?:^|[,;:?]\s*|\b(?:and|by|since|until)\s+)when\b")

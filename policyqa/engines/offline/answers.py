@@ -25,12 +25,12 @@ import unicodedata
 from typing import Sequence
 
 from ...citations import cite, verify
-from ...retrieval.corpus import Corpus, Hit
+from ...retrieval.corpus import Corpus, Hit, normalize
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds
-from ...retrieval.questions import Question, Support, answerability, as_corpus, asked_unit, candidates, parse, scope_of, sub_questions
+from ...retrieval.questions import Question, Support, answerability, as_corpus, asked_unit, candidates, name_of, parse, scope_of, sub_questions
 from ... import patterns
 
 ENGINE = "offline"
@@ -254,6 +254,9 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     if listed:  # "哪些平台" answered by a heading ("三、构建共性技术研发服务平台") or a lead ("初步设想是："): the items it heads
         return Answer(question=question, answer="\n".join([text] + [c.quote for c in listed]), abstained=False,
                       citations=[cit, *listed], engine=ENGINE)
+    alike = _alike_headings(best) if _WHICH_Q.search(q.text) else None
+    if alike:  # "哪几项激励": the best passage is one heading of several alike that each name one (and heads no items)
+        return Answer(question=question, answer="\n".join(c.quote for c in alike), abstained=False, citations=alike, engine=ENGINE)
     if english:  # a reader of English is given the whole sentence: the figures beside the clause answer its other parts
         text, cit = _sentence_of(best.hit.plan, cit)
     return Answer(question=question, answer=text, abstained=False, citations=[cit], engine=ENGINE)
@@ -513,6 +516,51 @@ def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
 
 
 _MAX_SENTENCE = 200  # the longest sentence an English question's answer quotes whole
+
+
+_WHICH_Q = patterns.compile(r"哪些|哪几|有哪|包括哪")
+_LABEL_STYLES = (r"[一二三四五六七八九十]+\s*[、.．]", r"[（(]\s*[一二三四五六七八九十]+\s*[)）]", r"[0-9]+\s*[、.．]", r"[（(]\s*[0-9]+\s*[)）]",
+                 r"第[一二三四五六七八九十0-9]+[章节条部分]")
+
+
+def _label_style(text: str) -> int | None:
+    """Which kind of label a heading opens with (一、 / （一） / 1. / （1） / 第一章), or None."""
+    return next((k for k, pat in enumerate(_LABEL_STYLES) if re.match(pat, text.strip())), None)
+
+
+def _alike_headings(best: Support) -> list[Citation] | None:
+    """When a list question's best passage is a numbered heading ("五、智能网联新能源商用车保险激励",
+    "（三）美丽云南建设取得决定性进展。") and the headings beside it (one parent, one style of label) say
+    the same thing of others, each holding a question's word it holds (not one of the plan's own name:
+    激励 of "…商用车政策措施"), most of them doing so: those, each cited, in the plan's order. None
+    otherwise (two or more are needed)."""
+    plan, p = best.hit.plan, best.hit.passage
+    text = p.text.strip().rstrip("。")
+    heads = [x for x in plan.passages if x.kind == "section" and x.clean_start <= p.clean_start < x.clean_end + 1
+             and x.text.strip().rstrip("。") == text]
+    style = _label_style(text)
+    if not heads or style is None:
+        return None
+    head = heads[-1]
+    named = name_of(None, plan)  # (the words of the plan's own name are in every heading's plan: they tell none apart)
+    words = [w for w in best.covered if w and normalize(w) not in named] or [w for w in best.covered if w]
+    out: list[Citation] = []
+    group = 0
+    for x in plan.passages:
+        if x.kind != "section" or x.parent != head.parent or _label_style(x.text) != style:
+            continue
+        group += 1
+        simple = normalize(x.text)
+        if not any(normalize(w) in simple for w in words):
+            continue
+        c = cite(plan, x.clean_start, x.clean_end)
+        if verify(c, plan):
+            out.append(c)
+        if len(out) >= _MAX_ITEMS:
+            break
+    if len(out) < 2 or 2 * len(out) < group or not any(c.quote.strip().rstrip("。") == text for c in out):
+        return None  # (most of the headings beside it must say it: a list of the plan's parts is no answer)
+    return out
 
 
 _MAX_ITEMS = 12  # the most items a list answer names
