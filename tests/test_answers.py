@@ -826,3 +826,17 @@ def test_which_ones_is_a_list_and_alike_headings_answer_it_together(tmp_path):
     a = policyqa.ask("某市的智能网联新能源商用车政策一共有哪几项激励？", plans)
     assert not a.abstained and all(x in a.answer for x in ("车型研发激励", "核心零部件", "智能驾驶系统平台", "保险激励"))
     assert len(a.citations) == 4 and all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_a_document_number_asked_is_quoted_from_the_plans_head(tmp_path):
+    # "文号是什么": the number its head gives, even where the notice's title runs into it on one line
+    plans = _load_text(tmp_path, "notice.txt", """上海市人民政府办公厅关于印发《上海市促进商业航天发展行动计划》的通知沪府办发〔2023〕19号
+各区人民政府，市政府各委、办、局：
+经市政府同意，现将《上海市促进商业航天发展行动计划》印发给你们，请认真按照执行。
+上海市人民政府办公厅
+2023年10月24日
+一、到2025年，新引进和培育10家商业航天重点企业。
+""")
+    a = policyqa.ask("上海商业航天行动计划是哪个部门印发的？文号是什么？", plans)
+    assert not a.abstained and "上海市人民政府办公厅" in a.answer and "沪府办发〔2023〕19号" in a.answer
+    assert "的通知沪府" not in a.answer and all(policyqa.verify(c, plans[0]) for c in a.citations)

@@ -316,7 +316,22 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
         if more:
             cits += more
             said.append(when)
+    if _NUMBER_ASKED.search(question.lower()):  # "文号是什么": the document number its head gives (沪府办发〔2023〕19号)
+        m = _DOC_NUMBER.search(plan.text[:_HEAD_CHARS])
+        if m:
+            cut = [m.group().rfind(x) + len(x) for x in ("通知", "的", "》", "意见", "方案") if x in m.group()]
+            a = m.start() + max(cut, default=0)  # (a title run into it: "…的通知沪府办发〔2023〕19号")
+            c = cite(plan, plan.clean_start + a, plan.clean_start + m.end())
+            if verify(c, plan):
+                cits.append(c)
+                said.append(c.quote)
     return Answer(question=question, answer="，".join(dict.fromkeys(said)), abstained=False, citations=cits, engine=ENGINE)
+
+
+# a document's number asked ("文号", "发文字号"), and how a plan's head writes one ("沪府办发〔2023〕19号")
+_NUMBER_ASKED = patterns.compile(r"文号|发文字号|發文字號|document number|reference number")
+_DOC_NUMBER = patterns.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_HEAD_CHARS = 1500  # how far into a plan its head's number is looked for
 
 
 # a question about when a plan was issued ("是哪天发布的", "什么时候印发", "when was it issued")
