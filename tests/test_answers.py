@@ -840,3 +840,19 @@ def test_a_document_number_asked_is_quoted_from_the_plans_head(tmp_path):
     a = policyqa.ask("上海商业航天行动计划是哪个部门印发的？文号是什么？", plans)
     assert not a.abstained and "上海市人民政府办公厅" in a.answer and "沪府办发〔2023〕19号" in a.answer
     assert "的通知沪府" not in a.answer and all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_who_delivered_a_report_and_its_title_are_answered_together(tmp_path):
+    # "报告是谁作的？题目叫什么？": the speaker and the title of the report (a news post's: the one its lead
+    # names, "题为《…》的报告", not its headline), each quoted where the text writes it
+    plans = _load_text(tmp_path, "post.md", """---
+title: '中部省会竞逐数字经济新赛道'
+author: 新浪财经
+---
+
+9月22日上午，中国共产党长沙市第十四次代表大会开幕，由湖南省委常委、长沙市委书记吴桂英向大会作题为《牢记殷切嘱托 全面建设现代化新长沙》的报告。
+报告提出，未来5年，长沙数字产业占GDP比重超过45%。
+""")
+    a = policyqa.ask("长沙市第十四次党代会的报告是谁作的？题目叫什么？", plans)
+    assert not a.abstained and "吴桂英" in a.answer and "牢记殷切嘱托 全面建设现代化新长沙" in a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

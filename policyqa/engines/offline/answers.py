@@ -26,6 +26,7 @@ from typing import Sequence
 
 from ...citations import cite, verify
 from ...retrieval.corpus import Corpus, Hit, normalize
+from ...structure.metadata import told_title
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
@@ -316,6 +317,12 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
         if more:
             cits += more
             said.append(when)
+    if _TITLE_ASKED.search(question.lower()):  # "报告是谁作的？题目叫什么？": the title of the plan (a news post's: the one it reports)
+        title = told_title(plan)
+        more = _named(plan, title) if title else []
+        if more and title not in said:
+            cits += more[:1]
+            said.append(plan.document.clean_between(more[0].start, more[0].end))
     if _NUMBER_ASKED.search(question.lower()):  # "文号是什么": the document number its head gives (沪府办发〔2023〕19号)
         m = _DOC_NUMBER.search(plan.text[:_HEAD_CHARS])
         if m:
