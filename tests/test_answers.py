@@ -856,3 +856,17 @@ author: 新浪财经
     a = policyqa.ask("长沙市第十四次党代会的报告是谁作的？题目叫什么？", plans)
     assert not a.abstained and "吴桂英" in a.answer and "牢记殷切嘱托 全面建设现代化新长沙" in a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_when_a_report_was_delivered_is_its_own_date(tmp_path):
+    # "什么时候作的": the day the report gives for itself (——2026年1月27日在…会议上), not its title's year
+    plans = _load_text(tmp_path, "report.txt", """2026年某省政府工作报告
+——2026年1月27日在某省第十四届人民代表大会第四次会议上
+某省省长 王某某
+各位代表：
+现在，我代表省人民政府，向大会报告工作，请予审议。
+一、2025年工作回顾
+过去一年，全省地区生产总值增长5.5%。
+""")
+    a = policyqa.ask("这份报告是谁作的？什么时候作的？", plans)
+    assert not a.abstained and "王某某" in a.answer and "2026年1月27日" in a.answer

@@ -341,8 +341,9 @@ _DOC_NUMBER = patterns.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*(?:19|
 _HEAD_CHARS = 1500  # how far into a plan its head's number is looked for
 
 
-# a question about when a plan was issued ("是哪天发布的", "什么时候印发", "when was it issued")
-_ISSUED = patterns.compile(r"发布|印发|出台|公布|颁布|下发|发出|签发|issued|published|released")
+# a question about when a plan was issued or a report delivered ("是哪天发布的", "什么时候印发", "什么时候作的",
+# "when was it issued")
+_ISSUED = patterns.compile(r"发布|印发|出台|公布|颁布|下发|发出|签发|(?<![工合创操])作(?=的|了|报告|讲话|$|？|\?)|发表|issued|published|released|delivered|given")
 
 
 def _when_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
