@@ -866,7 +866,7 @@ def asked_unit(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
 # words a passage says a change of that way with (a figure after them, not after 至/到: "提升至7.6万元" is a level)
 _CHANGE_ASKED = patterns.compile(r"(增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|压减|缩小)了?(?:多少|几)")
 _UP = "增长|增加|提高|提升|上升|扩大|增速|增幅|增量|多增|新增|翻"
-_DOWN = "下降|减少|降低|回落|压减|缩小|降幅|减少了|下降了"
+_DOWN = "下降|减少|降低|回落|压减|缩小|降幅"
 
 
 def _change_asked(q: Question) -> re.Pattern[str] | None:
