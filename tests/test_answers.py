@@ -870,3 +870,12 @@ def test_when_a_report_was_delivered_is_its_own_date(tmp_path):
 """)
     a = policyqa.ask("这份报告是谁作的？什么时候作的？", plans)
     assert not a.abstained and "王某某" in a.answer and "2026年1月27日" in a.answer
+
+
+def test_a_day_asked_is_answered_by_the_clause_that_gives_the_day(tmp_path):
+    # "哪天印发的": "11月2日，某省印发《…（2021—2023年）》" — the clause with the day, not only the one whose title names years
+    plans = _load_text(tmp_path, "post.txt", """某省制造业攻坚行动观察
+量化目标驱动下，升级路径也逐步明晰。11月2日，某省进一步印发《新一轮制造业攻坚行动方案（2021—2023年）》（以下简称“方案”），公布了最严工业用地保护制度。
+""")
+    a = policyqa.ask("某省新一轮制造业攻坚行动方案是哪天印发的？", plans)
+    assert not a.abstained and "11月2日" in a.answer

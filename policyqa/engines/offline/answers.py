@@ -448,6 +448,7 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         unit = asked_unit(q)  # "多少处": a figure in 处; "多少比例": a figure in %
         # "分别给予多少比例": every figure of the list (not "云南和江西分别…": one figure for each place)
         several = bool(_SEVERAL_Q.search(asked_text)) and q.wants_number and not q.places and not q.regions
+        day = bool(_DAY_Q.search(asked_text))  # "哪天印发的": the clause with the day (11月2日), not only a year
         total = bool(_TOTAL_Q.search(asked_text))  # "一共多少处": the clause that gives the total (共计361处)
         wants_body = bool(WHO.search(q.text.lower()))  # "哪个部门牵头…": the clause that names a body (省商务厅牵头)
         change = _CHANGE_Q.search(_norm_keep(to_simplified(q.text)))  # "提高了多少": the figure of the change, not the level
@@ -467,7 +468,8 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             unit_ok = int(unit is None or bool(unit.search(seg)))
             total_ok = int(not total or bool(_TOTAL_SAID.search(seg)))
             count = min(len(figures), 4) if several else 0
-            return (number, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), count, said, hits, -(clauses[b][1] - clauses[a][0]))
+            day_ok = int(not day or bool(_DAY_SAID.search(seg)))
+            return (number, day_ok, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), count, said, hits, -(clauses[b][1] - clauses[a][0]))
 
         a, b = max(((a, b) for a in range(len(clauses)) for b in range(a, len(clauses))), key=lambda ab: score(*ab))
         if not q.wants_number and b + 1 < len(clauses) and _ends_with_term(simp[clauses[a][0] : clauses[b][1]], present):
@@ -490,6 +492,9 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
 _BODY = patterns.compile(r"[\u4e00-\u9fff]{1,16}(?:厅|局|委员会|委|部|办公室|办|政府|海关|银行|中心|集团|公司|学院|大学)(?:牵头|负责|配合|按职责|等)")
 # a question for a total ("一共", "总共")
 _TOTAL_Q = patterns.compile(r"一共|总共|共计|合计|总计|总数|共有")
+# a day asked ("哪天", "几月几日", "what date") and how a passage writes one ("11月2日")
+_DAY_Q = patterns.compile(r"哪天|哪一天|几月几[日号]|什么日期|哪个日期|what date|which date|which day|what day|on what day")
+_DAY_SAID = patterns.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])\s*月\s*(?:[12][0-9]|3[01]|0?[1-9])\s*[日号]")
 # several figures asked at once ("分别给予多少", "各是多少", "respectively")
 _SEVERAL_Q = patterns.compile(r"分别|各是|各为|各自|各有|各按|各能|respectively")
 _TOTAL_SAID = patterns.compile(r"共|合计|总计|总数|累计")
