@@ -879,3 +879,19 @@ def test_a_day_asked_is_answered_by_the_clause_that_gives_the_day(tmp_path):
 """)
     a = policyqa.ask("某省新一轮制造业攻坚行动方案是哪天印发的？", plans)
     assert not a.abstained and "11月2日" in a.answer
+
+
+def test_quanguo_in_a_question_names_the_country_a_national_plan_governs(tmp_path):
+    # "2014年全国粮食产量是多少？" of a national work report: 全国 is the plan's region (中国), no word its passage
+    # must hold ("粮食产量达到6.07亿吨" answers it)
+    plans = _load_text(tmp_path, "report.txt", """政府工作报告
+——2015年3月5日在第十二届全国人民代表大会第三次会议上
+国务院总理 李某某
+一、2014年工作回顾
+经济结构有新的优化，粮食产量达到6.07亿吨，消费对经济增长的贡献率上升3个百分点，达到51.2%，服务业增加值比重由46.9%提高到48.2%。
+二、2015年工作总体部署
+今年粮食产量要稳定在5.5亿吨以上，保障粮食安全和主要农产品供给。
+""")
+    assert plans[0].region == "中国"
+    a = policyqa.ask("2014年全国粮食产量是多少？", plans)
+    assert not a.abstained and "6.07亿吨" in a.answer

@@ -256,6 +256,8 @@ def region_names(region: str | None) -> tuple[str, ...]:
     if not region:
         return ()
     full = normalize(region)
+    if full == "中国":
+        return ("中国", "全国")  # a national plan's questions say 全国 ("2014年全国粮食产量"): the country it governs
     short = _REGION_SUFFIX.sub("", full)
     return (full, short) if len(short) >= 2 and short != full else (full,)
 
