@@ -204,20 +204,15 @@ def test_tasks_a_review_reports_done_do_not_open_a_part_of_targets(tmp_path):
 def test_a_news_post_that_reports_an_issued_plan_keeps_its_headline_and_is_read_as_that_plan(tmp_path):
     # LABELING.md: a post's title is its headline; the structure reads its year and kind from the plan its
     # lead says was issued (印发了《…》), as it would read that plan, and a question naming that plan finds it
-    import policyqa
     from policyqa.structure.metadata import told_title
-    from policyqa.structure.sections import is_news, plan_year
+    from policyqa.structure.sections import is_news
 
-    f = tmp_path / "post.md"
-    f.write_text("---\ntitle: '这个省会开始了重要一步'\nauthor: 新浪财经\ndate: Thu, 26 May 2022 15:11:20 GMT\n---\n\n"
+    plan = _plan(tmp_path, "post.md", "---\ntitle: '这个省会开始了重要一步'\nauthor: 新浪财经\ndate: Thu, 26 May 2022 15:11:20 GMT\n---\n\n"
                  "5月11日，某市印发了《2023年某市数字经济发展行动方案》，记者了解到，方案提出多项举措。\n"
-                 "方案提出，到2023年，全市数字经济核心产业增加值达到500亿元。\n", encoding="utf-8")
-    plan = policyqa.load(f)[0]
+                 "方案提出，到2023年，全市数字经济核心产业增加值达到500亿元。\n")
     assert plan.title == "这个省会开始了重要一步"
     assert told_title(plan) == "2023年某市数字经济发展行动方案"
     assert not is_news(plan) and plan_year(plan) == 2023
     # a plan that is no post: its own title
-    g = tmp_path / "plan.txt"
-    g.write_text("某市推进数字经济发展三年行动方案\n一、到2025年，全市数字经济核心产业增加值达到500亿元。\n", encoding="utf-8")
-    other = policyqa.load(g)[0]
+    other = _plan(tmp_path, "plan.txt", "某市推进数字经济发展三年行动方案\n一、到2025年，全市数字经济核心产业增加值达到500亿元。\n")
     assert told_title(other) == other.title

@@ -592,9 +592,7 @@ def told_title(plan: Plan) -> str:
         if plan.clean_start == 0 and fm_post(plan.document):
             lines = _lines(plan.document)
             head = [lines[i] for i in range(min(6, len(lines)))]
-            told = (_reported(head, plan.document) or {}).get("title")
-            issued = next((_source_form(ln, m.group("title")) for ln in head[:3] for m in [ISSUED.search(ln.simple)] if m), None)
-            got = told or issued or got
+            got = (_reported(head, plan.document) or {}).get("title") or _issued_title(head) or got
         plan.__dict__["_told_title"] = got
     return got
 
@@ -650,11 +648,15 @@ _TITLE_NUMBER = patterns.compile(r"\s*[（(][^（）()]{0,12}[〔\[［【]\s*(?:
 _NUMBERED_HEAD = patterns.compile(r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[、.．](?!\d))")
 
 
+def _issued_title(span: Sequence[_Line]) -> str | None:
+    """The title of a plan the first lines say was issued ("印发《…》", "出台了《…》")."""
+    return next((_source_form(ln, m.group("title")) for ln in span[:3] for m in [ISSUED.search(ln.simple)] if m), None)
+
+
 def _title(span: list[_Line], *, issued: bool = True) -> str | None:
-    for ln in span[:3] if issued else ():
-        m = ISSUED.search(ln.simple)
-        if m:
-            return _source_form(ln, m.group("title"))
+    got = _issued_title(span) if issued else None
+    if got:
+        return got
     for ln in span[:HEAD_LINES]:
         if "，" in ln.text or "," in ln.text:  # no title (squeezing keeps a comma): a paragraph is not squeezed nor converted
             continue
