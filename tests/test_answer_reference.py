@@ -50,8 +50,17 @@ def reference_support(q, hit, corpus, *, rank=0):
     """The support test read straight from the hit: identity, lead, name and tokens computed afresh."""
     from policyqa.structure.sections import context_at
 
-    if q.wants_kind is not None and context_at(hit.plan, hit.passage.clean_start).kind not in (None, q.wants_kind):
-        return None
+    if q.wants_kind is not None and (c := context_at(hit.plan, hit.passage.clean_start)).kind not in (None, q.wants_kind):
+        # unless the passage's own years (every one before, or after, its part's year, the asked ones among them) say the kind asked
+        from policyqa.structure.sections import years_in
+
+        years = years_in(hit.simplified)
+        asked = {int(a) for t in q.terms if t.required for a in t.alternatives if re.fullmatch(r"(?:19|20)[0-9]{2}", a)}
+        own = None
+        if not c.strict and c.year is not None and years and asked <= set(years):
+            own = "result" if max(years) < c.year else "target" if min(years) > c.year else None
+        if own != q.wants_kind:
+            return None
     window = _norm(hit.simplified)
     extra = _norm(_lead(hit)) + "\n" + _norm(_identity(hit.plan))
     ident = _norm(_identity(hit.plan))

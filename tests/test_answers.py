@@ -895,3 +895,41 @@ def test_quanguo_in_a_question_names_the_country_a_national_plan_governs(tmp_pat
     assert plans[0].region == "中国"
     a = policyqa.ask("2014年全国粮食产量是多少？", plans)
     assert not a.abstained and "6.07亿吨" in a.answer
+
+
+def test_a_question_of_two_parts_is_completed_from_another_passage_of_the_plan(tmp_path):
+    # "治理面积、营造林要完成多少": the best passage gives one figure; the clause of another passage of the same
+    # plan that holds the words the answer lacks (营造林) gives the other, cited where it stands
+    plans = _load_text(tmp_path, "report.txt", """2026年某省政府工作报告
+一、2025年工作回顾
+全省生态环境持续改善，空气质量优良天数比例达到95%。
+二、2026年重点工作
+（一）筑牢生态安全屏障
+新增水土流失治理面积5260平方公里。
+完成营造林200万亩、义务植树8000万株以上。
+推进重点流域综合治理，加强湿地保护修复。
+""")
+    for question in ("2026年某省新增水土流失治理面积、营造林要完成多少？",
+                     "2026年某省新增水土流失治理面积和营造林各多少？"):  # (split in two, each part found the same passage)
+        a = policyqa.ask(question, plans)
+        assert not a.abstained and "5260平方公里" in a.answer and "200万亩" in a.answer
+        assert len(a.citations) == 2 and all(verify(c, plans[0]) for c in a.citations)
+    a = policyqa.ask("2026年某省新增水土流失治理面积是多少？", plans)  # one part asked: one answered
+    assert "200万亩" not in a.answer and len(a.citations) == 1
+
+
+def test_a_passage_naming_only_earlier_years_reports_results_whatever_its_part(tmp_path):
+    # a part of this year's work ("二、2022年重点工作") that recalls last year in its own words: "2021年全市完成
+    # 政府投资596.3亿元" answers how much was done in 2021 (a passage of no year there stays this year's)
+    plans = _load_text(tmp_path, "report.txt", """2022年某市政府工作报告
+一、2021年工作回顾
+全市经济运行稳中有进，地区生产总值增长6.7%。
+二、2022年重点工作
+（一）扩大有效投资
+全年安排市政府投资项目522个，年度计划投资规模为550亿元。
+2021年全市完成政府投资596.3亿元，计划完成率119.3%。
+""")
+    a = policyqa.ask("2021年某市实际完成了多少政府投资？", plans)
+    assert not a.abstained and "596.3亿元" in a.answer
+    a = policyqa.ask("某市2022年实际完成了多少政府投资？", plans)
+    assert a.abstained

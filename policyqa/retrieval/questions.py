@@ -777,8 +777,31 @@ def _kind_conflict(q: Question, hit: Hit) -> bool:
         return False
     from ..structure.sections import context_at
 
-    kind = context_at(hit.plan, hit.passage.clean_start).kind
-    return kind is not None and kind != q.wants_kind
+    ctx = context_at(hit.plan, hit.passage.clean_start)
+    if ctx.kind is None or ctx.kind == q.wants_kind:
+        return False
+    # a passage whose years are all before (after) its part's own speaks of the past (the future)
+    # whatever its part ("从2021年完成情况来看…2021年完成投资达596.3亿元" in a news account of 2022's plan)
+    # (and a year the question names is among them: "2022年实际完成了多少" is not answered by 2021's figure)
+    if ctx.strict or ctx.year is None:
+        return True
+    asked = {int(x) for x in _asked_of(q).asked if _YEAR.fullmatch(x)}
+    return _kind_by_years(hit.simplified, ctx.year, asked) != q.wants_kind
+
+
+def _kind_by_years(text: str, year: int, asked: set[int]) -> str | None:
+    """"result" when every year a passage names is before ``year``, "target" when every one is after,
+    else None; None too when the passage names none of the years ``asked``."""
+    from ..structure.sections import years_in
+
+    ys = years_in(text)
+    if not ys or not asked <= set(ys):
+        return None
+    if all(y < year for y in ys):
+        return "result"
+    if all(y > year for y in ys):
+        return "target"
+    return None
 
 
 def _identity_tokens(q: Question, corpus: Corpus, plan: Plan, name: str) -> frozenset[str]:
