@@ -50,6 +50,8 @@ def reference_support(q, hit, corpus, *, rank=0):
     """The support test read straight from the hit: identity, lead, name and tokens computed afresh."""
     from policyqa.structure.sections import context_at
 
+    if all(t.phrasing and not t.required for t in q.terms):
+        return None  # nothing asked about that a plan holds: only the question's wording and none of its numbers
     if q.wants_kind is not None and (c := context_at(hit.plan, hit.passage.clean_start)).kind not in (None, q.wants_kind):
         # unless the passage's own years (every one before, or after, its part's year, the asked ones among them) say the kind asked
         from policyqa.structure.sections import years_in

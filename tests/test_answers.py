@@ -933,3 +933,13 @@ def test_a_passage_naming_only_earlier_years_reports_results_whatever_its_part(t
     assert not a.abstained and "596.3亿元" in a.answer
     a = policyqa.ask("某市2022年实际完成了多少政府投资？", plans)
     assert a.abstained
+
+
+def test_a_question_whose_every_word_no_plan_holds_is_not_answered(tmp_path):
+    # "今年要新增多少充电桩？" of a report that never says 充电: its one key word is absent (a verb, so read as
+    # how the question asks), and a target that holds none of what it asks about does not answer it
+    plans = _load_text(tmp_path, "report.txt", REPORT_2026.replace("某省", "天津市"))
+    a = policyqa.ask("天津今年要新增多少充电桩？", plans)
+    assert a.abstained
+    a = policyqa.ask("天津今年城镇新增就业目标是多少？", plans)
+    assert not a.abstained and "50万人" in a.answer

@@ -594,6 +594,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     and lead are read only when a key word is not in the passage itself.
     """
     a = _asked_of(q)
+    if not a.soft and not a.exact:
+        return None  # every word the question asks about is absent from the plans ("新增多少充电桩": 充电 nowhere)
     if _kind_conflict(q, hit):
         return None  # a target is not read from a review of results, nor a result from what a plan sets out to do
     window = _norm(hit.simplified)
