@@ -943,3 +943,28 @@ def test_a_question_whose_every_word_no_plan_holds_is_not_answered(tmp_path):
     assert a.abstained
     a = policyqa.ask("天津今年城镇新增就业目标是多少？", plans)
     assert not a.abstained and "50万人" in a.answer
+
+
+def test_two_things_of_several_words_each_asked_for_are_each_answered(tmp_path):
+    # "一般公共预算收入和居民消费价格的目标分别是多少": the things joined are whole phrases, not the one word either
+    # side of 和 ("…一般公共预算收入价格的目标" asks nothing): each is asked on its own and answered from its clause
+    plans = _load_text(tmp_path, "report.txt", """2026年天津市政府工作报告
+一、2025年工作回顾
+全市地区生产总值增长4.8%，一般公共预算收入增长4.1%。
+二、2026年工作安排
+今年经济社会发展主要预期目标是：地区生产总值增长4.5%，在实际工作中努力争取更好结果；
+一般公共预算收入增长2%；
+固定资产投资提质增效；
+城镇调查失业率5.5%左右，城镇新增就业28万人；
+居民消费价格涨幅2%左右；
+居民收入增长和经济增长基本同步。
+""")
+    a = policyqa.ask("天津今年一般公共预算收入和居民消费价格的目标分别是多少？", plans)
+    assert not a.abstained and "增长2%" in a.answer and "涨幅2%左右" in a.answer and "4.1%" not in a.answer
+    # (in a whole report the question weighed whole scores below the threshold: then the parts are what answer it)
+    from policyqa.engines.offline.answers import _each_item
+
+    readings = _each_item("去年江西固定资产投资和社会消费品零售总额各增长了多少？")
+    assert ["去年江西固定资产投资增长了多少?", "去年江西社会消费品零售总额增长了多少?"] in readings
+    readings = _each_item("2025年辽宁城镇居民和农村居民的人均可支配收入各增长了多少？")
+    assert readings[0] == ["2025年辽宁城镇居民的人均可支配收入增长了多少?", "2025年辽宁农村居民的人均可支配收入增长了多少?"]

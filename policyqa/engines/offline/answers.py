@@ -69,8 +69,7 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         lines = [f"{name}：{a.answer}" for name, a in answers_]
         cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
         return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
-    items = _each_item(question)
-    if items is not None:  # "住房补贴和交通补贴标准各是多少？": each item answered from its own passage, when each is
+    for items in _each_item(question):  # "住房补贴和交通补贴标准各是多少？": each item answered from its own passage, when each is
         answers_ = [answer(sub, corpus, lang=lang, k=k) for sub in items]
         if not any(a.abstained for a in answers_) and len({a.answer for a in answers_}) > 1:  # (one answer for both: the question weighed whole)
             cits = list({(c.plan_id, c.start, c.end): c for a in answers_ for c in a.citations}.values())
@@ -127,31 +126,45 @@ _JOINER = frozenset(("和", "与", "及", "跟", "同"))
 _EACH_WORD = frozenset(("各", "分别", "各自"))
 
 
-def _each_item(question: str) -> list[str] | None:
-    """For a Chinese question that asks the same of two things joined by 和/与/及 and says 各 or 分别
-    ("住房补贴和交通补贴标准各是多少？", "经济总量和增速分别是多少？"): the question about each, the other
-    thing and the 各 left out ("…住房补贴补贴标准是多少？", "…交通补贴标准是多少？"); else None. A thing
-    is a word as jieba cuts it; a list of three or more (、) is not split."""
+def _each_item(question: str) -> list[list[str]]:
+    """For a Chinese question that asks the same of two things joined by 和/与/及 and says 各 or 分别:
+    the question about each, in two readings to try in turn (else none). First the things as one
+    word each, what follows the second shared ("城镇和农村居民人均可支配收入各增长了多少" → "城镇居民…",
+    "农村居民…"; "住房补贴和交通补贴标准各是多少" → "…住房补贴补贴标准…", "…交通补贴标准…"); then each thing
+    as a whole phrase, the first from the last boundary before it (a place, a year, 的, a stop), the
+    second up to 各 ("江西固定资产投资和社会消费品零售总额各增长了多少" → "江西固定资产投资增长了多少",
+    "江西社会消费品零售总额增长了多少"). A thing is a word as jieba cuts it; a list of three or more (、) is not split."""
     from ...retrieval.words import lcut
 
     words = lcut(unicodedata.normalize("NFKC", question))
     if "、" in words:
-        return None
+        return []
     joins = [i for i, w in enumerate(words) if w in _JOINER and 0 < i < len(words) - 1]
     if len(joins) != 1:
-        return None
+        return []
     i = joins[0]
     each = next((j for j in range(i + 2, min(len(words), i + 11)) if words[j] in _EACH_WORD), None)
     if each is None or any(not re.search(r"[\u4e00-\u9fff]", w) for w in words[i + 1 : each]):
-        return None  # no 各 soon after the second thing, or punctuation between them
+        return []  # no 各 soon after the second thing, or punctuation between them
     x, y = words[i - 1], words[i + 1]
     if not (re.fullmatch(r"[\u4e00-\u9fff]{2,}", x) and re.fullmatch(r"[\u4e00-\u9fff]{2,}", y)):
-        return None
+        return []
     rest = [w for j, w in enumerate(words) if j != each]
     k = i if i < each else i - 1  # the joiner's place once 各 is gone
     first = rest[:k] + rest[k + 2 :]  # "X 和 Y …" → "X …"
     second = rest[: k - 1] + rest[k + 1 :]  # → "Y …"
-    return ["".join(first), "".join(second)]
+    out = [["".join(first), "".join(second)]]
+    start = i - 1
+    while start > 0 and not _THING_BOUNDARY.search(words[start - 1]) and not find_regions(words[start - 1]):
+        start -= 1
+    if start < i - 1 or each > i + 2:  # a thing of several words
+        head, tail = words[:start], words[each + 1 :]
+        out.append(["".join(head + words[start:i] + tail), "".join(head + words[i + 1 : each] + tail)])
+    return out
+
+
+# what a thing of several words does not run over: punctuation, a figure or year, 的, words of time and place
+_THING_BOUNDARY = patterns.compile(r"^(?:[^\u4e00-\u9fff]+|.*[0-9].*|的|今年|去年|明年|当年|全年|年|里|中|在|对|将|要|计划)$")
 
 
 # a question about each of several documents of a series: "分别", "各自", "逐年", "三份报告", "这三年"
