@@ -968,3 +968,19 @@ def test_two_things_of_several_words_each_asked_for_are_each_answered(tmp_path):
     assert ["去年江西固定资产投资增长了多少?", "去年江西社会消费品零售总额增长了多少?"] in readings
     readings = _each_item("2025年辽宁城镇居民和农村居民的人均可支配收入各增长了多少？")
     assert readings[0] == ["2025年辽宁城镇居民的人均可支配收入增长了多少?", "2025年辽宁农村居民的人均可支配收入增长了多少?"]
+
+
+def test_a_word_the_plan_uses_once_is_also_looked_for_in_the_word_it_uses_throughout(tmp_path):
+    # a report that writes 地区生产总值 in its figures and GDP once in passing: "GDP增速预期目标定在多少" is answered
+    # by "地区生产总值增长4.5%" (a word the plans never use was already looked for in its other forms)
+    plans = _load_text(tmp_path, "report.txt", """2026年天津市政府工作报告
+一、2025年工作回顾
+过去一年，全市地区生产总值增长4.8%，一般公共预算收入增长4.1%。
+“十四五”以来，我们迎难而上，GDP迈上新台阶，高质量发展稳的态势有所巩固。
+二、2026年工作安排
+今年经济社会发展主要预期目标是：地区生产总值增长4.5%，在实际工作中努力争取更好结果。
+""")
+    q = parse("2025年天津GDP实际增长了多少？", Corpus(plans))
+    assert any("生产总值" in t.alternatives for t in q.terms)  # GDP is looked for as the report writes it too
+    a = policyqa.ask("天津今年把GDP增速预期目标定在多少？", plans)
+    assert not a.abstained and "地区生产总值增长4.5%" in a.answer

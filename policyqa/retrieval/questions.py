@@ -54,7 +54,7 @@ def _only_wording(word: str) -> bool:
 # report's 今年 is its own year, 去年 the one before. "比上年", "较去年", "同比" compare with a year, they do not name the one asked about.
 _DEICTIC_YEAR = patterns.compile(r"(?<![比较同于])(今年|本年|当年|去年|上年|上一年|明年)")
 # Words a question and a plan use for one thing ("增速" / "增长", "经济总量" / "生产总值"): a maintained table,
-# each word's alternatives (any one counts as the word), used for a word no passage of the corpus holds
+# each word's alternatives (any one counts as the word), used for a word the corpus uses less than another of them
 SAME_WORDS: dict[str, tuple[str, ...]] = {
     "增速": ("增速", "增长", "增幅"), "增幅": ("增幅", "增长", "增速"), "经济总量": ("经济总量", "生产总值"),
     "gdp": ("gdp", "生产总值"), "能耗": ("能耗", "能源消耗"), "经济增速": ("经济增速", "经济增长"),
@@ -432,10 +432,19 @@ def _names_a_thing(word: str) -> bool:
 
 
 def _forms(corpus: Corpus, word: str) -> tuple[str, ...]:
-    """A question's word as the alternatives it is looked for in: itself, or, when no passage of the
-    corpus holds it, the words :data:`SAME_WORDS` gives for it."""
+    """A question's word as the alternatives it is looked for in: itself, or, when the corpus's
+    passages use another word :data:`SAME_WORDS` gives for it more often (or the word not at all:
+    a report that writes 地区生产总值 throughout and GDP once), those words."""
     same = SAME_WORDS.get(word)
-    return same if same and not _present(corpus, word) else (word,)
+    if not same:
+        return (word,)
+    return same if _usage(corpus, word) < max(_usage(corpus, a) for a in same if a != word) else (word,)
+
+
+def _usage(corpus: Corpus, word: str) -> int:
+    """How many passages of the corpus may hold ``word`` (its rarest token's document frequency)."""
+    toks = corpus.tokens(word)
+    return min(corpus.document_frequency(t) for t in toks) if toks else 0
 
 
 def _year_offset(asked: str, plan_years: tuple[int, ...]) -> int | None:
