@@ -438,13 +438,7 @@ def _forms(corpus: Corpus, word: str) -> tuple[str, ...]:
     same = SAME_WORDS.get(word)
     if not same:
         return (word,)
-    return same if _usage(corpus, word) < max(_usage(corpus, a) for a in same if a != word) else (word,)
-
-
-def _usage(corpus: Corpus, word: str) -> int:
-    """How many passages of the corpus may hold ``word`` (its rarest token's document frequency)."""
-    toks = corpus.tokens(word)
-    return min(corpus.document_frequency(t) for t in toks) if toks else 0
+    return same if _frequency(corpus, word) < max(_frequency(corpus, a) for a in same if a != word) else (word,)
 
 
 def _year_offset(asked: str, plan_years: tuple[int, ...]) -> int | None:
@@ -802,7 +796,7 @@ def _kind_conflict(q: Question, hit: Hit) -> bool:
 
 def _kind_by_years(text: str, year: int, asked: set[int]) -> str | None:
     """"result" when every year a passage names is before ``year``, "target" when every one is after,
-    else None; None too when the passage names none of the years ``asked``."""
+    else None; None too when the passage does not name every year ``asked``."""
     from ..structure.sections import years_in
 
     ys = years_in(text)
