@@ -984,3 +984,16 @@ def test_a_word_the_plan_uses_once_is_also_looked_for_in_the_word_it_uses_throug
     assert any("生产总值" in t.alternatives for t in q.terms)  # GDP is looked for as the report writes it too
     a = policyqa.ask("天津今年把GDP增速预期目标定在多少？", plans)
     assert not a.abstained and "地区生产总值增长4.5%" in a.answer
+
+
+def test_life_expectancy_is_a_measure_not_a_word_of_the_future(tmp_path):
+    # 预期寿命 (life expectancy) holds 预期 (expected), a word that marks targets: "十四五时期结束时…人均预期寿命达到
+    # 多少岁" asks for the review's result, not a target, and a sentence that gives it sets no goal
+    plans = _load_text(tmp_path, "report.txt", """2026年天津市政府工作报告
+一、2025年和“十四五”时期工作回顾
+“十四五”时期，全市居民人均可支配收入年均增长5.6%，人均预期寿命达到82.58岁，城乡居民生活水平持续提高。
+二、2026年工作安排
+今年经济社会发展主要预期目标是：地区生产总值增长4.5%，城镇新增就业28万人。
+""")
+    a = policyqa.ask("十四五时期结束时天津人均预期寿命达到多少岁？", plans)
+    assert not a.abstained and "82.58岁" in a.answer

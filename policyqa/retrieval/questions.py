@@ -453,7 +453,7 @@ def _year_offset(asked: str, plan_years: tuple[int, ...]) -> int | None:
 
 # Whether a question asks what a plan sets out to do or what was done: a target's words ("目标", "计划",
 # "要达到"), a result's ("实际", "完成了", "增长了", "去年"); neither or both: None.
-_TARGET_Q = patterns.compile(r"目标|预期|计划|打算|力争|要(?:达到|增长|实现|完成|控制|提高|建|新增|形成|培育|增加)|将(?:达到|增长|实现)|拟|设定|定了|定为|定在")
+_TARGET_Q = patterns.compile(r"目标|预期(?!寿命)|计划|打算|力争|要(?:达到|增长|实现|完成|控制|提高|建|新增|形成|培育|增加)|将(?:达到|增长|实现)|拟|设定|定了|定为|定在")
 _RESULT_Q = patterns.compile(r"实际|完成了|增长了|提高了|提高到了|达到了|下降了|新增了|增加了|去年|已经|截至|实现了|共有|累计")
 
 
@@ -670,7 +670,7 @@ _SELF_REFERENCE = patterns.compile(r"本(?:办法|方案|意见|通知|规划|�
 
 # How a passage says what a plan sets out to do, and what was done: what tells a target from a result
 # in a text whose structure does not (news, a circular), beside :func:`_kind_conflict`
-_TARGET_SAID = patterns.compile(r"目标|预期|力争|争取|计划|确保|拟|预计|左右|控制在|以内|不低于|不超过|要|将|到(?:19|20)[0-9]{2}年")
+_TARGET_SAID = patterns.compile(r"目标|预期(?!寿命)|力争|争取|计划|确保|拟|预计|左右|控制在|以内|不低于|不超过|要|将|到(?:19|20)[0-9]{2}年")
 _RESULT_SAID = patterns.compile(r"同比|比上年|较上年|比去年|截至|截止|完成了|实现了|已经|已|累计|共计|增长了|下降了")
 
 

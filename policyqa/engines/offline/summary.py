@@ -38,7 +38,7 @@ from ... import patterns
 if TYPE_CHECKING:
     from ...structure.plan import Plan
 
-GOAL = patterns.compile(r"目标|力争|争取|确保|预期|(?:到|至)\s*(?:19|20)\d\d\s*年")
+GOAL = patterns.compile(r"目标|力争|争取|确保|预期(?!寿命)|(?:到|至)\s*(?:19|20)\d\d\s*年")
 _YEAR_AIM = patterns.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
 _TERMINAL = "。！？；!?;"
 MAX_OVERVIEW = 5
