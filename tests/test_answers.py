@@ -997,3 +997,18 @@ def test_life_expectancy_is_a_measure_not_a_word_of_the_future(tmp_path):
 """)
     a = policyqa.ask("十四五时期结束时天津人均预期寿命达到多少岁？", plans)
     assert not a.abstained and "82.58岁" in a.answer
+
+
+def test_a_range_asked_for_is_no_word_its_passage_must_hold(tmp_path):
+    # "预期目标区间是多少": 区间 says the figure asked is a range (5%-5.5%); the passage that gives it does not say 区间,
+    # though another part of the report does (合理区间)
+    plans = _load_text(tmp_path, "report.txt", """2026年江西省政府工作报告
+一、2025年工作回顾
+重点领域风险总体可控，所有县（市、区）库款保障水平都处于合理区间。
+二、2026年工作安排
+经济社会发展主要预期目标是：地区生产总值增长5%-5.5%，规模以上工业增加值增长7.3%以上，固定资产投资增长3.5%左右。
+""")
+    q = parse("江西今年GDP增长的预期目标区间是多少？", Corpus(plans))
+    assert not any("区间" in t.alternatives for t in q.terms)
+    a = policyqa.ask("江西今年GDP增长的预期目标区间是多少？", plans)
+    assert not a.abstained and "5%-5.5%" in a.answer
