@@ -791,8 +791,7 @@ def _kind_conflict(q: Question, hit: Hit) -> bool:
     # (and a year the question names is among them: "2022年实际完成了多少" is not answered by 2021's figure)
     if ctx.strict or ctx.year is None:
         return True
-    asked = {int(x) for x in _asked_of(q).asked if _YEAR.fullmatch(x)}
-    return _kind_by_years(hit.simplified, ctx.year, asked) != q.wants_kind
+    return _kind_by_years(hit.simplified, ctx.year, _asked_of(q).years) != q.wants_kind
 
 
 def _kind_by_years(text: str, year: int, asked: set[int]) -> str | None:
@@ -867,6 +866,7 @@ class _Asked:
         self.top = [t for t in soft if t.weight >= top - 1e-6]
         self.best = max(q.best_score, 1e-9)
         self.asked = {a for t in q.terms if t.required for a in t.alternatives}
+        self.years = {int(x) for x in self.asked if _YEAR.fullmatch(x)}  # the years the question names
         self.short = 1.0 / (1.0 + len(soft))
         self.absent = sum(t.absent for t in said) / len(said) if said else 0.0
         self.absent_things = sum(t.absent and not t.phrasing for t in said) / len(said) if said else 0.0

@@ -303,7 +303,7 @@ def _complement(q: Question, best: Support, found: list[Support], text: str) -> 
     soft = [t for t in q.terms if not t.required and not t.phrasing]
     missing = [t for t in soft if not t.found_in(said)]
     out: list[tuple[str, Citation]] = []
-    asked = {a for t in q.terms if t.required for a in t.alternatives}
+    asked = _given(q)
     for _ in range(MAX_COMPLEMENT):
         if not missing:
             break
@@ -311,6 +311,8 @@ def _complement(q: Question, best: Support, found: list[Support], text: str) -> 
         for s in found:
             if s is best or s.probability < COMPLEMENT_FLOOR or s.hit.plan is not best.hit.plan or any(s.hit.passage is o[2] for o in out):
                 continue
+            if not any(t.found_in(_norm_keep(s.hit.simplified)) for t in missing):
+                continue  # (its clause holds none of them either: not cut out)
             t2, c2 = _clause(q, s.hit)
             seg = _norm_keep(to_simplified(t2))
             if seg in said or said in seg:
@@ -482,11 +484,16 @@ def _compact(q: Question, s: Support) -> bool:
     another passage has 进出口 in one clause and 总额 in another)."""
     simp = _norm_keep(s.hit.simplified)
     soft = [t for t in q.terms if not t.required and not t.phrasing and t.found_in(simp)]
-    asked = {a for t in q.terms if t.required for a in t.alternatives}
+    asked = _given(q)
     for clause in _CLAUSE_END.split(simp):
         if all(t.found_in(clause) for t in soft) and (not q.wants_number or q.figures_in(clause) - asked):
             return True
     return False
+
+
+def _given(q: Question) -> set[str]:
+    """The numbers, years and quoted phrases the question gives itself (no figure of an answer)."""
+    return {a for t in q.terms if t.required for a in t.alternatives}
 
 
 def _rank(s: Support) -> tuple[float, float]:
@@ -510,7 +517,7 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             if t.parts and not any(a in simp for a in t.alternatives) and t.found_in(simp):
                 present += t.parts
 
-        asked = {a for t in q.terms if t.required for a in t.alternatives}
+        asked = _given(q)
         asked_text = _norm_keep(to_simplified(q.text))
         unit = asked_unit(q)  # "多少处": a figure in 处; "多少比例": a figure in %
         # "分别给予多少比例": every figure of the list (not "云南和江西分别…": one figure for each place)
@@ -580,7 +587,7 @@ def _echoes(q: Question, text: str) -> bool:
     if WHO.search(q.text.lower()) and not _BODY.search(seg):
         return True  # "哪个部门牵头…": an answer without the body says nothing yet
     if q.wants_number:  # "多少": an answer without the figure says nothing yet
-        return not q.figures_in(seg) - {a for t in q.terms if t.required for a in t.alternatives}
+        return not q.figures_in(seg) - _given(q)
     for n in sorted({a for t in q.terms for a in t.alternatives} | GENERIC_WORDS, key=len, reverse=True):
         seg = seg.replace(n, "")
     return len(re.findall(r"[\u4e00-\u9fff]", seg)) < 6
