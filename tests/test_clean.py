@@ -241,3 +241,21 @@ def test_a_figure_a_hard_wrap_put_on_a_line_of_its_own_is_kept_and_joined():
     i = c.text.index("30万千瓦")
     s, e = c.map.raw_span(i, i + len("30万千瓦"))  # the figure's span reaches back to the source across its line breaks
     assert raw[s:e].replace("\n", "") == "30万千瓦"
+
+
+def test_a_news_pages_image_credits_go_and_a_line_ending_in_a_dash_heads_nothing():
+    """A news post's picture credit ("图片来源：摄图网501288173") is site junk, not a headline over the
+    paragraphs after it; a line that ends in a dash ("…工业用地素来紧张——") is a sentence that goes
+    on, not a heading."""
+    from policyqa.structure.plan import split
+    from policyqa.reading.document import Document
+
+    text = ("浙江制造业新一轮攻坚行动方案发布\n"
+            "但不同于其他经济大省，受地理条件影响，浙江土地资源宝贵，工业用地素来紧张——\n"
+            "成效也相当明显。数据显示，2020年浙江全省出让国有建设用地24.3万亩。\n"
+            "图片来源：摄图网501288173\n"
+            "实施新一轮制造业攻坚行动，是实现提质扩量增效的关键一招。\n")
+    d = Document.from_text(text, "t.md")
+    assert "摄图网" not in d.text and "成效也相当明显" in d.text
+    passages = [p for plan in split(d) for p in plan.passages]
+    assert not any("摄图网" in h or "素来紧张" in h for p in passages for h in p.section)

@@ -206,7 +206,7 @@ def _is_headline(s: str, nxt: str) -> bool:
     colon = re.search(r"[：:]", t)
     if colon and 2 <= colon.start() <= 8 and len(t) - colon.end() >= 4:  # "长沙：未来五年数字经济占GDP比重要超45%"
         t = t[colon.end() :]
-    if _SENTENCE_MARK.search(t) or t[-1] in "，,、（(“「《":
+    if _SENTENCE_MARK.search(t) or t[-1] in "，,、（(“「《—":  # (a dash at the end: the sentence goes on, "…素来紧张——")
         return False
     if ISSUER.search(t) and len(t) <= 30 or BYLINE.search(t):
         return False
