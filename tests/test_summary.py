@@ -164,3 +164,20 @@ def test_a_sections_few_measures_cover_its_groups_not_its_first_ones(tmp_path):
     assert any("完善城市功能" in t for t in shown) and any("推进旧城改造" in t for t in shown)
     starts = [m.citations[0].start for sec in s.sections for m in sec.measures]
     assert starts == sorted(starts) and all(verify(m.citations[0], plan) for sec in s.sections for m in sec.measures)
+
+
+def test_a_news_posts_overview_says_which_plan_it_reports():
+    """A news post opens with its comment; the sentence that says which plan was issued
+    ("…印发《…行动方案》") is the one a reader needs, and the overview gives it."""
+    from policyqa.reading.document import Document
+
+    text = ("“举全市之力打好这场硬仗”，某市再度开启工业经济的跃迁之路。\n"
+            "眼下，多个省份都已经谈到制造业高质量发展，明确要稳定提升制造业比重，实现从制造大省到制造强省。\n"
+            "其中，某省明确要加快建设先进制造业基地，到2025年全省制造业比重提高至33%左右。\n"
+            "11月2日，某市进一步印发《新一轮制造业攻坚行动方案（2021—2023年）》，公布了最严工业用地保护制度。\n"
+            "业内人士认为，这对制造业发展有重要意义，也是不小的挑战。\n"
+            "从创新机制上来说，某市的创新飞地也成效显著，设立创新飞地接近40家。\n"
+            "与某市一致，实现制造业的转型升级也是邻省当下最为紧迫的任务。\n"
+            "（记者 王明）\n")
+    s = policyqa.summarize(policyqa.split(Document.from_text(text, "news.md"))[0])
+    assert any("印发《新一轮制造业攻坚行动方案" in x.text for x in s.overview)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ... import progress
 from ...citations import cite, verify
 from ...models import CitedSentence, Summary, SummarySection, Target
-from ...structure.metadata import told_title
+from ...structure.metadata import ISSUED, told_title
 from ...structure.passages import CLAUSE_END
 from ...structure.plan import windows
 from .targets import RESULT_MARKERS, TARGET_MARKERS, find_targets
@@ -94,8 +94,10 @@ def _cited(plan: Plan, start: int, end: int) -> CitedSentence | None:
     return CitedSentence(text=c.quote, citations=[c])
 
 
-def _overview(length: int, sentences: list[_Sentence]) -> list[_Sentence]:
-    """Up to five of ``sentences`` (of a text ``length`` characters long), by maximal marginal relevance."""
+def _overview(length: int, sentences: list[_Sentence], *, news: bool = False) -> list[_Sentence]:
+    """Up to five of ``sentences`` (of a text ``length`` characters long), by maximal marginal
+    relevance; the opening first, then in a news post the sentence of its first half that reports a
+    plan issued ("…进一步印发《…攻坚行动方案》"), then the first goal sentence."""
     if not sentences:
         return []
     k = max(2, min(MAX_OVERVIEW, length // 700 + 1))
@@ -117,7 +119,11 @@ def _overview(length: int, sentences: list[_Sentence]) -> list[_Sentence]:
             r *= 0.6  # a very long sentence says too many things to summarise
         relevance.append(r)
     picked: list[int] = [0]
-    goal = next((s.index for s in sentences if GOAL.search(s.simplified) and s.index != 0), None)
+    if news:
+        issued = next((s.index for s in sentences if 2 * s.index < n and ISSUED.search(s.simplified)), None)
+        if issued is not None and issued != 0 and len(picked) < k:
+            picked.append(issued)
+    goal = next((s.index for s in sentences if GOAL.search(s.simplified) and s.index not in picked), None)
     if goal is not None and len(picked) < k:
         picked.append(goal)
     while len(picked) < min(k, n):
@@ -239,7 +245,7 @@ def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
     """
     if lang not in ("zh", "en"):
         lang = "zh"
-    from ...structure.sections import context_at
+    from ...structure.sections import context_at, is_news
 
     length = plan.clean_end - plan.clean_start
     label = f"summarize {os.path.basename(plan.source)}"
@@ -249,10 +255,11 @@ def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
     aims: Counter[int] = Counter()
     sections: dict[str, list[CitedSentence]] = {}
     n_windows = 0
+    news = is_news(plan)
     for window in windows(plan):
         n_windows += 1
         sentences = _sentences(window)
-        candidates += _overview(window.clean_end - window.clean_start, sentences)
+        candidates += _overview(window.clean_end - window.clean_start, sentences, news=news)
         for s in sentences:
             if len(goals) >= MAX_GOALS:
                 break
@@ -265,7 +272,7 @@ def summarize(plan: Plan, *, lang: str = "zh") -> Summary:
             sections.setdefault(sec.title, []).extend(sec.measures)
         progress.step(label, window.clean_end - plan.clean_start, length)
     if n_windows > 1:  # choose again among the windows' choices
-        candidates = _overview(length, [replace(c, index=i) for i, c in enumerate(candidates)])
+        candidates = _overview(length, [replace(c, index=i) for i, c in enumerate(candidates)], news=news)
     overview = [c for s in candidates if (c := _cited(plan, s.start, s.end))]
     key_targets = key.chosen()
     warnings = list(plan.warnings)
