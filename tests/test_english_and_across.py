@@ -170,3 +170,17 @@ def test_english_words_of_schools_and_clinics_find_the_genre_terms_plans_use():
     plan = policyqa.load(root / "145_guangzhou_plan_2023.txt")
     b = policyqa.ask("In Guangzhou's family doctor plan, what share of appointment slots must second-level and higher hospitals in a medical alliance reserve for family doctors?", plan)
     assert not b.abstained and "30%" in b.answer
+
+
+def test_function_words_no_source_translates_are_grammar_and_british_spellings_are_looked_up_american():
+    """"before", "between", "must" say how a question is put: no Chinese word stands for them, and the
+    engine does not take them for things the plans fail to mention (which would make it abstain);
+    "kilometres" is found as CC-CEDICT's "kilometers"."""
+    text = "到2027年，引进培育10家脑机接口产业链骨干企业。今年改造提升农村公路210公里。"
+    present = lambda w: w in text  # noqa: E731
+    terms, unknown = translate("How many industry-chain backbone enterprises before 2027?", present)
+    assert unknown == [] and ("骨干企业",) in terms
+    _, unknown = translate("What must change between the two reports?", present)
+    assert "must" not in unknown and "between" not in unknown
+    terms, unknown = translate("How many kilometres of rural roads will be upgraded?", present)
+    assert "kilometres" not in unknown and ("公里",) in terms

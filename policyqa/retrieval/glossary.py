@@ -278,6 +278,16 @@ def _place_like(word: str, places: Mapping[str, tuple[str, ...]]) -> tuple[str, 
     return next(iter(names)) if len(names) == 1 else ()
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """English function words (the ``stop-words`` package's maintained list: before, between, must,
+    put …): a question's word no source translates is unknown, what the plans may not say, unless it
+    is one of these, which say how the question is put, not what it asks about."""
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("en"))
+
+
 def _lemmas(phrase: str) -> list[str]:
     """Dictionary forms of the last word of a phrase (irregular, plural, -ed, -ing), most likely first."""
     head, _, w = phrase.rpartition(" ")
@@ -301,6 +311,20 @@ def _lemmas(phrase: str) -> list[str]:
         if w[-4] == w[-5]:  # "running" → run
             forms.append(w[:-4])
     return list(dict.fromkeys(f"{head} {f}".strip() for f in forms))
+
+
+# British spellings and their American forms, which CC-CEDICT's definitions use (kilometre, labour,
+# organise, programme, licence, travelled): the regular correspondences of the two spellings
+_BRITISH = (("tres", "ters"), ("tre", "ter"), ("our", "or"), ("ours", "ors"), ("isation", "ization"), ("isations", "izations"),
+            ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"),
+            ("ogue", "og"), ("ogues", "ogs"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"), ("mme", "m"), ("mmes", "ms"))
+
+
+def _american(phrase: str) -> list[str]:
+    """The American spellings of a phrase's last word when it is spelt the British way."""
+    head, _, w = phrase.rpartition(" ")
+    out = [w[: len(w) - len(a)] + b for a, b in _BRITISH if w.endswith(a) and len(w) - len(a) >= 3]
+    return [f"{head} {f}".strip() for f in dict.fromkeys(out)]
 
 
 # Derivational suffixes: a noun or adverb the dictionary lists under its verb or adjective ("completion" →
@@ -412,7 +436,9 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                 # the phrase as written (and the words a question uses for it, SAME_EN), else its dictionary
                 # forms ("surveyed" → survey, "services" → service, "went" → go), else the word it is derived from
                 # ("completion" → complete): a form is looked up only when the ones before found nothing in the corpus
-                for forms in ([phrase, *_lemmas(phrase)], [x for f in [phrase, *_lemmas(phrase)] for x in _stems(f)]):
+                own = [phrase, *_lemmas(phrase)]
+                american = [a for f in own for a in _american(f)]  # "kilometres" → kilometers (CC-CEDICT spells American)
+                for forms in (own, american, [x for f in own + american for x in _stems(f)]):
                     if kept:
                         break
                     kept = _lookup(forms, phrases, indicators, cedict, present, frequency)
@@ -431,7 +457,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                     break
                 if re.fullmatch(r"[0-9.]+", w):
                     terms.append((w,))
-                elif w not in STOP and len(w) > 1:
-                    unknown.append(w)
+                elif w not in STOP and len(w) > 1 and w not in _function_words():
+                    unknown.append(w)  # a content word the corpus has no word for (a function word is only grammar)
                 i += 1
     return terms, unknown
