@@ -109,6 +109,9 @@ def reference_support(q, hit, corpus, *, rank=0):
         return None  # a question about one year: a figure of several years (年均, 从2020年…到2025年) answers it not
     if q.wants_number and not answer_figures(window, wanted_year=q.wants_year, duration=q.wants_duration, date=q.wants_date) - asked:
         return None
+    dimension = questions.asked_dimension(q)
+    if dimension is not None and not dimension.search(window):
+        return None  # a figure of what the question's unit measures (money, a count, a share)
     said = [t for t in q.terms if not t.required]
     soft = [t for t in said if not t.phrasing]
     p = hit.plan

@@ -1012,3 +1012,18 @@ def test_a_range_asked_for_is_no_word_its_passage_must_hold(tmp_path):
     assert not any("区间" in t.alternatives for t in q.terms)
     a = policyqa.ask("江西今年GDP增长的预期目标区间是多少？", plans)
     assert not a.abstained and "5%-5.5%" in a.answer
+
+
+def test_a_figure_asked_in_a_unit_is_answered_by_a_figure_of_what_that_unit_measures(tmp_path):
+    # "总量达到多少亿元" is not answered by a growth rate (增长4.8%): the plan gives no amount, so the
+    # engine says so; a count asked with 个 is answered by a count in another classifier (5家), a share
+    # (提高几个百分点) by percentage points
+    text = ("2026年某市政府工作报告\n各位代表：\n一、2025年工作回顾\n过去一年，全市地区生产总值总量稳步扩大，比上年增长4.8%，一般公共预算收入增长4.1%。\n"
+            "新增国家级专精特新企业5家，研发投入强度提高0.3个百分点。\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n")
+    plans = _load_text(tmp_path, "report.txt", text)
+    a = policyqa.ask("2025年某市地区生产总值总量达到多少亿元？", plans)
+    assert a.abstained
+    a = policyqa.ask("2025年某市新增了多少个国家级专精特新企业？", plans)
+    assert not a.abstained and "5家" in a.answer
+    a = policyqa.ask("2025年某市研发投入强度提高了几个百分点？", plans)
+    assert not a.abstained and "0.3个百分点" in a.answer

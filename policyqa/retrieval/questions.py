@@ -638,6 +638,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # "how fast did GDP grow in 2025", "去年…增长多少": a figure of five years (年均, 从2020年…到2025年) answers no one year
     if q.wants_number and not q.figures_in(window) - a.asked:
         return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
+    if a.dimension is not None and not a.dimension.search(window):
+        return None  # "多少亿元", "多少家", "多少比例": an answer gives a figure of what was asked (money, a count, a share)
     # a passage that names its own plan ("本办法自2023年9月8日起施行") holds the words of the plan's name
     named = name_of(corpus, hit.plan) if _SELF_REFERENCE.search(window) else None
     in_window = [t for t in soft if t.found_in(window) or named is not None and t.found_in(named)]
@@ -872,6 +874,7 @@ class _Asked:
         self.absent_things = sum(t.absent and not t.phrasing for t in said) / len(said) if said else 0.0
         self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
         self.change = _change_asked(q)
+        self.dimension = asked_dimension(q)
 
 
 # the unit a question asks its figure in ("多少处", "几家", "多少亿元"); a share asked ("多少比例", "占比多少",
@@ -891,6 +894,35 @@ def asked_unit(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
     if m:
         return re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿)?\s*{re.escape(m.group(1))}")
     return _PERCENT_SAID if _PERCENT_ASKED.search(asked) else None
+
+
+# What a unit measures: a question's unit and its answer's may differ (多少个 → 5家, 多少天 → 5个工作日,
+# 多少万吨 → 1600亿斤) but not what they measure (多少亿元 is not answered by 增长4.8%)
+_DIMENSIONS = (
+    "元", "人|名|人次", "个|项|家|处|座|所|户|辆|套|张|条|批|次|台|艘|架|颗|发|种|类|间|伙|只|件|本|部|栋|幢|支|班",
+    "亩|平方公里|平方千米|平方米|公顷", "吨|斤|公斤|千克", "公里|千米|米", "天|日|小时|分钟|个月|月|年|周岁|岁|周", "倍",
+)
+_PERCENT_OR_POINTS = patterns.compile(r"[0-9０-９]\s*(?:%|％)|百分之|百分点")
+
+
+def asked_dimension(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
+    """How a passage writes a figure of what the question's unit measures ("多少家" → a count: 5家,
+    3所; "多少亿元" → money; "多少比例" → a share: 70%, 2个百分点), or None when it asks for no figure or
+    names no unit (多少万, 多少)."""
+    if not q.wants_number:
+        return None
+    asked = normalize(unicodedata.normalize("NFKC", q.text))
+    m = _UNIT_ASKED.search(asked)
+    if m:
+        unit = m.group(1)
+        if unit == "个" and re.match(r"百分点", asked[m.end():]):
+            return _PERCENT_OR_POINTS  # 几个百分点
+        base = unit[1:] if unit[:1] in "万亿" and len(unit) > 1 else unit
+        family = next((f for f in _DIMENSIONS if base in f.split("|")), None)
+        if family is None:
+            return None
+        return re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿|千|百)?\s*(?:个)?(?:工作)?(?:{family})")
+    return _PERCENT_OR_POINTS if _PERCENT_ASKED.search(asked) else None
 
 
 # A change asked by how much ("增长了多少", "下降多少", "提高了几个百分点"; not "提高到多少", a level), and the
