@@ -1027,3 +1027,14 @@ def test_a_figure_asked_in_a_unit_is_answered_by_a_figure_of_what_that_unit_meas
     assert not a.abstained and "5家" in a.answer
     a = policyqa.ask("2025年某市研发投入强度提高了几个百分点？", plans)
     assert not a.abstained and "0.3个百分点" in a.answer
+
+
+def test_a_level_asked_is_answered_with_the_level_reached_not_where_it_starts(tmp_path):
+    # "增加到多少": the figure after 增至, not the clause that says where it starts from (由…约37 300个)
+    text = ("行政长官2025年施政报告\n五、改善民生\n"
+            "56. 为改善康复服务及加强支援残疾人士：\n"
+            "• 把康复服务名额（包括日间、住宿及暂顾服务）由2023-24 年度约37 300 个，在2028-29 年度或之前增至约39 900 个；及\n"
+            "• 由2024-25 年度起计三年内，逐步增加约800 个职业康复延展计划的服务名额。\n")
+    plans = _load_text(tmp_path, "address.txt", text)
+    a = policyqa.ask("施政报告提出康复服务名额要增加到多少？", plans)
+    assert not a.abstained and "39 900" in a.answer

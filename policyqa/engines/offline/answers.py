@@ -527,6 +527,7 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         wants_body = bool(WHO.search(q.text.lower()))  # "哪个部门牵头…": the clause that names a body (省商务厅牵头)
         change = _CHANGE_Q.search(_norm_keep(to_simplified(q.text)))  # "提高了多少": the figure of the change, not the level
         moved = re.compile(rf"{change.group(1)}[^，。；,;]{{0,8}}?[0-9零一二三四五六七八九十]") if change else None
+        level = bool(_LEVEL_Q.search(_norm_keep(to_simplified(q.text))))  # "增加到多少": the figure it reaches (增至约39 900个), not where it starts
 
         def score(a: int, b: int) -> tuple[int, int, int, int, int]:
             seg = simp[clauses[a][0] : clauses[b][1]]
@@ -543,7 +544,8 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             total_ok = int(not total or bool(_TOTAL_SAID.search(seg)))
             count = min(len(figures), 4) if several else 0
             day_ok = int(not day or bool(_DAY_SAID.search(seg)))
-            return (number, day_ok, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), count, said, hits, -(clauses[b][1] - clauses[a][0]))
+            level_ok = int(not level or bool(_LEVEL_SAID.search(seg)))
+            return (number, day_ok, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), level_ok, count, said, hits, -(clauses[b][1] - clauses[a][0]))
 
         a, b = max(((a, b) for a in range(len(clauses)) for b in range(a, len(clauses))), key=lambda ab: score(*ab))
         if not q.wants_number and b + 1 < len(clauses) and _ends_with_term(simp[clauses[a][0] : clauses[b][1]], present):
@@ -574,6 +576,9 @@ _SEVERAL_Q = patterns.compile(r"分别|各是|各为|各自|各有|各按|各能
 _TOTAL_SAID = patterns.compile(r"共|合计|总计|总数|累计")
 _LIST_Q = patterns.compile(r"哪些|哪几|有什么|包括什么|是什么")
 _CHANGE_Q = patterns.compile(r"(提高|增长|下降|增加|减少|降低|上升|高出|低于|高于|回落|提升)了?(?:多少|几)")
+# a level asked ("增加到多少", "提高至多少", "达到多少"), and how a passage gives the level reached ("增至约39 900个", "提高到7.6万元")
+_LEVEL_Q = patterns.compile(r"(?:增加|提高|提升|扩大|增长|上升|下降|降低|减少|压减|压降|缩小|控制|达)(?:到|至)(?:多少|几)|达到(?:多少|几)")
+_LEVEL_SAID = patterns.compile(r"(?:到|至|达)\s*(?:约|近|超过|超)?\s*[0-9０-９零一二两三四五六七八九十]")
 _INTRODUCES = patterns.compile(r"(?:是|为|如下|包括|分别是|分别为)?[：:]\s*$|(?:目标|任务|重点|措施)(?:是|为)\s*$")
 _MAX_LIST = 240  # the longest answer a list may make
 
