@@ -119,7 +119,7 @@ def reference_support(q, hit, corpus, *, rank=0):
     self_named = re.search(r"本(?:实施|行动)?(?:办法|方案|意见|通知|规划|计划|细则|措施|条例|决定|规定|政策|文件)", window)  # 本办法: its plan's name is said
     covered = [t for t in soft if t.found_in(window, extra)]
     in_window = [t for t in soft if t.found_in(window) or self_named and t.found_in(name)]
-    total = sum(t.weight for t in soft)
+    total = sum(t.weight for t in soft if not t.category or t in covered)  # the kind a 哪些 question lists, when named
     coverage = sum(t.weight for t in covered) / total if total else 1.0
     window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
     top = max((t.weight for t in soft), default=0.0)

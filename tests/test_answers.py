@@ -1038,3 +1038,13 @@ def test_a_level_asked_is_answered_with_the_level_reached_not_where_it_starts(tm
     plans = _load_text(tmp_path, "address.txt", text)
     a = policyqa.ask("施政报告提出康复服务名额要增加到多少？", plans)
     assert not a.abstained and "39 900" in a.answer
+
+
+def test_a_list_asked_by_its_kind_is_answered_by_a_passage_that_names_the_items_not_the_kind(tmp_path):
+    # "哪些地铁线路（区段）建成通车": the report names the lines (4号线北段、7号线一期南段), not the word 线路
+    text = ("2026年某市政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+            "过去一年，城市功能持续完善。地铁4号线北段、7号线一期南段、Z4线一期北段建成通车，新增运营里程40公里。\n"
+            "老旧小区改造开工120个，新建改建公园20个。\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n")
+    plans = _load_text(tmp_path, "report.txt", text)
+    a = policyqa.ask("2025年某市有哪些地铁线路（区段）建成通车？", plans)
+    assert not a.abstained and "4号线北段" in a.answer

@@ -104,6 +104,7 @@ class Term:
     parts: tuple[str, ...] = ()  # shorter words that together spell the first alternative (粮食产量 → 粮食, 产量)
     absent: bool = False  # no passage of the corpus holds it: phrasing, or what the plans do not say
     phrasing: bool = False  # absent, and no name of a thing (a verb, a numeral, an adverb: 定为, 一款, 最长): how the question asks
+    category: bool = False  # the kind of thing a "哪些…" question lists (哪些地铁线路: 线路): its items are named, the kind seldom
 
     def found_in(self, *texts: str) -> bool:
         """Whether any alternative, or every one of the parts, occurs in one of the texts."""
@@ -394,6 +395,7 @@ def _parse(question: str, corpus: Corpus) -> Question:
         rest_words = [tuple(a.strip() for a in w.split("/") if a.strip()) for w in words if not any(not a.strip() for a in w.split("/"))]
     else:
         rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in lcut(rest)]
+    kinds = _listed_kinds(asked) if lang == "zh" else set()
     for alts in rest_words:
         w = alts[0]
         if w in QUESTION_WORDS or w in GENERIC_WORDS or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
@@ -404,7 +406,7 @@ def _parse(question: str, corpus: Corpus) -> Question:
             continue  # "控制目标", which no passage writes: how the question asks (one that passages write, 预期目标, says where the targets stand)
         absent = not any(_present(corpus, a) for a in alts)
         terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else (), absent=absent,
-                          phrasing=absent and lang == "zh" and not _names_a_thing(w)))
+                          phrasing=absent and lang == "zh" and not _names_a_thing(w), category=lang == "zh" and w in kinds))
     terms = _dedupe(terms)
     if places:  # the search is scoped to the plans of those places: their names are no evidence in a passage
         for n in places:
@@ -415,6 +417,38 @@ def _parse(question: str, corpus: Corpus) -> Question:
                     plan_years, _kind_asked(asked) if lang == "zh" else _kind_asked_en(normalize(raw)),
                     _year_offset(asked, plan_years) if lang == "zh" else None, bool(_DURATION_Q.search(normalize(raw).lower())),
                     bool(_DATE_Q.search(asked if lang == "zh" else normalize(raw).lower())))
+
+
+# "哪些", "哪几个", "哪几类": a question that asks for a list of things of a kind
+_WHICH_KIND = patterns.compile(r"哪(?:些|几(?:个|项|类|种|家|条|所|座|批|大)?|类|种)")
+
+
+def _listed_kinds(asked: str) -> set[str]:
+    """The kind of thing a "哪些…" question asks a list of: the last noun of the words after 哪些 up to
+    its verb (哪些高水平体育赛事活动 → 活动; 哪些地铁线路（区段）建成通车 → 线路, 区段). A list names its
+    items (4号线北段, 世界青少年武术锦标赛), seldom their kind, so a passage need not hold it."""
+    from .words import tag
+
+    out: set[str] = set()
+    for m in _WHICH_KIND.finditer(asked):
+        nouns: list[str] = []
+        bracketed = False
+        for w in lcut(asked[m.end():]):
+            if w in "（(）)":
+                bracketed = w in "（("
+                continue
+            t = tag(w) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w) else None
+            if t is not None and t in ("a", "b") and not nouns:
+                continue  # a modifier before the kind: 重大, 高水平
+            if t is None or not (_THING_TAGS.fullmatch(t) or t == "vn"):
+                break
+            if bracketed:
+                out.add(w)  # 线路（区段）: either word is the kind
+            else:
+                nouns.append(w)
+        if nouns:
+            out.add(nouns[-1])
+    return out
 
 
 # jieba's parts of speech that name a thing (nouns, places, organisations, fixed phrases, abbreviations)
@@ -647,7 +681,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         covered = in_window
     else:  # found_in(window, extra) holds whenever found_in(window) does
         covered = [t for t in soft if t.found_in(window, around())]
-    total = a.total
+    # (the kind a 哪些 question lists, when the passage does not name it, is not asked of it)
+    total = sum(t.weight for t in soft if not t.category or t in covered) if a.kinds else a.total
     coverage = sum(t.weight for t in covered) / total if total else 1.0
     window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
     top_covered = float(all(t in covered for t in a.top))
@@ -864,6 +899,7 @@ class _Asked:
         # the words a passage is weighed by: not those that are only the question's wording (Term.phrasing)
         self.soft = soft = [t for t in said if not t.phrasing]
         self.total = sum(t.weight for t in soft)
+        self.kinds = [t for t in soft if t.category]
         top = max((t.weight for t in soft), default=0.0)
         self.top = [t for t in soft if t.weight >= top - 1e-6]
         self.best = max(q.best_score, 1e-9)
