@@ -259,3 +259,28 @@ def test_a_news_pages_image_credits_go_and_a_line_ending_in_a_dash_heads_nothing
     assert "摄图网" not in d.text and "成效也相当明显" in d.text
     passages = [p for plan in split(d) for p in plan.passages]
     assert not any("摄图网" in h or "素来紧张" in h for p in passages for h in p.section)
+
+
+def test_markdown_emphasis_marks_go_their_words_stay_and_a_crawlers_fields_head_nothing():
+    """A crawler's markdown ("**（一）推动科技创新资源开放**", "**发布日期**: 2025-05-27") reads as its
+    words: the numbered heading is a heading of its own, the field lines are no headings, and a
+    source given as a URL does not make a government page a news post."""
+    from policyqa.structure.plan import split
+    from policyqa.structure.sections import is_news
+    from policyqa.reading.document import Document
+
+    text = ("# 关于进一步深化改革创新加快科技服务业高质量发展的若干意见\n\n"
+            "**发布日期**: 2025-05-27\n**发布机构**: 上海市科学技术委员会\n**来源**: https://www.example.gov.cn/a/b.html\n\n---\n\n"
+            "**一、提升科技服务供给质量**\n\n**（一）推动科技创新资源开放**\n\n"
+            "　　优化运营管理和开放共享考核制度，加大重大科技基础设施向社会开放力度。（责任单位：市科委）\n\n"
+            "**（二）创新概念验证建设运营模式**\n\n　　支持高校院所建设概念验证中心。（责任单位：市科委）\n")
+    d = Document.from_text(text, "plan.md")
+    assert "*" not in d.text and "（一）推动科技创新资源开放" in d.text
+    i = d.text.index("（一）推动科技创新资源开放")
+    a, b = d.raw_span(i, i + len("（一）推动科技创新资源开放"))
+    assert d.raw[a:b] == "（一）推动科技创新资源开放"
+    plan = split(d)[0]
+    sections = [p.text for p in plan.passages if p.kind == "section"]
+    assert "（一）推动科技创新资源开放" in sections
+    assert not any(s.startswith(("发布日期", "发布机构", "来源")) for s in sections)
+    assert not is_news(plan)

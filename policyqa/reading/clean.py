@@ -204,6 +204,9 @@ def clean(raw: str, *, html: bool = False, extract: Sequence[Edit] = ()) -> Clea
     return Cleaned(text, omap, +repairs, removed)
 
 
+EMPHASIS = patterns.compile(r"\*\*(?=[^\s*])[^*\n]{0,300}?(?<=[^\s*])\*\*")
+
+
 # -- stage 1: characters ----------------------------------------------------------------------
 def _char_edits(text: str, repairs: Counter[str]) -> list[Edit]:
     edits: list[Edit] = []
@@ -229,6 +232,11 @@ def _char_edits(text: str, repairs: Counter[str]) -> list[Edit]:
         if tags:
             repairs["tag"] += len(tags)
             edits += tags
+    if "**" in text:  # markdown's strong emphasis ("**（一）推动科技创新资源开放**", "**发布机构**: …"): the words stay, the marks go
+        marks = [e for m in EMPHASIS.finditer(text) for e in ((m.start(), m.start() + 2, ""), (m.end() - 2, m.end(), ""))]
+        if marks:
+            repairs["markdown"] += len(marks) // 2
+            edits += marks
     if "&" in text:  # entities a page left in plain text ("委员会 &nbsp;&nbsp;财政局", "首页&gt;政务公开")
         ent = [(m.start(), m.end(), " " if m.group() in ("&nbsp;", "&#160;") else html.unescape(m.group())) for m in ENTITY.finditer(text)]
         if ent:
@@ -488,7 +496,7 @@ def _join_edits(text: str, repairs: Counter[str], spans: bool = False) -> list[E
             rule = "unwrap"  # "…经济社会发展的\n主要目标\n是：地区生产总值…": a sentence a page's inline tags broke into lines
         elif (width := width if width >= 0 else _wrap_width(text) if text.count("\n") >= 20 else 0) and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
             rule = "unwrap"
-        elif blank and len(prev) >= 40 and prev[-1] not in "”」』）)…" and CONTINUES.match(first) and first not in "（(":
+        elif blank and len(prev) >= 40 and prev[-1] not in "”」』）)…》" and CONTINUES.match(first) and first not in "（(":
             rule = "rejoin"
         elif (
             not blank

@@ -134,6 +134,7 @@ NOT_LEAD = patterns.compile(r"是|《|已|了|[将將](?!军|軍)|带来|帶來|
 
 
 _SENTENCE_MARK = patterns.compile(r"[。！？；!?;：:]")
+_FIELD_NAME = patterns.compile(r"发布|發布|来源|來源|作者|编辑|編輯|记者|記者|日期|时间|時間|分类|分類|关键词|關鍵詞|链接|鏈接")
 _SIGNED = patterns.compile(r"[ 　]\S*(?:长|長|主任|书记|書記|委员|委員|主席|经理|經理)$")
 _DOC_NUMBER = patterns.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号")
 _LEAD_END = patterns.compile(r"[。！？!?]")
@@ -205,6 +206,8 @@ def _is_headline(s: str, nxt: str) -> bool:
         return False
     colon = re.search(r"[：:]", t)
     if colon and 2 <= colon.start() <= 8 and len(t) - colon.end() >= 4:  # "长沙：未来五年数字经济占GDP比重要超45%"
+        if _FIELD_NAME.search(t[: colon.start()]):
+            return False  # a page's field ("发布日期: 2023年10月26日", "发布机构: 上海市"), no heading
         t = t[colon.end() :]
     if _SENTENCE_MARK.search(t) or t[-1] in "，,、（(“「《—":  # (a dash at the end: the sentence goes on, "…素来紧张——")
         return False
