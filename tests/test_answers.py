@@ -1048,3 +1048,23 @@ def test_a_list_asked_by_its_kind_is_answered_by_a_passage_that_names_the_items_
     plans = _load_text(tmp_path, "report.txt", text)
     a = policyqa.ask("2025年某市有哪些地铁线路（区段）建成通车？", plans)
     assert not a.abstained and "4号线北段" in a.answer
+
+
+PLAN_WITH_UNITS = ("上海市人民政府办公厅印发《关于加快科技服务业高质量发展的若干意见》\n沪府办发〔2025〕11号\n"
+                   "各区人民政府，市政府各委、办、局：\n　　为加快科技服务业高质量发展，现提出如下意见。\n"
+                   "一、提升科技服务供给质量\n（一）优化科研经费支持方式\n"
+                   "　　推动科技创新券扩围增类，将概念验证、科技保险纳入服务类别。（责任单位：市科委、市财政局）\n"
+                   "（二）优化科研数据管理\n　　实施科研数据分类分级管理，探索建立跨境流动机制。（责任单位：市科委、市数据局）\n"
+                   "上海市人民政府办公厅\n2025年5月17日\n")
+
+
+def test_a_plans_number_its_signing_date_and_who_carries_out_a_measure_are_each_answered(tmp_path):
+    # "发文字号是多少": the number its head gives; "落款的成文日期": the date it is signed; "这项工作由哪些部门
+    # 负责": the measure's 责任单位, not the organ that issued the plan (the plan's name shares its words 科技, 创新)
+    plans = _load_text(tmp_path, "plan.txt", PLAN_WITH_UNITS)
+    a = policyqa.ask("这份若干意见的发文字号是多少？", plans)
+    assert not a.abstained and a.answer == "沪府办发〔2025〕11号"
+    a = policyqa.ask("这份意见落款的成文日期是哪一天？", plans)
+    assert not a.abstained and "2025年5月17日" in a.answer
+    a = policyqa.ask("科技创新券扩围增类这项工作由哪些部门负责？", plans)
+    assert not a.abstained and "市财政局" in a.answer

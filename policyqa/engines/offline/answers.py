@@ -237,12 +237,19 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
     who_asked = bool(WHO.search(question.lower()))
-    if who_asked and _about_the_plan(q, corpus):
+    # "…这项工作由哪些部门负责？": who carries out a measure (its 责任单位), not who issued the plan
+    responsible = bool(_RESPONSIBLE.search(question)) and not _ISSUED.search(question.lower())
+    if who_asked and not responsible and _about_the_plan(q, corpus):
         who = _who_answer(question, q, corpus, k=k)
         if who is not None:
             return who
     if not q.terms:
         return abstain  # nothing the question asks about could be looked for
+    if _NUMBER_ASKED.search(question.lower()) and not who_asked:  # (a document number is a plan's own)
+        # "发文字号是多少？": the number its head gives ("文号和成文日期是什么": with the date, as a who-answer gives it)
+        number = _who_answer(question, q, corpus, k=k) if _WHEN.search(question.lower()) else _number_answer(question, q, corpus)
+        if number is not None:
+            return number
     if _WHEN.search(question.lower()) and _ISSUED.search(question.lower()) and _about_the_plan(q, corpus):
         when = _when_answer(question, q, corpus)  # "这份实施意见是哪天发布的？": the date the plan gives for itself
         if when is not None:
@@ -336,7 +343,7 @@ def _complement(q: Question, best: Support, found: list[Support], text: str) -> 
 # issuer, its date), cited where the plan says it
 WHO = patterns.compile(r"是谁|谁作|谁做|谁编制|谁制定|谁发布|谁印发|由谁|哪位(?:领导|官员)|哪(?:个|些|几个|几家|家|一个)(?:部门|单位|机构|机关|部委)|"
                  r"who (?:delivered|wrote|gave|presented|issued|made|drafted)|which (?:department|body|agency|organ|office)s?\b")
-_ISSUING = patterns.compile(r"部门|单位|机构|印发|发布|编制|制定|issued|department|body|agency|organ|office")
+_ISSUING = patterns.compile(r"部门|单位|机构|印发|发布|编制|制定|成文|落款|签发|日期|文号|字号|issued|department|body|agency|organ|office")
 _ABBREVIATED = patterns.compile(r"等[一二三四五六七八九十两\d]+(?:个)?(?:部门|单位|部委|机构|机关)")
 _WHEN = patterns.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|when|what date|which date|on what day")
 
@@ -393,14 +400,10 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
             cits += more[:1]
             said.append(plan.document.clean_between(more[0].start, more[0].end))
     if _NUMBER_ASKED.search(question.lower()):  # "文号是什么": the document number its head gives (沪府办发〔2023〕19号)
-        m = _DOC_NUMBER.search(plan.text[:_HEAD_CHARS])
-        if m:
-            cut = [m.group().rfind(x) + len(x) for x in ("通知", "的", "》", "意见", "方案") if x in m.group()]
-            a = m.start() + max(cut, default=0)  # (a title run into it: "…的通知沪府办发〔2023〕19号")
-            c = cite(plan, plan.clean_start + a, plan.clean_start + m.end())
-            if verify(c, plan):
-                cits.append(c)
-                said.append(c.quote)
+        c = _doc_number(plan)
+        if c is not None:
+            cits.append(c)
+            said.append(c.quote)
     return Answer(question=question, answer="，".join(dict.fromkeys(said)), abstained=False, citations=cits, engine=ENGINE)
 
 
@@ -412,7 +415,28 @@ _HEAD_CHARS = 1500  # how far into a plan its head's number is looked for
 
 # a question about when a plan was issued or a report delivered ("是哪天发布的", "什么时候印发", "什么时候作的",
 # "when was it issued")
-_ISSUED = patterns.compile(r"发布|印发|出台|公布|颁布|下发|发出|签发|(?<![工合创操])作(?=的|了|报告|讲话|$|？|\?)|发表|issued|published|released|delivered|given")
+_ISSUED = patterns.compile(r"发布|印发|出台|公布|颁布|下发|发出|签发|成文|落款|(?<![工合创操])作(?=的|了|报告|讲话|$|？|\?)|发表|issued|published|released|delivered|given")
+
+
+def _doc_number(plan: Plan) -> Citation | None:
+    """The document number a plan's head gives (沪府办发〔2023〕19号), cited, or None."""
+    m = _DOC_NUMBER.search(plan.text[:_HEAD_CHARS])
+    if not m:
+        return None
+    cut = [m.group().rfind(x) + len(x) for x in ("通知", "的", "》", "意见", "方案") if x in m.group()]
+    a = m.start() + max(cut, default=0)  # (a title run into it: "…的通知沪府办发〔2023〕19号")
+    c = cite(plan, plan.clean_start + a, plan.clean_start + m.end())
+    return c if verify(c, plan) else None
+
+
+def _number_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
+    """The document number of the one plan a question is about ("这份意见的发文字号是多少？"), or None."""
+    scope = scope_of(q, corpus)
+    plans = list(corpus.plans) if scope is None else scope
+    if len(plans) != 1:
+        return None
+    c = _doc_number(plans[0])
+    return Answer(question=question, answer=c.quote, abstained=False, citations=[c], engine=ENGINE) if c else None
 
 
 def _when_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
@@ -565,7 +589,9 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
 
 
 # a body that does what a plan assigns: "省商务厅牵头", "市财政局负责", "合肥海关配合"
-_BODY = patterns.compile(r"[\u4e00-\u9fff]{1,16}(?:厅|局|委员会|委|部|办公室|办|政府|海关|银行|中心|集团|公司|学院|大学)(?:牵头|负责|配合|按职责|等)")
+_BODY = patterns.compile(r"[\u4e00-\u9fff]{1,16}(?:厅|局|委员会|委|部|办公室|办|政府|海关|银行|中心|集团|公司|学院|大学)(?:牵头|负责|配合|按职责|等)|(?:责任|牵头|配合)(?:单位|部门)[:：]")
+# who carries a measure out ("由哪些部门负责", "哪个部门牵头落实"), not who issued the plan
+_RESPONSIBLE = patterns.compile(r"负责|牵头|落实|承担|责任单位|责任部门|主管|配合")
 # a question for a total ("一共", "总共")
 _TOTAL_Q = patterns.compile(r"一共|总共|共计|合计|总计|总数|共有")
 # a day asked ("哪天", "几月几日", "what date") and how a passage writes one ("11月2日")
