@@ -184,3 +184,13 @@ def test_function_words_no_source_translates_are_grammar_and_british_spellings_a
     assert "must" not in unknown and "between" not in unknown
     terms, unknown = translate("How many kilometres of rural roads will be upgraded?", present)
     assert "kilometres" not in unknown and ("公里",) in terms
+
+
+def test_a_plural_abbreviation_is_looked_for_as_the_plan_writes_it_and_genre_phrases_of_responsibility():
+    """"CROs" is the CRO a plan writes; "takes the lead" is 牵头; "universities" are the 高校 of a plan."""
+    text = "支持合同研发机构（CRO）开展临床试验服务。会同国有企业、高校院所发布需求清单。（市科委牵头）"
+    present = lambda w: w.lower() in text.lower()  # noqa: E731
+    terms, unknown = translate("What are CROs supported to do?", present)
+    assert ("cro",) in terms and unknown == []
+    terms, _ = translate("Which department takes the lead, together with universities?", present)
+    assert ("牵头",) in terms and any("高校" in t for t in terms)

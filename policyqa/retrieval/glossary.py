@@ -61,7 +61,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "private school": ("民办学校",), "private schools": ("民办学校",), "private": ("民办", "民营", "私营"),
     "public school": ("公办学校",), "public schools": ("公办学校",), "enrolment": ("招生", "入学"), "enrollment": ("招生", "入学"),
     "admission": ("招生", "录取", "入学"), "admissions": ("招生", "录取", "入学"), "cross-district": ("跨区",), "boarding": ("寄宿",),
-    "hong kong and macao": ("港澳",), "hong kong and macau": ("港澳",),
+    "hong kong and macao": ("港澳",), "hong kong and macau": ("港澳",), "universities": ("高校", "大学"), "colleges and universities": ("高校",),
+    "take the lead": ("牵头",), "takes the lead": ("牵头",), "took the lead": ("牵头",), "leading department": ("牵头单位", "牵头部门"),
     "contact person": ("联系人",), "contact persons": ("联系人",), "medical alliance": ("医联体",), "appointment slots": ("号源",),
     "second-level": ("二级",), "family doctor": ("家庭医生",), "family doctors": ("家庭医生",), "backbone enterprises": ("骨干企业",),
     "imports and exports": ("进出口",), "imports plus exports": ("进出口",), "total trade": ("进出口总额",),
@@ -406,7 +407,9 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
     text = _CJK_RUN.sub(" ", text)
     capital = {w.lower().replace("'", "") for w in re.findall(r"\b[A-Z][a-z]+(?:'[a-z]{2,})?", text)}  # Hailar('s), Ma'anshan
     # abbreviations the plans also write in Latin letters (CPI, GDP, PMI, AI, R&D): the letters themselves are a word to look for
-    abbreviations = {w.lower() for w in re.findall(r"\b[A-Z][A-Z&]{1,5}\b", text)}
+    # (and their plurals, "CROs": the letters without the s)
+    abbreviations = {w.lower() for w in re.findall(r"\b([A-Z][A-Z&]{1,5})s?\b", text)}
+    text = re.sub(r"\b([A-Z][A-Z&]{1,5})s\b", r"\1", text)
     text = text.lower()
     text = re.sub(r"'s\b|(?<=s)'(?=\s|$)", " ", text)  # Shanghai's, companies'
     text = re.sub(r"\b(?:u\.s\.|e\.g\.|i\.e\.)", " ", text)
