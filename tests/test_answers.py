@@ -1068,3 +1068,12 @@ def test_a_plans_number_its_signing_date_and_who_carries_out_a_measure_are_each_
     assert not a.abstained and "2025年5月17日" in a.answer
     a = policyqa.ask("科技创新券扩围增类这项工作由哪些部门负责？", plans)
     assert not a.abstained and "市财政局" in a.answer
+
+
+def test_the_parts_a_plan_is_made_of_are_its_top_level_headings(tmp_path):
+    # "分成哪几大板块": 一、… 二、…, each cited; "分成哪几个功能区" asks about a place, not the plan's parts
+    text = PLAN_WITH_UNITS.replace("（二）优化科研数据管理", "二、强化科技服务要素保障\n（二）优化科研数据管理")
+    plans = _load_text(tmp_path, "plan.txt", text)
+    a = policyqa.ask("这份意见分成哪几大板块？", plans)
+    assert not a.abstained and a.answer.splitlines() == ["一、提升科技服务供给质量", "二、强化科技服务要素保障"]
+    assert len(a.citations) == 2

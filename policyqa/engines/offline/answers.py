@@ -250,6 +250,10 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
         number = _who_answer(question, q, corpus, k=k) if _WHEN.search(question.lower()) else _number_answer(question, q, corpus)
         if number is not None:
             return number
+    if _PARTS_ASKED.search(question):
+        parts = _parts_answer(question, q, corpus)  # "这份意见分成哪几大板块？": its top-level headings
+        if parts is not None:
+            return parts
     if _WHEN.search(question.lower()) and _ISSUED.search(question.lower()) and _about_the_plan(q, corpus):
         when = _when_answer(question, q, corpus)  # "这份实施意见是哪天发布的？": the date the plan gives for itself
         if when is not None:
@@ -437,6 +441,32 @@ def _number_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
         return None
     c = _doc_number(plans[0])
     return Answer(question=question, answer=c.quote, abstained=False, citations=[c], engine=ENGINE) if c else None
+
+
+# the parts a plan is made of asked ("分成哪几大板块", "包括哪几个部分", "分为几章")
+_PARTS_ASKED = patterns.compile(r"(?:哪几|哪些|几)\s*(?:个|大)?\s*(?:板块|部分|篇章|章节|章)")  # (not 分成哪几个功能区: the parts of a place)
+_TOP_LABEL = patterns.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分|篇))")
+
+
+def _parts_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
+    """The top-level numbered headings (一、… or 第一章…) of the one plan a question asks the parts of,
+    each cited; None when the scope is not one plan or it has fewer than two such headings."""
+    scope = scope_of(q, corpus)
+    plans = list(corpus.plans) if scope is None else scope
+    if len(plans) != 1:
+        return None
+    plan = plans[0]
+    heads = [p for p in plan.passages if p.kind == "section" and p.label and _TOP_LABEL.match(p.label)]
+    if not heads:
+        return None
+    depth = min(len(p.section) for p in heads)
+    top = [p for p in heads if len(p.section) == depth]
+    if len(top) < 2:
+        return None
+    cits = [c for p in top for c in [cite(plan, p.clean_start, p.clean_end)] if verify(c, plan)]
+    if len(cits) < 2:
+        return None
+    return Answer(question=question, answer="\n".join(c.quote for c in cits), abstained=False, citations=cits, engine=ENGINE)
 
 
 def _when_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
