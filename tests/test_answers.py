@@ -1077,3 +1077,11 @@ def test_the_parts_a_plan_is_made_of_are_its_top_level_headings(tmp_path):
     a = policyqa.ask("这份意见分成哪几大板块？", plans)
     assert not a.abstained and a.answer.splitlines() == ["一、提升科技服务供给质量", "二、强化科技服务要素保障"]
     assert len(a.citations) == 2
+
+
+def test_a_plan_named_by_its_kind_as_what_speaks_is_no_word_a_passage_must_hold(tmp_path):
+    # "意见提出探索的是哪种模式": 意见 is the document the question is about, which its passages do not name
+    text = PLAN_WITH_UNITS.replace("（二）优化科研数据管理", "（二）加快技术转移\n　　推进离岸孵化器布局，探索“离岸研发+逆向转移”模式，提升技术转移效率。\n（三）优化科研数据管理")
+    plans = _load_text(tmp_path, "plan.txt", text)
+    a = policyqa.ask("在技术转移方面，意见提出探索的是哪种跨境模式？", plans)
+    assert not a.abstained and "离岸研发+逆向转移" in a.answer

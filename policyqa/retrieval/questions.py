@@ -91,7 +91,9 @@ _ASKING = patterns.compile(r"什么时候|什么时间|哪一年|哪年|哪天|�
 # "报告回顾的那一年", "工作报告所回顾的年份": the year a report reviews, 去年 of its own
 _REVIEWED_YEAR = patterns.compile(r"(?:报告)?(?:所)?回顾的(?:那|这)?(?:一年|年份|年度)")
 # Words about the documents themselves ("哪些地方的材料提到了…", "文件里有没有说…"): not what is asked about.
-_DOCUMENT_WORDS = patterns.compile(r"(?:的)?(?:材料|文件|资料|文中|文本|原文|报告里|报告中)(?:里|中|当中)?(?=提到|提及|说|讲|写|有没有|是否|有|中|里|$)")
+_DOCUMENT_WORDS = patterns.compile(r"(?:的)?(?:材料|文件|资料|文中|文本|原文|报告里|报告中)(?:里|中|当中)?(?=提到|提及|说|讲|写|有没有|是否|有|中|里|$)"
+                                   # a plan named by its kind as what speaks ("意见提出…", "方案要求…", "办法里"): the document, no word of a passage
+                                   r"|(?<![\u4e00-\u9fff])(?:意见|方案|办法|措施|细则)(?:里|中|当中)?(?=提出|要求|规定|明确|指出|强调|提到|里|中)")
 _REGION_SUFFIX = patterns.compile(r"(?:[\u4e00-\u9fff]{1,2}族)?(?:自治县|自治州|自治区|新区|市|区|县|省)$")
 
 @dataclass(frozen=True)
