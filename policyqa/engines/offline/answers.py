@@ -422,6 +422,13 @@ _HEAD_CHARS = 1500  # how far into a plan its head's number is looked for
 _ISSUED = patterns.compile(r"发布|印发|出台|公布|颁布|下发|发出|签发|成文|落款|(?<![工合创操])作(?=的|了|报告|讲话|$|？|\?)|发表|issued|published|released|delivered|given")
 
 
+def _the_plan(q: Question, corpus: Corpus) -> Plan | None:
+    """The one plan a question's scope holds, or None when it holds several."""
+    scope = scope_of(q, corpus)
+    plans = list(corpus.plans) if scope is None else scope
+    return plans[0] if len(plans) == 1 else None
+
+
 def _doc_number(plan: Plan) -> Citation | None:
     """The document number a plan's head gives (沪府办发〔2023〕19号), cited, or None."""
     m = _DOC_NUMBER.search(plan.text[:_HEAD_CHARS])
@@ -435,11 +442,8 @@ def _doc_number(plan: Plan) -> Citation | None:
 
 def _number_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
     """The document number of the one plan a question is about ("这份意见的发文字号是多少？"), or None."""
-    scope = scope_of(q, corpus)
-    plans = list(corpus.plans) if scope is None else scope
-    if len(plans) != 1:
-        return None
-    c = _doc_number(plans[0])
+    plan = _the_plan(q, corpus)
+    c = _doc_number(plan) if plan is not None else None
     return Answer(question=question, answer=c.quote, abstained=False, citations=[c], engine=ENGINE) if c else None
 
 
@@ -451,11 +455,9 @@ _TOP_LABEL = patterns.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[�
 def _parts_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
     """The top-level numbered headings (一、… or 第一章…) of the one plan a question asks the parts of,
     each cited; None when the scope is not one plan or it has fewer than two such headings."""
-    scope = scope_of(q, corpus)
-    plans = list(corpus.plans) if scope is None else scope
-    if len(plans) != 1:
+    plan = _the_plan(q, corpus)
+    if plan is None:
         return None
-    plan = plans[0]
     heads = [p for p in plan.passages if p.kind == "section" and p.label and _TOP_LABEL.match(p.label)]
     if not heads:
         return None
@@ -472,11 +474,9 @@ def _parts_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
 def _when_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
     """The date the one plan a question is about gives for itself, quoted where it gives it; None
     when the question's scope is not one plan, or the plan gives no date its text writes out."""
-    scope = scope_of(q, corpus)
-    plans = list(corpus.plans) if scope is None else scope
-    if len(plans) != 1 or not plans[0].date:
+    plan = _the_plan(q, corpus)
+    if plan is None or not plan.date:
         return None
-    plan = plans[0]
     cits = _named(plan, _date_words(plan.date))
     if not cits:
         return None
