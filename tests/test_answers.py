@@ -1085,3 +1085,14 @@ def test_a_plan_named_by_its_kind_as_what_speaks_is_no_word_a_passage_must_hold(
     plans = _load_text(tmp_path, "plan.txt", text)
     a = policyqa.ask("在技术转移方面，意见提出探索的是哪种跨境模式？", plans)
     assert not a.abstained and "离岸研发+逆向转移" in a.answer
+
+
+def test_an_autonomous_regions_short_name_is_its_name_in_a_question():
+    # 新疆 for 新疆维吾尔自治区 (维吾尔 written without 族), 宁夏, 广西, 恩施 (two groups), but not 内 for
+    # 内蒙古自治区 nor 西 for 西藏自治区 (蒙古, 藏 are groups only with 族)
+    from policyqa.retrieval.questions import region_names
+
+    assert region_names("新疆维吾尔自治区") == ("新疆维吾尔自治区", "新疆")
+    assert region_names("宁夏回族自治区")[1:] == ("宁夏",) and region_names("广西壮族自治区")[1:] == ("广西",)
+    assert region_names("恩施土家族苗族自治州")[1:] == ("恩施",) and region_names("景宁畲族自治县")[1:] == ("景宁",)
+    assert region_names("内蒙古自治区")[1:] == ("内蒙古",) and region_names("西藏自治区")[1:] == ("西藏",)

@@ -94,7 +94,11 @@ _REVIEWED_YEAR = patterns.compile(r"(?:报告)?(?:所)?回顾的(?:那|这)?(?:�
 _DOCUMENT_WORDS = patterns.compile(r"(?:的)?(?:材料|文件|资料|文中|文本|原文|报告里|报告中)(?:里|中|当中)?(?=提到|提及|说|讲|写|有没有|是否|有|中|里|$)"
                                    # a plan named by its kind as what speaks ("意见提出…", "方案要求…", "办法里"): the document, no word of a passage
                                    r"|(?<![\u4e00-\u9fff])(?:意见|方案|办法|措施|细则)(?:里|中|当中)?(?=提出|要求|规定|明确|指出|强调|提到|里|中)")
-_REGION_SUFFIX = patterns.compile(r"(?:[\u4e00-\u9fff]{1,2}族)?(?:自治县|自治州|自治区|新区|市|区|县|省)$")
+# China's 56 ethnic groups (the state's fixed list), as an autonomous division's name writes them before 自治
+# (新疆维吾尔自治区: 新疆; 宁夏回族自治区: 宁夏; 恩施土家族苗族自治州: 恩施)
+_ETHNIC_GROUPS = ("汉|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|"
+                  "达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺")
+_REGION_SUFFIX = patterns.compile(rf"(?:(?:{_ETHNIC_GROUPS})族|维吾尔)*自治(?:县|州|区|旗)$|(?:新区|市|区|县|省)$")  # (维吾尔 is written without 族)
 
 @dataclass(frozen=True)
 class Term:
