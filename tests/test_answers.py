@@ -1096,3 +1096,13 @@ def test_an_autonomous_regions_short_name_is_its_name_in_a_question():
     assert region_names("宁夏回族自治区")[1:] == ("宁夏",) and region_names("广西壮族自治区")[1:] == ("广西",)
     assert region_names("恩施土家族苗族自治州")[1:] == ("恩施",) and region_names("景宁畲族自治县")[1:] == ("景宁",)
     assert region_names("内蒙古自治区")[1:] == ("内蒙古",) and region_names("西藏自治区")[1:] == ("西藏",)
+
+
+def test_which_ones_answered_by_a_count_goes_on_to_the_items_it_counts(tmp_path):
+    # "其中银川市是哪几个": "银川市2个，银川市一体化绿色交通建设项目和…项目", not the count alone
+    text = ("宁夏1—7月全区扩大有效投资重大项目推进情况通报\n（三）重点项目推进\n"
+            "截至7月底未开工项目共5个，按责任单位（主管单位）划分分别是：银川市2个，银川市一体化绿色交通建设项目和宁夏隆基乐叶科技有限公司年产3GW单晶电池项目；"
+            "吴忠市1个，吴忠太阳山开发区热电联产项目。\n")
+    plans = _load_text(tmp_path, "report.md", text)
+    a = policyqa.ask("截至7月底宁夏还有几个重大项目没开工？其中银川市是哪几个？", plans)
+    assert not a.abstained and "一体化绿色交通建设项目" in a.answer

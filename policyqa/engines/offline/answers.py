@@ -604,6 +604,9 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         a, b = max(((a, b) for a in range(len(clauses)) for b in range(a, len(clauses))), key=lambda ab: score(*ab))
         if not q.wants_number and b + 1 < len(clauses) and _ends_with_term(simp[clauses[a][0] : clauses[b][1]], present):
             b += 1  # the answer usually follows the words the question repeats
+        elif _WHICH_ONES.search(q.text) and b + 1 < len(clauses) and _ENDS_WITH_COUNT.search(simp[clauses[a][0] : clauses[b][1]]) \
+                and not re.search(r"[。！？!?；;]", simp[clauses[b][1] : clauses[b + 1][0]]):
+            b += 1  # "其中银川市是哪几个": a count (银川市2个) is followed by the items it counts
         if _INTRODUCES.search(simp[clauses[a][0] : clauses[b][1]]):  # "主要预期目标是：" introduces the answer: take it
             while b + 1 < len(clauses) and clauses[b + 1][1] - clauses[a][0] <= _MAX_LIST and not re.search(r"[。！？!?]\s*$", simp[: clauses[b][1]]):
                 b += 1
@@ -635,6 +638,9 @@ _CHANGE_Q = patterns.compile(r"(提高|增长|下降|增加|减少|降低|上升
 # a level asked ("增加到多少", "提高至多少", "达到多少"), and how a passage gives the level reached ("增至约39 900个", "提高到7.6万元")
 _LEVEL_Q = patterns.compile(r"(?:增加|提高|提升|扩大|增长|上升|下降|降低|减少|压减|压降|缩小|控制|达)(?:到|至)(?:多少|几)|达到(?:多少|几)")
 _LEVEL_SAID = patterns.compile(r"(?:到|至|达)\s*(?:约|近|超过|超)?\s*[0-9０-９零一二两三四五六七八九十]")
+# which ones asked ("哪几个", "哪些"), and a clause that ends with a count of them ("银川市2个")
+_WHICH_ONES = patterns.compile(r"哪几|哪些")
+_ENDS_WITH_COUNT = patterns.compile(r"[0-9一二两三四五六七八九十]+\s*[个家项条所座处批]\s*[,，、]?\s*$")
 _INTRODUCES = patterns.compile(r"(?:是|为|如下|包括|分别是|分别为)?[：:]\s*$|(?:目标|任务|重点|措施)(?:是|为)\s*$")
 _MAX_LIST = 240  # the longest answer a list may make
 
