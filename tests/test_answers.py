@@ -1106,3 +1106,14 @@ def test_which_ones_answered_by_a_count_goes_on_to_the_items_it_counts(tmp_path)
     plans = _load_text(tmp_path, "report.md", text)
     a = policyqa.ask("截至7月底宁夏还有几个重大项目没开工？其中银川市是哪几个？", plans)
     assert not a.abstained and "一体化绿色交通建设项目" in a.answer
+
+
+def test_an_amount_of_money_asked_by_what_it_is_is_answered_only_by_an_amount_of_money(tmp_path):
+    # "每腾退一亩…给予多少财政奖励": the plan says how much land is freed (100平方公里), not what is paid for it
+    text = ("某省制造业攻坚行动方案\n一、工作目标\n到2023年，全省企业腾退低效工业用地100平方公里，每亩腾退用地由省级财政统筹奖励再开发。\n"
+            "二、政策保障\n取土地出让收入的0.5%以上作为专项经费，对新获得省级奖项的企业给予50万元奖励。\n")
+    plans = _load_text(tmp_path, "plan.txt", text)
+    a = policyqa.ask("某省对企业每腾退一亩低效工业用地给予多少财政奖励？", plans)
+    assert a.abstained
+    a = policyqa.ask("某省对新获得省级奖项的企业给予多少奖励？", plans)
+    assert not a.abstained and "50万元" in a.answer

@@ -964,7 +964,13 @@ def asked_dimension(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
         if family is None:
             return None
         return re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿|千|百)?\s*(?:个)?(?:工作)?(?:{family})")
+    if _MONEY_ASKED.search(asked):  # "给予多少奖励", "补贴多少钱": an amount of money
+        return re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿|千|百)?\s*元")
     return _PERCENT_OR_POINTS if _PERCENT_ASKED.search(asked) else None
+
+
+# an amount of money asked by what it is ("多少奖励", "多少补贴", "多少钱"), not by its unit
+_MONEY_ASKED = patterns.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:钱|资金|经费|奖励|补贴|补助|资助|奖金|金额|费用|租金)")
 
 
 # A change asked by how much ("增长了多少", "下降多少", "提高了几个百分点"; not "提高到多少", a level), and the
