@@ -944,7 +944,12 @@ _DIMENSIONS = (
     "元", "人|名|人次", "个|项|家|处|座|所|户|辆|套|张|条|批|次|台|艘|架|颗|发|种|类|间|伙|只|件|本|部|栋|幢|支|班",
     "亩|平方公里|平方千米|平方米|公顷", "吨|斤|公斤|千克", "公里|千米|米", "天|日|小时|分钟|个月|月|年|周岁|岁|周", "倍",
 )
-_PERCENT_OR_POINTS = patterns.compile(r"[0-9０-９]\s*(?:%|％)|百分之|百分点")
+_PERCENT_OR_POINTS = patterns.compile(_PERCENT_SAID.pattern + r"|百分点")  # (a share, or a change of one in points)
+
+
+def _figure_of(family: str) -> re.Pattern[str]:
+    """How a passage writes a figure in one of a dimension's units ("5家", "1.2万亿元", "5个工作日")."""
+    return re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿|千|百)?\s*(?:个)?(?:工作)?(?:{family})")
 
 
 def asked_dimension(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
@@ -963,9 +968,9 @@ def asked_dimension(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
         family = next((f for f in _DIMENSIONS if base in f.split("|")), None)
         if family is None:
             return None
-        return re.compile(rf"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿|千|百)?\s*(?:个)?(?:工作)?(?:{family})")
+        return _figure_of(family)
     if _MONEY_ASKED.search(asked):  # "给予多少奖励", "补贴多少钱": an amount of money
-        return re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]\s*(?:万|亿|千|百)?\s*元")
+        return _figure_of(_DIMENSIONS[0])
     return _PERCENT_OR_POINTS if _PERCENT_ASKED.search(asked) else None
 
 
