@@ -13,7 +13,12 @@ import os
 import sys
 from typing import Any, Callable, Sequence
 
-from . import __version__, progress
+# A command never multiplies matrices, and OpenBLAS, loaded with numpy, starts a thread per core
+# when it loads: 15-35 ms of every command's wall time and more of its CPU (bench/cli_start.py).
+# One thread, unless the user set their own.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from . import __version__, progress  # noqa: E402  after the BLAS setting, before anything imports numpy
 from .errors import ConfigError, InputError, PolicyQAError
 from .files import writable_dir
 from .structure.plan import Plan, load
