@@ -442,3 +442,33 @@ def test_items_that_say_how_the_plan_itself_applies_are_no_measures(tmp_path):
     titles = [m.title for m in find_measures(plan)]
     assert "酒店建设" in titles and "奖励政策实行申报制" in titles
     assert not any(t.startswith(("本意见", "各项奖励政策")) for t in titles)
+
+
+def test_numbered_headings_over_running_paragraphs_are_the_measures_not_each_paragraphs_first_clause(tmp_path):
+    # "（一）推动科技创新资源开放" then paragraphs of running text, each opening with a clause
+    # ("优化运营管理和开放共享考核制度，加大…"): the heading is the item (LABELING.md's nested-items rule),
+    # and the fields of the page the text was saved from ("发布机构: …") are no measure at all
+    plan = _plan(tmp_path, """# 某市关于加快科技服务业高质量发展的若干意见
+**发布日期**: 2025-05-27
+**发布机构**: 某市科学技术委员会
+**检索关键词**: 测绘, 卫星
+为加快科技服务业高质量发展，提出如下意见。
+**一、提升科技服务供给质量**
+**（一）推动科技创新资源开放**
+优化运营管理和开放共享考核制度，加大重大科技基础设施向社会开放力度。（责任单位：市科委）
+加强校企合作，创建联合创新中心等平台，推动高校院所实验室向合作企业开放。（责任单位：市教委）
+**（二）创新概念验证建设运营模式**
+聚焦前沿科技和未来产业，建立概念验证中心体系。（责任单位：市科委）
+建立市场化运营和风险共担机制，打通概念验证、中试熟化和产业化链条。（责任单位：市科委）
+**二、强化科技服务要素保障**
+**（三）壮大人才支撑队伍**
+加强高素质科技服务业人才引育，支持科技服务机构引进专业人才。（责任单位：市人才局）
+完善职称评审制度，畅通科技服务人才职业发展通道。（责任单位：市人社局）
+**（四）加强科技服务业品牌培育**
+探索开展优质服务承诺活动，培育一批科技服务业品牌机构。（责任单位：市科委）
+""")
+    measures = find_measures(plan)
+    assert [m.title for m in measures] == ["推动科技创新资源开放", "创新概念验证建设运营模式", "壮大人才支撑队伍", "加强科技服务业品牌培育"]
+    assert measures[0].section == ["一、提升科技服务供给质量"]
+    assert "加强校企合作" in measures[0].text
+    assert all(verify(c, plan) for m in measures for c in m.citations)

@@ -197,6 +197,13 @@ def _is_heading_body(body: str, head: int) -> bool:
     return len(body) <= 60 and commas <= 1
 
 
+def is_field(line: str) -> bool:
+    """A line of a page's fields, a short name of what it holds and its value: "发布日期: 2023年10月26日",
+    "发布机构: 上海市科学技术委员会", "检索关键词: 测绘, 卫星" (no heading, no measure, no sentence of the plan)."""
+    colon = re.search(r"[：:]", line)
+    return bool(colon and 2 <= colon.start() <= 8 and _FIELD_NAME.search(line[: colon.start()]))
+
+
 def _is_headline(s: str, nxt: str) -> bool:
     """An unnumbered line that is a heading: short, no sentence mark, not a byline or an issuer."""
     if not 4 <= len(s) <= 50:
@@ -206,7 +213,7 @@ def _is_headline(s: str, nxt: str) -> bool:
         return False
     colon = re.search(r"[：:]", t)
     if colon and 2 <= colon.start() <= 8 and len(t) - colon.end() >= 4:  # "长沙：未来五年数字经济占GDP比重要超45%"
-        if _FIELD_NAME.search(t[: colon.start()]):
+        if is_field(t):
             return False  # a page's field ("发布日期: 2023年10月26日", "发布机构: 上海市"), no heading
         t = t[colon.end() :]
     if _SENTENCE_MARK.search(t) or t[-1] in "，,、（(“「《—":  # (a dash at the end: the sentence goes on, "…素来紧张——")

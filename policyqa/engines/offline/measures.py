@@ -184,6 +184,10 @@ def _reviews(plan: Plan, start: int) -> bool:
 
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
+    from ...structure.passages import is_field
+
+    if is_field(s):
+        return True  # a page's field ("发布机构: 上海市科学技术委员会")
     simple = to_simplified(s)
     if plan.author and plan.author != plan.issuer and plan.author.replace("、", "") in re.sub(r"[\s　、]", "", simple):
         return len(s) <= 40
@@ -326,8 +330,9 @@ def _find(plan: Plan) -> list[Measure]:
     # 3. paragraphs led by a short sentence or clause under headings; before the first heading,
     #    and in a plan without headings, only paragraphs led by a whole short sentence
     has_headings = any(p.heading for p in paras)
-    led = [x[:4] for x in _led(paras, containers)]
-    if len(articles) >= 2 and len(led) <= len(articles):
+    led_ = _led(paras, containers)
+    led = [x[:4] for x in led_]
+    if len(articles) >= 2 and sum(_sentence_led(paras[x[4]].text, x[2]) for x in led_) <= len(articles):
         return _build(plan, articles)  # the headings' text is terms, not measures led by sentences
     if len(led) >= 2 and (has_headings or len(led) >= 3):
         return _build(plan, led)
@@ -559,6 +564,13 @@ def _closes_with_lead(text: str) -> bool:
     return bool(first and _lone_lead(text[first.end():]))
 
 
+def _sentence_led(text: str, title: str) -> bool:
+    """Whether a paragraph's measure title is a whole sentence of it ("推行快捷办电服务。…", or a line of
+    its own), not only its first clause ("优化运营管理和开放共享考核制度，加大…": running text)."""
+    at = text.find(title)
+    return at < 0 or text[at + len(title) : at + len(title) + 1] in ("", "。", "！", "？", ".", "!", "?")
+
+
 def _lone_lead(text: str) -> str | None:
     """A line that is one short sentence of action and nothing else ("推行快捷办电服务。")."""
     t = text.strip()
@@ -733,7 +745,7 @@ def _articles(paras: list[_Para], min_group: int = 0) -> list[tuple[int, int, st
         title = _ARABIC_HEADING.sub("", HEADING_NUM.sub("", paras[i].text, count=1), count=1).strip().rstrip("。.．")
         ok = body and not NOT_MEASURES.search(title) and not any(_not_measures(h) for h in paras[i].section[:-1]) \
             and not any(_label_match(b.text) or b.item for b in body) \
-            and sum(bool(_paragraph_title(b.text, intro_possible=k == 0)) for k, b in enumerate(body)) < 2  # lines of work led by their sentences
+            and sum(bool(_paragraph_title(b.text, intro_possible=k == 0, sentence_only=True)) for k, b in enumerate(body)) < 2  # lines of work led by their sentences
         groups.setdefault(paras[i].section[:-1], []).append((paras[i].start, body[-1].end, title, []) if ok else None)
     if not min_group:
         out = [a for g in groups.values() for a in g if a]
