@@ -194,3 +194,17 @@ def test_a_plural_abbreviation_is_looked_for_as_the_plan_writes_it_and_genre_phr
     assert ("cro",) in terms and unknown == []
     terms, _ = translate("Which department takes the lead, together with universities?", present)
     assert ("牵头",) in terms and any("高校" in t for t in terms)
+
+
+def test_a_two_word_english_phrase_no_dictionary_gives_whole_is_found_as_the_compound_a_plan_writes():
+    # "future industries", "industrial investment": CC-CEDICT has each word, not the phrase; the plans write
+    # the compound of the two (未来产业, 产业投资), which a passage must hold, not each word somewhere apart
+    text = "前瞻布局未来产业，培育未来制造、未来信息等方向。产业投资占比保持在50%以上，产业发展与未来规划统筹推进。"
+    present = lambda w: w in text  # noqa: E731
+    terms, _ = translate("which future industries", present, written=present)
+    assert ("未来产业",) in terms
+    terms, _ = translate("share of industrial investment", present, written=present)
+    assert ("产业投资",) in terms
+    # a compound no plan writes whole is no word to look for: the words are looked up one by one
+    terms, _ = translate("future planning industries", lambda w: w in text, written=lambda w: False)
+    assert not any(len(a) >= 4 and a.startswith("未来") and a.endswith("产业") for t in terms for a in t)

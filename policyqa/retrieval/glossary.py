@@ -202,6 +202,33 @@ def _cedict() -> dict[str, tuple[str, ...]]:
 
 
 _FIRST: set[tuple[str, str]] = set()  # (English, headword) where the English is the entry's first sense ("core" → 核心, not 中心)
+MAX_COMPOSED = 3  # compounds kept for a two-word phrase, the ones the corpus uses most
+
+
+def _composed(first: str, second: str, present: Callable[[str], bool], frequency: Callable[[str], int] | None,
+              written: Callable[[str], bool]) -> list[str]:
+    """The Chinese compounds of a two-word English phrase no source gives whole, made of a word for each
+    ("future industries" → 未来产业, "goods trade" → 货物贸易, "industrial investment" → 工业投资): each
+    word's CC-CEDICT senses written together, kept when a passage writes the compound whole (the ones
+    the corpus uses most first). A compound no plan writes is no evidence of anything: then nothing
+    is kept, and the words are looked up one by one."""
+    cedict = _cedict()
+
+    def parts(word: str) -> list[str]:
+        forms = [word, *_lemmas(word), *_american(word)]
+        forms += [x for f in forms for x in _stems(f)]
+        out = [c for f in forms for c in cedict.get(f, ())]
+        return list(dict.fromkeys(out))[:24]
+
+    a, b = parts(first), parts(second)
+    cands: list[str] = []
+    for x in a:
+        for y in b:
+            cands.append(x + y)
+    found = [c for c in dict.fromkeys(cands) if present(c)]  # (the index's word: each part somewhere)
+    if frequency is not None:
+        found.sort(key=lambda c: -frequency(c))
+    return [c for c in found[: 2 * MAX_COMPOSED] if written(c)][:MAX_COMPOSED]  # (written whole in a passage)
 
 
 def _pinyin(name: str) -> str:
@@ -384,7 +411,8 @@ def _lookup(forms: list[str], phrases: Mapping[str, tuple[str, ...]], indicators
 
 def translate(english: str, present: Callable[[str], bool], regions: Iterable[str] = (),
               places: Mapping[str, tuple[str, ...]] | None = None,
-              frequency: Callable[[str], int] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
+              frequency: Callable[[str], int] | None = None,
+              written: Callable[[str], bool] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
     """The Chinese alternatives of an English question's content words, and the words left unknown.
 
     ``present(word)`` says whether the corpus holds a Chinese word; only those are kept. Phrases
@@ -445,6 +473,8 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                     if kept:
                         break
                     kept = _lookup(forms, phrases, indicators, cedict, present, frequency)
+                if not kept and n == 2 and written is not None and not any(w in STOP or _ALNUM.fullmatch(w) or w[0].isdigit() for w in words[i : i + 2]):
+                    kept = _composed(_key(words[i]), _key(words[i + 1]), present, frequency, written)
                 if n == 1 and phrase in abbreviations and present(phrase) and phrase not in kept:
                     kept = [*kept, phrase]
             if not kept and n == 1 and words[i] in capital:  # a name in another romanisation

@@ -575,7 +575,8 @@ def _from_english(question: str, corpus: Corpus) -> tuple[str, list[str]]:
     "/" between alternatives; :mod:`policyqa.retrieval.glossary`), and the English words left unknown."""
     from .glossary import translate
 
-    terms, unknown = translate(question, lambda w: _present(corpus, w), places=places_of(corpus).english, frequency=lambda w: _frequency(corpus, w))
+    terms, unknown = translate(question, lambda w: _present(corpus, w), places=places_of(corpus).english, frequency=lambda w: _frequency(corpus, w),
+                               written=lambda w: _written(corpus, w))
     return "|".join("/".join(alts) for alts in terms), unknown
 
 
@@ -593,6 +594,12 @@ def _frequency(corpus: Corpus, word: str) -> int:
     """How many passages may hold ``word`` (the fewest that hold one of its tokens: an upper bound)."""
     toks = corpus.tokens(word)
     return min((corpus.document_frequency(t) for t in toks), default=0)
+
+
+def _written(corpus: Corpus, word: str) -> bool:
+    """Whether a passage writes ``word`` whole: one of the few passages the search ranks first for it
+    (its rare tokens, where it is written, rank them there)."""
+    return any(word in h.simplified for h in corpus.search(word, k=3))
 
 
 def _present(corpus: Corpus, word: str) -> bool:
