@@ -48,6 +48,8 @@ HEADER_ISSUER = patterns.compile(r"^(?:发布机构|发文机关|发文单位|�
 DELEGATE = patterns.compile(r"我代表(?P<issuer>国务院|[^，,。：:；;\s]{1,30}?(?:人民政府|政府))")
 # "——2026年1月25日在北京市第十六届人民代表大会第四次会议上": the day a report or speech was delivered
 DELIVERED = patterns.compile(r"^[（(]?[—－\-\s]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:在.{2,80}?上|.{2,60}?通过)")
+# how a text speaks of the whole country as its own ("我国经济面临…"): with no region named, a national text
+_OUR_COUNTRY = patterns.compile(r"我国|我國|我们国家|我們國家")
 # central organs: a plan they issue is a national one ("国家发展改革委 国家能源局关于…的意见")
 NATIONAL = patterns.compile(r"^(?:国务院|中共中央|全国人民代表大会|全国人大常委会|国家(?:发展改革委|发展和改革委员会|[\u4e00-\u9fff]{1,12}?(?:委员会|总局|局|部|署)))(?:[\s　、]+(?:国家|国务院)[\u4e00-\u9fff]{1,12}?(?:委员会|委|总局|局|部|署))*(?:[\u4e00-\u9fff]{2,8}?司)?(?:关于|$)")  # (…投资司: a department of it)
 # the document's own dates, before a site's publication date
@@ -454,7 +456,8 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
         body = "\n".join(head_lines)[:HEAD_CHARS]
         division = regions.best_region(body, head=to_simplified(title or head[0].simple))
     if division is None and (any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]])
-                             or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))):
+                             or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))
+                             or len(_OUR_COUNTRY.findall(body)) >= 2):  # no place of its own, and "我国" its subject: the nation's
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if issuer and division and _OWN_GOVERNMENT.match(to_simplified(issuer)):
         issuer = division.name + "人民政府"  # 区人民政府, 省政府 → 海拉尔区人民政府, 吉林省人民政府: the organ's name
