@@ -1117,3 +1117,16 @@ def test_an_amount_of_money_asked_by_what_it_is_is_answered_only_by_an_amount_of
     assert a.abstained
     a = policyqa.ask("某省对新获得省级奖项的企业给予多少奖励？", plans)
     assert not a.abstained and "50万元" in a.answer
+
+
+def test_who_carries_out_a_measure_named_by_its_heading_is_read_from_the_text_under_it(tmp_path):
+    # "（十三）优化科研数据跨境流动管理", a blank line, then its paragraph ending "（责任单位：市科委、市数据局）":
+    # the heading alone names no body; the answer goes on to the text it heads
+    text = ("某市关于加快科技服务业发展的若干意见\n\n**一、强化要素保障**\n\n**（十二）壮大人才支撑队伍**\n\n"
+            "　　加强高素质科技服务业人才引育。（责任单位：市人才局、市人社局）\n\n"
+            "**（十三）优化科研数据跨境流动管理**\n\n"
+            "　　实施科研数据分类分级管理，发展数据跨境贸易，为开展跨境研发服务提供便利。（责任单位：市科委、市数据局、市委网信办）\n")
+    plans = _load_text(tmp_path, "opinion.md", text)
+    a = policyqa.ask("科研数据跨境流动管理的措施由哪些部门负责落实？", plans)
+    assert not a.abstained and "市数据局" in a.answer and "市人才局" not in a.answer
+    assert all(verify(c, plans[0]) for c in a.citations)

@@ -30,7 +30,7 @@ from ...structure.metadata import told_title
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
-from ...structure.passages import clause_bounds
+from ...structure.passages import clause_bounds, is_heading
 from ...structure.regions import find_regions
 from ...retrieval.questions import Question, Support, answerability, as_corpus, asked_unit, candidates, name_of, parse, scope_of, sub_questions
 from ... import patterns
@@ -670,8 +670,9 @@ def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
     end = ce
     listing = _LIST_Q.search(q.text) or WHO.search(q.text.lower())  # a list, or the body named at the item's end
     parent = following[0].parent if following else None
+    heading = is_heading(cit.quote.strip())  # a heading's text follows it, a blank line between or not
     for p in following:
-        if p.clean_end - cs > _MAX_LIST or plan.document.text[end : p.clean_start].count("\n") > 1:
+        if p.clean_end - cs > _MAX_LIST or plan.document.text[end : p.clean_start].count("\n") > 1 and not (heading and end == ce):
             break
         if end > ce and not (listing and p.parent is not None and p.parent == parent):
             break  # a list asked for ("哪些地方"): the rest of the item or paragraph that gives it
