@@ -1130,3 +1130,15 @@ def test_who_carries_out_a_measure_named_by_its_heading_is_read_from_the_text_un
     a = policyqa.ask("科研数据跨境流动管理的措施由哪些部门负责落实？", plans)
     assert not a.abstained and "市数据局" in a.answer and "市人才局" not in a.answer
     assert all(verify(c, plans[0]) for c in a.citations)
+
+
+def test_which_of_the_named_documents_mention_something_lists_each_one_that_does(tmp_path):
+    # "在…报道、…通报和…意见中，哪些提到了新型研发机构？": which of the plans, not one passage of one
+    plans = []
+    plans += _load_text(tmp_path, "a.txt", "苏州市推动制造业高质量发展报道\n截至2024年底，苏州推动建成新型研发机构达到33家，孵化器118家。\n")
+    plans += _load_text(tmp_path, "b.txt", "无锡市重大项目投资情况通报\n1—7月，全市重大项目完成投资675.9亿元，投资完成率54.4%。\n")
+    plans += _load_text(tmp_path, "c.txt", "南京市关于推动未来产业创新发展的实施意见\n支持建设新型研发机构，布局一批未来产业科技园。\n")
+    a = policyqa.ask("在苏州报道、无锡通报和南京实施意见中，哪些提到了新型研发机构？", plans)
+    assert not a.abstained
+    assert {c.region for c in a.citations} == {"苏州市", "南京市"}
+    assert all(verify(c, p) for c in a.citations for p in plans if p.id == c.plan_id)
