@@ -472,3 +472,22 @@ def test_numbered_headings_over_running_paragraphs_are_the_measures_not_each_par
     assert measures[0].section == ["一、提升科技服务供给质量"]
     assert "加强校企合作" in measures[0].text
     assert all(verify(c, plan) for m in measures for c in m.citations)
+
+
+def test_sections_on_why_the_work_matters_and_what_is_wrong_now_hold_no_measures(tmp_path):
+    # a speech in three parts: "一、加强…日常管理的重要性和迫切性" (its （一）（二） say why), "二、…存在的主要问题"
+    # (what is wrong), "三、…的主要措施" (what will be done): only the third lists measures, though the first
+    # part's heading opens with a verb (加强)
+    plan = _plan(tmp_path, """某部门负责同志在招标代理机构管理工作会议上的讲话
+一、加强招标代理机构日常管理的重要性和迫切性
+（一）是加强中央投资项目招标管理、提高建设质量和效益的重要手段。进行资格认定的目的，是加强招标活动的监管。
+（二）是规范招标投标活动的重要内容。规范招标代理活动，是规范招标投标活动的重要组成部分。
+二、当前日常管理中存在的主要问题
+（一）一些机构遵守日常管理的意识淡薄。部分机构只重视获得资格，不重视日常管理。
+（二）与机构联系沟通的渠道有待丰富。单纯靠打电话与机构联系，效率不高。
+三、加强招标代理机构日常管理的主要措施
+（一）加快资格的推广和使用。在法律、法规和政策性文件中进行明确和规定。
+（二）加强与机构的沟通和联系。建立联系人制度，每个机构报送联系人。
+""")
+    titles = [m.title for m in find_measures(plan)]
+    assert titles == ["加快资格的推广和使用", "加强与机构的沟通和联系"]

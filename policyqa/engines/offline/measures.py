@@ -52,6 +52,8 @@ NOT_HEADING = patterns.compile(
 NOT_MEASURES = patterns.compile(r"总体要求|總體要求|指导思想|指導思想|基本原则|基本原則|发展目标|發展目標|工作目标|工作目標|主要目标|主要目標|总体目标|總體目標|回顾|回顧|总体定位|總體定位"
                           r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)|已实施|已實施|已完成|主要考虑|主要考慮|名词解释|名詞解釋|^\s*(?:注释|註釋|附注|附註|注|註)\s*[：:]?\s*$|相关报道|相關報導|相关链接|相關連結|延伸阅读|延伸閱讀"
                           r"|^\s*[（(]?\s*[一二三四五六七八九十]*\s*[)）、.．]?\s*(?:前\s*言|引\s*言|序\s*言|結\s*語|结\s*语|結束語|结束语)\s*$")
+# Sections of a speech or plan on why the work matters and what is wrong now: no measures in them
+_BACKGROUND = patterns.compile(r"重要性|必要性|紧迫性|緊迫性|迫切性?|重要意义|重要意義|存在的(?:主要)?问题|存在的(?:主要)?問題|问题和不足|問題和不足|困难和问题|困難和問題")
 # Lines that are no part of any measure: the line a report was delivered on ("——2026年1月27日在…
 # 会议上"), a note explaining a term ("“两重”：是指…", "注：…").
 NOT_TEXT = patterns.compile(r"^[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；]{0,60}(?:会议|會議|大会|大會|第[一二三四五六七八九十]+届|第[一二三四五六七八九十]+屆)"
@@ -64,6 +66,8 @@ TASKS = patterns.compile(r"(?:施政|工作|推动|推動|发展|發展)重[點�
 def _not_measures(heading: str) -> bool:
     """A heading of goals, principles or results, not one that also heads the work to come
     ("施政成果與未來施政重點", "发展目标和主要任务")."""
+    if _BACKGROUND.search(heading) and not TASKS.search(heading):
+        return True  # "一、加强…日常管理的重要性和迫切性", "二、…存在的主要问题": why, and what is wrong, whatever verb it opens with
     m = NOT_MEASURES.search(heading)
     if not m or TASKS.search(heading):
         return False
