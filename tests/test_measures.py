@@ -491,3 +491,17 @@ def test_sections_on_why_the_work_matters_and_what_is_wrong_now_hold_no_measures
 """)
     titles = [m.title for m in find_measures(plan)]
     assert titles == ["加快资格的推广和使用", "加强与机构的沟通和联系"]
+
+
+def test_an_enumerated_item_with_ordinal_items_inside_gives_the_inner_items(tmp_path):
+    # "二是年检工作。…第一，年检工作的开始时间。…第二，各机构应于每年2月28日前…": the innermost items are the measures
+    plan = _plan(tmp_path, """某部门关于加强代理机构日常管理的讲话
+三、主要措施
+（一）加强日常管理
+一是招标业绩的报送。各代理机构应在中标通知书发出后15日之内及时报送业绩。
+二是年检工作。这是规范代理活动的重要手段。第一，年检工作的开始时间。各机构自获得资格之日起均应参加年检。第二，各机构应于每年2月28日前报送初审材料。第三，年检结果将作为资格延续的重要依据。
+三是召开工作会议。每年召开一次管理会议。
+""")
+    titles = [m.title for m in find_measures(plan)]
+    assert titles == ["招标业绩的报送", "年检工作的开始时间", "各机构应于每年2月28日前报送初审材料", "年检结果将作为资格延续的重要依据", "召开工作会议"]
+    assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)

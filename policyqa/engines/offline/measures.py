@@ -266,7 +266,12 @@ def _find(plan: Plan) -> list[Measure]:
         enum = None if i in accepted else _enumeration(p)
         if i in enum_paras and i not in accepted:
             a = enum_paras[i]
-            spans.append((p.start + a, p.end, _title(p.text[a:]), [*headings, "是"]))  # (its own key: lead sentences may stand beside it)
+            inner = _ordinals(p.text, a)
+            if inner:  # "二是年检工作。…第一，年检工作的开始时间。…第二，…": the innermost items (LABELING.md)
+                item = _title(p.text[a:])
+                spans += [(p.start + x, p.start + y, _title(p.text[x:y]), [*headings, "是", item]) for x, y in inner]
+            else:
+                spans.append((p.start + a, p.end, _title(p.text[a:]), [*headings, "是"]))  # (its own key: lead sentences may stand beside it)
             claimed.add(i)
         elif enum and _GOALS_LISTED.search(p.text[: enum[0][1] - len(enum[0][0]) - 1].rstrip()):
             claimed.add(i)  # "…明确了经济社会发展主要指标：一是…": goals listed, not work to do
@@ -763,6 +768,25 @@ def _push_heading(path: list[str], text: str) -> list[str]:
     if level == 2 and path and re.match(rf"^[{_NUM_CN}]{{1,3}}\s*[、.．]", path[0]):
         return [path[0], text]
     return [text]
+
+
+_ORDINAL = patterns.compile(r"(?:^|(?<=[。；;！？]))\s*第([一二三四五六七八九十])[，,、：:]")
+
+
+def _ordinals(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The "第一，…第二，…" items inside an item's text (from ``start``), counted from 第一 in order, each
+    from its first word to the next: (start, end) within ``text``; none when fewer than two."""
+    found: list[int] = []
+    for m in _ORDINAL.finditer(text, start):
+        if _NUM_CN.index(m.group(1)) == len(found):
+            found.append(m.end())
+    if len(found) < 2:
+        return []
+    out = []
+    for k, a in enumerate(found):
+        b = text.rfind("第", a, found[k + 1]) if k + 1 < len(found) else len(text)
+        out.append((a, a + len(text[a:b].rstrip(" \t　，,；;"))))
+    return out
 
 
 def _enumeration(p: _Para) -> list[tuple[str, int, int]]:
