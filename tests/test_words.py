@@ -31,6 +31,24 @@ def test_search_mode_parts_are_jieba_s(texts):
     for text in texts[:3]:
         for w in {w for w in own.lcut(text, HMM=False) if len(w) >= 3}:
             assert list(trie.tokenize(w, mode="search", HMM=False)) == list(own.tokenize(w, mode="search", HMM=False))
+            assert words.search_tokens(w) == list(own.tokenize(w, mode="search", HMM=False))
+        for s in text.split("。")[:100]:  # whole sentences too, offsets and all
+            assert words.search_tokens(s) == list(own.tokenize(s, mode="search", HMM=False))
+
+
+def test_cutting_a_question_does_not_import_jieba(tmp_path):
+    # jieba's import loads its HMM's tables (10-20 ms of every command's start); cutting a question reads only the trie
+    import subprocess
+    import sys
+
+    code = ("import sys; from policyqa.retrieval import words; "
+            "assert words.lcut('哪些地方提到中欧班列？') == ['哪些地方', '提到', '中欧', '班列', '？']; "
+            "assert ('中欧', 6, 8) in words.search_tokens('哪些地方提到中欧班列'); "
+            "print('jieba' in sys.modules)")
+    env = {**__import__("os").environ, "POLICYQA_CACHE_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", "from policyqa.retrieval import words; words.lcut('写入')"], env=env, check=True)  # writes the trie
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"
 
 
 def test_a_damaged_trie_file_is_written_again(tmp_path, monkeypatch):

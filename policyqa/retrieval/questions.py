@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .corpus import Corpus, Hit, _plan_simplified, normalize
-from .words import cutter, lcut
+from .words import lcut, search_tokens
 from ..structure.plan import Plan
 from ..structure.sections import LEAD_YEAR, YEAR_OFFSETS
 from .. import patterns
@@ -564,7 +564,7 @@ def _parts(word: str) -> tuple[str, ...]:
     """jieba's shorter words inside ``word`` when together they cover every character of it, else ()."""
     if len(word) < 3:
         return ()
-    parts = [(w, a, b) for w, a, b in cutter().tokenize(word, mode="search", HMM=False) if w != word and len(w) >= 2]
+    parts = [(w, a, b) for w, a, b in search_tokens(word) if w != word and len(w) >= 2]
     covered = set()
     for _, a, b in parts:
         covered.update(range(a, b))

@@ -19,6 +19,7 @@ jieba's own dict, which is faster per lookup once loaded.
 from __future__ import annotations
 
 import hashlib
+import re
 import os
 import sys
 import tempfile
@@ -43,6 +44,59 @@ def cutter() -> Any:
     return _CUTTER
 
 
+class _Words:
+    """jieba's dictionary as :func:`lcut` and :func:`search_tokens` read it (``FREQ``, ``total``): the
+    memory-mapped trie alone, without importing jieba (its import loads the HMM's tables, 10–20 ms
+    of every command's start, for cutting that never uses them)."""
+
+    __slots__ = ("FREQ", "total")
+
+    def __init__(self, freq: Any, total: int):
+        self.FREQ, self.total = freq, total
+
+
+_WORDS: list[Any] = []
+
+
+def _words() -> Any:
+    """The trie's :class:`_Words`, or jieba's tokenizer where the trie cannot be had (read once)."""
+    if not _WORDS:
+        with _LOCK:
+            if not _WORDS:
+                trie = _open_trie()
+                _WORDS.append(_Words(Frequencies(trie[0]), trie[1]) if trie else cutter())
+    return _WORDS[0]
+
+
+def frequencies() -> Any:
+    """jieba's ``FREQ`` (word or prefix → frequency, 0 for a prefix only) over the trie, without importing jieba."""
+    return _words().FREQ
+
+
+# jieba's blocks of a text: runs of Han characters, letters and digits (re_han_default), and the
+# spaces between the rest (re_skip_default), as jieba 0.42 writes them
+_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_SKIP = re.compile("(\r\n|\s)", re.U)
+
+
+def search_tokens(text: str) -> list[tuple[str, int, int]]:
+    """jieba's ``tokenize(text, mode="search", HMM=False)``: each word of :func:`lcut` with the
+    dictionary words of two and three characters inside it first, as (word, start, end) (a test
+    compares them)."""
+    freq = _words().FREQ
+    out: list[tuple[str, int, int]] = []
+    start = 0
+    for w in lcut(text):
+        n = len(w)
+        if n > 2:
+            out += [(w[i : i + 2], start + i, start + i + 2) for i in range(n - 1) if freq.get(w[i : i + 2])]
+        if n > 3:
+            out += [(w[i : i + 3], start + i, start + i + 3) for i in range(n - 2) if freq.get(w[i : i + 3])]
+        out.append((w, start, start + n))
+        start += n
+    return out
+
+
 def lcut(text: str) -> list[str]:
     """``cutter().lcut(text, HMM=False)``: jieba's exact mode without its HMM, the same words, cut in
     a fraction of the time (a test compares them). jieba builds each block's DAG of dictionary words,
@@ -50,10 +104,9 @@ def lcut(text: str) -> list[str]:
     route are found in one backward pass, and each piece's log-frequency is remembered, the same
     number jieba computes (``log(freq or 1) - log(total)``, the same operations in the same order),
     so ties between routes fall the same way."""
-    jieba = import_jieba()
-    cut = cutter()
+    cut = _words()
     out: list[str] = []
-    han, skip = jieba.re_han_default, jieba.re_skip_default
+    han, skip = _HAN, _SKIP
     for block in han.split(text):
         if not block:
             continue
@@ -199,27 +252,32 @@ class Frequencies:
 
 
 def dictionary_file() -> Path:
-    """jieba's own dictionary, ``dict.txt`` beside its module."""
-    jieba = import_jieba()
-    return Path(jieba.__file__).with_name("dict.txt")
+    """jieba's own dictionary, ``dict.txt`` beside its module (found without importing jieba)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("jieba")
+    if spec is None or not spec.origin:
+        raise ImportError("jieba is not installed")
+    return Path(spec.origin).with_name("dict.txt")
 
 
 def trie_path() -> Path:
-    """Where the trie of the installed jieba's dictionary is kept."""
+    """Where the trie of the installed jieba's dictionary is kept (named by the file's path, size
+    and time: a new jieba, or a changed dictionary, gets a trie of its own)."""
     from ..files import default_cache_dir
 
-    jieba = import_jieba()
-    st = dictionary_file().stat()
-    key = hashlib.sha1(f"{jieba.__version__}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
+    f = dictionary_file()
+    st = f.stat()
+    key = hashlib.sha1(f"{f}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
     return default_cache_dir() / f"jieba-{key}.marisa"
 
 
-def _open() -> Any:
+def _open_trie() -> tuple[Any, int] | None:
+    """The memory-mapped trie of jieba's dictionary and its total frequency (written the first time), or None."""
     try:
         import marisa_trie
     except ImportError:
         return None
-    jieba = import_jieba()
     try:
         path = trie_path()
         try:
@@ -230,10 +288,18 @@ def _open() -> Any:
         total = trie.get(_TOTAL)
         if not total:
             return None
-    except (OSError, ValueError, RuntimeError):
+    except (OSError, ValueError, RuntimeError, ImportError):
         return None  # an unwritable cache folder: jieba's own dictionary
+    return trie, total[0][0]
+
+
+def _open() -> Any:
+    found = _open_trie()
+    if found is None:
+        return None
+    jieba = import_jieba()
     t = jieba.Tokenizer()
-    t.FREQ, t.total, t.initialized = Frequencies(trie), total[0][0], True
+    t.FREQ, t.total, t.initialized = Frequencies(found[0]), found[1], True
     return t
 
 

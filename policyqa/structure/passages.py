@@ -416,10 +416,10 @@ def _word_across(before: str, after: str) -> bool:
     the dictionary segments them: a word a page break split."""
     if not (CJK.match(before[-1:]) and CJK.match(after[:1])):
         return False
-    from ..retrieval.words import cutter, lcut  # jieba's exact cut over its memory-mapped dictionary (no 0.6 s load)
+    from ..retrieval.words import frequencies, lcut  # jieba's exact cut over its memory-mapped dictionary (no 0.6 s load)
 
     head, tail = before[-6:], after[:6]
-    freq = cutter().FREQ
+    freq = frequencies()
     if not _a_word_crosses(head, tail, freq):
         return False  # the dictionary has no word across the break, so the cut below has none (most breaks: a heading, then a blank line)
     pos = 0

@@ -110,9 +110,9 @@ def _about(q: Question, question: str) -> str:
 
 def _words(text: str) -> list[str]:
     """The shortest words of ``text`` (jieba's search mode: 城镇居民 → 城镇, 居民), without generic ones."""
-    from ...retrieval.words import cutter
+    from ...retrieval.words import search_tokens
 
-    toks = {(w, a, b) for w, a, b in cutter().tokenize(text, mode="search", HMM=False) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)}
+    toks = {(w, a, b) for w, a, b in search_tokens(text) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)}
     toks = {t for t in toks if not any(u != t and t[1] <= u[1] and u[2] <= t[2] for u in toks)}  # the shortest
     # not a word that straddles two others (农村|居民: not 村居)
     toks = {t for t in toks if sum(1 for u in toks if u != t and u[1] < t[2] and t[1] < u[2]) < 2}
