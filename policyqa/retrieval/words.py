@@ -10,7 +10,8 @@ does (a test compares them), since jieba's exact and search modes only ask wheth
 the text is a word or a word's prefix and how frequent it is. The file is written once, from
 jieba's ``dict.txt``, the first time a process needs it (a second or two; its name holds jieba's
 version and the dictionary's size and date, so a new jieba writes a new one). Where the file
-cannot be written, jieba's own dictionary serves.
+cannot be written, jieba's own dictionary serves. Cutting a question (:func:`lcut`, and
+:func:`search_tokens`, jieba's search mode) reads the trie alone: jieba itself is not imported.
 
 Bulk segmentation (the ``jieba`` index tokenizer, part-of-speech tagging of measures) keeps
 jieba's own dict, which is faster per lookup once loaded.
@@ -19,8 +20,8 @@ jieba's own dict, which is faster per lookup once loaded.
 from __future__ import annotations
 
 import hashlib
-import re
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -76,7 +77,7 @@ def frequencies() -> Any:
 # jieba's blocks of a text: runs of Han characters, letters and digits (re_han_default), and the
 # spaces between the rest (re_skip_default), as jieba 0.42 writes them
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-_SKIP = re.compile("(\r\n|\s)", re.U)
+_SKIP = re.compile("(\r\n|\\s)", re.U)
 
 
 def search_tokens(text: str) -> list[tuple[str, int, int]]:

@@ -672,7 +672,7 @@ def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
     parent = following[0].parent if following else None
     heading = is_heading(cit.quote.strip())  # a heading's text follows it, a blank line between or not
     for p in following:
-        if p.clean_end - cs > _MAX_LIST or plan.document.text[end : p.clean_start].count("\n") > 1 and not (heading and end == ce):
+        if p.clean_end - cs > _MAX_LIST or (plan.document.text[end : p.clean_start].count("\n") > 1 and not (heading and end == ce)):
             break
         if end > ce and not (listing and p.parent is not None and p.parent == parent):
             break  # a list asked for ("哪些地方"): the rest of the item or paragraph that gives it
