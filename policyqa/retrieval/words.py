@@ -29,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .. import patterns
+
 _CUTTER: Any = None
 _LOCK = threading.Lock()
 JIEBA_LOCK = threading.RLock()  # jieba's first import and initialisation, one thread at a time
@@ -76,8 +78,8 @@ def frequencies() -> Any:
 
 # jieba's blocks of a text: runs of Han characters, letters and digits (re_han_default), and the
 # spaces between the rest (re_skip_default), as jieba 0.42 writes them
-_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-_SKIP = re.compile("(\r\n|\\s)", re.U)
+_HAN = patterns.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_SKIP = patterns.compile("(\r\n|\\s)", re.U)
 
 
 def search_tokens(text: str) -> list[tuple[str, int, int]]:
