@@ -1142,3 +1142,16 @@ def test_which_of_the_named_documents_mention_something_lists_each_one_that_does
     assert not a.abstained
     assert {c.region for c in a.citations} == {"苏州市", "南京市"}
     assert all(verify(c, p) for c in a.citations for p in plans if p.id == c.plan_id)
+
+
+def test_the_day_a_notice_was_signed_is_the_date_the_plan_gives_for_itself(tmp_path):
+    # "On what date did the … Energy Bureau sign the notice issuing the … plan?": the plan's own date, in either language
+    text = ("内蒙古自治区能源局关于印发《绿电直连项目开发建设实施方案（试行）》的通知\n各盟市能源局：\n"
+            "现将《绿电直连项目开发建设实施方案（试行）》印发给你们，请认真贯彻落实。\n内蒙古自治区能源局\n2026年1月13日\n"
+            "一、总体要求\n以新能源就近消纳为目标，有序推进绿电直连项目建设。\n二、实施要求\n项目接入电压等级不超过220千伏。\n")
+    plans = _load_text(tmp_path, "notice.txt", text)
+    for q in ("On what date did the Inner Mongolia Energy Bureau sign the notice issuing the green-power direct-connection plan?",
+              "能源局是哪天签署这份通知的？"):
+        a = policyqa.ask(q, plans)
+        assert not a.abstained and "2026年1月13日" in a.answer, q
+        assert all(verify(c, plans[0]) for c in a.citations)

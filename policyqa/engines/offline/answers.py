@@ -347,7 +347,7 @@ def _complement(q: Question, best: Support, found: list[Support], text: str) -> 
 # issuer, its date), cited where the plan says it
 WHO = patterns.compile(r"是谁|谁作|谁做|谁编制|谁制定|谁发布|谁印发|由谁|哪位(?:领导|官员)|哪(?:个|些|几个|几家|家|一个)(?:部门|单位|机构|机关|部委)|"
                  r"who (?:delivered|wrote|gave|presented|issued|made|drafted)|which (?:department|body|agency|organ|office)s?\b")
-_ISSUING = patterns.compile(r"部门|单位|机构|印发|发布|编制|制定|成文|落款|签发|日期|文号|字号|issued|department|body|agency|organ|office")
+_ISSUING = patterns.compile(r"部门|单位|机构|印发|发布|编制|制定|成文|落款|签发|签署|出具|通知|日期|文号|字号|issued|department|body|agency|organ|office")
 _ABBREVIATED = patterns.compile(r"等[一二三四五六七八九十两\d]+(?:个)?(?:部门|单位|部委|机构|机关)")
 _WHEN = patterns.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|when|what date|which date|on what day")
 
@@ -419,7 +419,7 @@ _HEAD_CHARS = 1500  # how far into a plan its head's number is looked for
 
 # a question about when a plan was issued or a report delivered ("是哪天发布的", "什么时候印发", "什么时候作的",
 # "when was it issued")
-_ISSUED = patterns.compile(r"发布|印发|出台|公布|颁布|下发|发出|签发|成文|落款|(?<![工合创操])作(?=的|了|报告|讲话|$|？|\?)|发表|issued|published|released|delivered|given")
+_ISSUED = patterns.compile(r"发布|印发|出台|公布|颁布|下发|发出|签发|签署|成文|落款|(?<![工合创操])作(?=的|了|报告|讲话|$|？|\?)|发表|issued|published|released|delivered|given|\bsign(?:ed|s)?\b")
 
 
 def _the_plan(q: Question, corpus: Corpus) -> Plan | None:
