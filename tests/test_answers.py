@@ -1155,3 +1155,16 @@ def test_the_day_a_notice_was_signed_is_the_date_the_plan_gives_for_itself(tmp_p
         a = policyqa.ask(q, plans)
         assert not a.abstained and "2026年1月13日" in a.answer, q
         assert all(verify(c, plans[0]) for c in a.citations)
+
+
+def test_the_reporter_of_a_news_post_is_the_name_its_byline_gives(tmp_path):
+    # "记者|淡忠奎" near the end of a post (a byline, not the channel its front matter names as author)
+    text = ("---\ntitle: '浙江制造业攻坚行动方案出炉'\nauthor: 新浪财经\n---\n浙江日前印发制造业攻坚行动方案。\n"
+            "方案提出，到2023年全省腾退低效工业用地100平方公里。\n记者|淡忠奎\n海量资讯、精准解读，尽在新浪财经APP\n")
+    plans = _load_text(tmp_path, "post.md", text)
+    for q in ("Who is the reporter credited on this article?", "这篇报道的记者是谁？"):
+        a = policyqa.ask(q, plans)
+        assert not a.abstained and a.answer == "淡忠奎", q
+        assert all(verify(c, plans[0]) for c in a.citations)
+    none = _load_text(tmp_path, "plain.txt", "某市行动方案\n到2025年，全市建成5G基站1万个。\n")
+    assert policyqa.ask("这篇报道的记者是谁？", none).abstained  # no byline: no name made up

@@ -250,6 +250,10 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
         number = _who_answer(question, q, corpus, k=k) if _WHEN.search(question.lower()) else _number_answer(question, q, corpus)
         if number is not None:
             return number
+    if _REPORTER_Q.search(question.lower()):  # "这篇报道的记者是谁", "who is the reporter": the byline's names
+        reporter = _reporter_answer(question, q, corpus)
+        if reporter is not None:
+            return reporter
     if _PARTS_ASKED.search(question):
         parts = _parts_answer(question, q, corpus)  # "这份意见分成哪几大板块？": its top-level headings
         if parts is not None:
@@ -438,6 +442,27 @@ def _doc_number(plan: Plan) -> Citation | None:
     a = m.start() + max(cut, default=0)  # (a title run into it: "…的通知沪府办发〔2023〕19号")
     c = cite(plan, plan.clean_start + a, plan.clean_start + m.end())
     return c if verify(c, plan) else None
+
+
+# a question for the reporter of a news post, and the byline that names them ("记者|淡忠奎", "（本报记者 王晋 李明）")
+_REPORTER_Q = patterns.compile(r"记者|通讯员|撰稿|reporter|journalist|correspondent|byline|who wrote|written by")
+_BYLINE = patterns.compile(r"^[ \t\u3000]*[（(]?(?:本报|本台|新华社)?(?:见习|特约|实习|首席)?(?:记者|通讯员|撰稿|撰文)[ \t\u3000|｜:：/·]*"
+                           r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,][\u4e00-\u9fff]{2,4}){0,3})[)）]?[ \t\u3000]*$", re.M)
+
+
+def _reporter_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
+    """The reporters the byline of the one post a question is about names ("记者|淡忠奎"), quoted
+    there; None when the scope is not one plan or it has no byline."""
+    plan = _the_plan(q, corpus)
+    if plan is None:
+        return None
+    m = _BYLINE.search(plan.text)
+    if m is None:
+        return None
+    c = cite(plan, plan.clean_start + m.start("names"), plan.clean_start + m.end("names"))
+    if not verify(c, plan):
+        return None
+    return Answer(question=question, answer=c.quote, abstained=False, citations=[c], engine=ENGINE)
 
 
 def _number_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
