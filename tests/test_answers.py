@@ -1168,3 +1168,17 @@ def test_the_reporter_of_a_news_post_is_the_name_its_byline_gives(tmp_path):
         assert all(verify(c, plans[0]) for c in a.citations)
     none = _load_text(tmp_path, "plain.txt", "某市行动方案\n到2025年，全市建成5G基站1万个。\n")
     assert policyqa.ask("这篇报道的记者是谁？", none).abstained  # no byline: no name made up
+
+
+def test_a_lead_sentence_on_a_line_of_its_own_is_answered_with_what_it_leads(tmp_path):
+    # "规范供电企业电费结算服务。" alone on its line, then the paragraph that says what it means: the
+    # answer goes on to that paragraph's first sentence (预付电费), not the lead alone
+    text = ("国家发展改革委 国家能源局关于全面提升“获得电力”服务水平的意见\n三、提升供电服务\n"
+            "规范供电企业电费结算服务。\n"
+            "供电企业应健全完善电费管理制度，严格按照国家规定为用户提供电费结算服务，未经供用电合同约定不得要求用户预付电费。"
+            "依法依规实施欠费停电时，供电企业应严格履行提前告知程序。\n"
+            "提高供电可靠性。\n城市地区年均停电时间不超过5小时。\n")
+    plans = _load_text(tmp_path, "opinion.txt", text)
+    a = policyqa.ask("关于电费结算有什么要求？", plans)
+    assert not a.abstained and "预付电费" in a.answer and "欠费停电" not in a.answer
+    assert all(verify(c, plans[0]) for c in a.citations)

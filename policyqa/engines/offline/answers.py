@@ -279,7 +279,7 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     if len(near) > 1:  # of passages about as likely that hold as much of the question, one that says it in one clause, with the figure asked
         best = max(near, key=lambda s: (_compact(q, s), _rank(s)))
     text, cit = _clause(q, best.hit)
-    if _echoes(q, text):  # "13.优化“一体两翼”空间布局。": what the heading announces follows it
+    if _echoes(q, text) or _lone_line(best.hit.plan, cit):  # "13.优化“一体两翼”空间布局。": what the heading announces follows it
         text, cit = _followed(q, best.hit.plan, cit)
     listed = _listed_under(q, best.hit.plan, cit) if _LIST_Q.search(q.text) or lang == "en" else None
     if listed:  # "哪些平台" answered by a heading ("三、构建共性技术研发服务平台") or a lead ("初步设想是："): the items it heads
@@ -683,6 +683,21 @@ def _echoes(q: Question, text: str) -> bool:
     for n in sorted({a for t in q.terms for a in t.alternatives} | GENERIC_WORDS, key=len, reverse=True):
         seg = seg.replace(n, "")
     return len(re.findall(r"[\u4e00-\u9fff]", seg)) < 6
+
+
+def _lone_line(plan: Plan, cit: Citation) -> bool:
+    """Whether an answer is a short line of its own with more text on the next line: a heading or a
+    lead sentence ("规范供电企业电费结算服务。" then "供电企业应…不得要求用户预付电费。"), which says what
+    the text under it goes on to say."""
+    cs, ce = plan.document.clean_span(cit.start, cit.end)
+    text = plan.document.text
+    a, b = text.rfind("\n", 0, cs) + 1, text.find("\n", ce)
+    if b < 0 or b >= plan.clean_end or text[a:cs].strip() or text[ce:b].strip() or len(text[cs:ce].strip()) > _LONE_LINE:
+        return False
+    return bool(text[b:plan.clean_end].strip())
+
+
+_LONE_LINE = 30  # the longest line read as a heading or a lead sentence of what follows
 
 
 def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
