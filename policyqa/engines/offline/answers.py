@@ -279,7 +279,9 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     if len(near) > 1:  # of passages about as likely that hold as much of the question, one that says it in one clause, with the figure asked
         best = max(near, key=lambda s: (_compact(q, s), _rank(s)))
     text, cit = _clause(q, best.hit)
-    if _echoes(q, text) or _lone_line(best.hit.plan, cit):  # "13.优化“一体两翼”空间布局。": what the heading announces follows it
+    # "13.优化“一体两翼”空间布局。": what the heading announces follows it; and a lead sentence on a line of its
+    # own leads what the line after it says (a figure asked is said by the line that gives it: _echoes)
+    if _echoes(q, text) or not q.wants_number and _lone_line(best.hit.plan, cit):
         text, cit = _followed(q, best.hit.plan, cit)
     listed = _listed_under(q, best.hit.plan, cit) if _LIST_Q.search(q.text) or lang == "en" else None
     if listed:  # "哪些平台" answered by a heading ("三、构建共性技术研发服务平台") or a lead ("初步设想是："): the items it heads
