@@ -1166,6 +1166,7 @@ def test_the_reporter_of_a_news_post_is_the_name_its_byline_gives(tmp_path):
         a = policyqa.ask(q, plans)
         assert not a.abstained and a.answer == "淡忠奎", q
         assert all(verify(c, plans[0]) for c in a.citations)
+    assert "淡忠奎" not in policyqa.ask("在记者会上，浙江介绍了哪些措施？", plans).answer  # a press conference asks for no reporter
     none = _load_text(tmp_path, "plain.txt", "某市行动方案\n到2025年，全市建成5G基站1万个。\n")
     assert policyqa.ask("这篇报道的记者是谁？", none).abstained  # no byline: no name made up
 

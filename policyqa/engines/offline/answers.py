@@ -447,7 +447,8 @@ def _doc_number(plan: Plan) -> Citation | None:
 
 
 # a question for the reporter of a news post, and the byline that names them ("记者|淡忠奎", "（本报记者 王晋 李明）")
-_REPORTER_Q = patterns.compile(r"记者|通讯员|撰稿|reporter|journalist|correspondent|byline|who wrote|written by")
+_REPORTER_Q = patterns.compile(r"(?:记者|通讯员|撰稿人?|作者)(?:是谁|叫什么|有哪些|是哪位)|哪(?:位|个|些)(?:记者|通讯员)|谁(?:写|撰写|采写)的"
+                               r"|\b(?:reporters?|journalists?|correspondents?|byline)\b|who wrote|written by")  # (not 记者会, a press conference)
 _BYLINE = patterns.compile(r"^[ \t\u3000]*[（(]?(?:本报|本台|新华社)?(?:见习|特约|实习|首席)?(?:记者|通讯员|撰稿|撰文)[ \t\u3000|｜:：/·]*"
                            r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,][\u4e00-\u9fff]{2,4}){0,3})[)）]?[ \t\u3000]*$", re.M)
 
