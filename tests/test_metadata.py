@@ -381,11 +381,9 @@ def test_a_web_pages_title_repeated_as_its_headline_below_the_menus_is_its_title
 
 def test_a_commentary_on_the_nation_that_names_no_place_is_national_and_a_roundup_stays_without_one(tmp_path):
     # a newspaper's commentary on the year's growth target: "我国" is its subject, no province or city is named
-    f = tmp_path / "commentary.txt"
-    f.write_text("GDP增长目标为何设为5.5%左右\n每年两会，GDP增速是最受关注的经济指标之一。今年的政府工作报告，把这一目标确定在增长5.5%左右。\n"
-                 "我国是世界上最大的发展中国家，发展仍是解决一切问题的基础和关键。当前，我国经济面临需求收缩、供给冲击、预期转弱三重压力。\n", encoding="utf-8")
-    assert policyqa.load(f)[0].region == "中国"
+    commentary = ("GDP增长目标为何设为5.5%左右\n每年两会，GDP增速是最受关注的经济指标之一。今年的政府工作报告，把这一目标确定在增长5.5%左右。\n"
+                  "我国是世界上最大的发展中国家，发展仍是解决一切问题的基础和关键。当前，我国经济面临需求收缩、供给冲击、预期转弱三重压力。\n")
+    assert _load(tmp_path, commentary, "commentary.txt").region == "中国"
     # a page about provinces that says "全国" but not "我国" as its subject is still nobody's in particular
-    g = tmp_path / "roundup.txt"
-    g.write_text("各省份2022年GDP增速目标出炉\n29个省份公布了2022年GDP增速目标，多数高于全国目标。湖北省、河南省、西藏自治区均下调了目标。\n", encoding="utf-8")
-    assert policyqa.load(g)[0].region is None
+    roundup = "各省份2022年GDP增速目标出炉\n29个省份公布了2022年GDP增速目标，多数高于全国目标。湖北省、河南省、西藏自治区均下调了目标。\n"
+    assert _load(tmp_path, roundup, "roundup.txt").region is None

@@ -215,9 +215,7 @@ def _composed(first: str, second: str, present: Callable[[str], bool], frequency
     cedict = _cedict()
 
     def parts(word: str) -> list[str]:
-        forms = [word, *_lemmas(word), *_american(word)]
-        forms += [x for f in forms for x in _stems(f)]
-        out = [c for f in forms for c in cedict.get(f, ())]
+        out = [c for forms in _forms(word) for f in forms for c in cedict.get(f, ())]
         return list(dict.fromkeys(out))[:24]
 
     a, b = parts(first), parts(second)
@@ -369,6 +367,15 @@ def _stems(phrase: str) -> list[str]:
     return list(dict.fromkeys(f"{head} {f}".strip() for f in out if f != w))
 
 
+def _forms(phrase: str) -> tuple[list[str], list[str], list[str]]:
+    """The forms a phrase is looked up in, each group tried only when the one before finds nothing: as
+    written and its dictionary forms ("surveyed" → survey), their American spellings ("kilometres" →
+    kilometers: CC-CEDICT spells American), and the words they are derived from ("completion" → complete)."""
+    own = [phrase, *_lemmas(phrase)]
+    american = [a for f in own for a in _american(f)]
+    return own, american, [x for f in own + american for x in _stems(f)]
+
+
 MAX_SENSES = 3  # CC-CEDICT senses kept for one English word, the ones the corpus uses most
 FIRST_SENSE = 4  # how much more an entry whose first sense the word is counts
 OWN_SENSE = 4  # how much more an entry of the word as written counts than one of its dictionary form
@@ -467,9 +474,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                 # the phrase as written (and the words a question uses for it, SAME_EN), else its dictionary
                 # forms ("surveyed" → survey, "services" → service, "went" → go), else the word it is derived from
                 # ("completion" → complete): a form is looked up only when the ones before found nothing in the corpus
-                own = [phrase, *_lemmas(phrase)]
-                american = [a for f in own for a in _american(f)]  # "kilometres" → kilometers (CC-CEDICT spells American)
-                for forms in (own, american, [x for f in own + american for x in _stems(f)]):
+                for forms in _forms(phrase):
                     if kept:
                         break
                     kept = _lookup(forms, phrases, indicators, cedict, present, frequency)

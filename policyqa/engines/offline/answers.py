@@ -453,19 +453,21 @@ _BYLINE = patterns.compile(r"^[ \t\u3000]*[（(]?(?:本报|本台|新华社)?(?:
                            r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,][\u4e00-\u9fff]{2,4}){0,3})[)）]?[ \t\u3000]*$", re.M)
 
 
-def _reporter_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
-    """The reporters the byline of the one post a question is about names ("记者|淡忠奎"), quoted
-    there; None when the scope is not one plan or it has no byline."""
-    plan = _the_plan(q, corpus)
-    if plan is None:
-        return None
+def _byline(plan: Plan) -> Citation | None:
+    """The names a post's byline gives ("记者|淡忠奎"), cited, or None."""
     m = _BYLINE.search(plan.text)
-    if m is None:
+    if not m:
         return None
     c = cite(plan, plan.clean_start + m.start("names"), plan.clean_start + m.end("names"))
-    if not verify(c, plan):
-        return None
-    return Answer(question=question, answer=c.quote, abstained=False, citations=[c], engine=ENGINE)
+    return c if verify(c, plan) else None
+
+
+def _reporter_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
+    """The reporters the byline of the one post a question is about names, quoted there; None when
+    the scope is not one plan or it has no byline (as :func:`_number_answer` for a document number)."""
+    plan = _the_plan(q, corpus)
+    c = _byline(plan) if plan is not None else None
+    return Answer(question=question, answer=c.quote, abstained=False, citations=[c], engine=ENGINE) if c else None
 
 
 def _number_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
