@@ -110,3 +110,17 @@ def test_parts_of_speech_without_a_cache_folder(tmp_path, monkeypatch):
     finally:
         words.tag.cache_clear()
         monkeypatch.setattr(words, "_TAGS", [])
+
+
+def test_cutting_a_question_with_an_unwritable_cache_folder_falls_back_to_jieba(tmp_path):
+    # no trie can be written: lcut and search_tokens cut over jieba's own dictionary, as jieba does
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    env = {**__import__("os").environ, "POLICYQA_CACHE_DIR": str(blocker / "cache")}
+    code = ("from policyqa.retrieval import words; "
+            "print(words.lcut('哪些地方提到中欧班列？'), ('中欧', 6, 8) in words.search_tokens('哪些地方提到中欧班列'))")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True).stdout.strip()
+    assert out == "['哪些地方', '提到', '中欧', '班列', '？'] True"

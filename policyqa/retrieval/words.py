@@ -59,15 +59,20 @@ class _Words:
 
 
 _WORDS: list[Any] = []
+_WORDS_LOCK = threading.Lock()  # (not _LOCK: the fallback, cutter(), takes that one)
 
 
 def _words() -> Any:
     """The trie's :class:`_Words`, or jieba's tokenizer where the trie cannot be had (read once)."""
     if not _WORDS:
-        with _LOCK:
+        with _WORDS_LOCK:
             if not _WORDS:
                 trie = _open_trie()
-                _WORDS.append(_Words(Frequencies(trie[0]), trie[1]) if trie else cutter())
+                if trie:
+                    _WORDS.append(_Words(Frequencies(trie[0]), trie[1]))
+                else:  # jieba's own: its tokenizer (cutter() gives the module then, whose tokenizer is jieba.dt)
+                    cut = cutter()
+                    _WORDS.append(getattr(cut, "dt", cut))
     return _WORDS[0]
 
 
