@@ -32,7 +32,7 @@ from ... import progress
 from ...citations import cite, verify
 from ...models import Measure
 from ...structure.plan import Plan, windows
-from ...structure.passages import CLAUSE_END, SENTENCE_END, sentence_spans
+from ...structure.passages import CLAUSE_END, SENTENCE_END, is_field, sentence_spans
 from ...reading.scripts import to_simplified
 from ...structure.sections import section_of
 from ... import patterns
@@ -188,8 +188,6 @@ def _reviews(plan: Plan, start: int) -> bool:
 
 
 def _is_meta_line(s: str, plan: Plan) -> bool:
-    from ...structure.passages import is_field
-
     if is_field(s):
         return True  # a page's field ("发布机构: 上海市科学技术委员会")
     simple = to_simplified(s)
