@@ -257,3 +257,36 @@ def test_a_place_and_its_headline_head_a_section():
     paras = {p.text: p.heading for p in paragraphs(_plan(text))}
     assert paras["长沙：未来五年数字经济占比要超45%"]
     assert not paras["副组长：何树山 副省长"]  # a name list is no heading
+
+
+def _one_line_plan() -> str:
+    """An implementation plan as a crawler saved it: headings and items on one line, no break anywhere."""
+    filler = "加强统筹协调，完善工作机制，落实责任分工，按季度调度推进情况，确保各项任务如期完成。" * 8
+    return ("某某市优化营商环境实施方案 为推进改革，制定本方案。一、总体目标到2027年，营商环境便利度提升3.5个百分点。二、主要任务"
+            f"（一）推进行政管理体制改革1.优化权力运行流程。{filler}2.实行“一口受理”服务模式。{filler}"
+            f"（二）推进投资管理体制改革1.改革外商投资管理模式。{filler}2.实施境外投资备案制度。第一、二批项目先行。{filler}"
+            f"三、保障措施（一）加强组织领导。{filler}（二）强化考核评估。{filler}\n")
+
+
+def test_a_page_that_lost_every_break_is_cut_before_its_numbered_labels():
+    from policyqa.structure.passages import paragraphs
+
+    plan = _plan(_one_line_plan())
+    texts = [p.text for p in paragraphs(plan)]
+    assert "二、主要任务" in texts and "（一）推进行政管理体制改革" in texts and "三、保障措施" in texts
+    items = [t for t in texts if t.startswith(("1.", "2."))]
+    assert [t.split("。")[0] for t in items] == ["1.优化权力运行流程", "2.实行“一口受理”服务模式", "1.改革外商投资管理模式", "2.实施境外投资备案制度"]
+    assert not any(t.startswith(("5个百分点", "二批项目")) for t in texts)  # a figure's decimal and "第一、二批" are no labels
+    assert any(t.startswith("一、总体目标到2027年，营商环境便利度提升3.5个百分点。") for t in texts)
+    measures = policyqa.measures(plan)
+    titles = [m.title for m in measures]
+    assert "优化权力运行流程" in titles and "实施境外投资备案制度" in titles, titles
+    for p in plan.passages:  # every passage still cites its exact source
+        assert plan.document.raw[p.start : p.end] == p.text
+
+
+def test_a_long_paragraph_with_an_inline_list_is_not_cut():
+    from policyqa.structure.passages import paragraphs
+
+    text = "主要做法包括：（一）简化审批；（二）压缩时限。" + "持续深化改革，推动高质量发展。" * 40 + "\n"  # a long paragraph, not a page on one line
+    assert len([p for p in paragraphs(_plan(text))]) == 1

@@ -451,16 +451,54 @@ def _a_word_crosses(head: str, tail: str, freq) -> bool:
 
 def _paragraphs(a: int, s: str, out: list[tuple[int, str]]) -> None:
     """Append the paragraphs of the stripped line ``s`` (at offset ``a``): itself, or its pieces
-    between paragraph indents."""
+    between paragraph indents, and a page that lost every break (a whole plan on one line) cut
+    again before its numbered labels (:func:`_run_together`)."""
     if "\u3000\u3000" not in s:  # no indent inside the line: the line is one paragraph
-        out.append((a, s))
-        return
-    cuts = [0] + [m.start() for m in _INDENT.finditer(s)] + [len(s)]
+        cuts = [0, len(s)]
+    else:
+        cuts = [0] + [m.start() for m in _INDENT.finditer(s)] + [len(s)]
     for x, y in zip(cuts, cuts[1:]):
         piece = s[x:y]
         p = piece.strip()
-        if p:
-            out.append((a + x + piece.index(p[0]), p))
+        if not p:
+            continue
+        x += piece.index(p[0])
+        if len(p) < RUN_TOGETHER:
+            out.append((a + x, p))
+            continue
+        inner = [0] + _run_together(p) + [len(p)]
+        for i, j in zip(inner, inner[1:]):
+            q = p[i:j].rstrip()
+            if q:
+                out.append((a + x + i, q))
+
+
+RUN_TOGETHER = 2000  # a line this long is no paragraph but a page whose breaks were lost (the longest paragraphs run ~1,800)
+# a numbered label inside a line, after a sentence's end or a heading's last character ("…措施（一）推进…改革1.优化…。2.实行…")
+_INLINE_LABEL = patterns.compile(
+    rf"(?:(?<=[。；！？：:）)”\u4e00-\u9fff])|^)(?:(?P<pcn>（[{_CN}]{{1,3}}）)|(?P<cn>[{_CN}]{{1,3}})、|(?P<num>[0-9]{{1,2}})[.．、](?=[\u4e00-\u9fff“])|(?P<pnum>（[0-9]{{1,2}}）))")
+
+
+def _run_together(s: str) -> list[int]:
+    """Where a line that lost its breaks opens its paragraphs: before each numbered label that
+    stands in a run counted from one (一、二、…, （一）（二）…, 1. 2. …, （1）（2）…), each label
+    the one after the last of its style or a new run's first; a label out of order ("第一、" in
+    running text, "3.5" is none) is no cut."""
+    cuts: list[int] = []
+    last: dict[str, int] = {}
+    found = []
+    for m in _INLINE_LABEL.finditer(s):
+        style = m.lastgroup or ""
+        digits = m.group(style).strip("（）")
+        found.append((m.start(), style, int(digits) if digits.isdigit() else _cn_value(digits)))
+    for k, (at, style, n) in enumerate(found):
+        runs_on = n == last.get(style, 0) + 1
+        starts_run = n == 1 and any(st == style and v == 2 for _, st, v in found[k + 1 :])
+        if (runs_on and style in last) or starts_run:
+            last[style] = n
+            if at:
+                cuts.append(at)
+    return cuts
 
 
 def _plan_lines(plan: Plan) -> list[tuple[int, str]]:
