@@ -259,6 +259,18 @@ def test_a_communiques_compilers_under_its_title_are_its_author_and_their_month_
     assert plan.author == "江西省统计局、国家统计局江西调查总队" and plan.date == "2031-03"
 
 
+def test_a_communique_that_credits_its_compiler_in_brackets_at_its_end_names_it_author_and_issuer(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("江西县2030年国民经济和社会发展统计公报\n发布日期：2031-05-15\n2030年，全县经济稳中向好。\n一、综合\n"
+                 "全年地区生产总值110亿元，比上年增长9.3％。\n\u3000\u3000（江西县统计局）\n附件：\n上一篇：江西县2029年统计公报\n"
+                 "主办：江西县人民政府\n".replace("江西县", "万载县"), encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert (plan.author, plan.issuer) == ("万载县统计局", "万载县统计局")
+    g = tmp_path / "item.txt"  # an item's bureau after its sentence is no compiler of the text
+    g.write_text("行政長官2030年施政報告\n一、改善民生\n61. 在2030 年上半年向立法會提交修訂草案。（發展局）\n", encoding="utf-8")
+    assert policyqa.load(g)[0].issuer is None
+
+
 def test_a_delivery_line_in_chinese_numerals_or_broken_over_two_lines_gives_the_day(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("2031年甘肃省政府工作报告\n——二〇三一年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n时间：2031-02-10\n"

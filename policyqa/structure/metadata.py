@@ -425,7 +425,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if declared and signed and not signed[2] and len(signed[0]) > 1 and to_simplified(declared) in {to_simplified(x) for x in signed[0]}:
         declared = None  # the site names one of the organs that sign a joint notice: the notice names them all
     # the organs the document's own title names ("工业和信息化部等七部门关于…") before a site's field
-    issuer = meta.get("issuer") or _organs_about(head[:8]) or declared or organs or notice_issuer or _delegate(head)
+    issuer = meta.get("issuer") or _organs_about(head[:8]) or declared or organs or notice_issuer or _delegate(head) or _closing_organ(span)
     date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None) or meta.get("record_date")
     spoke = _SPEECH_TITLE.match(to_simplified(title)) if title else None  # "国家发展改革委投资司韩志峰处长的讲话"
     if spoke and not issuer:
@@ -872,6 +872,20 @@ def _header_issuer(head: list[_Line]) -> str | None:
     for i, ln in enumerate(head[:-1]):
         if _ISSUER_LABEL.fullmatch(ln.simple) and len(head[i + 1].text) <= 40:
             return head[i + 1].text
+    return None
+
+
+# an organ in brackets that closes the text, apart from its last sentence ("…增长10.4％。　　（万载县统计局）"): who
+# compiled it, as a statistics communiqué or a notice a site reposts credits it (not "…要求。（發展局）", an item's bureau)
+_CLOSING_ORGAN = patterns.compile(r"(?:^|[。！？][\s\u3000]+|[\u3000]{2,})[（(]\s*(?P<organ>[^（）()\s]{3,30})\s*[)）]$")
+
+
+def _closing_organ(span: list[_Line]) -> str | None:
+    """The organ a text's last paragraph names alone in brackets (:data:`_CLOSING_ORGAN`), among its last lines."""
+    for ln in reversed(span[-25:]):  # (a site's footer may follow it)
+        m = _CLOSING_ORGAN.search(ln.text)
+        if m and ORGAN.match(to_simplified(m.group("organ"))):
+            return m.group("organ")
     return None
 
 
