@@ -1138,10 +1138,11 @@ def test_which_of_the_named_documents_mention_something_lists_each_one_that_does
     plans += _load_text(tmp_path, "a.txt", "苏州市推动制造业高质量发展报道\n截至2024年底，苏州推动建成新型研发机构达到33家，孵化器118家。\n")
     plans += _load_text(tmp_path, "b.txt", "无锡市重大项目投资情况通报\n1—7月，全市重大项目完成投资675.9亿元，投资完成率54.4%。\n")
     plans += _load_text(tmp_path, "c.txt", "南京市关于推动未来产业创新发展的实施意见\n支持建设新型研发机构，布局一批未来产业科技园。\n")
-    a = policyqa.ask("在苏州报道、无锡通报和南京实施意见中，哪些提到了新型研发机构？", plans)
-    assert not a.abstained
-    assert {c.region for c in a.citations} == {"苏州市", "南京市"}
-    assert all(verify(c, p) for c in a.citations for p in plans if p.id == c.plan_id)
+    for question in ("在苏州报道、无锡通报和南京实施意见中，哪些提到了新型研发机构？", "苏州的报道、无锡的通报和南京的实施意见，哪些谈到了新型研发机构？"):
+        a = policyqa.ask(question, plans)
+        assert not a.abstained, question
+        assert {c.region for c in a.citations} == {"苏州市", "南京市"}, question
+        assert all(verify(c, p) for c in a.citations for p in plans if p.id == c.plan_id)
 
 
 def test_the_day_a_notice_was_signed_is_the_date_the_plan_gives_for_itself(tmp_path):
