@@ -1184,3 +1184,22 @@ def test_a_lead_sentence_on_a_line_of_its_own_is_answered_with_what_it_leads(tmp
     a = policyqa.ask("关于电费结算有什么要求？", plans)
     assert not a.abstained and "预付电费" in a.answer and "欠费停电" not in a.answer
     assert all(verify(c, plans[0]) for c in a.citations)
+
+
+def test_the_rates_of_a_list_asked_each_are_the_answer_not_the_amounts_beside_them(tmp_path):
+    # "一产、二产、三产增加值的增速各是多少": the three rates the 分别 clause gives, after the three amounts
+    plans = _load_text(tmp_path, "c.txt", "万载县2030年国民经济和社会发展统计公报\n一、综合\n"
+                       "2030年，全县实现生产总值(GDP)1102284万元，按可比价格计算，比上年增长9.3％，其中：第一产业增加值142145万元，"
+                       "第二产业增加值626858万元，第三产业增加值333281万元，按可比价格计算，分别比上年增长4.0%、9.2%、12.3%。"
+                       "三次产业的比重为12.89：56.87：30.24。\n")
+    a = policyqa.ask("万载2030年一产、二产、三产增加值的增速各是多少？", plans)
+    assert not a.abstained and all(x in a.answer for x in ("4.0%", "9.2%", "12.3%")), a.answer
+
+
+def test_a_short_form_in_the_question_finds_the_full_one_in_the_plan(tmp_path):
+    # 社保 = 社会保险, 一产 = 第一产业: a question's short form, the plan's full one
+    plans = _load_text(tmp_path, "p.txt", "平潭片区实施方案\n（六）扩大两岸合作\n"
+                       "推动岚台社会保险等方面对接，将台胞证号管理纳入公民统一社会信用代码管理范畴，方便台胞办理社会保险、理财业务等。\n"
+                       "支持两岸合作建设旅游项目，开展邮轮旅游。\n")
+    a = policyqa.ask("方案打算怎样方便台胞在平潭办社保和理财？", plans)
+    assert not a.abstained and "台胞证号" in a.answer, a.answer

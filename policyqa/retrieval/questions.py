@@ -59,6 +59,9 @@ _DEICTIC_YEAR = patterns.compile(r"(?<![比较同于])(今年|本年|当年|去�
 SAME_WORDS: dict[str, tuple[str, ...]] = {
     "增速": ("增速", "增长", "增幅"), "增幅": ("增幅", "增长", "增速"), "经济总量": ("经济总量", "生产总值"),
     "gdp": ("gdp", "生产总值"), "能耗": ("能耗", "能源消耗"), "经济增速": ("经济增速", "经济增长"),
+    # the short forms a question uses for what plans write in full
+    "一产": ("一产", "第一产业"), "二产": ("二产", "第二产业"), "三产": ("三产", "第三产业"),
+    "社保": ("社保", "社会保险", "社会保障"), "医保": ("医保", "医疗保险", "医疗保障"),
 }
 _REGION_Q = patterns.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)"
                              r"|哪(?:些|几份|几篇)(?:的?(?:材料|报道|报告|文件|通知|意见))?(?:也|都|还)?(?:提到|提及|涉及|说到|讲到|写到|谈到|谈及)")  # "…中，哪些提到了新型研发机构": which of the plans
@@ -930,7 +933,7 @@ class _Asked:
 # the unit a question asks its figure in ("多少处", "几家", "多少亿元"); a share asked ("多少比例", "占比多少",
 # "what share"), and how a passage gives one
 _UNIT_ASKED = patterns.compile(r"(?:多少|几)(万元|亿元|万人次|人次|万人|万吨|万亩|平方公里|平方米|公里|千米|小时|分钟|个月|周岁|[个项家处座所人名户元亿万吨亩辆套张条批次倍天年月伙间台艘架颗发种类岁])")
-_PERCENT_ASKED = patterns.compile(r"比例|占比|比重|百分之|百分比|what share|what proportion|what percentage|how many percent")
+_PERCENT_ASKED = patterns.compile(r"(?:增速|增幅|涨幅|降幅|增长率)(?:各|分别)?(?:是|为)?(?:多少|几)|比例|占比|比重|百分之|百分比|what share|what proportion|what percentage|how many percent")
 _PERCENT_SAID = patterns.compile(r"[0-9０-９]\s*(?:%|％)|百分之")
 
 

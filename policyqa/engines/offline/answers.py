@@ -605,7 +605,7 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         asked_text = _norm_keep(to_simplified(q.text))
         unit = asked_unit(q)  # "多少处": a figure in 处; "多少比例": a figure in %
         # "分别给予多少比例": every figure of the list (not "云南和江西分别…": one figure for each place)
-        several = bool(_SEVERAL_Q.search(asked_text)) and q.wants_number and not q.places and not q.regions
+        several = bool(_SEVERAL_Q.search(asked_text)) and q.wants_number and len(q.places) < 2 and not q.regions
         day = bool(_DAY_Q.search(asked_text))  # "哪天印发的": the clause with the day (11月2日), not only a year
         total = bool(_TOTAL_Q.search(asked_text))  # "一共多少处": the clause that gives the total (共计361处)
         wants_body = bool(WHO.search(q.text.lower()))  # "哪个部门牵头…": the clause that names a body (省商务厅牵头)
@@ -626,7 +626,8 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             said = 1 if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 or figures else 0
             unit_ok = int(unit is None or bool(unit.search(seg)))
             total_ok = int(not total or bool(_TOTAL_SAID.search(seg)))
-            count = min(len(figures), 4) if several else 0
+            # (a list of figures in the unit asked: "增速各是多少" counts the rates, not the amounts beside them)
+            count = min(len(figures) if unit is None else len(unit.findall(seg)), 4) if several else 0
             day_ok = int(not day or bool(_DAY_SAID.search(seg)))
             level_ok = int(not level or bool(_LEVEL_SAID.search(seg)))
             return (number, day_ok, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), level_ok, count, said, hits, -(clauses[b][1] - clauses[a][0]))
