@@ -271,6 +271,21 @@ def test_a_communique_that_credits_its_compiler_in_brackets_at_its_end_names_it_
     assert policyqa.load(g)[0].issuer is None
 
 
+def test_a_crawled_notice_of_a_zone_reads_title_issuer_region_and_signed_date_from_its_one_line_body(tmp_path):
+    # the crawler's 标题 field lacks the issuer; the body, on one line, writes the title whole and signs at its end
+    f = tmp_path / "z.txt"
+    f.write_text("标题: 关于进一步扩大有效投资的实施意见\n发布时间: 2031-07-02 09:40\n发布机构: 中国海湾\n"
+                 "==================== 正文 ====================\n"
+                 "当前位置： 首页政务公开 关于进一步扩大有效投资的实施意见 时间：2031-07-02 09:40 "
+                 "海综管综〔2031〕141号海湾综合实验区管委会关于进一步扩大有效投资的实施意见区直各单位：为充分发挥投资作用，提出如下意见。"
+                 "一、目标任务全年完成投资92亿元。二、保障措施各部门要密切配合。附件：2031年扩大投资项目一览表"
+                 "海湾综合实验区管委会2031年6月29日 来源：中国海湾 附件下载\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert plan.title == "海湾综合实验区管委会关于进一步扩大有效投资的实施意见"
+    assert (plan.issuer, plan.author, plan.region) == ("海湾综合实验区管委会", "海湾综合实验区管委会", "海湾综合实验区")
+    assert plan.date == "2031-06-29"  # its signature's day, not the site's
+
+
 def test_a_delivery_line_in_chinese_numerals_or_broken_over_two_lines_gives_the_day(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("2031年甘肃省政府工作报告\n——二〇三一年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n时间：2031-02-10\n"

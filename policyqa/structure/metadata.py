@@ -425,8 +425,10 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if declared and signed and not signed[2] and len(signed[0]) > 1 and to_simplified(declared) in {to_simplified(x) for x in signed[0]}:
         declared = None  # the site names one of the organs that sign a joint notice: the notice names them all
     # the organs the document's own title names ("工业和信息化部等七部门关于…") before a site's field
-    issuer = meta.get("issuer") or _organs_about(head[:8]) or declared or organs or notice_issuer or _delegate(head) or _closing_organ(span)
-    date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed[1] if signed else None) or meta.get("record_date")
+    issuer = (meta.get("issuer") or _organs_about(head[:8]) or _title_organs(title) or declared or organs or notice_issuer
+              or _delegate(head) or _closing_organ(span))
+    signed_on = signed[1] if signed else _signed_in_text(span[-12:], issuer)
+    date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed_on) or meta.get("record_date")
     spoke = _SPEECH_TITLE.match(to_simplified(title)) if title else None  # "国家发展改革委投资司韩志峰处长的讲话"
     if spoke and not issuer:
         issuer = title[: spoke.end("organ")]
@@ -455,6 +457,10 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
                 break
         body = "\n".join(head_lines)[:HEAD_CHARS]
         division = regions.best_region(body, head=to_simplified(title or head[0].simple))
+    zone = _ZONE_ORGAN.match(to_simplified(issuer)) if division is None and issuer else None
+    if zone:  # "平潭综合实验区管委会": a zone no division table lists, governed by the organ that issues the plan
+        return Plan(plan_id(document, start, end), document, start, end, title=title, region=issuer[: zone.end("zone")], level="zone",
+                    author=author, date=date, issuer=issuer)
     if division is None and (any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]])
                              or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))
                              or len(_OUR_COUNTRY.findall(body)) >= 2):  # no place of its own, and "我国" its subject: the nation's
@@ -664,11 +670,34 @@ def _title(span: list[_Line], *, issued: bool = True) -> str | None:
         if "，" in ln.text or "," in ln.text:  # no title (squeezing keeps a comma): a paragraph is not squeezed nor converted
             continue
         squeezed = _unmarked(_INNER_SPACE.sub("", ln.text)).strip().rstrip(" |｜-—_")  # "# 标题" is a heading's mark
+        squeezed = _TITLE_FIELD.sub("", squeezed)  # a crawler's field line "标题: 关于…的实施意见": the title is its value
         if _NUMBERED_HEAD.match(squeezed):  # "(一)文化臺北計畫", "3、…方案": a heading inside the text
             continue
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
-            return squeezed
+            return _with_organ(squeezed, span)
     return _page_title(span)
+
+
+_TITLE_FIELD = patterns.compile(r"^(?:标题|標題|题目|題目|文件名称|文件名稱)\s*[:：]\s*")
+# what stands before a title's 关于 where the text writes it whole: the organ that issues it, after a
+# document number or other text the page ran into it ("…〔2015〕141号平潭综合实验区管委会关于…")
+_BEFORE_ORGAN = patterns.compile(rf"[{_CJK}（）()]{{2,30}}$")
+
+
+def _with_organ(title: str, span: list[_Line]) -> str:
+    """A title that opens with 关于 (a site's title field, without its issuer) as the text writes
+    it whole, with the organ before it ("平潭综合实验区管委会关于进一步扩大有效投资的实施意见")."""
+    if not title.startswith("关于"):
+        return title
+    for ln in span[:HEAD_LINES]:
+        k = ln.text.find(title)
+        while k > 0:
+            before = re.split(r"[〕\]】号號：:，,。\s]", ln.text[:k])[-1]
+            m = _BEFORE_ORGAN.search(before)
+            if m and _organs(m.group()):
+                return m.group() + title
+            k = ln.text.find(title, k + 1)
+    return title
 
 
 _SITE_SUFFIX = patterns.compile(r"^\s*[-_|｜—–]")
@@ -827,6 +856,33 @@ def _authored_by_organs(document: Document, meta: dict) -> bool:
 
 
 _DELIVERED = patterns.compile(r"各位代表|同志们|工作报告|施政报告|我代表")
+
+
+def _signed_in_text(tail: list[_Line], issuer: str | None) -> str | None:
+    """The date right after the issuing organ's name near a text's end, where a page ran its
+    signature into the lines around it ("…项目一览表平潭综合实验区管委会2015年6月29日 来源：…")."""
+    if not issuer or "、" in issuer:
+        return None
+    pattern = re.compile(re.escape(issuer) + r"[\s　]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+    for ln in reversed(tail):
+        found = list(pattern.finditer(ln.text))
+        if found:
+            y, mo, d = (int(found[-1].group(k)) for k in ("y", "m", "d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _title_organs(title: str | None) -> str | None:
+    """The organs a title names before its 关于 ("平潭综合实验区管委会关于…的实施意见")."""
+    m = ORGANS_ABOUT.match(title) if title else None
+    organs = _organs(m.group("organs")) if m else None
+    return "、".join(organs) if organs else None
+
+
+# the organ of a development or experimental zone, which no division table lists ("平潭综合实验区管委会", "某某高新区管理委员会")
+_ZONE_ORGAN = patterns.compile(rf"^(?P<zone>[{_CJK}]{{2,12}}?(?:综合实验区|综合试验区|实验区|试验区|开发区|高新区|示范区|合作区|新区))"
+                               r"(?:管委会|管理委员会|党工委)$")
 
 
 def _organs_about(head: list[_Line]) -> str | None:

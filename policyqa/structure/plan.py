@@ -33,7 +33,7 @@ class Plan:
     end: int
     title: str | None = None
     region: str | None = None
-    level: str | None = None  # province | city | county | district | new area
+    level: str | None = None  # province | city | county | district | new area | zone (a development zone its 管委会 governs) | national
     author: str | None = None
     date: str | None = None  # ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY), only when the text gives it
     issuer: str | None = None
