@@ -543,3 +543,16 @@ def test_a_range_whose_ends_both_carry_the_unit_is_one_figure(tmp_path):
     assert (r.metric, r.value, r.unit) == ("项目资金投入", 5e7, "元")  # (a range's value is its upper end, as 4.5%—5% gives 5)
     assert got["1000万人次至1200万人次"].value == 1.2e7
     assert all(verify(t.citation, plan) for t in got.values())
+
+
+def test_the_whole_year_of_an_implementation_plan_is_its_own_year(tmp_path):
+    # "全年力争完成投资92亿元": a plan signed in 2031 speaks of 2031, and so do the figures its sentence goes on to
+    f = tmp_path / "p.txt"
+    f.write_text("海湾综合实验区管委会关于进一步扩大有效投资的实施意见\n一、加快城市公用设施工程建设\n"
+                 "（一）目标任务\n全年力争完成投资92亿元，比年度计划增加14亿元；新建改造城市道路40.84公里，新增公共停车泊位510个以上。\n"
+                 "（二）保障措施\n各部门要密切配合。\n海湾综合实验区管委会\n2031年6月29日\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert plan.date == "2031-06-29"
+    found = {t.metric: t for t in find_targets(plan)}
+    assert {found[m].year for m in ("完成投资", "新建改造城市道路", "新增公共停车泊位")} == {2031}, {m: (t.year, t.kind) for m, t in found.items()}
+    assert found["完成投资"].kind == "target"

@@ -376,6 +376,15 @@ def _relative_year(s: str, plan_year: int | None) -> int | None:
     return plan_year + YEAR_OFFSETS[m.group(1)] if m else None
 
 
+_WHOLE_YEAR = patterns.compile(r"全年|年内")
+
+
+def _whole_year(s: str, plan_year: int | None) -> int | None:
+    """The plan's own year, for a paragraph that speaks of the whole year ("全年力争完成投资92亿元；
+    新建改造城市道路40.84公里") where nothing else (its words, its part of the plan) says a year."""
+    return plan_year if plan_year is not None and _WHOLE_YEAR.search(s) else None
+
+
 # "由2024-25年度起计五年内", "自2023年起三年内": the last year of the span
 _WITHIN = patterns.compile(r"((?:19|20)[0-9]{2})(?:[/-][0-9]{2}(?![0-9]))?\s*(?:学年|年度|年)?\s*起[计算]?\s*([一二三四五六七八九十]|[1-9][0-9]?)\s*(?:个)?年(?:内|间|之内)")
 
@@ -594,7 +603,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     before = before[to:]  # "从去年的2.1%提高到2.3%": the year and words of where it started are not the end's
                 up_to = _year_in(text[s:cb]) if sent_year is not None else None  # (a sentence without a year has none up to here)
                 said = (_year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or _sentence_year(text, cb, up_to, sent_year)
-                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year)
+                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
+                        or _whole_year(text[paragraphs[pi][0] : f.start], plan_year))
                 year = said or (plan_year if news else None) or ctx.last
                 if year is not None and _EVERY_YEAR.search(text[ca : f.start]) and up_to is None:
                     year = None  # "覆盖率每年提升1～3个百分点": a rate for every year is of none of them
