@@ -505,3 +505,20 @@ def test_an_enumerated_item_with_ordinal_items_inside_gives_the_inner_items(tmp_
     titles = [m.title for m in find_measures(plan)]
     assert titles == ["招标业绩的报送", "年检工作的开始时间", "各机构应于每年2月28日前报送初审材料", "年检结果将作为资格延续的重要依据", "召开工作会议"]
     assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)
+
+
+def test_a_news_posts_numbered_paragraphs_whose_first_follows_the_words_announcing_them(tmp_path):
+    # "具体措施包括：第一、鼓励…。" then "第二、…" (with the reporter's comment between): each member is a measure
+    plan = _plan(tmp_path, """广州又出大招！积极出台新政支持创投上市
+原标题：广州出台新政支持创投上市
+7月8日，广州市政府审议通过《关于进一步促进科技金融与产业融合发展的实施意见》，明确了6个方面的重点任务。
+具体措施包括：第一、鼓励和支持创业投资机构通过上市，发行企业债等固定收益产品，形成多元化的资金来源。
+创投机构上市其实不是新鲜事，2014年我国私募基金率先在新三板挂牌，融资总额超过300亿元。
+第二、对标“深创投”，整合市属国有风投创投资本。鼓励国有企业参与创业投资。
+第三，拓宽风投创投退出渠道。探索设立私募股权转让平台。
+海量资讯、精准解读，尽在新浪财经APP
+""")
+    titles = [m.title for m in find_measures(plan)]
+    assert len(titles) == 3 and titles[0].startswith("鼓励和支持创业投资机构通过上市"), titles
+    assert titles[1:] == ["对标“深创投”，整合市属国有风投创投资本", "拓宽风投创投退出渠道"]
+    assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)

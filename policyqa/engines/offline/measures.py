@@ -691,6 +691,9 @@ def _containers(paras: list[_Para]) -> set[int]:
 _OPENS_ENUM = patterns.compile(rf"^\s*(?:([{_NUM_CN}]{{1,2}})[是要]|第([{_NUM_CN}]{{1,2}})\s*[，,、：:])")  # "一是…", "一要…", "第一，…"
 
 
+_FIRST_AFTER_COLON = patterns.compile(rf"^[^。！？!?\n]{{2,40}}[：:]\s*(?:一是|一要|第一\s*[，,、：:])")
+
+
 def _enumerated_paragraphs(paras: list[_Para]) -> dict[int, int]:
     """Paragraphs that each open with the next member of one enumeration ("一是坚定实施扩大内需
     战略，…" then "二是坚定实施产业兴区战略，…"), not headings: index → length of its label
@@ -703,6 +706,8 @@ def _enumerated_paragraphs(paras: list[_Para]) -> dict[int, int]:
     for i, p in enumerate(paras):
         m = _OPENS_ENUM.match(p.text)
         n = _cn_value(m.group(1) or m.group(2)) if m and not p.heading and not enumeration(p.text) else 0
+        if not n and not run and not p.heading and (first := _FIRST_AFTER_COLON.match(p.text)):
+            m, n = first, 1  # "具体措施包括：第一、鼓励…。" then "第二、…": the first member after the words that announce them
         if n and n == len(run) + 1:
             run[i] = m.end()
             continue
