@@ -1203,3 +1203,11 @@ def test_a_short_form_in_the_question_finds_the_full_one_in_the_plan(tmp_path):
                        "支持两岸合作建设旅游项目，开展邮轮旅游。\n")
     a = policyqa.ask("方案打算怎样方便台胞在平潭办社保和理财？", plans)
     assert not a.abstained and "台胞证号" in a.answer, a.answer
+
+
+def test_when_asked_a_month_alone_answers(tmp_path):
+    # "什么时候建成试运行": "8月建成试运行" gives the month, as "8月底" or "8月10日" would
+    plans = _load_text(tmp_path, "p.txt", "海湾综合实验区关于进一步扩大有效投资的实施意见\n（三）加快污水处理设施建设\n"
+                       "加快金井湾污水处理厂、三松再生水厂建设进度，确保金井湾污水处理厂8月建成试运行，力争年内动工建设竹屿再生水厂。\n")
+    a = policyqa.ask("金井湾污水处理厂按计划什么时候建成试运行？", plans)
+    assert not a.abstained and "8月" in a.answer, a.answer

@@ -883,7 +883,7 @@ def name_of(corpus: Corpus | None, plan: Plan) -> str:
 # a year: "2027年", "二〇二七年", or a year of the Republic of China calendar in a Taiwan text ("104 年")
 _YEAR_FIGURE = patterns.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
 _FIGURE = patterns.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性|个(?![0-9零〇一二两三四五六七八九十百千万亿])))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿|年半))")
-_DATE_FIGURE = patterns.compile(r"(?<![0-9.])(?:1[0-2]|0?[1-9])\s*月\s*(?:(?:[12][0-9]|3[01]|0?[1-9])\s*日|底|末|初|上旬|中旬|下旬)")
+_DATE_FIGURE = patterns.compile(r"(?<![0-9.])(?:1[0-2]|0?[1-9])\s*月(?!份)(?:\s*(?:(?:[12][0-9]|3[01]|0?[1-9])\s*日|底|末|初|上旬|中旬|下旬))?")  # (a month alone too: "8月建成")
 _YEARS_LONG = patterns.compile(r"(?<![零〇一二两三四五六七八九十])[一二两三四五六七八九十百]+(?=\s*(?:个)?年)")  # 三十年, 五年 (a year in numerals, 二〇二七年, has 〇 or 零)
 # what is not an answer's quantity: a year ("2023年", "2023—2025", "〔2023〕"), a list label ("7.", "（七）", "(3)"),
 # a document number ("19号"), a day of a date ("7月1日")
