@@ -1211,3 +1211,15 @@ def test_when_asked_a_month_alone_answers(tmp_path):
                        "加快金井湾污水处理厂、三松再生水厂建设进度，确保金井湾污水处理厂8月建成试运行，力争年内动工建设竹屿再生水厂。\n")
     a = policyqa.ask("金井湾污水处理厂按计划什么时候建成试运行？", plans)
     assert not a.abstained and "8月" in a.answer, a.answer
+
+
+def test_a_target_asked_is_not_answered_by_a_result_in_a_sentence_that_names_a_plan_outline(tmp_path):
+    # "规划纲要显示：…目前已达4307公里": 纲要 is no word of the future (要), the result is no target
+    plans = _load_text(tmp_path, "n.txt", "河北拟建高密度环京交通圈\n"
+                       "3月21日公布的河北省“十二五”规划纲要显示：全省高速公路通车里程目前已达4307公里，跃居全国第二；“十二五”将实现县县通高速公路，"
+                       "所有设区市通高速铁路，形成以石家庄为中心的“两小时交通圈”、环北京的“一小时交通圈”。\n"
+                       "加之机场密集建成和港口升级，河北“海陆空通衢”将现。截至去年，河北高速公路密度达2.30公里/百平方公里。\n"
+                       "河北省交通运输厅有关负责人新近表示，该省计划投资3252亿元人民币用于交通体系建设，到“十二五”末，全省高速公路通车里程将达6762公里，"
+                       "密度达3.6公里/百平方公里。该厅公路管理局局长也表示，今年全省公路建设投资将达763亿元，到2015年争取实现公路总里程突破16万公里。\n")
+    a = policyqa.ask("河北“十二五”末高速公路通车里程计划达到多少公里？", plans)
+    assert not a.abstained and "6762公里" in a.answer and "4307" not in a.answer, a.answer

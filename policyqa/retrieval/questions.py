@@ -725,7 +725,7 @@ _SELF_REFERENCE = patterns.compile(r"本(?:办法|方案|意见|通知|规划|�
 
 # How a passage says what a plan sets out to do, and what was done: what tells a target from a result
 # in a text whose structure does not (news, a circular), beside :func:`_kind_conflict`
-_TARGET_SAID = patterns.compile(r"目标|预期(?!寿命)|力争|争取|计划|确保|拟|预计|左右|控制在|以内|不低于|不超过|要|将|到(?:19|20)[0-9]{2}年")
+_TARGET_SAID = patterns.compile(r"目标|预期(?!寿命)|力争|争取|计划|确保|拟|预计|左右|控制在|以内|不低于|不超过|(?<![纲主需重只必摘概提])要|将|到(?:19|20)[0-9]{2}年")
 _RESULT_SAID = patterns.compile(r"同比|比上年|较上年|比去年|截至|截止|完成了|实现了|已经|已|累计|共计|增长了|下降了")
 
 
