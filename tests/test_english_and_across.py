@@ -208,3 +208,18 @@ def test_a_two_word_english_phrase_no_dictionary_gives_whole_is_found_as_the_com
     # a compound no plan writes whole is no word to look for: the words are looked up one by one
     terms, _ = translate("future planning industries", lambda w: w in text, written=lambda w: False)
     assert not any(len(a) >= 4 and a.startswith("未来") and a.endswith("产业") for t in terms for a in t)
+
+
+def test_a_zone_is_named_in_english_by_its_place_and_genre_terms_of_finance_and_ports_are_found():
+    """"Pingtan" is 平潭综合实验区; "VC/PE cluster", "exit", "throughput capacity": the words plans write
+    (创投集聚区, 退出, 吞吐能力), not CC-CEDICT's (出口, 处理能力) (dev documents 302, 306, 307)."""
+    from policyqa.retrieval.glossary import place_names
+
+    assert place_names(["平潭综合实验区"])["pingtan"] == ("平潭综合实验区", "平潭")
+    root = Path(__file__).parents[1] / "evals" / "corpus"
+    news = policyqa.load(root / "307_hebei_news_2011.jsp")
+    a = policyqa.ask("Which ports are counted in Hebei's target for combined port throughput capacity, and what is that target?", news)
+    assert not a.abstained and "黄骅港" in a.answer and "8亿吨" in a.answer, a.answer
+    vc = policyqa.load(root / "306_guangzhou_news_2021.md")
+    b = policyqa.ask("How many years does Guangzhou give itself to build a landmark VC/PE cluster, and which districts are to lead it?", vc)
+    assert not b.abstained and "3—5年" in b.answer and "黄埔区" in b.answer, b.answer

@@ -55,7 +55,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "intelligent connected": ("智能网联",), "connected vehicles": ("网联汽车", "网联"), "commercial vehicles": ("商用车",), "commercial vehicle": ("商用车",),
     "commercial space": ("商业航天",), "commercial spaceflight": ("商业航天",), "business environment": ("营商环境",),
     "getting electricity": ("获得电力",), "power supply": ("供电",), "electricity": ("电力", "用电"),
-    "broad money": ("广义货币",), "container throughput": ("集装箱吞吐量",), "throughput": ("吞吐量",),
+    "broad money": ("广义货币",), "container throughput": ("集装箱吞吐量",), "throughput": ("吞吐量", "吞吐能力"),
+    "throughput capacity": ("吞吐能力", "吞吐量"), "private equity": ("私募股权", "私募"), "venture capital": ("创业投资", "风险投资", "风投", "创投"),
+    "exit": ("退出",), "exits": ("退出",), "water conservancy": ("水利",), "water projects": ("水利工程", "水利"), "water supply": ("供水",),
+    "transit": ("过境", "中转"), "visa-free": ("免签", "免签证"), "travel agency": ("旅行社",), "travel agencies": ("旅行社",),
+    "joint venture": ("合资",), "joint-venture": ("合资",), "landmark": ("标志性", "地标"), "telecom": ("通信", "电信"),
+    "telecommunications": ("通信", "电信"), "cluster": ("集聚区", "集群", "产业集群"),
     "goods trade": ("货物贸易", "货物进出口"), "trade in goods": ("货物贸易", "货物进出口"),
     # education, health and public-service terms of the genre
     "private school": ("民办学校",), "private schools": ("民办学校",), "private": ("民办", "民营", "私营"),
@@ -249,7 +254,8 @@ def place_names(regions: Iterable[str]) -> dict[str, tuple[str, ...]]:
     from ..reading.scripts import to_simplified
 
     # (an autonomous region's peoples go with the suffix: 宁夏回族自治区 is "Ningxia", 景宁畲族自治县 "Jingning")
-    suffix = re.compile(rf"(?:(?:{_PEOPLES})族?)*(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|州|旗|盟)$")
+    # (a development zone is named by its place, as 平潭综合实验区 is "Pingtan")
+    suffix = re.compile(rf"(?:(?:{_PEOPLES})族?)*(?:特别行政区|自治区|自治州|自治县|自治旗|综合实验区|综合试验区|实验区|试验区|开发区|高新区|示范区|合作区|新区|地区|省|市|区|县|州|旗|盟)$")
     out: dict[str, list[str]] = {}
     for r in regions:
         full = to_simplified(r)
