@@ -522,3 +522,17 @@ def test_a_news_posts_numbered_paragraphs_whose_first_follows_the_words_announci
     assert len(titles) == 3 and titles[0].startswith("鼓励和支持创业投资机构通过上市"), titles
     assert titles[1:] == ["对标“深创投”，整合市属国有风投创投资本", "拓宽风投创投退出渠道"]
     assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)
+
+
+def test_a_news_account_of_a_plan_outline_gives_what_it_will_do_not_what_was_done(tmp_path):
+    # "…规划纲要显示：…目前已达4307公里；“十二五”将实现…，形成…": the lines of work of the period, not the result,
+    # nor the reporter's "这将带动…"
+    plan = _plan(tmp_path, """河北拟建高密度环京交通圈
+发布人：-
+3月21日公布的河北省“十二五”规划纲要显示：全省高速公路通车里程目前已达4307公里，跃居全国第二；“十二五”将实现县县通高速公路，所有设区市通高速铁路，形成以石家庄为中心的“两小时交通圈”、环北京的“一小时交通圈”。
+加之机场密集建成和港口升级，河北“海陆空通衢”将现。这将带动沿线城市加快发展。
+""")
+    titles = [m.title for m in find_measures(plan)]
+    assert any(t.startswith("实现县县通高速公路") for t in titles) and any(t.startswith("形成以石家庄为中心") for t in titles), titles
+    assert not any("4307" in t or "带动" in t for t in titles)
+    assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)

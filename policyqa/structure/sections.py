@@ -146,7 +146,7 @@ def is_communique(plan: Plan) -> bool:
 
 # A news post: a reporter's line, a source line or an original headline near its top, a paper's or
 # an agency's name; never a document that names itself a plan, a report or a notice in its title.
-_NEWS_CUES = patterns.compile(r"记者|通讯员|报道|來源[:：](?!\s*https?://)|来源[:：](?!\s*https?://)|原标题|新华社|日电|[(（]?[^\n，。]{0,8}讯[)）]|日报|晚报|时报|财联社|新浪财经|界面新闻|澎湃新闻|责任编辑")
+_NEWS_CUES = patterns.compile(r"(?:公布|发布|印发)的[^，。\n]{0,30}?(?:显示|指出|提出)[：:，]|有关负责人|负责人(?:表示|介绍|称)|据了解|记者|通讯员|报道|來源[:：](?!\s*https?://)|来源[:：](?!\s*https?://)|原标题|新华社|日电|[(（]?[^\n，。]{0,8}讯[)）]|日报|晚报|时报|财联社|新浪财经|界面新闻|澎湃新闻|责任编辑")
 _DOCUMENT_TITLE = patterns.compile(r"(?:方案|意见|規劃|规划|计划|計劃|通知|办法|辦法|纲要|綱要|措施|要点|报告|報告|决定|決定|条例|條例|公报|公報|细则|細則|政策|施政報告)[)）]?$")
 
 

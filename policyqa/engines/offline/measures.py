@@ -965,7 +965,7 @@ _SAYS = patterns.compile(r"表示|认为|介绍说|介绍|坦言|谈到|说道|[
 _DONE_SENTENCE = patterns.compile(r"截至|截止|累计|同比|比上年|较上年")  # a sentence that reports a result from here on
 _NOT_ON = ("如", "例如", "比如", "其中", "包括", "即")  # a clause that gives an example or a part: no line of work goes on into it
 _PURPOSE = ("为", "为了", "通过", "按照", "根据", "依据", "随着", "围绕", "针对", "对于", "关于", "由于")
-_ACTION_OPENERS = (*ACTION_WORDS, "严禁", "禁止", "取消", "不得", "采用")  # and the words that forbid or settle
+_ACTION_OPENERS = (*ACTION_WORDS, "严禁", "禁止", "取消", "不得", "采用", "实现", "形成")  # and the words that forbid, settle or reach
 _SUBJECT_MAX = 18  # the longest subject before a clause's action ("东莞市倍增计划工作领导小组办公室开展…")
 _NEW_RUN = 12  # an acting clause this long opens a line of work of its own; a shorter one goes on the one before
 
@@ -992,7 +992,9 @@ def _acting_at(clause: str) -> int | None:
 
 
 # who sets out lines of work in a news account: a body of government, or the place itself
-_BODY = patterns.compile(r"^[^，。；]{0,12}?(?:政府|办公室|领导小组|委员会|工作组|指挥部|(?<![变格布结开大时政])局|厅|(?<![主]|国)委)|^(?:本市|全市|全区|全省|全县|各地|各区|各级)")
+_BODY = patterns.compile(r"^[^，。；]{0,12}?(?:政府|办公室|领导小组|委员会|工作组|指挥部|(?<![变格布结开大时政])局|厅|(?<![主]|国)委)|^(?:本市|全市|全区|全省|全县|各地|各区|各级)"
+                         # or what is to come, said of the plan's period ("“十二五”将实现…", "今年将…"): not "这将带动…", an effect
+                         r"|^(?![这此其它它])[^，。；]{0,8}?(?:将|拟|计划)(?=[\u4e00-\u9fff])")
 
 
 def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ...] | None = None) -> list[tuple[int, int, str, list[str]]]:
