@@ -88,6 +88,9 @@ def region_rows(cases, w, b, k: int = 200):
         for plan in corpus.plans:
             if plan.id not in best:
                 best[plan.id] = (0.0, any(region_matches(plan.region, r) for r in d.get("cite_regions") or ()))
+        if not d["abstain"] and not any(want for _, want in best.values()):
+            continue  # an answerable question whose labelled regions no plan's region matches (a zone's plan read as its
+            # province's) says nothing of the threshold; counted as one that wants none, it would push it up alone
         out.append((c.id, list(best.values())))
     return out
 
