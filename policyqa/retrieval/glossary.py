@@ -254,8 +254,10 @@ def place_names(regions: Iterable[str]) -> dict[str, tuple[str, ...]]:
     from ..reading.scripts import to_simplified
 
     # (an autonomous region's peoples go with the suffix: 宁夏回族自治区 is "Ningxia", 景宁畲族自治县 "Jingning")
+    from ..structure.regions import ZONE_KINDS
+
     # (a development zone is named by its place, as 平潭综合实验区 is "Pingtan")
-    suffix = re.compile(rf"(?:(?:{_PEOPLES})族?)*(?:特别行政区|自治区|自治州|自治县|自治旗|综合实验区|综合试验区|实验区|试验区|开发区|高新区|示范区|合作区|新区|地区|省|市|区|县|州|旗|盟)$")
+    suffix = re.compile(rf"(?:(?:{_PEOPLES})族?)*(?:特别行政区|自治区|自治州|自治县|自治旗|{ZONE_KINDS}|新区|地区|省|市|区|县|州|旗|盟)$")
     out: dict[str, list[str]] = {}
     for r in regions:
         full = to_simplified(r)

@@ -881,17 +881,16 @@ def _title_organs(title: str | None) -> str | None:
 
 
 # the organ of a development or experimental zone, which no division table lists ("平潭综合实验区管委会", "某某高新区管理委员会")
-_ZONE_ORGAN = patterns.compile(rf"^(?P<zone>[{_CJK}]{{2,12}}?(?:综合实验区|综合试验区|实验区|试验区|开发区|高新区|示范区|合作区|新区))"
+_ZONE_ORGAN = patterns.compile(rf"^(?P<zone>[{_CJK}]{{2,12}}?(?:{regions.ZONE_KINDS}|新区))"
                                r"(?:管委会|管理委员会|党工委)$")
 
 
 def _organs_about(head: list[_Line]) -> str | None:
     """The organs a head line names before 关于 ("国家发展改革委 国家能源局关于…", "中共中央关于…")."""
     for ln in head:
-        m = ORGANS_ABOUT.match(_unmarked(ln.text).strip())
-        organs = _organs(m.group("organs")) if m else None
+        organs = _title_organs(_unmarked(ln.text).strip())
         if organs:
-            return "、".join(organs)
+            return organs
     for prev, ln in zip(head, head[1:]):  # the organs on a line of their own above a title "关于…" ("中共柳河县委 柳河县人民政府" / "关于支持…的实施意见")
         if ln.simple.startswith("关于"):
             organs = _organs(_unmarked(prev.text).strip())

@@ -31,6 +31,10 @@ NEW_AREAS = (
     "长春新区", "赣江新区", "雄安新区",
 )
 
+# The kinds of development and experimental zone (平潭综合实验区, 苏州高新区): no divisions either, named by their
+# place and run by a 管委会; a zone is a plan's region only where its organ issues the plan (:mod:`.metadata`).
+ZONE_KINDS = "综合实验区|综合试验区|实验区|试验区|开发区|高新区|示范区|合作区"
+
 # Taiwan's municipalities, cities and counties: the code table stops at 台湾省 (710000). They are
 # listed here with the city-level codes under 710000 that older editions of the table gave them,
 # so that a report of 臺北市 or 桃園市 is read as that city's, inside 台湾省.
