@@ -1223,3 +1223,14 @@ def test_a_target_asked_is_not_answered_by_a_result_in_a_sentence_that_names_a_p
                        "密度达3.6公里/百平方公里。该厅公路管理局局长也表示，今年全省公路建设投资将达763亿元，到2015年争取实现公路总里程突破16万公里。\n")
     a = policyqa.ask("河北“十二五”末高速公路通车里程计划达到多少公里？", plans)
     assert not a.abstained and "6762公里" in a.answer and "4307" not in a.answer, a.answer
+
+
+def test_a_figure_asked_is_read_from_the_clause_that_holds_the_question_s_words(tmp_path):
+    # two clauses give a growth against 2010; the asked one is the clause that names the asked figure
+    # (旅游综合收入 beside its 286.9%), not the shorter run whose figure is another's (接待总人数)
+    plans = _load_text(tmp_path, "communique.txt", """某县2015年国民经济和社会发展统计公报
+六、旅游
+全年接待旅游人数达到512万人次。旅游综合收入24.3亿元人民币，2015年旅游接待总人数比2010年增长262.21%，旅游综合收入比2010年增长286.9%。
+""")
+    a = policyqa.ask("跟2010年比，某县2015年的旅游综合收入涨了多少？", plans)
+    assert not a.abstained and "286.9%" in a.answer

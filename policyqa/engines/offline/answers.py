@@ -630,7 +630,19 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             count = min(len(figures) if unit is None else len(unit.findall(seg)), 4) if several else 0
             day_ok = int(not day or bool(_DAY_SAID.search(seg)))
             level_ok = int(not level or bool(_LEVEL_SAID.search(seg)))
-            return (number, day_ok, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), level_ok, count, said, hits, -(clauses[b][1] - clauses[a][0]))
+            return (number, day_ok, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), level_ok, count, said, hits, beside(a, b), -(clauses[b][1] - clauses[a][0]))
+
+        def beside(a: int, b: int) -> int:
+            """How many of the question's words the clause that gives a figure holds (the most among
+            the run's clauses with one): "旅游接待总人数比2010年增长262.21%，旅游综合收入比2010年增长286.9%"."""
+            if not q.wants_number:
+                return 0
+            best = 0
+            for c in range(a, b + 1):
+                one = simp[clauses[c][0] : clauses[c][1]]
+                if q.figures_in(one) - asked:
+                    best = max(best, sum(1 for n in present if n in one))
+            return best
 
         a, b = max(((a, b) for a in range(len(clauses)) for b in range(a, len(clauses))), key=lambda ab: score(*ab))
         if not q.wants_number and b + 1 < len(clauses) and _ends_with_term(simp[clauses[a][0] : clauses[b][1]], present):
