@@ -223,3 +223,23 @@ def test_a_zone_is_named_in_english_by_its_place_and_genre_terms_of_finance_and_
     vc = policyqa.load(root / "306_guangzhou_news_2021.md")
     b = policyqa.ask("How many years does Guangzhou give itself to build a landmark VC/PE cluster, and which districts are to lead it?", vc)
     assert not b.abstained and "3—5年" in b.answer and "黄埔区" in b.answer, b.answer
+
+
+def test_a_place_the_text_names_but_no_plan_governs_is_found_by_its_pinyin_in_the_gazetteer(tmp_path):
+    """"Pingtan" in a plan of 福建省's free-trade zone: not the plan's region, but a county the national
+    division codes list (平潭县), whose short name the text writes: a word to look for, not an unknown one."""
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    f = tmp_path / "plan.txt"
+    f.write_text("""中国（福建）自由贸易试验区片区实施方案
+一、主要任务
+（一）促进人员往来便利。为符合条件的大陆居民在平潭异地办理赴台湾旅游出入境业务。支持推动对部分人员实施72小时过境免签证政策。
+（二）推进贸易便利化。建设国际贸易单一窗口。
+""", encoding="utf-8")
+    plans = policyqa.load(f)
+    corpus = Corpus(plans)
+    q = parse("What transit visa-free period does the Pingtan plan push?", corpus)
+    assert "pingtan" not in q.unknown and any("平潭" in t.alternatives for t in q.terms)
+    a = policyqa.ask("What transit visa-free period does the Pingtan plan push?", plans)
+    assert not a.abstained and "72小时" in a.answer, a.answer

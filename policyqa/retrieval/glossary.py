@@ -301,6 +301,17 @@ def _near(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> dict[str, tuple[str, ...]]:
+    """The pinyin of every division the gazetteer knows (:mod:`policyqa.structure.regions`, the national
+    division codes), whole words as :func:`place_names` gives them ("pingtan" → 平潭县, 平潭): a place a
+    question names in English that is not a region of the corpus's plans but may be named in their text."""
+    from ..structure.regions import _gazetteer
+
+    _, by_code, _ = _gazetteer()
+    return {k: v for k, v in place_names(sorted({d.name for d in by_code.values()})).items() if " " not in k}
+
+
 def _place_like(word: str, places: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The region a capitalised English word spells when it is not written in pinyin ("Hailar", "Taipei"):
     the one place whose name folds to the same skeleton, or to one a letter away (names of five letters or more)."""
@@ -492,6 +503,8 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                     kept = [*kept, phrase]
             if not kept and n == 1 and words[i] in capital:  # a name in another romanisation
                 kept = [c for c in _place_like(words[i].replace("'", ""), places) if present(c)]
+                if not kept:  # a place the plans' text names, not their region ("Pingtan" in a Fujian plan): its short name
+                    kept = sorted((c for c in _gazetteer_names().get(words[i].replace("'", ""), ()) if present(c)), key=len)[:1]
             if kept:
                 terms.append(tuple(kept[:8]))
                 i += n
