@@ -507,11 +507,11 @@ def test_a_markdown_posts_front_matter_gives_title_author_and_date_and_is_no_tex
     from policyqa.citations import verify
 
     f = tmp_path / "post.md"
-    f.write_text("---\ntitle: '某省公布今年增长目标 两会透露哪些信号？'\nheadimg: 'https://img.example/a.jpg'\nauthor: 某某社\n"
+    f.write_text("---\ntitle: '某省公布今年增长目标 两会透露哪些信号？'\nheadimg: 'https://img.example/a.jpg'\nauthor: 王某某\n"
                  "date: Mon, 24 Jan 2022 01:55:56 GMT\n---\n\n<div><p>截至1月23日，已有29个省份公布了2022年经济增长目标。</p>"
                  "<p>大力推进产业链招商，新增项目100个。</p></div>\n", encoding="utf-8")
     plan = policyqa.load(f)[0]
-    assert (plan.title, plan.author, plan.date) == ("某省公布今年增长目标 两会透露哪些信号？", "某某社", "2022-01-24")
+    assert (plan.title, plan.author, plan.date) == ("某省公布今年增长目标 两会透露哪些信号？", "王某某", "2022-01-24")
     assert "headimg" not in plan.text and "https" not in plan.text and plan.text.startswith("某省公布今年增长目标")
     for t in policyqa.find_targets(plan):
         assert verify(t.citation, plan)

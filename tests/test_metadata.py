@@ -213,6 +213,10 @@ def test_a_roundup_of_places_plans_is_one_plan_per_place_each_with_its_region_an
     assert plans[1].title == "武汉市突破性发展数字经济实施方案"
     assert plans[2].title == "郑州市加快数字经济发展实施方案（2020—2022年）"
     assert "武汉出台" in plans[1].text and "武汉" not in plans[2].text
+    assert [p.author for p in plans] == ["李鹏"] * 3  # the roundup's byline wrote every place's entry (LABELING.md)
+    # a byline run into the lead by the writer's post, then the day ("…研究院研究员 李鹏 9月22日上午，…")
+    run_in = text.replace("记者 李鹏\n", "").replace("长沙：未来五年数字经济占GDP比重要超45%\n", "长沙：未来五年数字经济占GDP比重要超45%\n21世纪经济研究院研究员 李鹏 9月22日上午，长沙市党代会开幕。\n")
+    assert [p.author for p in policyqa.split(Document.from_text(run_in, "roundup.md"))] == ["李鹏"] * 3
 
 
 def test_two_places_named_in_headlines_do_not_split_a_plan():
@@ -320,15 +324,46 @@ def test_a_hong_kong_district_named_makes_a_plan_hong_kongs():
     assert regions.best_region("大埔县推进乡村振兴") is None or regions.best_region("大埔县推进乡村振兴").name == "大埔县"
 
 
-def test_a_news_post_about_a_report_takes_the_reports_speaker_day_and_organ_from_its_lead_and_keeps_its_headline(tmp_path):
-    # LABELING.md: a news post's title is its headline, not the title of the plan it reports
+def test_a_news_post_about_a_report_takes_the_reports_day_and_organ_from_its_lead_and_keeps_its_headline(tmp_path):
+    # LABELING.md: a news post's title is its headline, not the title of the plan it reports; its author is
+    # its byline's writer (none here), not the report's speaker nor the feed it was filed under (新浪财经)
+    from policyqa.structure.metadata import told_speaker
+
     f = tmp_path / "n.md"
     f.write_text("---\ntitle: '某市如何实现GDP增长6%'\nauthor: 新浪财经\ndate: Tue, 12 Apr 2033 02:27:27 GMT\n---\n\n"
                  "4月11日，深圳市七届人大二次会议开幕，深圳市市长王某某代表市政府向大会作政府工作报告，回顾去年工作。\n"
                  "王某某强调，深圳要坚持制造业立市之本。\n", encoding="utf-8")
     plan = policyqa.load(f)[0]
-    assert (plan.author, plan.date, plan.issuer, plan.region) == ("王某某", "2033-04-11", "深圳市政府", "深圳市")
-    assert plan.title == "某市如何实现GDP增长6%"
+    assert (plan.author, plan.date, plan.issuer, plan.region) == (None, "2033-04-11", "深圳市政府", "深圳市")
+    assert plan.title == "某市如何实现GDP增长6%" and told_speaker(plan) == "王某某"
+    a = policyqa.ask("这份政府工作报告是谁作的？", [plan])  # who delivered the report: the speaker its lead names
+    assert not a.abstained and "王某某" in a.answer, a.answer
+    g = tmp_path / "b.md"  # a byline (记者|…, at the end as a repost keeps it) names who wrote the post
+    g.write_text(f.read_text(encoding="utf-8") + "记者|李某某\n", encoding="utf-8")
+    assert policyqa.load(g)[0].author == "李某某"
+
+
+def test_a_news_posts_author_is_a_writer_its_page_credits_and_its_issuer_the_organ_its_lead_says_issued_the_plan(tmp_path):
+    # LABELING.md, news posts: the front matter's author when it names a person, not an outlet; a page's
+    # "信息来源：" field among the lines cleaning took out; the organ the lead says issued the plan is the
+    # issuer (not the author, and not where the post is about); a roundup's byline wrote every entry
+    f = tmp_path / "col.md"
+    f.write_text("---\ntitle: '某地的新规划'\nauthor: 羅某某\ndate: Tue, 12 Oct 2021 02:27:27 GMT\n---\n\n"
+                 "7月8日，广州市政府审议通过《关于进一步促进科技金融与产业融合发展的实施意见》。\n"
+                 "《实施意见》明确了6个方面的重点任务。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert (plan.author, plan.issuer, plan.region) == ("羅某某", "广州市政府", "广州市")
+    g = tmp_path / "feed.md"
+    g.write_text(f.read_text(encoding="utf-8").replace("author: 羅某某", "author: 财联社"), encoding="utf-8")
+    assert policyqa.load(g)[0].author is None
+    h = tmp_path / "page.html"
+    h.write_text("<html><head><title>某区招生细则公布</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+                 "<h1>某区招生细则公布</h1><div class='info'>\n<span>信息来源：<b>南方+</b></span>\n<span>浏览量：</span>\n</div>"
+                 "<p>4月28日，广州市天河区教育局公布2026年天河区义务教育阶段学校招生工作细则。</p>"
+                 "<p>细则明确提出，推进义务教育学校招生免试就近入学全覆盖。公办学校招生坚持免试就近入学原则。</p></body></html>",
+                 encoding="utf-8")
+    page = policyqa.load(h)[0]
+    assert (page.author, page.issuer) == ("南方+", "广州市天河区教育局"), (page.author, page.issuer)
 
 
 def test_an_issuer_whose_first_characters_were_lost_is_named_whole_from_the_signature(tmp_path):

@@ -876,7 +876,9 @@ def name_of(corpus: Corpus | None, plan: Plan) -> str:
     """How a plan names itself (region, title, author, issuer), in the form the support test matches in, read once per plan."""
     got = plan.__dict__.get("_name")
     if got is None:
-        got = plan.__dict__["_name"] = _norm(normalize("\n".join(x for x in (plan.region, plan.title, _told(plan), plan.author, plan.issuer) if x)))
+        from ..structure.metadata import told_speaker
+
+        got = plan.__dict__["_name"] = _norm(normalize("\n".join(x for x in (plan.region, plan.title, _told(plan), plan.author, told_speaker(plan), plan.issuer) if x)))
     return got
 
 
@@ -1138,7 +1140,9 @@ def _identity(plan: Plan) -> str:
         simple = to_simplified(head)  # (same length: the mentions' offsets are the head's)
         for m in reversed(find_regions(simple)):
             head = head[: m.start] + " " + head[m.end :]
-    return normalize("\n".join(x for x in (plan.region, plan.title, _told(plan), plan.author, plan.date, head) if x))
+    from ..structure.metadata import told_speaker
+
+    return normalize("\n".join(x for x in (plan.region, plan.title, _told(plan), plan.author, told_speaker(plan), plan.date, head) if x))
 
 
 def _told(plan: Plan) -> str | None:

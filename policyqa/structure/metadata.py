@@ -35,7 +35,7 @@ _OFFICE_END = rf"(?:{_OFFICES})"
 # a name: two to four characters (spaced out or not), or a transcribed name in parts joined by a middle dot (艾尔肯·吐尼亚孜)
 _NAME = rf"(?:[{_CJK}]{{2,8}}(?:[·・•][{_CJK}]{{1,10}})+|[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}})"
 SPEAKER = patterns.compile(rf"^(?P<office>[{_CJK}、·“”\"（）()]{{0,40}}?{_OFFICE_END})[\s　]+(?P<name>{_NAME})$")
-BYLINE = patterns.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
+BYLINE = patterns.compile(rf"^[（(]?(?:本报|本台|新华社)?(?:记者|通讯员|特约记者)[\s　?？:：·|｜]*(?P<names>[{_CJK}][{_CJK}\s　、?？]{{1,30}}?)[\s　]*(?:整理|报道|摄|采写)?[)）]?$")
 AUTHOR_BODY = patterns.compile(rf"^[{_CJK}]{{2,30}}(?:理论学习中心组|中心组|课题组|写作组|调研组|评论员)$")
 GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措施|政策|通知|条例|规定|细则|行动|纲领|指引|白皮书|建议|讲话|致辞)"
 TITLE_LINE = patterns.compile(rf"^(?![（(][一二三四五六七八九十0-9]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|[0-9]{{1,2}}[、.．])[^。！？；;]{{4,80}}{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
@@ -409,16 +409,19 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     signed = _signature(span)
     organs = "、".join(signed[0]) if signed else None
     author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker or _passed_by(head) or organs)
+    if not author and meta.get("kind") == "roundup" and a > 0:  # a roundup's byline wrote every place's entry (LABELING.md)
+        author = _author([lines[i] for i in range(min(a, 12))])
     named = (office, _venue(head), author, title)  # what the text itself names: where the plan's region is read
     reported = _reported(head[:6], document) if a == 0 and meta.get("kind") in (None, "roundup") and fm_post(document) else None
-    if reported:  # a news post's lead names who delivered the report it gives an account of: that report's metadata
-        author = reported["author"]  # (its title stays the post's headline: LABELING.md)
+    if reported:  # a news post's lead names who delivered the report it gives an account of: that report's date and organ
+        # (the post's author is its byline's, not the speaker's; its title stays its headline: LABELING.md)
         meta = {**meta, **{k: v for k, v in reported.items() if k in ("date", "issuer")}}
         named = (reported.get("office"), *named[1:])
     if a == 0 and meta.get("kind") != "speech":  # a markdown post's front matter names its title and author
         fm = _front_matter(document)
         title = title or fm.get("title")  # its headline, unless the page carries a plan under the plan's own title (LABELING.md)
-        author = author or _page_field(document) or fm.get("author")  # a post's 作者/来源 before the site it was filed under
+        # a post's 作者/来源, else a writer its front matter names (not the outlet or feed it was filed under: LABELING.md)
+        author = author or _page_field(document) or _writer(fm.get("author"))
     declared = _header_issuer(head)  # a site's 发布机构 field: an organ's name beats a signature, a bare place does not
     if declared and organs and not _organs(declared):
         declared = None
@@ -427,6 +430,8 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     # the organs the document's own title names ("工业和信息化部等七部门关于…") before a site's field
     issuer = (meta.get("issuer") or _organs_about(head[:8]) or _title_organs(title) or declared or organs or notice_issuer
               or _delegate(head) or _closing_organ(span))
+    reporting = issuer is None and _issued_by(head[:24])  # (a post's lead: the organ issued the plan, it wrote no text)
+    issuer = issuer or reporting or None
     signed_on = signed[1] if signed else _signed_in_text(span[-12:], issuer)
     date = meta.get("date") or _date(head, document if a == 0 else None, tail=span[-12:], signed=signed_on) or meta.get("record_date")
     spoke = _SPEECH_TITLE.match(to_simplified(title)) if title else None  # "国家发展改革委投资司韩志峰处长的讲话"
@@ -436,17 +441,17 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     author = (author or meta.get("record_author") or (delivered or {}).get("author") or _titled_speaker(title)
               or (title[spoke.start(speaker) : spoke.end(speaker)] if spoke else None))
     date = date or (delivered or {}).get("date")
-    if not author and issuer and _authored_by_organs(document, meta):
+    if not author and issuer and not reporting and _authored_by_organs(document, meta):
         author = issuer  # a document its organs issue names no person: they are its authors (LABELING.md)
     if issuer and author and len(author) > len(issuer) and to_simplified(author).endswith(to_simplified(issuer)):
         issuer = author  # "海市人民政府办公厅关于印发…": a line that lost its first characters; the signature names the organ whole
     division = meta.get("division")
     if division is None:
-        for source in (named[0], issuer, *named[1:]):
+        for source in (named[0], None if reporting else issuer, *named[1:]):  # (a post is not about where the organ its lead names is)
             found = regions.region_of_office(to_simplified(source)) if source else None
             if found and (division is None or division.code in found.parent_codes):
                 division = found  # the first named, or a place inside it named later (上海市 › 杨浦区)
-    if division is None and issuer and (NATIONAL.match(to_simplified(issuer)) or _ministries(issuer)):  # issued by national organs
+    if division is None and issuer and not reporting and (NATIONAL.match(to_simplified(issuer)) or _ministries(issuer)):  # issued by national organs
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if division is None:
         head_lines, n = [], 0
@@ -457,11 +462,11 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
                 break
         body = "\n".join(head_lines)[:HEAD_CHARS]
         division = regions.best_region(body, head=to_simplified(title or head[0].simple))
-    zone = _ZONE_ORGAN.match(to_simplified(issuer)) if division is None and issuer else None
+    zone = _ZONE_ORGAN.match(to_simplified(issuer)) if division is None and issuer and not reporting else None
     if zone:  # "平潭综合实验区管委会": a zone no division table lists, governed by the organ that issues the plan
         return Plan(plan_id(document, start, end), document, start, end, title=title, region=issuer[: zone.end("zone")], level="zone",
                     author=author, date=date, issuer=issuer)
-    if division is None and (any(NATIONAL.match(x) for x in [to_simplified(issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]])
+    if division is None and (any(NATIONAL.match(x) for x in [to_simplified("" if reporting else issuer or "")] + [ln.simple for ln in head[:HEAD_LINES]])
                              or (office and re.match(r"(?:国务院|中共中央|国家主席)", to_simplified(office)))
                              or len(_OUR_COUNTRY.findall(body)) >= 2):  # no place of its own, and "我国" its subject: the nation's
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
@@ -481,7 +486,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     )
 
 
-_PAGE_AUTHOR = patterns.compile(r"^\s*(?P<label>作者|来源|來源|稿源|文章来源|文章來源)\s*[:：]\s*(?P<value>[^\s:：|｜]{2,20})\s*$")
+_PAGE_AUTHOR = patterns.compile(r"^\s*(?P<label>作者|来源|來源|稿源|文章来源|文章來源|信息来源|信息來源)\s*[:：]\s*(?P<value>[^\s:：|｜]{2,20})\s*$")
 
 
 def _page_field(document: Document) -> str | None:
@@ -489,9 +494,10 @@ def _page_field(document: Document) -> str | None:
     cleaning took out of the text as page furniture, near its top."""
     found: dict[str, str] = {}
     for _, _, rule, text in document.removed[:40]:
-        m = _PAGE_AUTHOR.match(text) if rule == "junk" else None
-        if m:
-            found.setdefault("author" if m.group("label") == "作者" else "source", m.group("value"))
+        for line in text.split("\n") if rule == "junk" else ():  # (a removed run of field lines: "信息来源：南方+\n浏览量：")
+            m = _PAGE_AUTHOR.match(line)
+            if m:
+                found.setdefault("author" if m.group("label") == "作者" else "source", m.group("value"))
     return found.get("author") or found.get("source")
 
 
@@ -590,6 +596,20 @@ def _reported(head: list[_Line], document: Document) -> dict[str, str] | None:
     return None
 
 
+def told_speaker(plan: Plan) -> str | None:
+    """Who delivered the report a news post gives an account of, as its lead names them ("市长覃伟中代表市政府
+    向大会作政府工作报告"): not the post's author (its byline's writer: LABELING.md), but who a question about
+    the report asks for. None for any other plan."""
+    got = plan.__dict__.get("_told_speaker", "")
+    if got == "":
+        got = None
+        if plan.clean_start == 0 and fm_post(plan.document):
+            lines = _lines(plan.document)
+            got = (_reported([lines[i] for i in range(min(6, len(lines)))], plan.document) or {}).get("author")
+        plan.__dict__["_told_speaker"] = got
+    return got
+
+
 def told_title(plan: Plan) -> str:
     """The title the structure reads a plan's kind and year from: for a news post whose lead names
     the plan it gives an account of (a report delivered, "印发了《…》" in its first lines), that
@@ -604,6 +624,25 @@ def told_title(plan: Plan) -> str:
             got = (_reported(head, plan.document) or {}).get("title") or _issued_title(head) or got
         plan.__dict__["_told_title"] = got
     return got
+
+
+# the name of an outlet, a site or a feed ("新浪财经", "财联社", "南方日报", "人民网"): what carries a post, not who wrote it
+_OUTLET = patterns.compile(r"(?:财经|財經|新闻|新聞|日报|日報|晚报|晚報|时报|時報|早报|早報|商报|商報|周刊|週刊|杂志|雜誌|网|網|社|台|频道|頻道|传媒|傳媒|媒体|媒體|资讯|資訊|在线|在線|客户端|客戶端|发布|發布)$", re.I)
+
+
+def _writer(name: str | None) -> str | None:
+    """A front matter's author when it is a person's name (two to four characters, or a transcribed name
+    with a middle dot), not an outlet's or a feed's."""
+    if not name:
+        return None
+    name = name.strip()
+    return name if re.fullmatch(_NAME, name) and not _OUTLET.search(to_simplified(name)) else None
+
+
+def filed_under(plan: Plan) -> str | None:
+    """The author field of the front matter of the post a plan is in (the outlet or feed, or the writer,
+    it was filed under), or None."""
+    return _front_matter(plan.document).get("author")
 
 
 def _front_matter(document: Document) -> dict[str, str]:
@@ -737,12 +776,13 @@ def _titled_speaker(title: str | None) -> str | None:
 
 
 # A byline run into the body of a news post ("南方财经全媒体见习记者程浩 东莞报道 5月24日，…").
-_RUN_IN_BYLINE = patterns.compile(rf"^[^，。,\s]{{0,16}}?(?:见习|特约|实习|首席)?记者[\s　|｜:：]*(?P<names>[{_CJK}]{{2,4}}(?:[、，][{_CJK}]{{2,4}})*)[\s　]+(?:[{_CJK}]{{0,8}})?报道")
+_RUN_IN_BYLINE = patterns.compile(rf"^[^，。,\s]{{0,16}}?(?:见习|特约|实习|首席)?(?:记者|研究员|评论员|通讯员)[\s　|｜:：]*(?P<names>[{_CJK}]{{2,4}}(?:[、，][{_CJK}]{{2,4}})*)[\s　]+"
+                                  rf"(?:(?:[{_CJK}]{{0,8}})?报道|(?=[0-9]{{1,2}}月[0-9]{{1,2}}日|(?:19|20)[0-9]{{2}}年))")  # ("…研究院研究员 李鹏 9月22日上午，…")
 # A paper's name on its own line, and the writer's name on the next ("经济日报" / "王 晋").
 _PAPER_LINE = patterns.compile(rf"^[{_CJK}]{{2,10}}(?:日报|晚报|时报|商报|早报|新闻|周刊|(?<![播通公简汇情举预申填上快电喜捷])报)$")  # (语音播报, 情况通报: no paper)
 _NAME_LINE = patterns.compile(rf"^[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}}$")
 # The source a news post was taken from ("来源：宁夏日报"): its author when no writer is named.
-_SOURCE_LINE = patterns.compile(rf"^(?:来源|稿源)[:：]\s*(?P<source>[{_CJK}A-Za-z]{{2,20}})$")
+_SOURCE_LINE = patterns.compile(rf"^(?:信息来源|来源|稿源)[:：]\s*(?P<source>[{_CJK}A-Za-z][{_CJK}A-Za-z+]{{1,19}})$")
 
 
 def _author(span: list[_Line]) -> str | None:
@@ -933,6 +973,23 @@ def _header_issuer(head: list[_Line]) -> str | None:
 # an organ in brackets that closes the text, apart from its last sentence ("…增长10.4％。　　（万载县统计局）"): who
 # compiled it, as a statistics communiqué or a notice a site reposts credits it (not "…要求。（發展局）", an item's bureau)
 _CLOSING_ORGAN = patterns.compile(r"(?:^|[。！？][\s\u3000]+|[\u3000]{2,})[（(]\s*(?P<organ>[^（）()\s]{3,30})\s*[)）]$")
+
+
+# an organ a lead says issued a plan ("4月28日，广州市天河区教育局公布2026年…细则", "广州市政府审议通过《…》"): a news
+# post's issuer is the organ that issued the plan it reports (LABELING.md)
+_ISSUED_BY = patterns.compile(rf"(?:^|[，,。；;：:\s]|日)(?P<organ>[{_CJK}（）()]{{2,30}}?(?:委员会|管委会|办公厅|办公室|人民政府|政府|委|局|厅|部|署))"
+                              r"(?:网站|官网)?(?:近日|日前|正式|专门|联合|今天|今日|昨天|昨日)?(?:印发|发布|公布|出台|审议通过|下发)")
+
+
+def _issued_by(head: list[_Line]) -> str | None:
+    """The organ the first lines of a text say issued a plan (:data:`_ISSUED_BY`), as written, or None."""
+    for ln in head:
+        m = _ISSUED_BY.search(ln.simple)
+        if m and ORGAN.match(m.group("organ")) and len(ln.simple) == len(ln.text):
+            return ln.text[m.start("organ") : m.end("organ")]
+        if m and ORGAN.match(m.group("organ")):
+            return m.group("organ")
+    return None
 
 
 def _closing_organ(span: list[_Line]) -> str | None:

@@ -164,7 +164,11 @@ def is_news(plan: Plan) -> bool:
     if title and _DOCUMENT_TITLE.search(title):
         return False
     head = to_simplified(plan.text[:300])
-    return bool(_NEWS_CUES.search(head) or _NEWS_CUES.search(to_simplified(plan.author or "")))
+    if _NEWS_CUES.search(head) or _NEWS_CUES.search(to_simplified(plan.author or "")):
+        return True
+    from .metadata import filed_under
+
+    return bool(_NEWS_CUES.search(to_simplified(filed_under(plan) or "")))  # the outlet or feed a post was filed under
 
 
 # -- contexts ---------------------------------------------------------------------------------------

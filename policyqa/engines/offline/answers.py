@@ -26,7 +26,7 @@ from typing import Sequence
 
 from ...citations import cite, verify
 from ...retrieval.corpus import Corpus, Hit, normalize
-from ...structure.metadata import told_title
+from ...structure.metadata import told_speaker, told_title
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
@@ -390,6 +390,9 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
     plan = plans[0]
     issuing = bool(_ISSUING.search(question.lower()))
     first, second = (plan.issuer, plan.author) if issuing else (plan.author, plan.issuer)
+    speaker = None if issuing or _WRITER_ASKED.search(question.lower()) else told_speaker(plan)
+    if speaker:  # "报告是谁作的": a news post's account of a report names who delivered it; its byline wrote the post
+        first = speaker
     name = first or second
     if name and second and _ABBREVIATED.search(name) and second.count("、") > name.count("、"):
         name = second  # "工业和信息化部等七部门": the organs the signature lists, one by one, say more
@@ -417,6 +420,8 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
     return Answer(question=question, answer="，".join(dict.fromkeys(said)), abstained=False, citations=cits, engine=ENGINE)
 
 
+# who wrote a post asked ("这篇报道是谁写的", "记者是谁", "who wrote the article"), not who delivered the report it gives an account of
+_WRITER_ASKED = patterns.compile(r"写|撰|记者|作者|報道|报道|文章|reporter|wrote|written|writer|author|journalist|article")
 # a document's number asked ("文号", "发文字号"), and how a plan's head writes one ("沪府办发〔2023〕19号")
 _NUMBER_ASKED = patterns.compile(r"文号|发文字号|發文字號|document number|reference number")
 _DOC_NUMBER = patterns.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
