@@ -449,3 +449,16 @@ def test_a_commentary_on_the_nation_that_names_no_place_is_national_and_a_roundu
     # a page about provinces that says "全国" but not "我国" as its subject is still nobody's in particular
     roundup = "各省份2022年GDP增速目标出炉\n29个省份公布了2022年GDP增速目标，多数高于全国目标。湖北省、河南省、西藏自治区均下调了目标。\n"
     assert _load(tmp_path, roundup, "roundup.txt").region is None
+
+
+def test_a_page_without_a_title_tag_is_titled_by_the_headline_above_its_posting_fields(tmp_path):
+    # a portal's article fragment: menus, then the headline, then 发布时间/发布人, then the text; the headline
+    # is the title, and stays a passage of the post (a news headline gives the figure it is about)
+    f = tmp_path / "frag.jsp"
+    f.write_text("<div id='nav'><a href='/'>首页</a> <a href='/zx'>商圈资讯</a></div>\n<div class='frameNews'>\n"
+                 "<h1>某省十二五电力规划投资1100亿元</h1>\n<div class='source'><span>发布时间：2011-04-18</span>\n"
+                 "<span>发布人：</span></div>\n<p>记者从某省电力公司获悉，日前，该公司专门出台了贯彻落实意见，"
+                 "“十二五”期间将新建变电站120座。</p>\n</div>\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert plan.title == "某省十二五电力规划投资1100亿元"
+    assert any("1100亿元" in p.text for p in plan.passages)

@@ -750,11 +750,27 @@ def _page_title(span: list[_Line]) -> str | None:
         return None
     first = span[0].text.strip()
     if not 6 <= len(first) <= 120 or first.endswith("。"):
-        return None
+        return _headline(span)
     for ln in span[1:60]:
         t = ln.text.strip()
         if len(t) >= 6 and (t == first or first.startswith(t) and _SITE_SUFFIX.match(first[len(t):])):
             return t
+    return _headline(span)
+
+
+# the field line a news page prints under its article's headline ("发布时间：2011-04-19", "发布人：…", "来源：…")
+_POSTED_FIELD = patterns.compile(r"^\s*(?:发布时间|发表时间|发布日期|发布人|信息来源|来源|作者|编辑|时间|日期)\s*[:：]")
+
+
+def _headline(span: list[_Line]) -> str | None:
+    """The headline of a page that gives no ``<title>``: the line right above its first posting field
+    (发布时间, 发布人, 来源 …) in its head, when it reads as a headline (6–80 characters, no sentence)."""
+    for prev, ln in zip(span[:HEAD_LINES], span[1 : HEAD_LINES + 1]):
+        if _POSTED_FIELD.match(ln.simple):
+            t = prev.text.strip()
+            if 6 <= len(t) <= 80 and not re.search(r"[。！？；]$", t) and not _POSTED_FIELD.match(prev.simple):
+                return t
+            return None
     return None
 
 

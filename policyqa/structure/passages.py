@@ -523,7 +523,10 @@ def segment(plan: Plan) -> list[Passage]:
     bld = _Builder(plan)
     lines = _plan_lines(plan)
     byline = plan.author if plan.author != plan.issuer else None  # (the organs that issue a plan and so author it are no byline to skip)
-    skip = {x.strip() for x in (plan.title, byline) if x}
+    from .sections import is_news
+
+    # (a news post's headline is no line to skip: it often gives the figure the post is about, "…规划投资1100亿元")
+    skip = {x.strip() for x in (None if plan.title and is_news(plan) else plan.title, byline) if x}
     author = _NAME_GAPS.sub("", byline or "")
     pending: tuple[int, str, int | None, tuple[str, ...], int] | None = None  # a lone label: start, label, parent, section, end
     last_end = 0
