@@ -462,3 +462,18 @@ def test_a_page_without_a_title_tag_is_titled_by_the_headline_above_its_posting_
     plan = policyqa.load(f)[0]
     assert plan.title == "某省十二五电力规划投资1100亿元"
     assert any("1100亿元" in p.text for p in plan.passages)
+
+
+def test_a_post_filed_under_a_news_feed_is_news_whoever_wrote_it(tmp_path):
+    # the feed its front matter names (新浪财经) says the post is news (figures then read as a post's are),
+    # though its author is the byline's writer and its first lines carry no news cue of their own
+    from policyqa.structure.sections import is_news
+
+    f = tmp_path / "post.md"
+    f.write_text("---\ntitle: '这个省开始了重要一步'\nauthor: 新浪财经\ndate: Fri, 05 Nov 2021 06:39:06 GMT\n---\n\n"
+                 "<p>“举全省之力打好这场硬仗”，某省再度开启工业经济的跃迁之路。</p>\n"
+                 "<p>量化目标驱动下，升级路径也逐步明晰，到2023年淘汰落后产能企业5000家。</p>\n"
+                 + "".join(f"<p>第{i}个方面，制造业是强省之基，亦是实现共同富裕之本，打造全球先进制造业基地是长期的任务。</p>\n" for i in range(8))
+                 + "<p>记者|张某某</p>\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert plan.author == "张某某" and is_news(plan)

@@ -556,3 +556,14 @@ def test_the_whole_year_of_an_implementation_plan_is_its_own_year(tmp_path):
     found = {t.metric: t for t in find_targets(plan)}
     assert {found[m].year for m in ("完成投资", "新建改造城市道路", "新增公共停车泊位")} == {2031}, {m: (t.year, t.kind) for m, t in found.items()}
     assert found["完成投资"].kind == "target"
+
+
+def test_each_figure_of_a_list_whose_items_name_their_years_is_of_its_own_items_year(tmp_path):
+    # "到2027年更新老旧设备5218台，其中2024年850台、2025年1200台…": 1200台 is 2025's, not the list's first year
+    f = tmp_path / "p.txt"
+    f.write_text("某区推动大规模设备更新实施方案\n二、重点任务\n"
+                 "4. 推动能源设备更新改造。到2027年更新老旧设备5218台，其中2024年850台、2025年1200台、2026年1440台、2027年1728台。\n"
+                 "（某区发改委负责）\n某区人民政府办公室\n2024年5月28日\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    years = {int(t.value): t.year for t in find_targets(plan) if t.unit == "台"}
+    assert years == {5218: 2027, 850: 2024, 1200: 2025, 1440: 2026, 1728: 2027}, years

@@ -153,8 +153,8 @@ _DOCUMENT_TITLE = patterns.compile(r"(?:方案|意见|規劃|规划|计划|計�
 def is_news(plan: Plan) -> bool:
     """True when the plan reads as a news post (a report or an article about plans and results), not
     a plan, a report or a notice itself: not a communiqué, its title (if any) does not
-    end with a document's name (…实施方案, …施政報告), and its top (or the author it was filed under)
-    has a news cue (记者, 来源：, 原标题, 日报 …)."""
+    end with a document's name (…实施方案, …施政報告), and its top (or the outlet or feed its front
+    matter says it was filed under) has a news cue (记者, 来源：, 原标题, 日报 …)."""
     from .metadata import told_title
 
     told = told_title(plan)  # (a news post that gives an account of a plan it names is read as that plan)
@@ -164,11 +164,9 @@ def is_news(plan: Plan) -> bool:
     if title and _DOCUMENT_TITLE.search(title):
         return False
     head = to_simplified(plan.text[:300])
-    if _NEWS_CUES.search(head) or _NEWS_CUES.search(to_simplified(plan.author or "")):
-        return True
     from .metadata import filed_under
 
-    return bool(_NEWS_CUES.search(to_simplified(filed_under(plan) or "")))  # the outlet or feed a post was filed under
+    return bool(_NEWS_CUES.search(head) or _NEWS_CUES.search(to_simplified(filed_under(plan) or "")))  # (the outlet or feed a post was filed under)
 
 
 # -- contexts ---------------------------------------------------------------------------------------

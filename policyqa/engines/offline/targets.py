@@ -602,7 +602,9 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 if (to := _changed_to(before)) is not None:
                     before = before[to:]  # "从去年的2.1%提高到2.3%": the year and words of where it started are not the end's
                 up_to = _year_in(text[s:cb]) if sent_year is not None else None  # (a sentence without a year has none up to here)
-                said = (_year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or _sentence_year(text, cb, up_to, sent_year)
+                # a figure of a list whose items each name their year ("其中2024年850台、2025年1200台"): its own item's
+                own = _year_in(text[seg : f.start]) if ca < seg <= f.start and to is None else None
+                said = (own or _year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or _sentence_year(text, cb, up_to, sent_year)
                         or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
                         or _whole_year(text[paragraphs[pi][0] : f.start], plan_year))
                 year = said or (plan_year if news else None) or ctx.last
