@@ -567,3 +567,15 @@ def test_each_figure_of_a_list_whose_items_name_their_years_is_of_its_own_items_
     plan = policyqa.load(f)[0]
     years = {int(t.value): t.year for t in find_targets(plan) if t.unit == "台"}
     assert years == {5218: 2027, 850: 2024, 1200: 2025, 1440: 2026, 1728: 2027}, years
+
+
+def test_a_provisions_reward_is_a_target_whatever_its_condition_says_was_done(tmp_path):
+    # "对…新获批…的，当年给予企业100万元奖励": the condition (新获批, 同比增长…的) says who qualifies, not that
+    # anything was done; a plan that sets out what is to be done has no results where nothing else says so
+    f = tmp_path / "p.txt"
+    f.write_text("某县关于支持重点产业加快发展的实施意见\n一、鼓励企业标准创制和品牌建设\n"
+                 "第10条 对牵头制定并新获批国际标准、国家标准的，当年分别给予企业100万元和50万元奖励；对年度新获认定中国驰名商标的，当年给予企业50万元奖励。\n"
+                 "第11条 对规上工业企业年产值同比增长超过1000万元的，给予企业超出额0.5%的奖励，奖励最高不超过20万元。\n"
+                 "某县人民政府\n2031年2月8日\n", encoding="utf-8")
+    kinds = {(t.value, t.unit): t.kind for t in find_targets(policyqa.load(f)[0])}
+    assert kinds[(1000000.0, "元")] == kinds[(500000.0, "元")] == kinds[(0.5, "%")] == kinds[(200000.0, "元")] == "target", kinds

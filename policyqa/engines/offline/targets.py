@@ -449,6 +449,10 @@ def _period_of(par: str, plan_year: int) -> int | None:
     return None
 
 
+# a provision's condition: "对年度新获认定…的，", "年产值同比增长超过1000万元的，" (up to the clause that grants)
+_CONDITION = patterns.compile(r"(?:^|(?<=[。；;，,]))\s*(?:对|凡|对于)?[^。；;，,]{2,80}?的[，,]")
+
+
 def _marker(s: str) -> str | None:
     s = _NAMED.sub("", s)  # a name's words ("倍增计划", 《…行动计划》) say nothing of tense
     t = len(TARGET_MARKERS.findall(s))
@@ -491,20 +495,26 @@ def _named_period_end(text: str, year: int | None) -> int | None:
 
 
 def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan_year: int | None = None,
-             news: bool = False) -> list[_Found]:
+             news: bool = False, ahead: bool = False) -> list[_Found]:
     """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
     ``context_at(offset)`` gives what the plan's structure says the sentence at ``offset``
     speaks of (a review of last year, this year's targets: :mod:`policyqa.structure.sections`);
     ``plan_year`` is the year the plan speaks for (a review's 到2015年 is the past in 2016).
     In a news post (``news``) a figure with no words of the future in its clause or before it in
-    its sentence is a result, and one with no year of its own is of the post's year."""
+    its sentence is a result, and one with no year of its own is of the post's year. A plan that
+    sets out what is to be done (``ahead``: no work report, communiqué or news post) has figures of
+    the future where nothing in their sentence or paragraph says otherwise: its provisions
+    ("对…的，给予50万元奖励") are no results, however many 同比 or 了 its conditions hold."""
     text = unwrapped(text)
     figures = _figures(text)
     if not figures:
         return []
     sentences = sentence_spans(text)
     paragraphs = _paragraphs(text)
-    plan_prior = _marker(text)
+    plan_prior = "target" if ahead else _marker(text)
+
+    def tense(s: str) -> str | None:  # (in a plan's provision, its condition "对…新获批…的，" says who qualifies, not when)
+        return _marker(_CONDITION.sub("", s) if ahead else s)
     # a news post's account of one plan with its period (《…行动方案（2021—2023年）》): what the plan sets is for the period's end
     period_end = _named_period_end(text, plan_year) if news else None
     # year scopes from lead sentences ("到2023年，…" before a list) and kind priors per paragraph
@@ -522,7 +532,7 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
             scope_year[pi] = carried
         elif plan_year is not None and (end := _period_of(par, plan_year)):
             scope_year[pi] = end
-        par_prior[pi] = _marker(par)
+        par_prior[pi] = tense(par)
     by_sentence: dict[int, list[_Figure]] = {}
     si = 0
     for f in figures:
@@ -546,7 +556,7 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
             state, lead_year, ahead_state = None, None, False
         running[k], lead[k], news_ahead[k] = state, lead_year, ahead_state
         sentence = text[a:b]
-        state = _marker(sentence) or state
+        state = tense(sentence) or state
         if news:
             ahead_state = _news_ahead(sentence, plan_year) or (ahead_state and _marker(sentence) != "result")
         m = _LEAD_YEAR.match(sentence.strip())
@@ -560,7 +570,7 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
             pi += 1
         sentence = text[s:e]
         sent_year = _year_in(sentence)
-        sent_kind = _marker(sentence)
+        sent_kind = tense(sentence)
         ctx = context_at(s) if context_at else NO_CONTEXT
         clauses: dict[tuple[int, int], list[_Figure]] = {}
         for f in figs:
@@ -734,14 +744,16 @@ def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
     character for character (traditional plans: 萬畝, 個, 億元), so metrics come out in the
     simplified script; ``original`` and the citation are the plan's own characters.
     """
-    from ...structure.sections import contexts, is_news
+    from ...structure.sections import contexts, is_communique, is_news, is_work_report
 
     text = plan.text
     scan = plan.simplified if len(plan.simplified) == len(text) else text
     base = plan.clean_start
     ctxs = contexts(plan)
     out: list[tuple[Target, int]] = []
-    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year, is_news(plan)):
+    news = is_news(plan)
+    ahead = not news and not is_work_report(plan) and not is_communique(plan)
+    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year, news, ahead):
         f = found.figure
         qs, qe = found.quote_span
         citation = cite(plan, base + qs, base + qe)
