@@ -579,3 +579,12 @@ def test_a_provisions_reward_is_a_target_whatever_its_condition_says_was_done(tm
                  "某县人民政府\n2031年2月8日\n", encoding="utf-8")
     kinds = {(t.value, t.unit): t.kind for t in find_targets(policyqa.load(f)[0])}
     assert kinds[(1000000.0, "元")] == kinds[(500000.0, "元")] == kinds[(0.5, "%")] == kinds[(200000.0, "元")] == "target", kinds
+
+
+def test_a_number_written_with_wan_and_digits_after_it_is_one_figure(tmp_path):
+    # Taiwan's reports write "18萬119人次", "16 萬 6,511 人" (PDF spacing): one figure, 180119 and 166511
+    f = tmp_path / "r.txt"
+    f.write_text("臺北市政府施政報告\n一、文化\n2014年臺北流行音樂季總參與人次達18萬119人次，臺北設計城市展參觀人數達 16 萬 6,511 人，"
+                 "新增補助5萬元。\n", encoding="utf-8")
+    values = sorted(t.value for t in find_targets(policyqa.load(f)[0]))
+    assert values == [50000.0, 166511.0, 180119.0], values

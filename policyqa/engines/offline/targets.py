@@ -74,6 +74,7 @@ GROWTH_WORDS = ("增长", "下降", "提高", "提升", "增加", "减少", "降
 
 _NUM = patterns.compile(
     r"百分之[零〇一二两三四五六七八九十百千点]+"
+    r"|[0-9０-９]+[ \u00a0]?万[ \u00a0]?[0-9]{1,4}(?:,[0-9]{3})?(?![0-9.．,，万亿])"  # "18萬119人次", "16 萬 6,511 人": 万 and the rest in digits
     r"|[0-9０-９]+(?:[, \u00a0][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?(?:[十百千万亿]+|[ \u00a0][万亿]+)?"
     r"|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
 )
@@ -211,7 +212,7 @@ def _figures(text: str) -> list[_Figure]:
         if is_chinese and len(core) == 1 and core in _SCALE_CHARS and not (
                 core in "百千" and text[b : b + 1] in _ROUND_UNITS and _ROUND_VERB.search(text[max(0, a - 4) : a])):
             continue  # a bare 万 / 千 / 百 (千方百计, 万家) is a word, not a number; 突破百项, 培育百家 are round counts
-        value = parse_number(re.sub(r"[ \u00a0](?=[万亿])", "", core))  # "5,000 萬" in PDF text
+        value = parse_number(re.sub(r"[ \u00a0](?=[万亿])|(?<=[万亿])[ \u00a0]", "", core))  # "5,000 萬", "16 萬 6,511" in PDF text
         if value is None:
             continue
         pos = b
