@@ -1001,10 +1001,8 @@ def _issued_by(head: list[_Line]) -> str | None:
     """The organ the first lines of a text say issued a plan (:data:`_ISSUED_BY`), as written, or None."""
     for ln in head:
         m = _ISSUED_BY.search(ln.simple)
-        if m and ORGAN.match(m.group("organ")) and len(ln.simple) == len(ln.text):
-            return ln.text[m.start("organ") : m.end("organ")]
-        if m and ORGAN.match(m.group("organ")):
-            return m.group("organ")
+        if m and ORGAN.match(m.group("organ")):  # (the line's own characters where its simple form is aligned with them)
+            return ln.text[m.start("organ") : m.end("organ")] if len(ln.simple) == len(ln.text) else m.group("organ")
     return None
 
 
