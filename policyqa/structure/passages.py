@@ -518,15 +518,21 @@ def _plan_lines(plan: Plan) -> list[tuple[int, str]]:
     return _joined_wraps(text, out)
 
 
+_TITLE_LINES = 40  # how far into a plan its title line is looked for (a page's menus may come first)
+
+
 def segment(plan: Plan) -> list[Passage]:
     """The plan's passages in order: per line, its section (if it opens one), the paragraph, its sentences, its items."""
     bld = _Builder(plan)
     lines = _plan_lines(plan)
     byline = plan.author if plan.author != plan.issuer else None  # (the organs that issue a plan and so author it are no byline to skip)
-    from .sections import is_news
+    title = plan.title.strip() if plan.title else None
+    if title and any(s == title for _, s in lines[:_TITLE_LINES]):
+        from .sections import is_news
 
-    # (a news post's headline is no line to skip: it often gives the figure the post is about, "…规划投资1100亿元")
-    skip = {x.strip() for x in (None if plan.title and is_news(plan) else plan.title, byline) if x}
+        # (a news post's headline is no line to skip: it often gives the figure the post is about, "…规划投资1100亿元")
+        title = None if is_news(plan) else title
+    skip = {x.strip() for x in (title, byline) if x}
     author = _NAME_GAPS.sub("", byline or "")
     pending: tuple[int, str, int | None, tuple[str, ...], int] | None = None  # a lone label: start, label, parent, section, end
     last_end = 0
