@@ -596,18 +596,26 @@ def _reported(head: list[_Line], document: Document) -> dict[str, str] | None:
     return None
 
 
-def told_speaker(plan: Plan) -> str | None:
-    """Who delivered the report a news post gives an account of, as its lead names them ("市长覃伟中代表市政府
-    向大会作政府工作报告"): not the post's author (its byline's writer: LABELING.md), but who a question about
-    the report asks for. None for any other plan."""
-    got = plan.__dict__.get("_told_speaker", "")
+def _post_lead(plan: Plan) -> tuple[list[_Line], dict[str, str]] | None:
+    """A news post's first lines and the report its lead says was delivered (:func:`_reported`, {} when
+    none), read once per plan; None for a plan that is not a post's first."""
+    got = plan.__dict__.get("_post_lead", "")
     if got == "":
         got = None
         if plan.clean_start == 0 and fm_post(plan.document):
             lines = _lines(plan.document)
-            got = (_reported([lines[i] for i in range(min(6, len(lines)))], plan.document) or {}).get("author")
-        plan.__dict__["_told_speaker"] = got
+            head = [lines[i] for i in range(min(6, len(lines)))]
+            got = (head, _reported(head, plan.document) or {})
+        plan.__dict__["_post_lead"] = got
     return got
+
+
+def told_speaker(plan: Plan) -> str | None:
+    """Who delivered the report a news post gives an account of, as its lead names them ("市长覃伟中代表市政府
+    向大会作政府工作报告"): not the post's author (its byline's writer: LABELING.md), but who a question about
+    the report asks for. None for any other plan."""
+    lead = _post_lead(plan)
+    return lead[1].get("author") if lead else None
 
 
 def told_title(plan: Plan) -> str:
@@ -617,11 +625,8 @@ def told_title(plan: Plan) -> str:
     the document, so that a plan loaded from an index reads the same."""
     got = plan.__dict__.get("_told_title")
     if got is None:
-        got = plan.title or ""
-        if plan.clean_start == 0 and fm_post(plan.document):
-            lines = _lines(plan.document)
-            head = [lines[i] for i in range(min(6, len(lines)))]
-            got = (_reported(head, plan.document) or {}).get("title") or _issued_title(head) or got
+        lead = _post_lead(plan)
+        got = (lead[1].get("title") or _issued_title(lead[0]) if lead else None) or plan.title or ""
         plan.__dict__["_told_title"] = got
     return got
 
