@@ -1234,3 +1234,20 @@ def test_a_figure_asked_is_read_from_the_clause_that_holds_the_question_s_words(
 """)
     a = policyqa.ask("跟2010年比，某县2015年的旅游综合收入涨了多少？", plans)
     assert not a.abstained and "286.9%" in a.answer
+
+
+def test_a_word_naming_what_a_figure_measures_is_said_by_a_figure_in_its_unit(tmp_path):
+    # "装机规模各是多少" is answered by "开工1600万千瓦、投产1000万千瓦" (a figure in 千瓦 says 装机) and
+    # "面积多大" by 12平方公里; where the question names the unit itself ("多少万千瓦装机容量") the word
+    # tells one figure in that unit from another, and a passage that gives only another one does not answer
+    plans = _load_text(tmp_path, "plan.txt", """2026年某省政府工作报告
+二、2026年重点工作
+今年，加快建设清洁能源基地，新能源开工1600万千瓦、投产1000万千瓦以上，推进煤炭与新能源融合发展。
+高标准建设临港产业园，规划12平方公里，引进龙头企业10家。
+建成特高压输电通道，接受外电1600万千瓦以上。
+""")
+    a = policyqa.ask("某省今年新能源计划开工和投产的装机规模各是多少？", plans)
+    assert not a.abstained and "1600万千瓦" in a.answer and "1000万千瓦" in a.answer
+    a = policyqa.ask("临港产业园的规划面积有多大？是多少？", plans)
+    assert not a.abstained and "12平方公里" in a.answer
+    assert policyqa.ask("某省计划新增多少万千瓦风电装机容量？", plans).abstained

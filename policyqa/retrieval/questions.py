@@ -693,7 +693,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # "多少亿元", "多少家", "多少比例": an answer gives a figure of what was asked (money, a count, a share)
     # a passage that names its own plan ("本办法自2023年9月8日起施行") holds the words of the plan's name
     named = name_of(corpus, hit.plan) if _SELF_REFERENCE.search(window) else None
-    in_window = [t for t in soft if t.found_in(window) or named is not None and t.found_in(named)]
+    in_window = [t for t in soft if t.found_in(window) or named is not None and t.found_in(named)
+                 or t.alternatives in a.measured and a.measured[t.alternatives].search(window)]
     if len(in_window) == len(soft):
         covered = in_window
     else:  # found_in(window, extra) holds whenever found_in(window) does
@@ -930,6 +931,10 @@ class _Asked:
         self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
         self.change = _change_asked(q)
         self.dimension = asked_dimension(q)
+        # a word that names what the asked figure measures (装机, 面积, 比例) is said by a figure in its unit,
+        # where the question names no unit ("多少万千瓦装机容量": there the word tells one figure of the unit from another)
+        self.measured = {t.alternatives: _MEASURED[w] for t in soft for w in t.alternatives[:1] if w in _MEASURED} \
+            if q.wants_number and not _UNIT_ASKED.search(normalize(unicodedata.normalize("NFKC", q.text))) else {}
 
 
 # the unit a question asks its figure in ("多少处", "几家", "多少亿元"); a share asked ("多少比例", "占比多少",
@@ -985,6 +990,18 @@ def asked_dimension(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
     if _MONEY_ASKED.search(asked):  # "给予多少奖励", "补贴多少钱": an amount of money
         return _figure_of(_DIMENSIONS[0])
     return _PERCENT_OR_POINTS if _PERCENT_ASKED.search(asked) else None
+
+
+# Words that name what a figure measures, and how a passage writes a figure of it: "装机规模各是多少" is
+# answered by "开工1600万千瓦", "面积多少" by "12平方公里", "比例" by "30%"
+_MEASURED_UNITS = {
+    "装机": "千瓦|瓦|kW|KW", "装机容量": "千瓦|瓦|kW|KW", "面积": _DIMENSIONS[3], "占地": _DIMENSIONS[3], "用地": _DIMENSIONS[3],
+    "金额": _DIMENSIONS[0], "资金": _DIMENSIONS[0], "经费": _DIMENSIONS[0], "人数": _DIMENSIONS[1], "人口": _DIMENSIONS[1],
+    "里程": _DIMENSIONS[5], "长度": _DIMENSIONS[5], "产量": _DIMENSIONS[4], "期限": _DIMENSIONS[6], "时限": _DIMENSIONS[6],
+    "年限": _DIMENSIONS[6], "时长": _DIMENSIONS[6], "数量": _DIMENSIONS[2], "个数": _DIMENSIONS[2],
+}
+_MEASURED = {w: _figure_of(f) for w, f in _MEASURED_UNITS.items()} | {
+    w: _PERCENT_SAID for w in ("比例", "占比", "比重", "份额", "比率", "增速", "增幅", "涨幅", "降幅", "增长率")}
 
 
 # an amount of money asked by what it is ("多少奖励", "多少补贴", "多少钱"), not by its unit
