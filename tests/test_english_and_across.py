@@ -243,3 +243,22 @@ def test_a_place_the_text_names_but_no_plan_governs_is_found_by_its_pinyin_in_th
     assert "pingtan" not in q.unknown and any("平潭" in t.alternatives for t in q.terms)
     a = policyqa.ask("What transit visa-free period does the Pingtan plan push?", plans)
     assert not a.abstained and "72小时" in a.answer, a.answer
+
+
+def test_a_five_year_plan_named_by_its_ordinal_in_english_is_its_period_and_a_news_post_sets_its_targets_after_its_review(tmp_path):
+    """"the 12th Five-Year Plan" is 十二五 in the plans (any ordinal, not a list of them); and in a news
+    post whose review of 十一五 runs on into "据…介绍，“十二五”期间，…将…力争…", the sentence that names
+    only the five years after the review's last speaks of what is to come: its figures answer a target."""
+    assert translate("the 12th Five-Year Plan period", lambda w: True)[0][0] == ("十二五",)
+    assert ("十一五",) in translate("during the 11th five-year plan", lambda w: True)[0]
+    f = tmp_path / "news.txt"
+    f.write_text("""某省计划5年投入32亿元养护高速公路
+发布人：张三  发布时间：2011-04-20
+“十一五”期间，某省新开通10条、983公里高速公路，全省投入运营的高速公路达2386公里。
+据省高管局局长李四介绍，“十二五”期间，某省高速系统将继续开展科学养护，路面行驶质量指数（RQI）90以上，实现绿化完好率95%以上。
+""", encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("What riding quality index (RQI) does the expressway system aim to keep during the 12th Five-Year Plan period?", plans)
+    assert not a.abstained and "90以上" in a.answer, a.answer
+    a = policyqa.ask("“十二五”期间绿化完好率的目标是多少？", plans)
+    assert not a.abstained and "95%以上" in a.answer, a.answer

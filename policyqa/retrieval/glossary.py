@@ -42,7 +42,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "disposable income": ("可支配收入",), "energy consumption": ("能耗", "能源消耗"), "grain output": ("粮食产量", "粮食总产量"),
     "value added": ("增加值",), "value-added": ("增加值",), "industrial value added": ("工业增加值",), "policy address": ("施政报告",),
     "work report": ("政府工作报告",), "government work report": ("政府工作报告",), "five-year plan": ("五年规划",),
-    "14th five-year plan": ("十四五",), "15th five-year plan": ("十五五",), "carbon peak": ("碳达峰",), "carbon neutrality": ("碳中和",),
+    "carbon peak": ("碳达峰",), "carbon neutrality": ("碳中和",),
     "new energy vehicles": ("新能源汽车",), "new energy": ("新能源",), "charging piles": ("充电桩",), "charging stations": ("充电站", "充电桩"),
     "volume": ("量",), "rate": ("率",), "output": ("产量", "产值"), "output value": ("产值",), "express delivery": ("快递",),
     "urban": ("城镇", "城市"), "rural": ("农村", "乡村"), "surveyed": ("调查",), "growth": ("增长", "增速"),
@@ -147,6 +147,19 @@ _IRREGULAR = {
 _WORD = patterns.compile(r"[a-z]+[0-9]+(?:\.[0-9]+)?[a-z]*|[0-9]+[a-z]+\b|[a-z][a-z&'\-]*|[0-9]+(?:\.[0-9]+)?")
 _ALNUM = patterns.compile(r"(?=.*[a-z])(?=.*[0-9])[a-z0-9.]+")  # M2, 5G, PM2.5: a name written with digits
 _CJK_RUN = patterns.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+# "the 12th Five-Year Plan (period)", "the 14th FYP": the plan's period as the plans name it (十二五), any ordinal
+_FIVE_YEAR = patterns.compile(r"\b(?:the\s+)?([0-9]{1,2})(?:st|nd|rd|th)\s+(?:five[- ]year(?:\s+plans?)?|fyp)(?:\s+period)?\b", re.I)
+_DIGITS_ZH = "零一二三四五六七八九"
+
+
+def _five_year(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    if not 1 <= n <= 29:
+        return m.group()
+    tens, ones = divmod(n, 10)
+    return " " + ("" if not tens else "十" if tens == 1 else _DIGITS_ZH[tens] + "十") + (_DIGITS_ZH[ones] if ones else "") + "五 "
 
 
 def _key(phrase: str) -> str:
@@ -452,7 +465,7 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
     """
     from ..reading.scripts import to_simplified
 
-    text = english.replace("’", "'")
+    text = _FIVE_YEAR.sub(_five_year, english.replace("’", "'"))  # (a Five-Year Plan's period: a word of the plans, 十二五)
     terms: list[tuple[str, ...]] = []
     for run in _CJK_RUN.findall(text):  # Chinese the question quotes (in either script: the corpus is searched simplified)
         simple = to_simplified(run)

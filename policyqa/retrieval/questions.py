@@ -844,17 +844,23 @@ def _kind_conflict(q: Question, hit: Hit) -> bool:
     # a passage whose years are all before (after) its part's own speaks of the past (the future)
     # whatever its part ("从2021年完成情况来看…2021年完成投资达596.3亿元" in a news account of 2022's plan)
     # (and a year the question names is among them: "2022年实际完成了多少" is not answered by 2021's figure)
-    if ctx.strict or ctx.year is None:
+    # (of a review of several years, its last: "“十一五”期间…" then "据…介绍，“十二五”期间，…将…" in a news post of 2011)
+    year = ctx.year if ctx.year is not None else ctx.last if ctx.several else None
+    if ctx.strict or year is None:
         return True
-    return _kind_by_years(hit.simplified, ctx.year, _asked_of(q).years) != q.wants_kind
+    return _kind_by_years(hit.simplified, year, _asked_of(q).years) != q.wants_kind
+
+
+_PERIOD_NAMED = patterns.compile(r"十([一二三四五六七八九])五")
 
 
 def _kind_by_years(text: str, year: int, asked: set[int]) -> str | None:
     """"result" when every year a passage names is before ``year``, "target" when every one is after,
-    else None; None too when the passage does not name every year ``asked``."""
-    from ..structure.sections import years_in
+    else None; None too when the passage does not name every year ``asked``. A five-year period it
+    names (十二五) counts as its first and last years."""
+    from ..structure.sections import PERIOD_END, years_in
 
-    ys = years_in(text)
+    ys = years_in(text) + [y for m in _PERIOD_NAMED.finditer(text) for y in (PERIOD_END[m.group(1)] - 4, PERIOD_END[m.group(1)])]
     if not ys or not asked <= set(ys):
         return None
     if all(y < year for y in ys):
