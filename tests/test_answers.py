@@ -1050,6 +1050,17 @@ def test_a_list_asked_by_its_kind_is_answered_by_a_passage_that_names_the_items_
     assert not a.abstained and "4号线北段" in a.answer
 
 
+def test_a_word_of_the_kind_asked_that_no_plan_writes_is_part_of_the_kind(tmp_path):
+    # "哪些高水平体育赛事活动": the report names the events (世界青少年武术锦标赛), and no passage writes 体育赛事:
+    # a word of the kind's name no plan holds is part of the kind, not what the plans fail to say
+    text = ("2026年嘉兴市政府工作报告\n各位代表：\n一、2025年工作回顾\n过去一年，新建改建公园20个。\n二、2026年工作安排\n"
+            "丰富文体服务供给，实施高水平文化惠民工程，广泛开展群众健身活动，办好世界青少年武术锦标赛、国际马拉松等品牌活动。\n"
+            "加快建设轨道交通，新开工地铁线路2条。推进老旧小区改造，开展社区服务活动。\n")
+    plans = _load_text(tmp_path, "report.txt", text)
+    a = policyqa.ask("2026年嘉兴计划办好哪些高水平体育赛事活动？", plans)
+    assert not a.abstained and "武术锦标赛" in a.answer, a.answer
+
+
 PLAN_WITH_UNITS = ("上海市人民政府办公厅印发《关于加快科技服务业高质量发展的若干意见》\n沪府办发〔2025〕11号\n"
                    "各区人民政府，市政府各委、办、局：\n　　为加快科技服务业高质量发展，现提出如下意见。\n"
                    "一、提升科技服务供给质量\n（一）优化科研经费支持方式\n"

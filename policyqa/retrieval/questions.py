@@ -406,6 +406,8 @@ def _parse(question: str, corpus: Corpus) -> Question:
     else:
         rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in lcut(rest)]
     kinds = _listed_kinds(asked) if lang == "zh" else set()
+    # (a word of the kind's name that no passage holds is part of the kind too: 哪些高水平体育赛事活动, 体育赛事)
+    kind_words = _listed_kinds(asked, whole=True) if lang == "zh" else set()
     for alts in rest_words:
         w = alts[0]
         if w in QUESTION_WORDS or w in GENERIC_WORDS or not re.search(r"[\u4e00-\u9fff]{2}|[a-z]{2}", w):
@@ -416,7 +418,7 @@ def _parse(question: str, corpus: Corpus) -> Question:
             continue  # "控制目标", which no passage writes: how the question asks (one that passages write, 预期目标, says where the targets stand)
         absent = not any(_present(corpus, a) for a in alts)
         terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else (), absent=absent,
-                          phrasing=absent and lang == "zh" and not _names_a_thing(w), category=lang == "zh" and w in kinds))
+                          phrasing=absent and lang == "zh" and not _names_a_thing(w), category=lang == "zh" and (w in kinds or absent and w in kind_words)))
     terms = _dedupe(terms)
     if places:  # the search is scoped to the plans of those places: their names are no evidence in a passage
         for n in places:
@@ -433,10 +435,11 @@ def _parse(question: str, corpus: Corpus) -> Question:
 _WHICH_KIND = patterns.compile(r"哪(?:些|几(?:个|项|类|种|家|条|所|座|批|大)?|类|种)")
 
 
-def _listed_kinds(asked: str) -> set[str]:
+def _listed_kinds(asked: str, whole: bool = False) -> set[str]:
     """The kind of thing a "哪些…" question asks a list of: the last noun of the words after 哪些 up to
     its verb (哪些高水平体育赛事活动 → 活动; 哪些地铁线路（区段）建成通车 → 线路, 区段). A list names its
-    items (4号线北段, 世界青少年武术锦标赛), seldom their kind, so a passage need not hold it."""
+    items (4号线北段, 世界青少年武术锦标赛), seldom their kind, so a passage need not hold it. ``whole``:
+    every noun of the kind's name (体育赛事 and 活动), not only its last."""
     from .words import tag
 
     out: set[str] = set()
@@ -457,7 +460,7 @@ def _listed_kinds(asked: str) -> set[str]:
             else:
                 nouns.append(w)
         if nouns:
-            out.add(nouns[-1])
+            out.update(nouns if whole else nouns[-1:])
     return out
 
 
