@@ -262,3 +262,20 @@ def test_a_five_year_plan_named_by_its_ordinal_in_english_is_its_period_and_a_ne
     assert not a.abstained and "90以上" in a.answer, a.answer
     a = policyqa.ask("“十二五”期间绿化完好率的目标是多少？", plans)
     assert not a.abstained and "95%以上" in a.answer, a.answer
+
+
+def test_which_of_several_documents_say_a_thing_asks_each_document_on_its_own(tmp_path):
+    """"这两份文件中，哪一份提出了…" names the documents in words no passage holds (文件, 报道): each
+    plan is asked the thing alone, and every plan that says it is listed, cited; one that does not is left out."""
+    (tmp_path / "a.txt").write_text("东莞市推进企业规模和效益倍增计划情况通报\n二、主要成效\n推动建成新型研发机构达到33家，纳入国家火炬统计的孵化器118家。\n"
+                                    "三、下一步工作\n继续实施倍增计划。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("关于推动未来产业创新发展的实施意见\n一、总体要求\n到2027年，未来产业综合实力显著提升。\n"
+                                    "二、重点任务\n支持新型研发机构快速发展，培育多元化的未来产业推进力量。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("宁夏回族自治区2021年1-7月重大项目投资完成情况通报\n全区重大项目完成投资增长12.5%，高于全国3.8个百分点。\n",
+                                    encoding="utf-8")
+    plans = policyqa.load(tmp_path)
+    a = policyqa.ask("在东莞倍增计划报道、宁夏投资通报和国家未来产业实施意见中，哪些提到了新型研发机构？", plans)
+    assert not a.abstained and "33家" in a.answer and "支持新型研发机构快速发展" in a.answer, a.answer
+    assert len(a.citations) == 2 and all(policyqa.verify(c, next(p for p in plans if p.id == c.plan_id)) for c in a.citations)
+    b = policyqa.ask("Which of these documents mention new-type R&D institutions?", plans)
+    assert not b.abstained and "33家" in b.answer and "宁夏" not in b.answer, b.answer

@@ -3,7 +3,8 @@
 :func:`answer` takes a question (Chinese in either script, or English) and a :class:`~policyqa.retrieval.corpus.Corpus` (or plans), and returns an
 :class:`~policyqa.models.Answer` whose text is the clause or sentence that answers it, with
 a citation to that exact span; for "哪些地方/哪些城市/which regions …" questions, the list
-of plans (by region) whose passages support it, each cited. When no passage supports the
+of plans (by region) whose passages support it, each cited; for "which of these documents say X"
+("…中，哪一份提出了X"), each plan asked X on its own and every one that says it listed. When no passage supports the
 question it abstains (``文中未提及`` / ``The plans do not say.``) rather than return the
 nearest sentence.
 
@@ -53,6 +54,9 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         across = answer_across(question, parse(question, corpus), corpus)
         if across is not None:
             return across
+    mentions = _which_mention(question, corpus, lang=lang, k=k)
+    if mentions is not None:  # "这两份文件中，哪一份提出了与台湾合作的措施？": each document asked of on its own
+        return mentions
     each = _each_place(question, corpus)
     if each is not None:  # "江苏、广东、四川的地区生产总值各增长了多少？": each place's plan answers for it
         answers_ = [(name, answer(sub, corpus, lang=lang, k=k)) for name, sub in each]
@@ -120,6 +124,51 @@ def _each_place(question: str, corpus: Corpus) -> list[tuple[str, str]] | None:
         sub = re.sub(r"[两三四五六七八九十几]+(?:个)?(?:省份?|市|地|地区|城市|区县|县)(?:中|里|当中)?[，,]?", "", sub)
         out.append((n, sub))
     return out
+
+
+# "…中，哪些提到了新型研发机构？", "这两份文件中，哪一份提出了与台湾合作的措施？": which of the documents say a thing
+_WHICH_MENTION = patterns.compile(r"哪(?:些|一?份|一?篇|几份|几篇|个文件|些文件|些报道|些材料)(?:的?(?:材料|报道|报告|文件|通知|意见|方案))?"
+                                  r"(?:里|中)?(?:也|都|还)?(?:提到|提及|涉及|说到|讲到|写到|谈到|谈及|提出|部署|关注)了?(?P<thing>[^？?。，,]{2,40})")
+_WHICH_MENTION_EN = patterns.compile(r"\bwhich\s+(?:of\s+(?:the|these|those|both)\s+(?:[a-z]+\s+)?(?:documents|plans|reports|texts|articles|posts|files)\s+|"
+                                     r"(?:documents?|plans?|reports?|texts?|articles?|posts?|files?|ones?)\s+)"
+                                     r"(?:also\s+)?(?:mentions?|discuss(?:es)?|refers?\s+to|talks?\s+about|sets?\s+out|proposes?)\s+(?P<thing>[^?]{3,120})", re.I)
+
+
+def _which_mention(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer | None:
+    """For a question that asks which of several documents say a thing ("哪些提到了X", "哪一份提出了X"):
+    each plan that says it on its own (the thing asked of that plan alone, its best passage as likely as
+    the model requires of any answer), with its label and the clause, each cited; None when the question
+    is not one (then the other readings have their turn)."""
+    if not 2 <= len(corpus.plans) <= 12:
+        return None
+    simple = to_simplified(unicodedata.normalize("NFKC", question))
+    m = _WHICH_MENTION.search(simple) or _WHICH_MENTION_EN.search(simple)
+    if m is None:
+        return None
+    english = lang == "en" or not re.search(r"[\u4e00-\u9fff]", m.group())
+    thing = m.group("thing").strip()
+    cache = corpus.__dict__.setdefault("_one_plan", {})
+    model = answerability()
+    lines, cits = [], []
+    for plan in corpus.plans:
+        one = cache.get(plan.id)
+        if one is None:
+            one = cache[plan.id] = Corpus([plan])
+        q = parse(thing, one)
+        if not q.terms:
+            continue
+        supported = [s for s in candidates(q, one, k=k) if s.probability >= model.threshold and not _is_title(s)]
+        if not supported:
+            continue
+        best = max(supported, key=_rank)
+        text, c = _clause(q, best.hit)
+        if _echoes(q, text):
+            text, c = _followed(q, best.hit.plan, c)
+        lines.append(f"{plan_label(plan)}：{text}")
+        cits.append(c)
+    if not lines:
+        return Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
+    return Answer(question=question, answer="\n".join(lines[:MAX_LISTED]), abstained=False, citations=cits[:MAX_LISTED], engine=ENGINE)
 
 
 _JOINER = frozenset(("和", "与", "及", "跟", "同"))
