@@ -279,3 +279,14 @@ def test_which_of_several_documents_say_a_thing_asks_each_document_on_its_own(tm
     assert len(a.citations) == 2 and all(policyqa.verify(c, next(p for p in plans if p.id == c.plan_id)) for c in a.citations)
     b = policyqa.ask("Which of these documents mention new-type R&D institutions?", plans)
     assert not b.abstained and "33家" in b.answer and "宁夏" not in b.answer, b.answer
+
+
+def test_places_asked_each_with_the_documents_they_are_named_by_are_each_answered_from_their_plan(tmp_path):
+    """"柳河县和浙江省的文件分别对…提出了什么要求": of each place, its plan says it; 的文件 and 分别 ask nothing of one plan."""
+    (tmp_path / "a.txt").write_text("柳河县招商引资优惠政策\n第三条 固定资产投资在1亿元及以上且亩均投资强度不低于200万元的工业类项目为重大产业项目。\n"
+                                    "第四条 对新建项目给予奖励。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("浙江省腾笼换鸟新增长攻坚行动方案\n一、主要目标\n新供地工业项目亩均税收不低于37万元。\n"
+                                    "二、重点任务\n整治提升低效工业用地。\n", encoding="utf-8")
+    plans = policyqa.load(tmp_path)
+    a = policyqa.ask("柳河县和浙江省的文件分别对工业项目的亩均水平提出了什么要求？", plans)
+    assert not a.abstained and "200万元" in a.answer and "37万元" in a.answer, a.answer

@@ -122,6 +122,10 @@ def _each_place(question: str, corpus: Corpus) -> list[tuple[str, str]] | None:
             name = rf"{re.escape(m)}(?:省|市|区|县)?"
             sub = re.sub(rf"[、，,和与及跟同]{name}", "", sub) if re.search(rf"[、，,和与及跟同]{name}", sub) else re.sub(rf"{name}[、，,和与及跟同]?", "", sub)
         sub = re.sub(r"[两三四五六七八九十几]+(?:个)?(?:省份?|市|地|地区|城市|区县|县)(?:中|里|当中)?[，,]?", "", sub)
+        # the documents the places are named with ("东莞和宁夏两篇报道各自…", "柳河县和浙江省的文件分别…"): of one
+        # place, its plan; and 各自, 分别 ask nothing of one
+        sub = re.sub(rf"({re.escape(n)}(?:省|市|区|县)?)的?(?:[两三四五六七八九十几]+[份篇个])?的?(?:报道|报告|文件|材料|通报)(?:中|里)?", r"\1", sub, count=1)
+        sub = re.sub(r"各自|分别", "", sub)
         out.append((n, sub))
     return out
 
