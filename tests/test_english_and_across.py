@@ -290,3 +290,15 @@ def test_places_asked_each_with_the_documents_they_are_named_by_are_each_answere
     plans = policyqa.load(tmp_path)
     a = policyqa.ask("柳河县和浙江省的文件分别对工业项目的亩均水平提出了什么要求？", plans)
     assert not a.abstained and "200万元" in a.answer and "37万元" in a.answer, a.answer
+
+
+def test_which_of_the_provinces_asks_for_the_regions_whose_plans_say_it(tmp_path):
+    """"Which of the four provinces put a number on …" is a which-regions question, as "which provinces" is:
+    every province whose plan says it is listed, each cited."""
+    for name, text in (("江苏", "江苏省2026年政府工作报告\n二、2026年工作安排\n今年粮食产量稳定在760亿斤以上。\n"),
+                       ("湖北", "湖北省2026年政府工作报告\n二、2026年工作安排\n今年粮食产量保持在500亿斤以上。\n"),
+                       ("四川", "四川省2026年政府工作报告\n二、2026年工作安排\n今年深化国资国企改革。\n")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    plans = policyqa.load(tmp_path)
+    a = policyqa.ask("Which of the three provinces put a number on their 2026 grain output target, and what is it?", plans)
+    assert "760亿斤" in a.answer and "500亿斤" in a.answer and len(a.citations) == 2, a.answer

@@ -65,7 +65,7 @@ SAME_WORDS: dict[str, tuple[str, ...]] = {
 }
 _REGION_Q = patterns.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)"
                              r"|哪(?:些|几份|几篇)(?:的?(?:材料|报道|报告|文件|通知|意见))?(?:也|都|还)?(?:提到|提及|涉及|说到|讲到|写到|谈到|谈及)")  # "…中，哪些提到了新型研发机构": which of the plans
-_REGION_Q_EN = patterns.compile(r"\b(?:which|what)\s+(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
+_REGION_Q_EN = patterns.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those)\s+(?:[a-z]+\s+)?)?(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
 _NUMBER_Q = patterns.compile(r"多少|什么水平|(?<!哪)几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
                        r"(?:what|which) (?:share|proportion|percentage|portion|fraction|ratio|amount)|by how")
 # "哪个省份…增速目标最多" asks for a name: the 增速 or 比例 it speaks of is no figure asked for, unless it also asks how much
