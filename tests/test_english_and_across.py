@@ -302,3 +302,14 @@ def test_which_of_the_provinces_asks_for_the_regions_whose_plans_say_it(tmp_path
     plans = policyqa.load(tmp_path)
     a = policyqa.ask("Which of the three provinces put a number on their 2026 grain output target, and what is it?", plans)
     assert "760亿斤" in a.answer and "500亿斤" in a.answer and len(a.citations) == 2, a.answer
+
+
+def test_which_years_report_set_a_target_is_asked_of_each_years_report(tmp_path):
+    """"这三份报告里，哪一年的报告为进出口总额增长设了具体目标": each year's report asked on its own (哪一年的 asks
+    nothing of one report), the one that sets it answers and the others say they do not."""
+    for y, line in ((2011, "外贸发展方式加快转变。"), (2012, "进出口总额增长10%左右，国际收支状况继续改善。"), (2013, "稳定外贸增长。")):
+        (tmp_path / f"{y}.txt").write_text(f"{y}年政府工作报告\n——{y}年3月5日在第十一届全国人民代表大会上\n各位代表：\n"
+                                           f"二、{y}年工作总体部署\n今年国内生产总值增长8%左右。{line}\n", encoding="utf-8")
+    plans = policyqa.load(tmp_path)
+    a = policyqa.ask("2011—2013年这三份报告里，哪一年的报告为进出口总额增长设了具体目标，目标是多少？", plans)
+    assert not a.abstained and "2012年：进出口总额增长10%左右" in a.answer and len(a.citations) == 1, a.answer

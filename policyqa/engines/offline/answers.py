@@ -265,6 +265,8 @@ def _each_document(question: str, corpus: Corpus) -> list[tuple[int, str, Corpus
     sub = _COUNTED.sub("", sub)
     sub = _DOCUMENT_NOUN.sub("", sub)  # each plan is its own corpus: the document's name says nothing of a passage
     sub = _HOW_CHANGED.sub("是多少", sub)  # "是如何变化的": of one plan, what it says
+    # "哪一年的报告为…设了目标", "分别", "在(2014年的报告里)的": of one plan, its year is the one asked
+    sub = re.sub(r"在的|哪一?(?:年|份|篇)的?|分别|各自", "", sub)
     sub = re.sub(r"^[，,、\s]+", "", re.sub(r"[（(]\s*[)）]", "", sub))
     if len(re.findall(r"[\u4e00-\u9fff]", sub)) < 4:
         return None
