@@ -1262,3 +1262,21 @@ def test_a_word_naming_what_a_figure_measures_is_said_by_a_figure_in_its_unit(tm
     a = policyqa.ask("临港产业园的规划面积有多大？是多少？", plans)
     assert not a.abstained and "12平方公里" in a.answer
     assert policyqa.ask("某省计划新增多少万千瓦风电装机容量？", plans).abstained
+
+
+def test_figures_written_as_words_a_fraction_or_a_pages_date_answer_what_is_asked(tmp_path):
+    # "多少连丰" is answered by 二十二连丰 (numerals before the word asked), "what share" by 三分之一,
+    # and "什么时候开通" by a date written as a page's fields write it (2017-05-15 10:49)
+    plans = _load_text(tmp_path, "report.txt", """2026年黑龙江省政府工作报告
+一、“十四五”时期工作回顾
+农业农村现代化取得明显成效，粮食生产二十二连丰，总产量稳居全国第一。
+二、2026年工作安排
+加快智能变电站建设，全网智能变电站比重超过三分之一。
+省政务服务平台开通时间：2017-05-15 10:49:00
+""")
+    a = policyqa.ask("截至“十四五”末，黑龙江粮食生产实现了多少连丰？", plans)
+    assert not a.abstained and "二十二连丰" in a.answer, a.answer
+    a = policyqa.ask("黑龙江全网智能变电站占多大比例？", plans)
+    assert not a.abstained and "三分之一" in a.answer, a.answer
+    a = policyqa.ask("省政务服务平台是什么时候开通的？", plans)
+    assert not a.abstained and "2017-05-15" in a.answer, a.answer

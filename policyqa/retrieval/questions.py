@@ -690,7 +690,7 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
         return None  # "去年…是多少": the passage speaks of another year than the one before its plan's
     if q.wants_number and _SPAN_EN.search(window) and _one_year_asked(q, exact):
         return None  # "how fast did GDP grow in 2025", "去年…增长多少": a figure of five years (年均, 从2020年…到2025年) answers no one year
-    if q.wants_number and not q.figures_in(window) - a.asked:
+    if q.wants_number and not q.figures_in(window) - a.asked and not (a.counted and a.counted.search(window)):
         return None  # "多少", "哪一年": an answer gives a figure (a quantity, a year) the question does not
     if a.dimension is not None and not a.dimension.search(window):
         return None  # "多少亿元", "多少家", "多少比例": an answer gives a figure of what was asked (money, a count, a share)
@@ -894,8 +894,10 @@ def name_of(corpus: Corpus | None, plan: Plan) -> str:
 
 # a year: "2027年", "二〇二七年", or a year of the Republic of China calendar in a Taiwan text ("104 年")
 _YEAR_FIGURE = patterns.compile(r"(?:19|20)[0-9]{2}(?=\s*年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)|(?<![0-9.,])1[0-9]{2}(?=\s*年)")
-_FIGURE = patterns.compile(r"[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性|个(?![0-9零〇一二两三四五六七八九十百千万亿])))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿|年半))")
+_FIGURE = patterns.compile(r"[一二三四五六七八九十]+分之[一二三四五六七八九十]+|[0-9]+(?:\.[0-9]+)?|(?!一(?:批|些|系列|揽子|体|次性|个(?![0-9零〇一二两三四五六七八九十百千万亿])))[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:[个条项家人处座所倍成次批类种户元岁名位台套辆艘架颗发]|万|亿|年半))")
 _DATE_FIGURE = patterns.compile(r"(?<![0-9.])(?:1[0-2]|0?[1-9])\s*月(?!份)(?:\s*(?:(?:[12][0-9]|3[01]|0?[1-9])\s*日|底|末|初|上旬|中旬|下旬))?")  # (a month alone too: "8月建成")
+# (passages are matched with their spaces taken out: "2017-05-15 10:49" is "2017-05-1510:49")
+_ISO_DATE = patterns.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[-/.](?:1[0-2]|0?[1-9])[-/.](?:[12][0-9]|3[01]|0?[1-9])(?=[^0-9]|$|[0-9]{1,2}:)")
 _YEARS_LONG = patterns.compile(r"(?<![零〇一二两三四五六七八九十])[一二两三四五六七八九十百]+(?=\s*(?:个)?年)")  # 三十年, 五年 (a year in numerals, 二〇二七年, has 〇 or 零)
 # what is not an answer's quantity: a year ("2023年", "2023—2025", "〔2023〕"), a list label ("7.", "（七）", "(3)"),
 # a document number ("19号"), a day of a date ("7月1日")
@@ -912,7 +914,10 @@ def answer_figures(text: str, *, wanted_year: bool = False, duration: bool = Fal
     ("再延长三十年": elsewhere 三年 is as often a plan's name, 三年行动, as an answer)."""
     if wanted_year:
         years = set(_YEAR_FIGURE.findall(text))
-        return years | {re.sub(r"\s+", "", d) for d in _DATE_FIGURE.findall(text)} if date else years
+        if not date:
+            return years
+        # (a date as a page's fields write it, "发布日期：2017-05-15")
+        return years | {re.sub(r"\s+", "", d) for d in _DATE_FIGURE.findall(text)} | set(_ISO_DATE.findall(text))
     blank = _NOT_QUANTITY.sub(lambda m: " " * len(m.group()), text)
     found = set(_FIGURE.findall(blank))
     return found | set(_YEARS_LONG.findall(blank)) if duration else found
@@ -940,6 +945,9 @@ class _Asked:
         self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
         self.change = _change_asked(q)
         self.dimension = asked_dimension(q)
+        # "多少连丰", "几连冠": a count of what the question names after 多少, which a passage writes in numerals (二十二连丰)
+        m = _COUNTED_ASKED.search(normalize(unicodedata.normalize("NFKC", q.text))) if q.wants_number else None
+        self.counted = re.compile(rf"[零〇一二两三四五六七八九十百千万0-9]+{re.escape(m.group(1))}") if m else None
         # a word that names what the asked figure measures (装机, 面积, 比例) is said by a figure in its unit,
         # where the question names no unit ("多少万千瓦装机容量": there the word tells one figure of the unit from another)
         self.measured = {t.alternatives: _MEASURED[w] for t in soft for w in t.alternatives[:1] if w in _MEASURED} \
@@ -950,7 +958,7 @@ class _Asked:
 # "what share"), and how a passage gives one
 _UNIT_ASKED = patterns.compile(r"(?:多少|几)(万元|亿元|万人次|人次|万人|万吨|万亩|平方公里|平方米|公里|千米|小时|分钟|个月|周岁|[个项家处座所人名户元亿万吨亩辆套张条批次倍天年月伙间台艘架颗发种类岁])")
 _PERCENT_ASKED = patterns.compile(r"(?:增速|增幅|涨幅|降幅|增长率)(?:各|分别)?(?:是|为)?(?:多少|几)|比例|占比|比重|百分之|百分比|what share|what proportion|what percentage|how many percent")
-_PERCENT_SAID = patterns.compile(r"[0-9０-９]\s*(?:%|％)|百分之")
+_PERCENT_SAID = patterns.compile(r"[0-9０-９]\s*(?:%|％)|百分之|[二三四五六七八九十]分之[一二三四五六七八九]")  # (a share as a fraction: 三分之一)
 
 
 def asked_unit(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
@@ -1011,6 +1019,9 @@ _MEASURED_UNITS = {
 }
 _MEASURED = {w: _figure_of(f) for w, f in _MEASURED_UNITS.items()} | {
     w: _PERCENT_SAID for w in ("比例", "占比", "比重", "份额", "比率", "增速", "增幅", "涨幅", "降幅", "增长率")}
+
+
+_COUNTED_ASKED = patterns.compile(r"(?:多少|几)(连[\u4e00-\u9fff]|[\u4e00-\u9fff]{2}(?=[？?，,。]|$))")
 
 
 # an amount of money asked by what it is ("多少奖励", "多少补贴", "多少钱"), not by its unit
