@@ -56,11 +56,16 @@ def reference_support(q, hit, corpus, *, rank=0):
         # unless the passage's own years (every one before, or after, its part's year, the asked ones among them) say the kind asked
         from policyqa.structure.sections import years_in
 
-        years = years_in(hit.simplified)
+        from policyqa.structure.sections import PERIOD_END
+
+        # (a five-year period it names, 十二五, counts as its first and last years)
+        years = years_in(hit.simplified) + [y for n in re.findall(r"十([一二三四五六七八九])五", hit.simplified)
+                                            for y in (PERIOD_END[n] - 4, PERIOD_END[n])]
         asked = {int(a) for t in q.terms if t.required for a in t.alternatives if re.fullmatch(r"(?:19|20)[0-9]{2}", a)}
         own = None
-        if not c.strict and c.year is not None and years and asked <= set(years):
-            own = "result" if max(years) < c.year else "target" if min(years) > c.year else None
+        year = c.year if c.year is not None else c.last if c.several else None  # (a review of several years: its last)
+        if not c.strict and year is not None and years and asked <= set(years):
+            own = "result" if max(years) < year else "target" if min(years) > year else None
         if own != q.wants_kind:
             return None
     window = _norm(hit.simplified)
@@ -107,7 +112,10 @@ def reference_support(q, hit, corpus, *, rank=0):
             return None  # a figure of several years answers no one year
     if q.wants_number and questions._SPAN_EN.search(window) and questions._one_year_asked(q, exact):
         return None  # a question about one year: a figure of several years (年均, 从2020年…到2025年) answers it not
-    if q.wants_number and not answer_figures(window, wanted_year=q.wants_year, duration=q.wants_duration, date=q.wants_date) - asked:
+    plain = normalize(unicodedata.normalize("NFKC", q.text))
+    counted = re.search(r"(?:多少|几)(连[\u4e00-\u9fff]|[\u4e00-\u9fff]{2}(?=[？?，,。]|$))", plain)  # 多少连丰: 二十二连丰
+    if (q.wants_number and not answer_figures(window, wanted_year=q.wants_year, duration=q.wants_duration, date=q.wants_date) - asked
+            and not (counted and re.search(f"[零〇一二两三四五六七八九十百千万0-9]+{re.escape(counted.group(1))}", window))):
         return None
     dimension = questions.asked_dimension(q)
     if dimension is not None and not dimension.search(window):
@@ -117,8 +125,11 @@ def reference_support(q, hit, corpus, *, rank=0):
     p = hit.plan
     name = _norm(normalize("\n".join(x for x in (p.region, p.title, questions._told(p), p.author, p.issuer) if x)))
     self_named = re.search(r"本(?:实施|行动)?(?:办法|方案|意见|通知|规划|计划|细则|措施|条例|决定|规定|政策|文件)", window)  # 本办法: its plan's name is said
-    covered = [t for t in soft if t.found_in(window, extra)]
-    in_window = [t for t in soft if t.found_in(window) or self_named and t.found_in(name)]
+    # a word naming what the figure measures (装机, 面积, 比例) is said by a figure in its unit, where the question names no unit
+    measured = questions._MEASURED if q.wants_number and not questions._UNIT_ASKED.search(plain) else {}
+    in_window = [t for t in soft if t.found_in(window) or self_named and t.found_in(name)
+                 or t.alternatives[0] in measured and measured[t.alternatives[0]].search(window)]
+    covered = [t for t in soft if t in in_window or t.found_in(window, extra)]
     total = sum(t.weight for t in soft if not t.category or t in covered)  # the kind a 哪些 question lists, when named
     coverage = sum(t.weight for t in covered) / total if total else 1.0
     window_coverage = sum(t.weight for t in in_window) / total if total else 1.0
@@ -129,7 +140,7 @@ def reference_support(q, hit, corpus, *, rank=0):
     coord = len(q.query_tokens & tokens) / max(1, len(q.query_tokens))
     focus = [t for t in soft if not t.found_in(name)]
     focus_total = sum(t.weight for t in focus)
-    focus_coverage = sum(t.weight for t in focus if t.found_in(window)) / focus_total if focus_total else window_coverage
+    focus_coverage = sum(t.weight for t in focus if t in in_window) / focus_total if focus_total else window_coverage
     rest = q.query_tokens - set(corpus.tokens(name))
     focus_coord = len(rest & tokens) / len(rest) if rest else coord
     features = (coverage, window_coverage, top_covered, float(len(covered) == len(soft)), min(relative, 1.5), coord,

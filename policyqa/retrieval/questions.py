@@ -700,8 +700,8 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
                  or t.alternatives in a.measured and a.measured[t.alternatives].search(window)]
     if len(in_window) == len(soft):
         covered = in_window
-    else:  # found_in(window, extra) holds whenever found_in(window) does
-        covered = [t for t in soft if t.found_in(window, around())]
+    else:  # found_in(window, extra) holds whenever found_in(window) does (a word said by a figure's unit is held as well)
+        covered = [t for t in soft if t in in_window or t.found_in(window, around())]
     # (the kind a 哪些 question lists, when the passage does not name it, is not asked of it)
     total = sum(t.weight for t in soft if not t.category or t in covered) if a.kinds else a.total
     coverage = sum(t.weight for t in covered) / total if total else 1.0
