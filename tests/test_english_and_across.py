@@ -313,3 +313,16 @@ def test_which_years_report_set_a_target_is_asked_of_each_years_report(tmp_path)
     plans = policyqa.load(tmp_path)
     a = policyqa.ask("2011—2013年这三份报告里，哪一年的报告为进出口总额增长设了具体目标，目标是多少？", plans)
     assert not a.abstained and "2012年：进出口总额增长10%左右" in a.answer and len(a.citations) == 1, a.answer
+
+
+def test_a_news_sentence_that_opens_with_who_it_reports_opens_what_it_reports(tmp_path):
+    """"据…局长李四介绍，“十二五”期间，…将…" opens the five years ahead, as "“十二五”期间，…" would: the review of
+    十一五 before it ends there, and the sentence after it ("同时，建成…") sets targets too."""
+    f = tmp_path / "news.txt"
+    f.write_text("""某省计划5年投入32亿元养护高速公路
+发布人：张三  发布时间：2011-04-20
+“十一五”期间，某省新开通10条、983公里高速公路，全省投入运营的高速公路达2386公里。
+据省交通运输厅党组成员、省高管局局长李四介绍，“十二五”期间，某省高速系统将继续开展科学养护。同时，建成省级养护中心1至3个。
+""", encoding="utf-8")
+    a = policyqa.ask("某省高速“十二五”期间打算建成几个省级养护中心？", policyqa.load(f))
+    assert not a.abstained and "1至3个" in a.answer, a.answer

@@ -274,11 +274,19 @@ def _heads(plan: Plan, roc: bool) -> Iterator[tuple[Any, str]]:
     for p in plan.passages:
         if p.kind != "sentence" and p.kind != "section":
             continue
+        whole = p.text if simplified is None else simplified[p.clean_start : p.clean_end]
+        text = whole if simplified is None else whole[:n]
+        if whole.startswith(("据", "记者")) and (m := _ATTRIBUTION.match(whole)):
+            # "据省高管局局长冯伟林介绍，“十二五”期间，…": a news post's sentence opens where what it reports does
+            text = whole[m.end() :] if simplified is None else whole[m.end() : m.end() + n]
         if simplified is None:
-            yield p, _head(p.text, roc)
+            yield p, _head(text, roc)
         else:
-            head = simplified[p.clean_start : min(p.clean_end, p.clean_start + n)]
-            yield p, (gregorian(head)[:_HEAD_CHARS] if roc else head)
+            yield p, (gregorian(text)[:_HEAD_CHARS] if roc else text)
+
+
+# who a news post's sentence reports ("据…介绍，", "记者从…获悉，"), before what it reports
+_ATTRIBUTION = patterns.compile(r"(?:据|记者从)[^，,。；;！？]{1,40}?(?:介绍|表示|透露|获悉|了解到|称)[，,：:]")
 
 
 class Contexts:
