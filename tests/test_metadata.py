@@ -477,3 +477,16 @@ def test_a_post_filed_under_a_news_feed_is_news_whoever_wrote_it(tmp_path):
                  + "<p>记者|张某某</p>\n", encoding="utf-8")
     plan = policyqa.load(f)[0]
     assert plan.author == "张某某" and is_news(plan)
+
+
+def test_a_pages_poster_field_naming_persons_is_the_posts_byline(tmp_path):
+    # "发布人：钟巧花 阮彬彬中国招标信息网": the persons are the post's writers, the site run on after them is not;
+    # a field that names no one ("发布人：-") gives no author; "发布人是谁" is answered with the names, cited
+    text = ("陶朱公商圈\n商圈资讯\n福州马尾“十二五”规划：将投资百亿元建“十大工程”\n发布人：钟巧花 阮彬彬中国招标信息网\n"
+            "昨日来自福州马尾区的消息，近期发布的福州市马尾区“十二五”规划建议指出，未来5年，马尾将投入100亿元建成“十大工程”。\n")
+    plan = _load(tmp_path, text)
+    assert plan.author == "钟巧花 阮彬彬"
+    a = policyqa.ask("这篇马尾“十二五”规划报道署名的发布人是谁？", [plan])
+    assert a.answer == "钟巧花 阮彬彬" and all(policyqa.verify(c, plan) for c in a.citations)
+    other = _load(tmp_path, text.replace("钟巧花 阮彬彬中国招标信息网", "-"), name="other.txt")
+    assert other.author is None

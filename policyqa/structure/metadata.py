@@ -806,6 +806,26 @@ _NAME_LINE = patterns.compile(rf"^[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}}$")
 _SOURCE_LINE = patterns.compile(rf"^(?:信息来源|来源|稿源)[:：]\s*(?P<source>[{_CJK}A-Za-z][{_CJK}A-Za-z+]{{1,19}})$")
 
 
+_POSTER_LINE = patterns.compile(rf"^发布人\s*[:：]\s*(?P<names>[{_CJK}].*)$")
+
+
+def _poster_names(value: str) -> str | None:
+    """The persons a 发布人 field names, as written, without a site's name run on after the last
+    (钟巧花 阮彬彬中国招标信息网 → 钟巧花 阮彬彬: the rest is a place's or the country's outlet), or None."""
+    out: list[str] = []
+    for tok in value.split():
+        if re.fullmatch(rf"[{_CJK}]{{2,4}}", tok) and not _OUTLET.search(tok):
+            out.append(tok)
+            continue
+        for n in (3, 2):  # a name with a site run on: the site names a place (中国…网, 湖南日报)
+            rest = tok[n:]
+            if re.fullmatch(rf"[{_CJK}]+", tok) and _OUTLET.search(rest) and (rest.startswith(("中国", "中华", "全国")) or any(m.start == 0 for m in regions.find_regions(rest))):
+                out.append(tok[:n])
+                break
+        break
+    return " ".join(out) or None
+
+
 def _author(span: list[_Line]) -> str | None:
     for ln in span[:3] + span[-3:]:
         m = BYLINE.match(ln.simple)
@@ -820,6 +840,10 @@ def _author(span: list[_Line]) -> str | None:
         if m:
             names = ln.text[m.start("names") : m.end("names")] if len(ln.simple) == len(ln.text) else m.group("names")
             return "、".join(x for x in re.split(r"[、，]", names) if x)
+    for ln in head:  # a page's own field naming who put the post up, when it names persons (发布人：陶海音 吕高安 江钻)
+        m = _POSTER_LINE.match(ln.simple.strip())
+        if m and (names := _poster_names(ln.simple.strip()[m.start("names"):] if len(ln.simple) == len(ln.text) else "")):
+            return names
     for prev, ln in zip(head, head[1:]):
         if _PAPER_LINE.match(prev.simple.strip()) and _NAME_LINE.match(ln.simple.strip()):
             return re.sub(r"[\s　]+", "", ln.text.strip())

@@ -507,7 +507,8 @@ def _doc_number(plan: Plan) -> Citation | None:
 
 
 # a question for the reporter of a news post, and the byline that names them ("记者|淡忠奎", "（本报记者 王晋 李明）")
-_REPORTER_Q = patterns.compile(r"(?:记者|通讯员|撰稿人?|作者)(?:是谁|叫什么|有哪些|是哪位)|哪(?:位|个|些)(?:记者|通讯员)|谁(?:写|撰写|采写)的"
+_REPORTER_Q = patterns.compile(r"(?:记者|通讯员|撰稿人?|作者|发布人)(?:是谁|叫什么|有哪些|是哪位)|哪(?:位|个|些)(?:记者|通讯员)|谁(?:写|撰写|采写)的"
+                               r"|(?:报道|消息|新闻|文章)(?:的)?来源是|来源是哪家|哪家(?:媒体|报纸|报社)"
                                r"|\b(?:reporters?|journalists?|correspondents?|byline)\b|who wrote|written by")  # (not 记者会, a press conference)
 _BYLINE = patterns.compile(r"^[ \t\u3000]*[（(]?(?:本报|本台|新华社)?(?:见习|特约|实习|首席)?(?:记者|通讯员|撰稿|撰文)[ \t\u3000|｜:：/·]*"
                            r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、，,][\u4e00-\u9fff]{2,4}){0,3})[)）]?[ \t\u3000]*$", re.M)
@@ -527,6 +528,9 @@ def _reporter_answer(question: str, q: Question, corpus: Corpus) -> Answer | Non
     the scope is not one plan or it has no byline (as :func:`_number_answer` for a document number)."""
     plan = _the_plan(q, corpus)
     c = _byline(plan) if plan is not None else None
+    if c is None and plan is not None:  # the writer the post's metadata reads (发布人：…, 来源：宁夏日报), where its text gives it
+        cits = _named(plan, plan.author)
+        c = cits[0] if len(cits) == 1 else None
     return Answer(question=question, answer=c.quote, abstained=False, citations=[c], engine=ENGINE) if c else None
 
 
