@@ -89,10 +89,15 @@ def reference_support(q, hit, corpus, *, rank=0):
         return None
     asked = {a for t in q.terms if t.required for a in t.alternatives}
     is_year = lambda t: re.fullmatch(r"(?:19|20)[0-9]{2}", t.alternatives[0])  # noqa: E731
+    named = questions._NAMED_YEAR.findall(window)
+    if not named:  # its part's year, else the year the sentence before it in its paragraph opens with
+        c = context_at(hit.plan, hit.passage.clean_start)
+        named = [str(c.year)] if c.year is not None else [y] if (y := reference_carried_year(hit)) else []
     if (any(not h and is_year(t) for h, t in zip(held_by, exact))
-            and not any(h and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", t.alternatives[0]) for h, t in zip(held_by, exact))
-            and any(y not in asked for y in questions._NAMED_YEAR.findall(window))):
-        return None  # the question's year is not the passage's, which names another
+            and not any(h and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", t.alternatives[0]) and re.search(rf"(?<![0-9.]){re.escape(t.alternatives[0])}\s*年", q.text)
+                        for h, t in zip(held_by, exact))
+            and any(y not in asked for y in named)):
+        return None  # the question's year is not the passage's, which names another (a held year of another calendar aside)
     if q.wants_kind == "target" and questions._RESULT_SAID.search(window) and not questions._TARGET_SAID.search(window):
         return None  # a target asked, a result said
     change = questions._change_asked(q)

@@ -1280,3 +1280,17 @@ def test_figures_written_as_words_a_fraction_or_a_pages_date_answer_what_is_aske
     assert not a.abstained and "三分之一" in a.answer, a.answer
     a = policyqa.ask("省政务服务平台是什么时候开通的？", plans)
     assert not a.abstained and "2017-05-15" in a.answer, a.answer
+
+
+def test_a_year_asked_that_the_passages_part_of_the_plan_does_not_speak_of_is_not_answered(tmp_path):
+    # "为2030年…定了多少": the figure stands in the part that sets 2025's targets and names no year itself; a number the
+    # question also gives (3岁以下) is no year of another calendar that would hold it
+    plans = _load_text(tmp_path, "plan.txt", """某区“一老一小”整体解决方案
+二、发展目标
+到2025年，全区各类养老床位总量3000张，其中，护理型养老床位数占比达60%。全区总托位数1782个，每千人口拥有3岁以下婴幼儿托位数4.5个。
+三、主要任务
+（一）发展普惠托育服务。
+""")
+    assert policyqa.ask("这份方案为2030年每千人口3岁以下婴幼儿托位数定了多少？", plans).abstained
+    a = policyqa.ask("这份方案为2025年每千人口3岁以下婴幼儿托位数定了多少？", plans)
+    assert not a.abstained and "4.5个" in a.answer, a.answer

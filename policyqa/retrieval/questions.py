@@ -680,7 +680,7 @@ def support(q: Question, hit: Hit, corpus: Corpus, *, rank: int = 0) -> Support 
     held = sum(held_by)
     if exact and not held:
         return None  # none of the question's numbers, years or quoted phrases
-    if exact and _other_year(held_by, exact, window, a.asked):
+    if exact and _other_year(held_by, exact, window, a.asked, hit, q.text):
         return None  # "2025年…目标是多少": the passage does not speak of 2025, and names another year ("截至2021年底")
     if _kind_unsaid(q, window):
         return None  # a target asked, and the passage says only what was done (同比增长3%, 截至…)
@@ -733,15 +733,23 @@ _TARGET_SAID = patterns.compile(r"目标|预期(?!寿命)|力争|争取|计划|�
 _RESULT_SAID = patterns.compile(r"同比|比上年|较上年|比去年|截至|截止|完成了|实现了|已经|已|累计|共计|增长了|下降了")
 
 
-def _other_year(held_by: Sequence[bool], exact: Sequence[Term], window: str, asked: set[str]) -> bool:
+def _other_year(held_by: Sequence[bool], exact: Sequence[Term], window: str, asked: set[str], hit: Hit, question: str) -> bool:
     """Whether a year the question names is not the passage's (not in it, its heading or its part of the
-    plan) and the passage names another year, while it holds no other number the question gives
-    (a year given in two calendars, "2014年（103年）", is held by the other)."""
+    plan) and the passage names another year, or names none and its part of the plan, or the sentence
+    its paragraph opens with, gives another ("到2025年，…。全区总托位数1782个" asked of 2030), while it holds no other year the
+    question gives (a year given in two calendars, "2014年（103年）", is held by the other)."""
     if not any(not h and _YEAR.fullmatch(t.alternatives[0]) for h, t in zip(held_by, exact)):
         return False
-    if any(h and _NUMBER.fullmatch(t.alternatives[0]) for h, t in zip(held_by, exact)):
+    if any(h and _NUMBER.fullmatch(t.alternatives[0]) and re.search(rf"(?<![0-9.]){re.escape(t.alternatives[0])}\s*年", question)
+           for h, t in zip(held_by, exact)):
         return False
-    return any(y not in asked for y in _NAMED_YEAR.findall(window))
+    named = _NAMED_YEAR.findall(window)
+    if not named:  # the year its part of the plan speaks of, else the one its paragraph's sentence before opens with
+        from ..structure.sections import context_at
+
+        year = context_at(hit.plan, hit.passage.clean_start).year
+        named = [str(year)] if year is not None else [y] if (y := _carried_year(hit)) else []
+    return any(y not in asked for y in named)
 
 
 def _kind_unsaid(q: Question, window: str) -> bool:
