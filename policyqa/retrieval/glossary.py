@@ -258,6 +258,24 @@ _PEOPLES = ("维吾尔|哈萨克|柯尔克孜|塔吉克|达斡尔|鄂温克|鄂�
             "裕固|独龙|赫哲|门巴|珞巴|基诺|朝鲜|蒙古|东乡|保安|撒拉|回|壮|畲|苗|藏|彝|侗|瑶|白|傣|黎|佤|水|羌|怒|京|满|土")
 
 
+MAX_READINGS = 4  # spellings kept for a place name whose characters read more than one way
+
+
+def _readings(name: str) -> list[str]:
+    """The pinyin a place name may be spelt in: the reading of it as a word first, then its characters'
+    other readings (马尾 reads "mayi" as a word, the district is Mawei; 长沙 Changsha), up to :data:`MAX_READINGS`."""
+    from itertools import islice, product
+
+    from pypinyin import Style, pinyin
+
+    first = _pinyin(name)
+    each = [list(dict.fromkeys(r for rs in pinyin(c, style=Style.NORMAL, heteronym=True, errors="ignore") for r in rs)) for c in name] if len(name) <= 6 else []
+    if len(each) != len(name) or not all(each):  # (a character pypinyin does not know: the word's reading alone)
+        return [first]
+    others = ("".join(x) for x in product(*each))
+    return list(dict.fromkeys([first, *islice(others, 4 * MAX_READINGS)]))[:MAX_READINGS]
+
+
 _BARE_SUFFIX = patterns.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|州|旗|盟)$")
 
 
@@ -279,12 +297,12 @@ def place_names(regions: Iterable[str]) -> dict[str, tuple[str, ...]]:
             short = _BARE_SUFFIX.sub("", full) or full
         if len(short) < 2:
             continue
-        py = _pinyin(short)
-        out.setdefault(py, []).extend([full, short])
         tail = full[len(short):]
-        for en, zh in SUFFIXES.items():
-            if re.sub(rf"^(?:(?:{_PEOPLES})族?)+", "", tail) in zh:
-                out.setdefault(f"{py} {en}", []).extend([full, short])
+        for py in _readings(short):
+            out.setdefault(py, []).extend([full, short])
+            for en, zh in SUFFIXES.items():
+                if re.sub(rf"^(?:(?:{_PEOPLES})族?)+", "", tail) in zh:
+                    out.setdefault(f"{py} {en}", []).extend([full, short])
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
