@@ -61,7 +61,7 @@ SAME_WORDS: dict[str, tuple[str, ...]] = {
     "gdp": ("gdp", "生产总值"), "能耗": ("能耗", "能源消耗"), "经济增速": ("经济增速", "经济增长"),
     # the short forms a question uses for what plans write in full
     "一产": ("一产", "第一产业"), "二产": ("二产", "第二产业"), "三产": ("三产", "第三产业"),
-    "社保": ("社保", "社会保险", "社会保障"), "医保": ("医保", "医疗保险", "医疗保障"), "规上": ("规上", "规模以上"),
+    "社保": ("社保", "社会保险", "社会保障"), "医保": ("医保", "医疗保险", "医疗保障"),
 }
 _REGION_Q = patterns.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)"
                              r"|哪(?:些|几份|几篇)(?:的?(?:材料|报道|报告|文件|通知|意见))?(?:也|都|还)?(?:提到|提及|涉及|说到|讲到|写到|谈到|谈及)")  # "…中，哪些提到了新型研发机构": which of the plans
@@ -404,7 +404,7 @@ def _parse(question: str, corpus: Corpus) -> Question:
         # a word one of whose forms is a place the question names (中国/我国) scopes the search: it is no key word
         rest_words = [tuple(a.strip() for a in w.split("/") if a.strip()) for w in words if not any(not a.strip() for a in w.split("/"))]
     else:
-        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in _joined_singles(lcut(rest), corpus)]
+        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in lcut(rest)]
     kinds = _listed_kinds(asked) if lang == "zh" else set()
     # (a word of the kind's name that no passage holds is part of the kind too: 哪些高水平体育赛事活动, 体育赛事)
     kind_words = _listed_kinds(asked, whole=True) if lang == "zh" else set()
@@ -627,35 +627,6 @@ def _month_count(x: str) -> int | None:
 def _months_forms(n: int) -> tuple[str, ...]:
     """The ways a text writes the first ``n`` months, in the normalised form passages are matched in."""
     return tuple(f"{a}{n}月" for a in ("1-", "1—", "1–", "1~", "1至", "1到", "1月-", "1月—", "1月至", "1月到")) + (f"前{n}个月", f"前{n}月")
-
-
-# characters that stand as words of their own between a question's words (的, 有, 个 …): never part of a word joined from single characters
-_GRAMMAR_CHARS = frozenset("的了在有与和是个及或而也都就还这那其之于对从向把被将要为以多大少几何哪谁么吗呢吧啊年月日"
-                           "台家项张条辆座所名件套批次种类户人元万亿吨亩")  # (and measure words: 多少台老旧设备)
-
-
-def _joined_singles(words: list[str], corpus: Corpus) -> list[str]:
-    """jieba's words, with a run of single characters it could not join (托, 位: a word its dictionary
-    lacks, 托位) joined again where a passage writes them together; the run is split at characters that
-    are words of their own (有多少个托位 → 托位)."""
-    out: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if len(run) >= 2 and _written(corpus, "".join(run)):
-            out.append("".join(run))
-        else:
-            out.extend(run)
-        run.clear()
-
-    for w in words:
-        if len(w) == 1 and "\u4e00" <= w <= "\u9fff" and w not in _GRAMMAR_CHARS:
-            run.append(w)
-        else:
-            flush()
-            out.append(w)
-    flush()
-    return out
 
 
 def _dedupe(terms: list[Term]) -> list[Term]:
