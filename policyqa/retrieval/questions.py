@@ -953,13 +953,14 @@ class _Asked:
         self.unknown = len(q.unknown) / (len(q.unknown) + len(soft)) if q.unknown else 0.0
         self.change = _change_asked(q)
         self.dimension = asked_dimension(q)
+        plain = normalize(unicodedata.normalize("NFKC", q.text)) if q.wants_number else ""
         # "多少连丰", "几连冠": a count of what the question names after 多少, which a passage writes in numerals (二十二连丰)
-        m = _COUNTED_ASKED.search(normalize(unicodedata.normalize("NFKC", q.text))) if q.wants_number else None
+        m = _COUNTED_ASKED.search(plain) if plain else None
         self.counted = re.compile(rf"[零〇一二两三四五六七八九十百千万0-9]+{re.escape(m.group(1))}") if m else None
         # a word that names what the asked figure measures (装机, 面积, 比例) is said by a figure in its unit,
         # where the question names no unit ("多少万千瓦装机容量": there the word tells one figure of the unit from another)
         self.measured = {t.alternatives: _MEASURED[w] for t in soft for w in t.alternatives[:1] if w in _MEASURED} \
-            if q.wants_number and not _UNIT_ASKED.search(normalize(unicodedata.normalize("NFKC", q.text))) else {}
+            if plain and not _UNIT_ASKED.search(plain) else {}
 
 
 # the unit a question asks its figure in ("多少处", "几家", "多少亿元"); a share asked ("多少比例", "占比多少",

@@ -151,13 +151,10 @@ def _which_mention(question: str, corpus: Corpus, *, lang: str, k: int) -> Answe
         return None
     english = lang == "en" or not re.search(r"[\u4e00-\u9fff]", m.group())
     thing = m.group("thing").strip()
-    cache = corpus.__dict__.setdefault("_one_plan", {})
     model = answerability()
     lines, cits = [], []
     for plan in corpus.plans:
-        one = cache.get(plan.id)
-        if one is None:
-            one = cache[plan.id] = Corpus([plan])
+        one = _one_plan(corpus, plan)
         q = parse(thing, one)
         if not q.terms:
             continue
@@ -270,15 +267,16 @@ def _each_document(question: str, corpus: Corpus) -> list[tuple[int, str, Corpus
     sub = re.sub(r"^[，,、\s]+", "", re.sub(r"[（(]\s*[)）]", "", sub))
     if len(re.findall(r"[\u4e00-\u9fff]", sub)) < 4:
         return None
+    return [(y, sub, _one_plan(corpus, years_of[y][0])) for y in years]
+
+
+def _one_plan(corpus: Corpus, plan: Plan) -> Corpus:
+    """A corpus of ``plan`` alone, made once per corpus (questions asked of each document on its own)."""
     cache = corpus.__dict__.setdefault("_one_plan", {})
-    out = []
-    for y in years:
-        plan = years_of[y][0]
-        one = cache.get(plan.id)
-        if one is None:
-            one = cache[plan.id] = Corpus([plan])
-        out.append((y, sub, one))
-    return out
+    one = cache.get(plan.id)
+    if one is None:
+        one = cache[plan.id] = Corpus([plan])
+    return one
 
 
 _CARRIED = patterns.compile(r"（[^（）]*）？$")  # what sub_questions carried into a later part from the first: not shown
