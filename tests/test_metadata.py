@@ -490,3 +490,44 @@ def test_a_pages_poster_field_naming_persons_is_the_posts_byline(tmp_path):
     assert a.answer == "钟巧花 阮彬彬" and all(policyqa.verify(c, plan) for c in a.citations)
     other = _load(tmp_path, text.replace("钟巧花 阮彬彬中国招标信息网", "-"), name="other.txt")
     assert other.author is None
+
+
+def test_the_organ_a_crawled_title_field_names_issues_the_plan_before_the_sites_publishing_bureau(tmp_path):
+    # the site's 发布机构 is the bureau that posted the page; the title the crawler kept names the organ that issued it
+    f = tmp_path / "t.txt"
+    f.write_text("标题: 海湾综合实验区管委会关于印发海湾综合实验区养老服务方案的通知\n文号: \n发布机构: 海湾综合实验区社会事业局\n"
+                 "==================== 正文 ====================\n"
+                 "各片区管理局：《海湾综合实验区养老服务方案》已经研究同意，现印发给你们。海湾综合实验区养老服务方案 "
+                 "到2035年，养老床位达到3000张。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert (plan.issuer, plan.region) == ("海湾综合实验区管委会", "海湾综合实验区")
+
+
+def test_a_district_a_title_names_by_its_short_name_is_the_region_where_the_text_names_it_in_full(tmp_path):
+    # 盐都 alone is no region (a district's short name may be any word); 盐都区 in the text says which one the title means
+    f = tmp_path / "d.md"
+    f.write_text("推动设备更新盐都行动方案\n\n为落实江苏省和盐城市的部署，制定本方案。江苏省要求、江苏省提出、盐城市部署。\n\n"
+                 "到2027年，盐都区更新老旧设备5218台。\n", encoding="utf-8")
+    assert policyqa.load(f)[0].region == "盐都区"
+    g = tmp_path / "n.txt"  # a title that names the city and a district of it: the district
+    g.write_text("福州马尾“十二五”规划：将建“十大工程”\n发布人：张三\n昨日来自福州马尾区的消息，福州市马尾区“十二五”规划建议指出，"
+                 "未来5年投入100亿元建成“十大工程”。\n", encoding="utf-8")
+    assert policyqa.load(g)[0].region == "马尾区"
+    h = tmp_path / "p.md"  # without the full name anywhere, the short name is not read as a district
+    h.write_text("推动设备更新盐都行动方案\n\n为落实江苏省和盐城市的部署，制定本方案。江苏省要求、江苏省提出、盐城市部署。\n", encoding="utf-8")
+    assert policyqa.load(h)[0].region != "盐都区"
+
+
+def test_the_printing_line_that_closes_a_document_in_a_markdown_table_signs_it_where_nothing_else_does(tmp_path):
+    # the 版记 "印发机关 日期印发", kept as a table row by the page's converter
+    f = tmp_path / "b.md"
+    f.write_text("推动设备更新行动方案\n\n到2027年，盐都区更新老旧设备5218台。\n\n* * *\n\n"
+                 "| 抄送：区委办公室，区人大常委会办公室。 |  |\n| --- | --- |\n| 盐城市盐都区人民政府办公室 | 2024年5月28日印发 |\n",
+                 encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert (plan.issuer, plan.date, plan.region) == ("盐城市盐都区人民政府办公室", "2024-05-28", "盐都区")
+    g = tmp_path / "s.txt"  # a signature above it is the document's: the printing office does not displace it
+    g.write_text("推动设备更新行动方案\n到2027年，更新老旧设备5218台。\n盐城市盐都区人民政府\n2024年5月27日\n"
+                 "盐城市盐都区人民政府办公室 2024年5月28日印发\n", encoding="utf-8")
+    plan = policyqa.load(g)[0]
+    assert (plan.issuer, plan.date) == ("盐城市盐都区人民政府", "2024-05-27")

@@ -60,7 +60,10 @@ ORGAN = patterns.compile(rf"^(?:中共中央|国务院|全国人大常委会|[{_
                    rf"(?:等[一二三四五六七八九十两\d]{{1,3}}个?(?:部门|部委|单位))?)$")
 ORGANS_ABOUT = patterns.compile(rf"^(?P<organs>[{_CJK}（）() ]{{2,80}}?)关于")  # "国家发展改革委 国家能源局关于…" / "中共中央关于…"
 PASSED_BY = patterns.compile(r"^[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<body>[^，,。）)]{4,60}?)通过\s*[)）]$")
-SIGNED_DATE = patterns.compile(r"(?:^|[\s　])[（(]?(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?[)）]?$")
+# (a document's 版记 closes with the organ that printed it and the day: "盐城市盐都区人民政府办公室 2024年5月28日印发")
+SIGNED_DATE = patterns.compile(r"(?:^|[\s　])[（(]?(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?[)）]?(?P<printed>印发|印發)?$")
+# a row of a markdown table ("| 盐城市盐都区人民政府办公室 | 2024年5月28日印发 |"): its cells, read as one line
+_TABLE_ROW = patterns.compile(r"^\s*\|(.*)\|\s*$")
 HEAD_LINES = 16  # how many lines of a plan's head metadata is looked for in
 FOOTER = patterns.compile(r"^[（(].{0,40}(?:记者|整理|编辑|来源|责任编辑).{0,40}[)）]$")
 
@@ -301,6 +304,23 @@ def _is_headline(ln: _Line) -> bool:
     return 4 <= len(ln.text) <= 60 and not re.search(r"[。！？；，,:：]$", ln.text) and "。" not in ln.text
 
 
+def _title_locality(title: str, span: list[_Line]) -> regions.Division | None:
+    """The county or district a title names by its short name ("…以旧换新盐都行动方案", "福州马尾“十二五”规划")
+    where the plan's head writes its full name (盐都区, 马尾区): short names of districts are no region on
+    their own (too many are ordinary words), but the head's full name says which one the title means."""
+    head: list[str] = []
+    n = 0
+    for ln in span:
+        head.append(ln.simple)
+        n += len(ln.simple) + 1
+        if n >= HEAD_CHARS:
+            break
+    found = [m.division for m in regions.find_regions("\n".join(head)[:HEAD_CHARS])
+             if m.division.level in ("county", "district") and m.written == m.division.name and len(m.division.name) >= 3]
+    named = [d for d in dict.fromkeys(found) if d.name[:-1] in title and d.name not in title]
+    return named[0] if len(named) == 1 else None
+
+
 def _opening_place(simple: str) -> regions.Division | None:
     ms = regions.find_regions(simple[:12])
     ms = [m for m in ms if m.start == 0 and m.written == m.division.name]
@@ -451,6 +471,10 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
             found = regions.region_of_office(to_simplified(source)) if source else None
             if found and (division is None or division.code in found.parent_codes):
                 division = found  # the first named, or a place inside it named later (上海市 › 杨浦区)
+    if title and not meta.get("division"):  # a title naming a district or county by its short name, the body in full (盐都 / 盐都区)
+        local = _title_locality(to_simplified(title), span)
+        if local and (division is None or division.code in local.parent_codes):
+            division = local
     if division is None and issuer and not reporting and (NATIONAL.match(to_simplified(issuer)) or _ministries(issuer)):  # issued by national organs
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if division is None:
@@ -882,12 +906,17 @@ def _signature(span: list[_Line]) -> tuple[list[str], str, bool] | None:
     sentence of the text, under the title, as a statistics communiqué names its compilers: a
     byline, not the signature that closes a notice."""
     found: list[tuple[int, list[str], str, bool]] = []
+    printed: list[tuple[int, list[str], str, bool]] = []  # a 版记's printing line: the signature only where there is none
     for i in _date_ended(span):
         ln = span[i]
-        m = SIGNED_DATE.search(ln.text)
-        if not m or len(ln.text) > 200:
+        if len(ln.text) > 240:
             continue
-        rest = ln.text[: m.start()].strip()
+        row = _TABLE_ROW.match(ln.text)
+        text = " ".join(c.strip() for c in row.group(1).split("|") if c.strip()) if row else ln.text
+        m = SIGNED_DATE.search(text)
+        if not m or len(text) > 200:
+            continue
+        rest = text[: m.start()].strip()
         organs = _organs(rest) if rest else []
         if organs is None:
             continue
@@ -899,7 +928,8 @@ def _signature(span: list[_Line]) -> tuple[list[str], str, bool] | None:
         if organs and 1 <= mo <= 12 and 1 <= d <= 31:
             date = f"{y:04d}-{mo:02d}-{d:02d}" if m.group("d") else f"{y:04d}-{mo:02d}"
             byline = not _holds(span, "。", j + 1)
-            found.append((i, organs, date, byline))
+            (printed if m.group("printed") else found).append((i, organs, date, byline))
+    found = found or printed
     if not found:
         return None
     head = [f for f in found if f[0] < 60]
@@ -916,12 +946,12 @@ def _holds(lines: Sequence[_Line], mark: str, n: int) -> bool:
 
 
 def _date_ended(lines: Sequence[_Line]) -> Iterable[int]:
-    """The indices of the lines that end as SIGNED_DATE must (月, 日 or a closing bracket), without
-    making every line: a plan's signature is looked for on all its lines, and few end so."""
+    """The indices of the lines that end as SIGNED_DATE must (月, 日, a closing bracket, 印发 or a table's
+    last cell), without making every line: a plan's signature is looked for on all its lines, and few end so."""
     if not isinstance(lines, _Lines):
         return range(len(lines))
     text, ends, lo = lines.text, lines.ends, lines.lo
-    return [k - lo for k in range(lo, lines.hi) if text[ends[k] - 1] in "月日)）"]
+    return [k - lo for k in range(lo, lines.hi) if text[ends[k] - 1] in "月日)）发發|"]
 
 
 # a ministry of the State Council ("工业和信息化部", "财政部", "…部等七部门"): a 部 that names no place
@@ -970,10 +1000,14 @@ _ZONE_ORGAN = patterns.compile(rf"^(?P<zone>[{_CJK}]{{2,12}}?(?:{regions.ZONE_KI
                                r"(?:管委会|管理委员会|党工委)$")
 
 
+# a crawler's field naming a page's title ("标题: 平潭综合实验区管委会关于印发…的通知"): what follows is the title
+_TITLE_FIELD = patterns.compile(r"^(?:标题|標題|文章标题|文件标题|题目)\s*[:：]\s*")
+
+
 def _organs_about(head: list[_Line]) -> str | None:
     """The organs a head line names before 关于 ("国家发展改革委 国家能源局关于…", "中共中央关于…")."""
     for ln in head:
-        organs = _title_organs(_unmarked(ln.text).strip())
+        organs = _title_organs(_TITLE_FIELD.sub("", _unmarked(ln.text).strip()))  # (a crawler's "标题: …" field: the page's title)
         if organs:
             return organs
     for prev, ln in zip(head, head[1:]):  # the organs on a line of their own above a title "关于…" ("中共柳河县委 柳河县人民政府" / "关于支持…的实施意见")
