@@ -536,3 +536,21 @@ def test_a_news_account_of_a_plan_outline_gives_what_it_will_do_not_what_was_don
     assert any(t.startswith("实现县县通高速公路") for t in titles) and any(t.startswith("形成以石家庄为中心") for t in titles), titles
     assert not any("4307" in t or "带动" in t for t in titles)
     assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)
+
+
+def test_a_news_account_gives_the_lines_of_work_an_official_describes_and_those_that_go_on_from_its_subject(tmp_path):
+    # "据…局长…介绍，…将继续开展…" is the plan's content told by its official, not a comment; "同时，建成…" and a
+    # sentence after a semicolon that opens with its action go on with the same subject; "建成"/"力争" open lines of work
+    plan = _plan(tmp_path, """某省计划5年投入32亿元养护高速公路
+发布人：张三
+4月18日，记者从汇报会上获悉，过去5年某省高速公路投入养护经费32亿元。
+据省交通运输厅党组成员、省高管局局长李四介绍，“十二五”期间，某省高速系统将继续开展科学养护与管理。同时，建成省级养护中心1至3个，力争将中南地区高速公路养护应急保障中心建在某省。
+“十二五”期间，某省电力集团公司将全面加快智能变电站建设与改造，新建智能变电站408座;力争用3年时间实现全省17个地市配电自动化覆盖率达100%;建成客户用电信息采集系统;形成一体化智能电网调度体系。
+某省电网以两个特高压交流落点为重要支撑，三个直流落点深入负荷中心，供电能力全面提升。
+""".replace("某省", "湖南"))
+    titles = [m.title for m in find_measures(plan)]
+    for t in ("继续开展科学养护与管理", "建成省级养护中心1至3个", "力争将中南地区高速公路养护应急保障中心建在湖南",
+              "力争用3年时间实现全省17个地市配电自动化覆盖率达100%", "建成客户用电信息采集系统", "形成一体化智能电网调度体系"):
+        assert t in titles, (t, titles)
+    assert not any("负荷中心" in t or t == "全面提升" for t in titles), titles  # a description of the grid, not a line of work
+    assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)

@@ -965,7 +965,9 @@ _SAYS = patterns.compile(r"表示|认为|介绍说|介绍|坦言|谈到|说道|[
 _DONE_SENTENCE = patterns.compile(r"截至|截止|累计|同比|比上年|较上年")  # a sentence that reports a result from here on
 _NOT_ON = ("如", "例如", "比如", "其中", "包括", "即")  # a clause that gives an example or a part: no line of work goes on into it
 _PURPOSE = ("为", "为了", "通过", "按照", "根据", "依据", "随着", "围绕", "针对", "对于", "关于", "由于")
-_ACTION_OPENERS = (*ACTION_WORDS, "严禁", "禁止", "取消", "不得", "采用", "实现", "形成")  # and the words that forbid, settle or reach
+# and the words that forbid, settle or reach, build (建成, 新建) or strive for (力争) what a line of work sets out to do
+_ACTION_OPENERS = (*ACTION_WORDS, "严禁", "禁止", "取消", "不得", "采用", "实现", "形成", "建成", "新建", "力争")
+_ALWAYS_VERBS = ("力争", "建成", "新建", "严禁", "禁止")  # never a noun where a clause's action opens (jieba tags 力争 nz)
 _SUBJECT_MAX = 18  # the longest subject before a clause's action ("东莞市倍增计划工作领导小组办公室开展…")
 _NEW_RUN = 12  # an acting clause this long opens a line of work of its own; a shorter one goes on the one before
 
@@ -983,12 +985,24 @@ def _acting_at(clause: str) -> int | None:
                 return None
             # and it is a verb where it stands, or a word of manner before one ("全面取消", "不断强化"):
             # not "发展中国家", "发展仍是…", "积极的安排"
+            if w in _ALWAYS_VERBS:
+                return k
             words = [x for x in _posseg().lcut(simple[k : k + 12]) if x.word.strip()]
-            verb = 0 if words and words[0].flag == "v" else 1 if len(words) > 1 and words[0].flag in {"d", "vd", "ad", "n"} and words[1].flag == "v" else None
+            # (a clause that opens with the word acts by it: jieba tags 建设 and 改革 as nouns of action, vn)
+            verb = 0 if words and (words[0].flag == "v" or k == 0 and words[0].flag == "vn" and len(words) > 1) else 1 if len(words) > 1 and words[0].flag in {"d", "vd", "ad", "n"} and words[1].flag == "v" else None
             if verb is not None and not (len(words) > verb + 1 and words[verb + 1].word in ("了", "过")):  # "增强了底气": done
                 return k
             return None
     return None
+
+
+_WILL = patterns.compile(r"^[^，,。；;]*?(?:将|拟|计划|力争|争取)(?=[\u4e00-\u9fff])")
+# what opens a sentence that goes on with the lines of work of the one before ("同时，建成省级养护中心1至3个")
+_GOES_ON = patterns.compile(r"\s*(?:同时|此外|另外|与此同时|还|并|并且|而且|其次|再次|最后)?\s*[，,]?\s*")
+
+
+# who a news sentence says told it what follows ("据省高管局局长冯伟林介绍，", "记者从汇报会上获悉，"): not what was said of it
+_ATTRIBUTION = patterns.compile(r"(?:据|记者从)[^，,。；;！？]{1,40}?(?:介绍|透露|获悉|了解到)[，,：:]")
 
 
 # who sets out lines of work in a news account: a body of government, or the place itself
@@ -1004,14 +1018,17 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
     first line of work a body of government or one of the places does ("东莞持续推进…"): not a
     commentary's "百年变局加速演进", "必须坚持…"."""
     out: list[tuple[int, int, str, list[str]]] = []
+    told = False  # whether the sentence before named who does its lines of work: one that opens with an action goes on from it
     for a, b in sentence_spans(text):
         first = len(out)
         sent = text[a:b]
         simple_sent = to_simplified(sent)
-        if _SAYS.search(simple_sent):
+        told_by = _ATTRIBUTION.match(simple_sent)  # "据省高管局局长冯伟林介绍，“十二五”期间，…": what it reports follows
+        if _SAYS.search(simple_sent, told_by.end() if told_by else 0):
             continue  # what someone said ("…主任表示，…保持6%左右的年均增长率") is no line of work of the plan
-        m = _REPORTING.match(simple_sent)
-        pos = m.end() if m else 0
+        skip = told_by.end() if told_by else 0
+        m = _REPORTING.match(simple_sent[skip:])
+        pos = skip + (m.end() if m else 0)
         run: list[int] | None = None  # [start of its text (the clause's subject too), start of its title, end] within the sentence
 
         def close() -> None:
@@ -1037,9 +1054,18 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
         if run is not None:
             close()
         if places is not None and not m and len(out) > first:
-            lead = to_simplified(text[out[first][0] - base : out[first][0] - base + 24])
-            if not (lead.startswith(places) or _BODY.match(lead)):
+            at = out[first][0] - base
+            lead = to_simplified(text[at : at + 24])
+            # who acts: the run's own subject, one a clause before it in the sentence names ("“十二五”期间，山东电力集团公司将依托…，
+            # 建成…"), or the sentence before's when this one opens with its action ("…;力争用3年时间实现…;建成…")
+            subjects = [to_simplified(text[x.end() if x else a : x.end() + 24 if x else a + 24]).lstrip() for x in [None, *CLAUSE_END.finditer(text, a, at)]]
+            named = lead.startswith(places) or bool(_BODY.match(lead)) or any(
+                (s.startswith(places) or _BODY.match(s)) and _WILL.search(s) for s in subjects)  # (a clause before: who will do it)
+            told = named or told and (at - a <= 2 or bool(_GOES_ON.fullmatch(to_simplified(text[a:at]))))
+            if not told:
                 del out[first:]
+        elif places is not None and m:
+            told = True  # (a sentence with no line of work leaves who acts as it was)
     return [x for x in out if len(_CJK.findall(x[2])) >= 4]
 
 
