@@ -326,3 +326,12 @@ def test_a_news_sentence_that_opens_with_who_it_reports_opens_what_it_reports(tm
 """, encoding="utf-8")
     a = policyqa.ask("某省高速“十二五”期间打算建成几个省级养护中心？", policyqa.load(f))
     assert not a.abstained and "1至3个" in a.answer, a.answer
+
+
+def test_verbs_of_intending_are_how_a_question_asks_not_words_a_passage_must_hold():
+    # "does X intend/want/hope to": as "aim" and "plan", the asking of what a plan means to do (有意, 打算, 需要 are no evidence)
+    text = "有意投资的企业需要打算希望。到2025年，建设5家老年人助餐点。"
+    for verb in ("intend", "want", "hope"):
+        terms, unknown = translate(f"How many meal-assistance points for older residents does the county {verb} to build by 2025?", lambda w: w in text)
+        said = {w for t in terms for w in t}
+        assert not said & {"有意", "打算", "需要", "希望", "愿意", "意图"} and verb not in unknown, (verb, terms)

@@ -116,6 +116,8 @@ STOP = frozenset(
     "one two three four five six seven eight nine ten report reports page pages article articles text texts rate rates ratio ratios "
     # verbs of giving and getting: how a question asks for an amount, not what it is about
     "receive receives received get gets give gives provide provides provided offer offers offered people persons "
+    # verbs of intending: how a question asks what a plan means to do ("does X intend to build"), as "aim" and "plan" do
+    "intend intends intended want wants wanted hope hopes hoped "
     # modifiers of degree, time and quantity: how much or when, said of what the question is about
     "full whole overall early late already still just only currently nearly almost approximately roughly around least "
     "district districts province provinces county counties municipality municipalities "
