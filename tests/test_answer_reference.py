@@ -42,8 +42,16 @@ def reference_carried_year(hit):
         return None
     par = plan.passages[p.parent]
     before = to_simplified(plan.document.text[par.clean_start : p.clean_start])
-    years = [m.group(1) or m.group(2) for s in re.split(r"(?<=[。！？；!?;])", before) if (m := LEAD_YEAR.match(s.strip()))]
+    opening = re.compile(r"^((?:19|20)[0-9]{2})\s*年(?:底|末)?[，,]")  # ("2020年，全市PM2.5年均浓度为32微克/立方米；…")
+    years = [y for s in re.split(r"(?<=[。！？；!?;])", before)
+             if (y := (m := LEAD_YEAR.match(s.strip())) and (m.group(1) or m.group(2)) or (o := opening.match(s.strip())) and o.group(1))]
     return years[-1] if years else None
+
+
+def reference_own_years(window):
+    """The years a passage names, but for those it compares a figure with ("较2015年上升…")."""
+    compared = {m.start(1) for m in re.finditer(r"(?:较|比|相比|同比|对比)\s*((?:19|20)[0-9]{2})\s*年", window)}
+    return [m.group() for m in questions._NAMED_YEAR.finditer(window) if m.start() not in compared]
 
 
 def reference_support(q, hit, corpus, *, rank=0):
@@ -78,8 +86,10 @@ def reference_support(q, hit, corpus, *, rank=0):
             return True
         if re.fullmatch(r"(?:19|20)[0-9]{2}", a):  # a year its paragraph or heading opens with, where the structure says none
             c = context_at(hit.plan, hit.passage.clean_start)  # (not in a review of five years: there only what it writes)
-            return c.year is None and not c.several and not questions._NAMED_YEAR.search(window) and (
-                _contains(_norm(_lead(hit)), a) or reference_carried_year(hit) == a)
+            if c.year is not None or reference_own_years(window):
+                return False
+            # (in a review of several years, only the year the sentence before in its paragraph opens with)
+            return reference_carried_year(hit) == a if c.several else _contains(_norm(_lead(hit)), a) or reference_carried_year(hit) == a
         # (or in the title of the plan a news post reports, which its opening names in 《…》)
         return not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", a) and (a in extra or any(a in t for t in questions._reported_titles(hit.plan)))
 
@@ -89,7 +99,7 @@ def reference_support(q, hit, corpus, *, rank=0):
         return None
     asked = {a for t in q.terms if t.required for a in t.alternatives}
     is_year = lambda t: re.fullmatch(r"(?:19|20)[0-9]{2}", t.alternatives[0])  # noqa: E731
-    named = questions._NAMED_YEAR.findall(window)
+    named = reference_own_years(window)
     if not named:  # its part's year, else the year the sentence before it in its paragraph opens with
         c = context_at(hit.plan, hit.passage.clean_start)
         named = [str(c.year)] if c.year is not None else [y] if (y := reference_carried_year(hit)) else []

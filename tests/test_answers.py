@@ -1294,3 +1294,19 @@ def test_a_year_asked_that_the_passages_part_of_the_plan_does_not_speak_of_is_no
     assert policyqa.ask("这份方案为2030年每千人口3岁以下婴幼儿托位数定了多少？", plans).abstained
     a = policyqa.ask("这份方案为2025年每千人口3岁以下婴幼儿托位数定了多少？", plans)
     assert not a.abstained and "4.5个" in a.answer, a.answer
+
+
+def test_a_year_a_review_sentence_opens_with_is_its_later_clauses_year_and_a_year_compared_with_is_not(tmp_path):
+    # "2020年，…；AQI优良率为87.2%，较2015年上升11.6个百分点": the clause is of 2020 (the sentence opened with it); 2015 is
+    # the baseline the figure is compared with, not its year
+    preface = "为深入贯彻生态文明思想，持续改善生态环境质量，根据国家和本市国民经济和社会发展规划纲要的总体部署，结合本市实际，制定本规划。" * 4
+    f = tmp_path / "env.md"
+    f.write_text("# 某市生态环境保护“十四五”规划\n\n" + preface + "\n\n## 一、“十三五”时期取得的成效\n\n"
+                 "主要污染物排放大幅削减，环境质量持续改善。2020年，全市细颗粒物（PM2.5）年均浓度为32微克/立方米，较2015年下降36%；"
+                 "环境空气质量指数（AQI）优良率为87.2%，较2015年上升11.6个百分点。\n\n## 二、主要目标\n\n"
+                 "到2025年，PM2.5年均浓度稳定控制在35微克/立方米以下；AQI优良率稳定在85%左右。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("2020年AQI优良率是多少？", plans)
+    assert "87.2%" in a.answer and all(policyqa.verify(c, plans[0]) for c in a.citations)
+    assert "85%" in policyqa.ask("2025年AQI优良率要达到多少？", plans).answer
+    assert policyqa.ask("2019年AQI优良率是多少？", plans).abstained

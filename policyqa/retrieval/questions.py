@@ -87,6 +87,16 @@ _NUMBER = patterns.compile(r"[0-9]+(?:\.[0-9]+)?")
 _YEAR = patterns.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # a year a passage names: followed by 年, a range's dash or a document number's bracket (not "2000亿元", "2025家")
 _NAMED_YEAR = patterns.compile(r"(?<![0-9.])(?:19|20)[0-9]{2}(?=\s*(?:年|[—\-–~～至/]\s*(?:19|20)?[0-9]{2}(?![0-9])|〕|\]|】))")
+# a year a passage compares its figure with ("较2015年上升11.6个百分点", "比2020年增长"): the baseline, not the year the figure is of
+_COMPARED_YEAR = patterns.compile(r"(?:较|比|相比|同比|对比)\s*((?:19|20)[0-9]{2})\s*年(?:底|末)?")
+
+
+def _own_years(window: str) -> list[str]:
+    """The years a passage names as its own: not the ones it compares a figure with (:data:`_COMPARED_YEAR`)."""
+    compared = {m.start(1) for m in _COMPARED_YEAR.finditer(window)}
+    return [m.group() for m in _NAMED_YEAR.finditer(window) if m.start() not in compared]
+
+
 _NUMBER_ALONE = patterns.compile(r"(?<![a-z0-9.])[0-9]+(?:\.[0-9]+)?(?![a-z0-9]|\.[0-9])")
 # How a question asks, not what it asks about ("什么时候开始施行", "分成哪几个", "多大面积", "一共"): removed
 # before the words are cut, so that "多大面积" does not leave "大面积".
@@ -743,7 +753,7 @@ def _other_year(held_by: Sequence[bool], exact: Sequence[Term], window: str, ask
     if any(h and _NUMBER.fullmatch(t.alternatives[0]) and re.search(rf"(?<![0-9.]){re.escape(t.alternatives[0])}\s*年", question)
            for h, t in zip(held_by, exact)):
         return False
-    named = _NAMED_YEAR.findall(window)
+    named = _own_years(window)
     if not named:  # the year its part of the plan speaks of, else the one its paragraph's sentence before opens with
         from ..structure.sections import context_at
 
@@ -767,8 +777,11 @@ def _year_in_lead(year: str, window: str, hit: Hit) -> bool:
     from ..structure.sections import context_at
 
     context = context_at(hit.plan, hit.passage.clean_start)
-    if context.year is not None or context.several or _NAMED_YEAR.search(window):
-        return False  # (in a review of five years a year is the passage's only where it writes it: not "一、2025年和“十四五”时期工作回顾")
+    if context.year is not None or _own_years(window):
+        return False
+    if context.several:  # (in a review of five years a year is the passage's only where it or its paragraph writes it: not
+        # "一、2025年和“十四五”时期工作回顾"; "2020年，全市PM2.5年均浓度为32微克/立方米；AQI优良率为87.2%，较2015年上升…")
+        return _carried_year(hit) == year
     return _contains(_norm(_lead(hit)), year) or _carried_year(hit) == year
 
 
@@ -789,7 +802,13 @@ def _carried_year(hit: Hit) -> str | None:
         m = LEAD_YEAR.match(before[a:b].strip())
         if m:
             year = m.group(1) or m.group(2)
+        else:  # "2020年，全市细颗粒物年均浓度为32微克/立方米；…": a review's sentence opening with its year
+            m = _OPENING_YEAR.match(before[a:b].strip())
+            year = m.group(1) if m else year
     return year
+
+
+_OPENING_YEAR = patterns.compile(r"^((?:19|20)[0-9]{2})\s*年(?:底|末)?[，,]")
 
 
 def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
@@ -1132,7 +1151,7 @@ def _year_of_plan(needle: str, window: str, identity: str) -> bool:
     """A year the question names is the plan's own (its title, date or opening name it) and the passage names no other."""
     if not _YEAR.fullmatch(needle) or not _contains(identity, needle):
         return False
-    return not any(y != needle for y in _NAMED_YEAR.findall(window))
+    return not any(y != needle for y in _own_years(window))
 
 
 def _year_by_structure(needle: str, window: str, identity: str, hit: Hit) -> bool:
