@@ -304,10 +304,8 @@ def _is_headline(ln: _Line) -> bool:
     return 4 <= len(ln.text) <= 60 and not re.search(r"[。！？；，,:：]$", ln.text) and "。" not in ln.text
 
 
-def _title_locality(title: str, span: list[_Line]) -> regions.Division | None:
-    """The county or district a title names by its short name ("…以旧换新盐都行动方案", "福州马尾“十二五”规划")
-    where the plan's head writes its full name (盐都区, 马尾区): short names of districts are no region on
-    their own (too many are ordinary words), but the head's full name says which one the title means."""
+def _head_text(span: list[_Line]) -> str:
+    """The first HEAD_CHARS characters of a plan (simplified), without joining a long plan whole."""
     head: list[str] = []
     n = 0
     for ln in span:
@@ -315,7 +313,14 @@ def _title_locality(title: str, span: list[_Line]) -> regions.Division | None:
         n += len(ln.simple) + 1
         if n >= HEAD_CHARS:
             break
-    found = [m.division for m in regions.find_regions("\n".join(head)[:HEAD_CHARS])
+    return "\n".join(head)[:HEAD_CHARS]
+
+
+def _title_locality(title: str, head: str) -> regions.Division | None:
+    """The county or district a title names by its short name ("…以旧换新盐都行动方案", "福州马尾“十二五”规划")
+    where the plan's head writes its full name (盐都区, 马尾区): short names of districts are no region on
+    their own (too many are ordinary words), but the head's full name says which one the title means."""
+    found = [m.division for m in regions.find_regions(head)
              if m.division.level in ("county", "district") and m.written == m.division.name and len(m.division.name) >= 3]
     named = [d for d in dict.fromkeys(found) if d.name[:-1] in title and d.name not in title]
     return named[0] if len(named) == 1 else None
@@ -471,20 +476,17 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
             found = regions.region_of_office(to_simplified(source)) if source else None
             if found and (division is None or division.code in found.parent_codes):
                 division = found  # the first named, or a place inside it named later (上海市 › 杨浦区)
-    if title and not meta.get("division"):  # a title naming a district or county by its short name, the body in full (盐都 / 盐都区)
-        local = _title_locality(to_simplified(title), span)
+    body: str | None = None
+    # a title naming a district or county by its short name, the head in full (盐都 / 盐都区): not when a district is found already
+    if title and not meta.get("division") and (division is None or division.level in ("province", "city", "new area")):
+        body = _head_text(span)
+        local = _title_locality(to_simplified(title), body)
         if local and (division is None or division.code in local.parent_codes):
             division = local
     if division is None and issuer and not reporting and (NATIONAL.match(to_simplified(issuer)) or _ministries(issuer)):  # issued by national organs
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
     if division is None:
-        head_lines, n = [], 0
-        for ln in span:  # the first HEAD_CHARS characters, without joining a long plan whole
-            head_lines.append(ln.simple)
-            n += len(ln.simple) + 1
-            if n >= HEAD_CHARS:
-                break
-        body = "\n".join(head_lines)[:HEAD_CHARS]
+        body = body if body is not None else _head_text(span)
         division = regions.best_region(body, head=to_simplified(title or head[0].simple))
     zone = _ZONE_ORGAN.match(to_simplified(issuer)) if division is None and issuer and not reporting else None
     if zone:  # "平潭综合实验区管委会": a zone no division table lists, governed by the organ that issues the plan
