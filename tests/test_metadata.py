@@ -531,3 +531,16 @@ def test_the_printing_line_that_closes_a_document_in_a_markdown_table_signs_it_w
                  "盐城市盐都区人民政府办公室 2024年5月28日印发\n", encoding="utf-8")
     plan = policyqa.load(g)[0]
     assert (plan.issuer, plan.date) == ("盐城市盐都区人民政府", "2024-05-27")
+
+
+def test_a_delivery_line_is_no_title_the_reports_name_above_it_is(tmp_path):
+    # a site's page that runs the report's name into its delivery line, then gives both again: the plan starts at the
+    # second delivery line, its name on the line above
+    f = tmp_path / "r.txt"
+    f.write_text("政府工作报告——2031年1月13日在河北省第十五届人民代表大会第三次会议上\n2031年01月23日\n政府工作报告\n"
+                 "——2031年1月13日在河北省第十五届人民代表大会第三次会议上\n河北省人民政府省长 张三\n各位代表：\n"
+                 "现在，我代表省人民政府向大会报告工作。\n一、2030年工作回顾\n全省生产总值增长5.4%。\n"
+                 "二、2031年目标任务\n今年经济社会发展的主要预期目标是：地区生产总值增长5%以上。\n", encoding="utf-8")
+    f.write_text(f.read_text(encoding="utf-8") * 2, encoding="utf-8")  # (the page gives the report twice)
+    plans = policyqa.load(f)
+    assert all(p.title == "政府工作报告" and p.date == "2031-01-13" and p.author == "张三" for p in plans), plans

@@ -425,9 +425,13 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     head = list(span[:40])  # (made once, as a list: a dozen readers look at the head)
     notice_issuer, notice_title = _notice(head)
     delivered = _delivery(head[:HEAD_LINES])  # "政府工作报告 / ——2015年3月5日在…会议上 国务院总理 李克强"
+    if delivered and "title" not in delivered and DELIVERED.match(head[0].simple) and a > 0 and _REPORT_TITLE.fullmatch(lines[a - 1].simple.strip()):
+        delivered["title"] = lines[a - 1].text.strip()  # the report's name on the line above where its plan was cut (a page holding it twice)
     post = a == 0 and fm_post(document)  # a news post: a plan its lead says was issued ("印发了《…》") is what it reports, not its title
     title = meta.get("title") if meta.get("kind") in ("speech", "roundup") else (
         meta.get("title") or (delivered or {}).get("title") or notice_title or _title(head, issued=not post))
+    if title and DELIVERED.match(to_simplified(title)):  # "——2025年1月13日在…会议上" says when and where a report was
+        title = (delivered or {}).get("title")  # delivered, not what it is: the report's name above it, if any
     if title:  # a document number after the title ("…的意见(发改能源规〔2025〕624号)") is not part of it
         title = _TITLE_NUMBER.sub("", title).strip() or title
     office, speaker = _speaker(head)
