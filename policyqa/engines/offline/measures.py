@@ -1058,7 +1058,8 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
             lead = to_simplified(text[at : at + 24])
             # who acts: the run's own subject, one a clause before it in the sentence names ("“十二五”期间，山东电力集团公司将依托…，
             # 建成…"), or the sentence before's when this one opens with its action ("…;力争用3年时间实现…;建成…")
-            subjects = [to_simplified(text[x.end() if x else a : x.end() + 24 if x else a + 24]).lstrip() for x in [None, *CLAUSE_END.finditer(text, a, at)]]
+            opens = [a, *(x.end() for x in CLAUSE_END.finditer(text, a, at))]  # where the sentence's clauses before the run open
+            subjects = [to_simplified(text[o : o + 24]).lstrip() for o in opens]
             named = lead.startswith(places) or bool(_BODY.match(lead)) or any(
                 (s.startswith(places) or _BODY.match(s)) and _WILL.search(s) for s in subjects)  # (a clause before: who will do it)
             told = named or told and (at - a <= 2 or bool(_GOES_ON.fullmatch(to_simplified(text[a:at]))))
