@@ -538,6 +538,41 @@ def test_a_news_account_of_a_plan_outline_gives_what_it_will_do_not_what_was_don
     assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)
 
 
+def test_a_news_account_names_each_work_it_counts_and_each_campaign_it_names(tmp_path):
+    # "建成“五大工程”，即：A工程、B工程…" gives one line of work per work counted (as many as counted);
+    # "实施“甲”“乙”“丙”行动" one per campaign; "某区将高标准建设新城" acts (将 before 建设, a noun of action);
+    # "在…方面，将…" is the frame of what follows, and a clause of purpose before an action goes on with the subject
+    plan = _plan(tmp_path, """某区将投资百亿元建“五大工程”
+本报记者 张三
+昨日来自某区的消息，某区将高标准建设新城，投入50亿元建成“五大工程”，即：市政道路提升工程、城市综合体工程、科技文化中心工程、公交客运中心工程、体育公园工程。围绕建设国际旅游度假区的发展定位，推进某岛全面开发建设。
+在构建现代综合交通体系方面，某区将全力配合省里加快建设跨江大桥，构建串联各组团的复合交通走廊。
+某区还将实施“优品优选”“网购畅通”“民生守护”行动，全面推广“放心”智慧平台。
+""".replace("某区", "马尾区"))
+    titles = [m.title for m in find_measures(plan)]
+    for t in ("市政道路提升工程", "城市综合体工程", "科技文化中心工程", "公交客运中心工程", "体育公园工程", "推进某岛全面开发建设"):
+        assert t in titles, (t, titles)
+    for t in ("实施“优品优选”行动", "实施“网购畅通”行动", "实施“民生守护”行动"):
+        assert sum(x.startswith(t) for x in titles) == 1, (t, titles)
+    assert any(t.startswith("建设新城") for t in titles), titles
+    assert any(t.startswith("全力配合省里加快建设跨江大桥") for t in titles), titles
+    assert not any(t.startswith("构建现代综合交通体系方面") or "即：" in t for t in titles), titles
+    assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)
+    # a list that names fewer works than it counts is not read as the works ("十大工程，即：" and three names)
+    short = _plan(tmp_path, "马尾区将建“十大工程”\n本报记者 张三\n马尾区将建成“十大工程”，即：市政道路提升工程、城市综合体工程、体育公园工程。马尾区将加快建设新城。\n")
+    assert "城市综合体工程" not in [m.title for m in find_measures(short)]
+
+
+def test_a_page_that_gives_its_account_twice_does_not_count_one_lead_as_two(tmp_path):
+    # a scraped page holding its article twice: the one short sentence leading a paragraph twice is not a
+    # list of lines of work; the account's sentences are
+    body = ("4月15日，记者从湖南电力集团公司获悉，该公司出台贯彻落实意见，制定了30条重点措施。\n"
+            "“十二五”期间，湖南电力集团公司将全面加快智能变电站建设与改造，新建智能变电站408座;建成客户用电信息采集系统;形成一体化智能电网调度体系。\n"
+            "到“十二五”末，湖南电网将拥有2座特高压交流变电站，变电容量超过3亿千伏安。\n")
+    plan = _plan(tmp_path, "湖南“十二五”电力规划投资1100亿元\n商圈资讯\n" + body + body)
+    titles = [m.title for m in find_measures(plan)]
+    assert "建成客户用电信息采集系统" in titles and "形成一体化智能电网调度体系" in titles, titles
+
+
 def test_a_news_account_gives_the_lines_of_work_an_official_describes_and_those_that_go_on_from_its_subject(tmp_path):
     # "据…局长…介绍，…将继续开展…" is the plan's content told by its official, not a comment; "同时，建成…" and a
     # sentence after a semicolon that opens with its action go on with the same subject; "建成"/"力争" open lines of work

@@ -341,7 +341,8 @@ def _find(plan: Plan) -> list[Measure]:
     led = [x[:4] for x in led_]
     if len(articles) >= 2 and sum(_sentence_led(paras[x[4]].text, x[2]) for x in led_) <= len(articles):
         return _build(plan, articles)  # the headings' text is terms, not measures led by sentences
-    if len(led) >= 2 and (has_headings or len(led) >= 3):
+    distinct = len({x[2] for x in led})  # (a page that holds its text twice does not hold its lines of work twice)
+    if distinct >= 2 and (has_headings or distinct >= 3):
         return _build(plan, led)
 
     # 4. parallel lead sentences inside running text (a speech's three lines of work)
@@ -360,8 +361,10 @@ def _find(plan: Plan) -> list[Measure]:
         return _build(plan, leaves)
 
     # 6. none at all: the sentences of running text that commit to an action ("本府將推動…",
-    #    "市政府将加快建设…"), outside reviews, goals and news of what happened
-    return _build(plan, _committed(plan, paras))
+    #    "市政府将加快建设…"), outside reviews, goals and news of what happened; else the one line of
+    #    work a page led by a short sentence twice
+    committed = _committed(plan, paras)
+    return _build(plan, committed if committed or len(led) < 2 or not (has_headings or len(led) >= 3) else led)
 
 
 # "将/將/拟/擬/计划/計劃/力争/力爭" (with "持续", "全力", "进一步" … between) before an action word
@@ -970,13 +973,43 @@ _ACTION_OPENERS = (*ACTION_WORDS, "严禁", "禁止", "取消", "不得", "采�
 _ALWAYS_VERBS = ("力争", "建成", "新建", "严禁", "禁止")  # never a noun where a clause's action opens (jieba tags 力争 nz)
 _SUBJECT_MAX = 18  # the longest subject before a clause's action ("东莞市倍增计划工作领导小组办公室开展…")
 _NEW_RUN = 12  # an acting clause this long opens a line of work of its own; a shorter one goes on the one before
+# a clause that only frames what follows ("在构建现代综合交通体系方面，将全力配合…"): no line of work of its own
+_FRAME = patterns.compile(r"在[^，,。；;]{2,30}?(?:方面|领域|过程中|上)")
+# works a sentence counts and then names ("投入100亿元建成“十大工程”，即：市政道路提升工程、…、企业总部建筑群工程"):
+# one line of work each
+_COUNTED = patterns.compile(r"([一二三四五六七八九十两]{1,2}|\d{1,2})\s*[大项个类]\s*“?([^“”，,。；;：:、]{1,8}?)”?\s*[，,]?\s*(?:即|包括|分别是|分别为)\s*[：:]?\s*")
+_WORKS = ("工程", "行动", "项目", "计划", "任务", "举措", "平台", "中心", "基地", "园区")
+
+
+def _counted_works(sent: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """Where a sentence's list of counted works begins (after their name) and the span of each work it names, when it
+    names as many as it counts (or at least three, of one kind: "…工程、…工程"), else None."""
+    from ...structure.numbers import parse_number
+
+    m = _COUNTED.search(to_simplified(sent))
+    if not m or not m.group(2).endswith(_WORKS):
+        return None
+    kind = next(w for w in _WORKS if m.group(2).endswith(w))
+    end = next((x.start() for x in re.finditer(r"[。；;！？!?]", sent) if x.start() > m.end()), len(sent))
+    items, pos = [], m.end()
+    for part in re.split(r"([、，,])", sent[m.end():end]):
+        if part and part not in "、，,":
+            lead = len(part) - len(part.lstrip())
+            items.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part)
+    n = m.group(1)
+    count = parse_number(n)
+    if len(items) < 3 or (count is not None and count != len(items)) or sum(to_simplified(sent[a:b]).endswith(kind) for a, b in items) < 2 * len(items) / 3:
+        return None
+    after = m.end(2) + (sent[m.end(2)] == "”" if m.end(2) < len(sent) else 0)  # (its lines of work end with the works' name)
+    return after, items
 
 
 def _acting_at(clause: str) -> int | None:
     """Where a clause's action opens: 0 when it opens with an action word, else after a short
     subject ("公办学校招生坚持…", "东莞不断强化…"); None when it does not act or reports what was done."""
     simple = to_simplified(clause)
-    if _DONE.search(simple) or _is_statement(simple) or simple.startswith(_PURPOSE):
+    if _DONE.search(simple) or _is_statement(simple) or simple.startswith(_PURPOSE) or _FRAME.fullmatch(simple):
         return None
     for k in range(min(len(simple), _SUBJECT_MAX + 1)):
         w = next((w for w in _ACTION_OPENERS if simple.startswith(w, k)), None)
@@ -989,7 +1022,8 @@ def _acting_at(clause: str) -> int | None:
                 return k
             words = [x for x in _posseg().lcut(simple[k : k + 12]) if x.word.strip()]
             # (a clause that opens with the word acts by it: jieba tags 建设 and 改革 as nouns of action, vn)
-            verb = 0 if words and (words[0].flag == "v" or k == 0 and words[0].flag == "vn" and len(words) > 1) else 1 if len(words) > 1 and words[0].flag in {"d", "vd", "ad", "n"} and words[1].flag == "v" else None
+            # (and so does one a subject commits to doing: "马尾将高标准建设新城")
+            verb = 0 if words and (words[0].flag == "v" or (k == 0 or _WILL.match(simple[:k])) and words[0].flag == "vn" and len(words) > 1) else 1 if len(words) > 1 and words[0].flag in {"d", "vd", "ad", "n"} and words[1].flag == "v" else None
             if verb is not None and not (len(words) > verb + 1 and words[verb + 1].word in ("了", "过")):  # "增强了底气": done
                 return k
             return None
@@ -1011,6 +1045,12 @@ _BODY = patterns.compile(r"^[^，。；]{0,12}?(?:政府|办公室|领导小组|
                          r"|^(?![这此其它它])[^，。；]{0,8}?(?:将|拟|计划)(?=[\u4e00-\u9fff])")
 
 
+def _only_framing(clauses: str) -> bool:
+    """Whether text before a line of work is only clauses of purpose or frame ("围绕建设国际旅游度假区的发展定位，")."""
+    parts = [c.strip() for c in CLAUSE_END.split(clauses) if c.strip()]
+    return bool(parts) and all(c.startswith(_PURPOSE) or _FRAME.fullmatch(c) for c in parts)
+
+
 def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ...] | None = None) -> list[tuple[int, int, str, list[str]]]:
     """The lines of work in running text ``text`` (at document offset ``base``): in each sentence,
     runs of clauses from one that acts, a long acting clause opening a run of its own. With
@@ -1030,11 +1070,14 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
         m = _REPORTING.match(simple_sent[skip:])
         pos = skip + (m.end() if m else 0)
         run: list[int] | None = None  # [start of its text (the clause's subject too), start of its title, end] within the sentence
+        works = _counted_works(sent)
+        if works is not None and works[0] < pos:
+            works = None
 
         def close() -> None:
             out.append((base + a + run[0], base + a + run[2], sent[run[1] : run[2]].strip(), section))
 
-        for c in CLAUSE_END.finditer(sent + "。", pos):
+        for c in CLAUSE_END.finditer((sent[: works[0]] if works else sent) + "。", pos):
             clause = sent[pos : c.start()]
             simple = to_simplified(clause.strip())
             if _DONE_SENTENCE.search(simple):
@@ -1053,6 +1096,8 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
             pos = c.end()
         if run is not None:
             close()
+        if works is not None and len(out) > first:  # the works the sentence counts, each a line of work of what it says will be done
+            out += [(base + a + x, base + a + y, sent[x:y], section) for x, y in works[1]]
         if places is not None and not m and len(out) > first:
             at = out[first][0] - base
             lead = to_simplified(text[at : at + 24])
@@ -1062,7 +1107,9 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
             subjects = [to_simplified(text[o : o + 24]).lstrip() for o in opens]
             named = lead.startswith(places) or bool(_BODY.match(lead)) or any(
                 (s.startswith(places) or _BODY.match(s)) and _WILL.search(s) for s in subjects)  # (a clause before: who will do it)
-            told = named or told and (at - a <= 2 or bool(_GOES_ON.fullmatch(to_simplified(text[a:at]))))
+            before = to_simplified(text[a:at])
+            # (it goes on when only words of sequence or clauses of purpose come before its action: "围绕…的发展定位，推进…")
+            told = named or told and (at - a <= 2 or bool(_GOES_ON.fullmatch(before)) or _only_framing(before))
             if not told:
                 del out[first:]
         elif places is not None and m:
@@ -1086,6 +1133,21 @@ def _reported(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[
     return out
 
 
+# campaigns a line of work names together ("实施“宁品优选”“宁网畅购”“宁护民生”行动"): one line of work each
+_NAMED = patterns.compile(r"((?:“[^“”，,。；;]{2,12}”\s*[、和及与]?\s*){2,})(?=等?\s*(?:[一二三四五六七八九十两]|\d{1,2})?\s*[大项个类]?\s*(?:专项行动|行动|工程|计划|活动|项目|战略|品牌))")
+
+
+def _named_each(span: tuple[int, int, str, list[str]]) -> list[tuple[int, int, str, list[str]]]:
+    """A line of work that names several campaigns, as one line of work for each (its title naming
+    only that one), else itself."""
+    start, end, title, section = span
+    m = _NAMED.search(title)
+    if not m:
+        return [span]
+    names = re.findall(r"“[^“”]+”", m.group(1))
+    return [(start, end, title[: m.start()] + name + title[m.end() :], section) for name in names]
+
+
 def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Measure]:
     from .targets import find_targets
 
@@ -1093,15 +1155,15 @@ def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Mea
     out: list[Measure] = []
     seen: set[tuple[int, int]] = set()
     said: set[tuple[str, str]] = set()  # a page that holds its text twice states each measure once
-    for start, end, title, section in spans:
+    for start, end, title, section in (x for span in spans for x in _named_each(span)):
         text = plan.document.text[start:end].strip()
-        if not text or (start, end) in seen or not title or len(_CJK.findall(title)) < 2 or (title, text) in said:
+        if not text or (start, end, title) in seen or not title or len(_CJK.findall(title)) < 2 or (title, text) in said:
             continue  # (a title of no words is markup: "-->" read as a "——" bullet)
         if _STATES_GOALS.search(title):
             continue  # what is to be reached, not done: "主要预期目标是：", "提出6项指标，其中…", "确定4.5%左右的增长目标"
         if _PROVISION_LEAD.match(to_simplified(title)):
             continue  # what the plan says of itself: "本意见涉及同一内容的奖励与其他政策文件不一致的，按…执行", "本办法自…起施行"
-        seen.add((start, end))
+        seen.add((start, end, title))
         said.add((title, text))
         c = cite(plan, start, end)
         if not verify(c, plan):
