@@ -544,3 +544,19 @@ def test_a_delivery_line_is_no_title_the_reports_name_above_it_is(tmp_path):
     f.write_text(f.read_text(encoding="utf-8") * 2, encoding="utf-8")  # (the page gives the report twice)
     plans = policyqa.load(f)
     assert all(p.title == "政府工作报告" and p.date == "2031-01-13" and p.author == "张三" for p in plans), plans
+
+
+def test_a_notices_signature_run_into_a_page_without_line_breaks_signs_it(tmp_path):
+    # a crawled page whose text is one line: "…请认真遵照执行。ORGAN YYYY年M月D日" closes the notice inside it; the
+    # organ (the office of a zone's committee) issues and wrote it, the day is its date, the zone is its region;
+    # the site's 发布机构 (a bare place name) and 发布时间 are the page's, not the notice's
+    body = "为推动我区公共服务发展，现提出如下意见。一、项目范围。基础设施和公用事业项目。" * 10
+    f = tmp_path / "t.txt"
+    f.write_text("标题: 印发关于推广运用某某模式的实施意见的通知\n发布时间: 2031-09-25 10:59\n发布机构: 中国海湾\n"
+                 "==================== 正文 ====================\n"
+                 "当前位置： 首页政务公开最新文件 时间：2031-09-25 10:59 微信 微博 海综管办〔2031〕193号海湾综合实验区管委会办公室印发关于推广运用某某模式的实施意见的通知"
+                 "区直各单位，各乡镇人民政府：《关于推广运用某某模式的实施意见》已经区管委会研究同意，现印发给你们，请认真遵照执行。"
+                 "海湾综合实验区管委会办公室2031年9月23日关于推广运用某某模式的实施意见" + body + "\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    assert (plan.issuer, plan.author, plan.date) == ("海湾综合实验区管委会办公室", "海湾综合实验区管委会办公室", "2031-09-23")
+    assert plan.region == "海湾综合实验区"

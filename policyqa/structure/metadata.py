@@ -435,7 +435,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if title:  # a document number after the title ("…的意见(发改能源规〔2025〕624号)") is not part of it
         title = _TITLE_NUMBER.sub("", title).strip() or title
     office, speaker = _speaker(head)
-    signed = _signature(span)
+    signed = _signature(span) or _run_in_signature(head)
     organs = "、".join(signed[0]) if signed else None
     author = meta.get("author") if meta.get("kind") == "speech" else (_author(span) or speaker or _passed_by(head) or organs)
     if not author and meta.get("kind") == "roundup" and a > 0:  # a roundup's byline wrote every place's entry (LABELING.md)
@@ -489,10 +489,10 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
             division = local
     if division is None and issuer and not reporting and (NATIONAL.match(to_simplified(issuer)) or _ministries(issuer)):  # issued by national organs
         return Plan(plan_id(document, start, end), document, start, end, title=title, region="中国", level="national", author=author, date=date, issuer=issuer)
-    if division is None:
+    zone = _ZONE_ORGAN.match(to_simplified(issuer)) if division is None and issuer and not reporting else None
+    if division is None and not zone:
         body = body if body is not None else _head_text(span)
         division = regions.best_region(body, head=to_simplified(title or head[0].simple))
-    zone = _ZONE_ORGAN.match(to_simplified(issuer)) if division is None and issuer and not reporting else None
     if zone:  # "平潭综合实验区管委会": a zone no division table lists, governed by the organ that issues the plan
         return Plan(plan_id(document, start, end), document, start, end, title=title, region=issuer[: zone.end("zone")], level="zone",
                     author=author, date=date, issuer=issuer)
@@ -943,6 +943,28 @@ def _signature(span: list[_Line]) -> tuple[list[str], str, bool] | None:
     return organs, date, byline
 
 
+# a notice's closing words, then the organ that signs it and the day, run into one line ("…，请认真遵照执行。
+# 平潭综合实验区管委会办公室2015年9月23日关于…的实施意见…": a page that lost its line breaks)
+_RUN_IN_SIGNATURE = patterns.compile(rf"(?:执行|落实|实施|办理|特此通知|遵照|研究|通知)[。.！!]?[\s　]*(?P<organ>[{_CJK}（）()]{{4,40}}?)[\s　]*"
+                                     r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+
+def _run_in_signature(span: Sequence[_Line]) -> tuple[list[str], str, bool] | None:
+    """The organ and day that close a notice inside a long line of its head (:data:`_RUN_IN_SIGNATURE`),
+    as :func:`_signature` gives a signature on lines of its own; None when there is none."""
+    for ln in span[:HEAD_LINES]:
+        if len(ln.text) < 240:  # (a line of its own is _signature's)
+            continue
+        for m in _RUN_IN_SIGNATURE.finditer(ln.simple[:6000]):
+            organ = m.group("organ")
+            cut = organ.rfind("。")
+            organ = organ[cut + 1 :] if cut >= 0 else organ
+            mo, d = int(m.group("m")), int(m.group("d"))
+            if ORGAN.match(organ) and 1 <= mo <= 12 and 1 <= d <= 31:
+                return [_source_form(ln, organ)], f"{int(m.group('y')):04d}-{mo:02d}-{d:02d}", False
+    return None
+
+
 def _holds(lines: Sequence[_Line], mark: str, n: int) -> bool:
     """Whether one of the first ``n`` lines holds ``mark`` (no space: between two lines there is
     only space), read in the document's text without making the lines."""
@@ -1003,7 +1025,7 @@ def _title_organs(title: str | None) -> str | None:
 
 # the organ of a development or experimental zone, which no division table lists ("平潭综合实验区管委会", "某某高新区管理委员会")
 _ZONE_ORGAN = patterns.compile(rf"^(?P<zone>[{_CJK}]{{2,12}}?(?:{regions.ZONE_KINDS}|新区))"
-                               r"(?:管委会|管理委员会|党工委)$")
+                               r"(?:管委会|管理委员会|党工委)(?:办公室)?$")
 
 
 # a crawler's field naming a page's title ("标题: 平潭综合实验区管委会关于印发…的通知"): what follows is the title
