@@ -560,3 +560,38 @@ def test_a_notices_signature_run_into_a_page_without_line_breaks_signs_it(tmp_pa
     plan = policyqa.load(f)[0]
     assert (plan.issuer, plan.author, plan.date) == ("海湾综合实验区管委会办公室", "海湾综合实验区管委会办公室", "2031-09-23")
     assert plan.region == "海湾综合实验区"
+
+
+def test_a_delivery_line_drawn_with_a_horizontal_bar_dates_the_report(tmp_path):
+    # "――" (U+2015) as a page writes the dash of "——2031年1月30日在…会议上": the day the report was delivered
+    plan = _load(tmp_path, "标题：2031年某市政府工作报告\n发文时间：未知\n\n正文：\n\n――2031年1月30日在保定市第十六届人民代表大会第四次会议上\n"
+                           "保定市人民政府市长 王某某\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、过去一年工作回顾\n全市生产总值增长5%。\n")
+    assert plan.date == "2031-01-30"
+
+
+def test_a_news_page_titled_with_its_sites_name_and_signed_by_reporters_in_brackets(tmp_path):
+    # a markdown page: "# …实施方案- 宁夏" (the site's name after the headline), its address dated by the site's
+    # publishing system (t20310326), its reporters in brackets closing the last paragraph
+    text = ("---\ntype: 政策评论\nurl: https://www.nx.gov.cn/zwxx_11337/zwdt/203103/t20310326_5202714.html\ndate: \n---\n\n"
+            "# 宁夏出台2031年度充电基础设施建设实施方案- 宁夏\n\n"
+            "3月25日，记者从自治区发展改革委获悉，我区日前印发《宁夏回族自治区2031年度充电基础设施建设实施方案》，明确将持续加密充电基础设施布局。\n\n"
+            "《方案》提出，要强化安全监测预警能力，实现应接尽接、全覆盖管理。（记者 姜某 马某某）\n")
+    plan = _load(tmp_path, text, name="post.md")
+    assert plan.title == "宁夏出台2031年度充电基础设施建设实施方案"
+    assert plan.author == "姜某、马某某"
+    assert plan.date == "2031-03-26"
+    from policyqa.structure.sections import is_news
+    assert is_news(plan)  # a headline telling that a place issued a plan ("宁夏出台…实施方案") is news of it, not the plan
+
+
+def test_the_organ_a_pages_headline_says_issued_the_plan_comes_before_the_sites_publishing_bureau(tmp_path):
+    # "# 上海市人民政府办公厅印发《…若干意见》" names who issued it; the 发布机构 field is the bureau whose site posted it;
+    # and "如根据某局发布的《…》" in a lead names the bureau, not "如根据某局"
+    text = ("# 上海市人民政府办公厅印发《关于加快某某服务业高质量发展的若干意见》\n\n**发布日期**: 2031-05-27\n**发布机构**: 上海市科学技术委员会\n\n---\n\n"
+            "沪府办发〔2031〕11号\n\n各区人民政府，市政府各委、办、局：\n\n为加快某某服务业高质量发展，经市政府同意，现提出如下意见。\n\n"
+            "一、提升服务供给质量\n\n（一）推动创新资源开放。加大开放力度。\n")
+    plan = _load(tmp_path, text, name="page.md")
+    assert plan.issuer == "上海市人民政府办公厅"
+    from policyqa.structure.metadata import _ISSUED_BY
+    m = _ISSUED_BY.search("为支持企业发展，东莞不断强化政策扶持，如根据东莞市工业和信息化局发布的《资助目录》")
+    assert m and m.group("organ") == "东莞市工业和信息化局"

@@ -41,13 +41,14 @@ GENRE = r"(?:报告|公报|方案|计划|意见|办法|规划|纲要|决定|措�
 TITLE_LINE = patterns.compile(rf"^(?![（(][一二三四五六七八九十0-9]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|[0-9]{{1,2}}[、.．])[^。！？；;]{{4,80}}{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
 ISSUED = patterns.compile(r"(?:出台|出臺|印发|印發|发布|發布|制定|出台了|审议通过|通过了)(?:了)?《(?P<title>[^》]{4,100})》")
 NOTICE = patterns.compile(r"^(?!关于)(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>.*)的通知$")
+NOTICE_HEADLINE = patterns.compile(r"^(?!关于)(?P<issuer>.{2,60}?)(?:关于)?印发(?P<rest>《[^》]{4,100}》)$")  # a page's headline: "上海市人民政府办公厅印发《…》"
 NOTICE_BARE = patterns.compile(r"^关于印发(?P<rest>《[^》]{4,100}》)的通知$")
 DATE_LINE = patterns.compile(r"^[（(]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[)）]?$")
 HEADER_DATE = patterns.compile(r"(?:发文日期|成文日期|发布日期|发布时间|时间|日期)\s*[:：]\s*(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 HEADER_ISSUER = patterns.compile(r"^(?:发布机构|发文机关|发文单位|责任部门)\s*[:：]\s*(?P<issuer>\S.{1,40})$")
 DELEGATE = patterns.compile(r"我代表(?P<issuer>国务院|[^，,。：:；;\s]{1,30}?(?:人民政府|政府))")
 # "——2026年1月25日在北京市第十六届人民代表大会第四次会议上": the day a report or speech was delivered
-DELIVERED = patterns.compile(r"^[（(]?[—－\-\s]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:在.{2,80}?上|.{2,60}?通过)")
+DELIVERED = patterns.compile(r"^[（(]?[—―－\-\s]*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:在.{2,80}?上|.{2,60}?通过)")
 # how a text speaks of the whole country as its own ("我国经济面临…"): with no region named, a national text
 _OUR_COUNTRY = patterns.compile(r"我国|我國|我们国家|我們國家")
 # central organs: a plan they issue is a national one ("国家发展改革委 国家能源局关于…的意见")
@@ -457,6 +458,8 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if declared and signed and not signed[2] and len(signed[0]) > 1 and to_simplified(declared) in {to_simplified(x) for x in signed[0]}:
         declared = None  # the site names one of the organs that sign a joint notice: the notice names them all
     # the organs the document's own title names ("工业和信息化部等七部门关于…") before a site's field
+    if declared and notice_issuer and _organs(notice_issuer):
+        declared = None  # the organ a notice line names issues it, not the site's bureau that posted the page
     issuer = (meta.get("issuer") or _organs_about(head[:8]) or _title_organs(title) or declared or organs or notice_issuer
               or _delegate(head) or _closing_organ(span))
     reporting = issuer is None and _issued_by(head[:24])  # (a post's lead: the organ issued the plan, it wrote no text)
@@ -534,9 +537,9 @@ def _page_field(document: Document) -> str | None:
 # A report's delivery line under its title: "——2015年3月5日在第十二届全国人民代表大会第三次会议上",
 # often followed (on its line or the next) by the speaker's office and name, in a page copied flat
 # run into the title before and the address after ("…电政府工作报告——2014年3月5日在…上国务院总理李克强各位代表：").
-# (Its dash is written [—－-][—－-]?, not [—－-]{1,2}: a pattern opening with a character class is
+# (Its dash is written [—―－-][—―－-]?, not [—―－-]{1,2}: a pattern opening with a character class is
 # searched by skipping to its characters, one opening with a repeat is tried at every position.)
-_DELIVERY = patterns.compile(rf"[—－-][—－-]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*在[^—\n]{{4,60}}?(?:会议|大会|会)上(?:的(?:讲话|报告))?")
+_DELIVERY = patterns.compile(rf"[—―－-][—―－-]?\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*在[^—\n]{{4,60}}?(?:会议|大会|会)上(?:的(?:讲话|报告))?")
 _DELIVERY_SPEAKER = patterns.compile(rf"\s*(?:国务院总理|总理|省长|市长|区长|县长|旗长|州长|自治区主席|主席|代市长|代省长|代区长|代县长)[\s　]*(?P<name>[{_CJK}]{{2,8}}(?:[·・•][{_CJK}]{{1,10}})+|[{_CJK}](?:[\s　]?[{_CJK}]){{1,2}}?)(?=[\s　]*(?:各位代表|代表们|同志们|$|\n|[（(0-9]))")
 _REPORT_TITLE = patterns.compile(r"(?:[^\s，。：；、—]{0,12}?)(?:政府工作报告|工作报告|施政报告)$")
 
@@ -544,7 +547,7 @@ _REPORT_TITLE = patterns.compile(r"(?:[^\s，。：；、—]{0,12}?)(?:政府�
 # A date written in Chinese numerals ("二〇二六年一月二十七日"), read as Arabic digits before the date patterns apply.
 _CN_DATE = patterns.compile(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日)?")
 # a delivery line broken before its end ("——2026年1月26日在广东省第十四届" / "人民代表大会第五次会议上")
-_DELIVERY_OPEN = patterns.compile(r"^[（(]?[—－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在(?!.*上)")
+_DELIVERY_OPEN = patterns.compile(r"^[（(]?[—―－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在(?!.*上)")
 
 
 def _arabic_dates(text: str) -> str:
@@ -699,7 +702,7 @@ def _notice(head: list[_Line]) -> tuple[str | None, str | None]:
         if "《" in line and "》" not in line and i + 1 < len(head):
             line += head[i + 1].simple
             ln = _Line(ln.start, head[i + 1].end, line, line)
-        m = NOTICE.match(line) or NOTICE_BARE.match(line)
+        m = NOTICE.match(line) or NOTICE_BARE.match(line) or NOTICE_HEADLINE.match(line)
         if not m:
             continue
         rest = m.group("rest").strip()
@@ -749,7 +752,13 @@ def _title(span: list[_Line], *, issued: bool = True) -> str | None:
             continue
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
             return _with_organ(squeezed, span)
+        bare = _TITLE_SITE.sub("", squeezed)  # "…实施方案- 宁夏", "…的通知_某某网": the site's name after a page's title
+        if bare != squeezed and TITLE_LINE.match(to_simplified(bare)):
+            return _with_organ(bare, span)
     return _page_title(span)
+
+
+_TITLE_SITE = patterns.compile(r"[\s　]*[-_|｜—–][\s　]*[^\s　\-_|｜—–，,。]{1,20}$")
 
 
 _TITLE_FIELD = patterns.compile(r"^(?:标题|標題|题目|題目|文件名称|文件名稱)\s*[:：]\s*")
@@ -861,6 +870,11 @@ def _author(span: list[_Line]) -> str | None:
         m = BYLINE.match(ln.simple)
         if m:
             return _names(m.group("names"), ln.text)
+    for ln in span[-3:]:  # a byline in brackets closing the last paragraph ("…全覆盖管理。（记者 姜璐 马雨馨）")
+        m = _CLOSING_BYLINE.search(ln.simple)
+        if m:
+            names = ln.text[m.start("names") : m.end("names")] if len(ln.simple) == len(ln.text) else m.group("names")
+            return _names(names, names)
     for ln in span[:2]:
         if AUTHOR_BODY.match(ln.simple):
             return ln.text
@@ -882,6 +896,10 @@ def _author(span: list[_Line]) -> str | None:
         if m:
             return ln.text.strip()[-len(m.group("source")):]
     return None
+
+
+_CLOSING_BYLINE = patterns.compile(rf"[。！？”][\s　]*[（(](?:本报|本台|新华社)?(?:见习|特约|实习)?(?:记者|通讯员)[\s　:：]*"
+                                   rf"(?P<names>[{_CJK}]{{2,4}}(?:[\s　、，][{_CJK}]{{2,4}}){{0,4}})[\s　]*[)）][\s　]*$")
 
 
 def _speaker(span: list[_Line]) -> tuple[str | None, str | None]:
@@ -1084,7 +1102,7 @@ _CLOSING_ORGAN = patterns.compile(r"(?:^|[。！？][\s\u3000]+|[\u3000]{2,})[�
 
 # an organ a lead says issued a plan ("4月28日，广州市天河区教育局公布2026年…细则", "广州市政府审议通过《…》"): a news
 # post's issuer is the organ that issued the plan it reports (LABELING.md)
-_ISSUED_BY = patterns.compile(rf"(?:^|[，,。；;：:\s]|日)(?P<organ>[{_CJK}（）()]{{2,30}}?(?:委员会|管委会|办公厅|办公室|人民政府|政府|委|局|厅|部|署))"
+_ISSUED_BY = patterns.compile(rf"(?:^|[，,。；;：:\s]|日)(?:如|例如|比如)?(?:根据|按照|依据|据|经由|经|由)?(?P<organ>[{_CJK}（）()]{{2,30}}?(?:委员会|管委会|办公厅|办公室|人民政府|政府|委|局|厅|部|署))"
                               r"(?:网站|官网)?(?:近日|日前|正式|专门|联合|今天|今日|昨天|昨日)?(?:印发|发布|公布|出台|审议通过|下发)")
 
 
@@ -1115,6 +1133,10 @@ def _delegate(span: list[_Line]) -> str | None:
 
 
 _PAGE_DATE = patterns.compile(r"^(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*(?:来源|作者|发布|编辑|浏览|点击|字号)")
+
+
+# the address a government site's publishing system gives a post: its day in a "t" + YYYYMMDD file name
+_URL_DATE = patterns.compile(r"https?://[^\s)\]]+/t(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)_\d+\.s?html?")
 
 
 def _date(head: list[_Line], document: Document | None, tail: list[_Line] = (), signed: str | None = None) -> str | None:
@@ -1156,6 +1178,8 @@ def _date(head: list[_Line], document: Document | None, tail: list[_Line] = (), 
             m = _PAGE_DATE.match(t)  # a page's header line: "2011年09月26来源：" (its 日 lost)
             if m:
                 break
+    if not m and document is not None:  # a government site's page address dates its post (…/202603/t20260326_5202714.html)
+        m = _URL_DATE.search(joined) or _URL_DATE.search(document.text[:1500])
     if not m:
         return None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))

@@ -150,6 +150,10 @@ _NEWS_CUES = patterns.compile(r"(?:公布|发布|印发)的[^，。\n]{0,30}?(?:
 _DOCUMENT_TITLE = patterns.compile(r"(?:方案|意见|規劃|规划|计划|計劃|通知|办法|辦法|纲要|綱要|措施|要点|报告|報告|决定|決定|条例|條例|公报|公報|细则|細則|政策|施政報告)[)）]?$")
 
 
+# a headline that tells a place or organ issued a plan, without the plan's own name in 《》: news of it
+_TELLS_ISSUE = patterns.compile(r"^[^《》：:]{2,16}?(?:出台|印发|发布|公布|推出|出炉)(?!《)[^《》]{4,}$")
+
+
 def is_news(plan: Plan) -> bool:
     """True when the plan reads as a news post (a report or an article about plans and results), not
     a plan, a report or a notice itself: not a communiqué, its title (if any) does not
@@ -161,8 +165,8 @@ def is_news(plan: Plan) -> bool:
     if is_communique(plan) or "工作报告" in told or "工作報告" in told:
         return False
     title = re.sub(r"[_\s]+$", "", to_simplified(told))
-    if title and _DOCUMENT_TITLE.search(title):
-        return False
+    if title and _DOCUMENT_TITLE.search(title) and not _TELLS_ISSUE.match(title):
+        return False  # (but "宁夏出台2026年度…实施方案" is a headline telling that a place issued one)
     head = to_simplified(plan.text[:300])
     from .metadata import filed_under
 
