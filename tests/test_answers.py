@@ -1310,3 +1310,17 @@ def test_a_year_a_review_sentence_opens_with_is_its_later_clauses_year_and_a_yea
     assert "87.2%" in a.answer and all(policyqa.verify(c, plans[0]) for c in a.citations)
     assert "85%" in policyqa.ask("2025年AQI优良率要达到多少？", plans).answer
     assert policyqa.ask("2019年AQI优良率是多少？", plans).abstained
+
+
+def test_a_years_time_word_belongs_to_the_year_not_to_the_word_after_it(tmp_path):
+    """"2030年前脑机接口…": 年前 is "before 2030", so the question asks about 脑机接口, not a word 前脑 that no
+    passage holds."""
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    f = tmp_path / "方案.txt"
+    f.write_text("某市脑机接口产业发展行动方案\n一、发展目标\n2030年前，实现高质量控脑，脑机接口产品全面实现临床应用，打造全球脑机接口产品创新高地。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    q = parse("按这个方案，2030年前脑机接口发展要达到怎样的目标？", Corpus(plans))
+    words = {alt for t in q.terms for alt in t.alternatives}
+    assert "前脑" not in words and any("脑机" in w or "接口" in w for w in words), words

@@ -595,3 +595,12 @@ def test_the_organ_a_pages_headline_says_issued_the_plan_comes_before_the_sites_
     from policyqa.structure.metadata import _ISSUED_BY
     m = _ISSUED_BY.search("为支持企业发展，东莞不断强化政策扶持，如根据东莞市工业和信息化局发布的《资助目录》")
     assert m and m.group("organ") == "东莞市工业和信息化局"
+
+
+def test_a_crawlers_title_and_speaker_fields_of_a_work_report(tmp_path):
+    # "标题：政府工作报告——二0一九年一月十四日在…会议上" (a year written with a digit zero among Chinese numerals):
+    # the report's name is the title, the line after its dash dates it; "报告人：河北省人民政府省长 许某" names its speaker
+    plan = _load(tmp_path, "标题：政府工作报告——二0三一年一月十四日在河北省第十三届人民代表大会第二次会议上\n发文单位：河北省人民政府\n"
+                           "发文时间：未知\n报告人：河北省人民政府省长 许某\n来源URL：http://www.example.gov.cn/x.html\n\n正文：\n\n各位代表：\n\n"
+                           "现在，我代表河北省人民政府向大会作政府工作报告。\n\n一、2030年工作回顾\n\n全省生产总值增长6.6%左右。\n")
+    assert (plan.title, plan.author, plan.date, plan.region) == ("政府工作报告", "许某", "2031-01-14", "河北省")

@@ -345,6 +345,9 @@ _FRAMING = patterns.compile(r"(?:控制|保持|稳定|维持|降低|下降|减�
                             r"(?:总量|规模|数量|总额|水平|幅度)(?=\s*(?:各|分别)?\s*(?:是|为|有)?\s*(?:多少|几))")
 
 
+_YEAR_TIME = patterns.compile(r"((?:19|20)[0-9]{2})\s*年(?:以前|以后|以来|之前|之后|前|后|底|末|内|起)")
+
+
 def _parse(question: str, corpus: Corpus) -> Question:
     raw = unicodedata.normalize("NFKC", question).strip()
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in raw)
@@ -405,6 +408,8 @@ def _parse(question: str, corpus: Corpus) -> Question:
     for m in _FORMULA.finditer(rest):
         terms.append(Term((re.sub(r"\s+", "", m.group()),), 0.0, required=True))
     rest = _FORMULA.sub(" ", rest)
+    # a year's time word is the year's ("2030年前脑机接口…": before 2030, not a word 前脑)
+    rest = _YEAR_TIME.sub(r"\1年 ", rest) if lang == "zh" else rest
     numbers = _NUMBER if lang == "zh" else _NUMBER_ALONE  # (an English name written with digits, "m2", "5g", is a word)
     for m in numbers.finditer(rest):
         terms.append(Term((m.group(),), 0.0, required=True))

@@ -545,7 +545,7 @@ _REPORT_TITLE = patterns.compile(r"(?:[^\s，。：；、—]{0,12}?)(?:政府�
 
 
 # A date written in Chinese numerals ("二〇二六年一月二十七日"), read as Arabic digits before the date patterns apply.
-_CN_DATE = patterns.compile(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日)?")
+_CN_DATE = patterns.compile(r"(?P<y>[〇零○0０一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日)?")
 # a delivery line broken before its end ("——2026年1月26日在广东省第十四届" / "人民代表大会第五次会议上")
 _DELIVERY_OPEN = patterns.compile(r"^[（(]?[—―－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在(?!.*上)")
 
@@ -557,7 +557,7 @@ def _arabic_dates(text: str) -> str:
     from .numbers import _chinese_int
 
     def digits(m: re.Match[str]) -> str:
-        y, mo, d = (_chinese_int(m.group(k)) if m.group(k) else None for k in ("y", "m", "d"))
+        y, mo, d = (_chinese_int(m.group(k).replace("0", "〇").replace("０", "〇")) if m.group(k) else None for k in ("y", "m", "d"))
         if y is None or mo is None:
             return m.group()
         return f"{y}年{mo}月" + (f"{d}日" if d is not None else "")
@@ -747,7 +747,13 @@ def _title(span: list[_Line], *, issued: bool = True) -> str | None:
         if "，" in ln.text or "," in ln.text:  # no title (squeezing keeps a comma): a paragraph is not squeezed nor converted
             continue
         squeezed = _unmarked(_INNER_SPACE.sub("", ln.text)).strip().rstrip(" |｜-—_")  # "# 标题" is a heading's mark
+        field = _TITLE_FIELD.match(squeezed)
         squeezed = _TITLE_FIELD.sub("", squeezed)  # a crawler's field line "标题: 关于…的实施意见": the title is its value
+        if field:  # "标题：政府工作报告——二0一九年一月十四日在…会议上": the report's name, before the line that says when it was delivered
+            dash = _FIELD_DASH.search(squeezed)
+            named, delivered = (squeezed[: dash.start()], squeezed[dash.start() :]) if dash else (squeezed, "")
+            if delivered and DELIVERED.match(_arabic_dates(to_simplified(delivered))) and TITLE_LINE.match(to_simplified(named)):
+                return named
         if _NUMBERED_HEAD.match(squeezed):  # "(一)文化臺北計畫", "3、…方案": a heading inside the text
             continue
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
@@ -762,6 +768,9 @@ _TITLE_SITE = patterns.compile(r"[\s　]*[-_|｜—–][\s　]*[^\s　\-_|｜—
 
 
 _TITLE_FIELD = patterns.compile(r"^(?:标题|標題|题目|題目|文件名称|文件名稱)\s*[:：]\s*")
+
+
+_FIELD_DASH = patterns.compile(r"——|――|－－|--")  # between a title field's name and the line that says when it was delivered
 # what stands before a title's 关于 where the text writes it whole: the organ that issues it, after a
 # document number or other text the page ran into it ("…〔2015〕141号平潭综合实验区管委会关于…")
 _BEFORE_ORGAN = patterns.compile(rf"[{_CJK}（）()]{{2,30}}$")
@@ -902,6 +911,9 @@ _CLOSING_BYLINE = patterns.compile(rf"[。！？”][\s　]*[（(](?:本报|本�
                                    rf"(?P<names>[{_CJK}]{{2,4}}(?:[\s　、，][{_CJK}]{{2,4}}){{0,4}})[\s　]*[)）][\s　]*$")
 
 
+_SPEAKER_FIELD = patterns.compile(r"^(?:报告人|讲话人|发言人|作者)\s*[:：]\s*")
+
+
 def _speaker(span: list[_Line]) -> tuple[str | None, str | None]:
     """The office and name on a report's speaker line ("海拉尔区人民政府区长　　杜联合", "浙江省省长 刘捷")."""
     for ln in span[:HEAD_LINES]:
@@ -909,7 +921,7 @@ def _speaker(span: list[_Line]) -> tuple[str | None, str | None]:
             continue
         if "，" in ln.text or "。" in ln.text:  # a sentence, not a speaker line (t2s keeps both marks: no key holds one)
             continue
-        m = SPEAKER.match(to_simplified(ln.text.strip()))
+        m = SPEAKER.match(_SPEAKER_FIELD.sub("", to_simplified(ln.text.strip())))  # (a crawler's field: "报告人：河北省人民政府省长 许勤")
         if m and not BYLINE.match(ln.simple):
             name = re.sub(r"[\s　]+", "", m.group("name"))
             return m.group("office"), _source_form(ln, name) if len(ln.simple) == len(ln.text) else name
