@@ -284,3 +284,18 @@ def test_markdown_emphasis_marks_go_their_words_stay_and_a_crawlers_fields_head_
     assert "（一）推动科技创新资源开放" in sections
     assert not any(s.startswith(("发布日期", "发布机构", "来源")) for s in sections)
     assert not is_news(plan)
+
+
+def test_a_sites_copyright_disclaimer_is_junk_and_the_page_gives_no_measures_of_it(tmp_path):
+    # a page that carried only a report's title and the site's trimmings: its disclaimer ("本站部分资源来源于网络，
+    # 如涉及版权等问题，请立即联系我们删除") is no sentence of a plan, and nothing on the page is a measure
+    import policyqa
+    from policyqa.engines.offline.measures import find_measures
+
+    f = tmp_path / "page.txt"
+    f.write_text("标题：2031年某市政府工作报告\n发文单位：某市人民政府\n发文时间：未知\n\n正文：\n\n公选王遴选网导语：\n"
+                 "政府工作报告是各地公务员遴选笔试面试重要考试内容。\n标签：\n# 公务员遴选\n# 遴选\n关于我们\n|\n隐私政策\n"
+                 "本站部分资源来源于网络，如涉及版权等问题，请立即联系我们删除或支付稿费。\n", encoding="utf-8")
+    d = read_file(f)
+    assert "本站部分资源来源于网络" not in d.text and any("如涉及版权" in r[3] for r in d.removed)
+    assert find_measures(policyqa.load(f)[0]) == []
