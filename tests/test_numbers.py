@@ -27,13 +27,14 @@ from policyqa.structure.numbers import format_number, normalise, parse_number
         ("百分之三十", 30),
         ("百分之十二点五", 12.5),
         ("  460 ", 460),
+        ("负8.6", -8.6),  # a sign written out: a sector's negative contribution to growth
     ],
 )
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "3.6万亩", "12%", "第一", "十四五规划", "一是", None])
+@pytest.mark.parametrize("text", ["", "abc", "3.6万亩", "12%", "第一", "十四五规划", "一是", None, "负", "负责"])
 def test_not_a_number(text):
     assert parse_number(text) is None
 

@@ -127,7 +127,8 @@ def parse_number(text: str) -> float | None:
 
     Accepts Arabic digits (full-width too, thousands commas, decimals), an Arabic number
     followed by scales (3.6万 → 36000, 1.2万亿 → 1.2e12), Chinese numerals (十万, 两千三百,
-    一百二十, 三点五), percentages written out (百分之三十 → 30) and fractions (三分之一 → 1/3). Surrounding spaces are
+    一百二十, 三点五), percentages written out (百分之三十 → 30), fractions (三分之一 → 1/3) and a
+    sign written out (负8.6 → -8.6). Surrounding spaces are
     ignored; anything else (units, words) makes it None.
     """
     if not isinstance(text, str):
@@ -143,6 +144,9 @@ def _parse_number(text: str) -> float | None:
     s = _THOUSANDS_SPACE.sub("", s)  # 7 000 (thousands by a space)
     if not s:
         return None
+    if s[0] in "负負−" and len(s) > 1:  # a negative figure as a text writes it: 负8.6 (the contribution of a shrinking sector)
+        v = _parse_number(s[1:])
+        return None if v is None else -v
     if s.startswith("百分之"):
         s = s[3:]
         if not s:
