@@ -266,6 +266,17 @@ def test_in_a_review_what_was_secured_is_a_result(tmp_path):
     assert kinds["3个"] == ("target", 2033)
 
 
+def test_a_review_part_whose_heading_says_its_key_tasks_were_accomplished_reports_results(tmp_path):
+    # "（五）…，重点工作取得突破" inside "一、2030年工作回顾": the tasks a review says were done, not a part of tasks
+    f = tmp_path / "p.txt"
+    f.write_text("2031年某市政府工作报告\n各位代表：\n一、2030年工作回顾\n（一）积极应对下行压力，经济保持平稳增长。全市生产总值完成2650.6亿元。\n"
+                 "（二）聚焦聚力攻坚克难，重点工作取得突破。淘汰取缔燃煤锅炉776台，关停土小企业4757家。\n"
+                 "二、2031年重点工作\n（一）全力推进项目建设。新建保障房2万套。\n", encoding="utf-8")
+    kinds = {t.original: (t.kind, t.year) for t in find_targets(policyqa.load(f)[0])}
+    assert kinds["776台"] == ("result", 2030) and kinds["4757家"] == ("result", 2030), kinds
+    assert kinds["2万套"] == ("target", 2031), kinds
+
+
 def test_a_five_year_plan_period_gives_its_last_year(tmp_path):
     f = tmp_path / "p.txt"
     f.write_text("某省节能减排方案\n到“十四五”末，全省单位生产总值能耗下降13.5%，“十四五”期间累计完成投资500亿元。\n", encoding="utf-8")

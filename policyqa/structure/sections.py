@@ -209,6 +209,7 @@ _OPENS = patterns.compile("|".join((REVIEW.pattern, AHEAD.pattern, _PERIOD_OPENI
 _ADDRESS = patterns.compile(r"\s*(?:各位代表|代表们|同志们)\s*[，,！!：:]")
 _NEAR = 6  # in a sentence, a context opens only in its first words ("各位代表，过去一年，…")
 _STRONG_AHEAD = ("预期目标", "主要目标")
+_ACHIEVED = patterns.compile(r"\s*(?:取得|实现|完成|圆满|顺利|成效|进展|扎实推进|稳步推进|全面完成|有序推进)")
 _TASK_NOUNS = frozenset(("重点任务", "主要任务", "工作任务", "目标任务", "重点工作", "工作安排", "总体要求"))
 
 
@@ -219,6 +220,8 @@ def _opening(head: str, year: int | None, *, heading: bool = False, news: bool =
     r, a = REVIEW.search(head), AHEAD.search(head)
     if news and a and a.group().startswith("今年"):
         a = None
+    if a and a.group() in _TASK_NOUNS and _ACHIEVED.match(head, a.end()):
+        a = None  # "（五）聚焦聚力攻坚克难，重点工作取得突破": the tasks a review says were done, not a part of tasks
     if not heading:
         near = _LABEL_YEAR.match(head).end() + _NEAR
         near += len(m.group()) if (m := _ADDRESS.match(head)) else 0  # "各位代表，刚刚过去的2015年，…"
