@@ -1324,3 +1324,17 @@ def test_a_years_time_word_belongs_to_the_year_not_to_the_word_after_it(tmp_path
     q = parse("按这个方案，2030年前脑机接口发展要达到怎样的目标？", Corpus(plans))
     words = {alt for t in q.terms for alt in t.alternatives}
     assert "前脑" not in words and any("脑机" in w or "接口" in w for w in words), words
+
+
+def test_a_figure_shaped_like_a_year_and_a_target_set_at_a_figure_are_asked_as_written(tmp_path):
+    """"2000万元以上的重点交通项目" names an amount, not the year 2000; "增长目标定为多少" says how the
+    question asks (定为), which the plan's list of targets does not write."""
+    f = tmp_path / "报告.txt"
+    f.write_text("某市交通项目推进\n记者从某市交通局了解到，市交通局今年共安排了2000万元以上的重点交通项目16项，重大前期项目8项，总投资超过75亿元。\n"
+                 "今年经济社会发展的主要预期目标是：生产总值增长9%左右，规模以上工业增加值增长12%以上，固定资产投资增长18%。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("市交通局今年安排了多少项2000万元以上的重点交通项目？", plans)
+    assert not a.abstained and "16项" in a.answer
+    b = policyqa.ask("今年规模以上工业增加值的增长目标定为多少？", plans)
+    assert not b.abstained and "12%以上" in b.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations + b.citations)

@@ -341,10 +341,11 @@ def parse(question: str, corpus: Corpus) -> Question:
 # The verb that frames the figure asked for ("控制在多少", "保持在什么水平", "提高到多少"): how the question asks,
 # not what it is about; a plan's list of targets gives the figure without it ("城镇调查失业率5.5%以内").
 # So is the noun that names the figure's measure right before 多少 ("总量是多少", "装机规模各是多少"): the answer gives the figure.
-_FRAMING = patterns.compile(r"(?:控制|保持|稳定|维持|降低|下降|减少|压减|压降|提高|提升|增加|扩大|缩小|达到)\s*(?:在|到|至|为)\s*(?=多少|几|什么水平|什么范围|哪个水平|多高|多大)|"
+_FRAMING = patterns.compile(r"(?:控制|保持|稳定|维持|降低|下降|减少|压减|压降|提高|提升|增加|扩大|缩小|达到|设定|确定|定)\s*(?:在|到|至|为)\s*(?=多少|几|什么水平|什么范围|哪个水平|多高|多大)|"
                             r"(?:总量|规模|数量|总额|水平|幅度)(?=\s*(?:各|分别)?\s*(?:是|为|有)?\s*(?:多少|几))")
 
 
+_NOT_A_YEAR = patterns.compile(r"\s*(?:万|亿|千|百|元|个|项|家|人|吨|亩|公里|千米|米|台|辆|座|套|所|条|户|%|％)")
 _YEAR_TIME = patterns.compile(r"((?:19|20)[0-9]{2})\s*年(?:以前|以后|以来|之前|之后|前|后|底|末|内|起)")
 
 
@@ -412,7 +413,9 @@ def _parse(question: str, corpus: Corpus) -> Question:
     rest = _YEAR_TIME.sub(r"\1年 ", rest) if lang == "zh" else rest
     numbers = _NUMBER if lang == "zh" else _NUMBER_ALONE  # (an English name written with digits, "m2", "5g", is a word)
     for m in numbers.finditer(rest):
-        terms.append(Term((m.group(),), 0.0, required=True))
+        # a figure that only looks like a year ("2000万元以上的项目") is held with what follows it, as a passage writes it
+        amount = _NOT_A_YEAR.match(rest, m.end()) if lang == "zh" and _YEAR.fullmatch(m.group()) else None
+        terms.append(Term((m.group() + amount.group().strip(),) if amount else (m.group(),), 0.0, required=True))
     rest = numbers.sub(" ", rest)
     if lang == "en":
         words = [w for w in rest.split("|") if w.strip()]
