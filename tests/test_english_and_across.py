@@ -335,3 +335,13 @@ def test_verbs_of_intending_are_how_a_question_asks_not_words_a_passage_must_hol
         terms, unknown = translate(f"How many meal-assistance points for older residents does the county {verb} to build by 2025?", lambda w: w in text)
         said = {w for t in terms for w in t}
         assert not said & {"有意", "打算", "需要", "希望", "愿意", "意图"} and verb not in unknown, (verb, terms)
+
+
+def test_a_word_is_not_read_as_derived_from_a_stem_too_short_to_be_one_and_charging_is_for_batteries():
+    # "station" is no "-tion" word of "state" (国家, 条件); "battery swap stations" and "charging" are the plans' 换电站, 充电
+    text = "到2025年，全省计划建成充电桩12万个，换电站200座以上，各市国家级园区满足条件的实现全覆盖，完善充电服务网络。"
+    present = lambda w: w in text  # noqa: E731
+    terms, _ = translate("How many battery swap stations will the province build?", present)
+    assert ("换电站",) in terms and not any(a in ("国家", "条件") for t in terms for a in t), terms
+    terms, unknown = translate("the charging service network", present)
+    assert ("充电",) in terms and "charging" not in unknown, terms

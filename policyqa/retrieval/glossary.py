@@ -44,6 +44,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "work report": ("政府工作报告",), "government work report": ("政府工作报告",), "five-year plan": ("五年规划",),
     "carbon peak": ("碳达峰",), "carbon neutrality": ("碳中和",),
     "new energy vehicles": ("新能源汽车",), "new energy": ("新能源",), "charging piles": ("充电桩",), "charging stations": ("充电站", "充电桩"),
+    "charging": ("充电",), "battery swap": ("换电",), "battery swapping": ("换电",), "battery swap stations": ("换电站",), "battery swap station": ("换电站",),
     "volume": ("量",), "rate": ("率",), "output": ("产量", "产值"), "output value": ("产值",), "express delivery": ("快递",),
     "urban": ("城镇", "城市"), "rural": ("农村", "乡村"), "surveyed": ("调查",), "growth": ("增长", "增速"),
     "new urban jobs": ("城镇新增就业",), "urban jobs": ("城镇新增就业", "城镇就业"), "new jobs": ("新增就业",), "jobs": ("就业", "岗位"),
@@ -415,7 +416,7 @@ _DERIVED = (("ication", "y"), ("mption", "me"), ("uction", "uce"), ("etion", "et
 def _stems(phrase: str) -> list[str]:
     """The words a derived last word of a phrase comes from, most likely first (:data:`_DERIVED`)."""
     head, _, w = phrase.rpartition(" ")
-    out = [w[: len(w) - len(a)] + b for a, b in _DERIVED if w.endswith(a) and len(w) - len(a) >= 3]
+    out = [w[: len(w) - len(a)] + b for a, b in _DERIVED if w.endswith(a) and len(w) - len(a) >= 4]  # ("station" is no "state")
     return list(dict.fromkeys(f"{head} {f}".strip() for f in out if f != w))
 
 
