@@ -345,3 +345,14 @@ def test_a_word_is_not_read_as_derived_from_a_stem_too_short_to_be_one_and_charg
     assert ("换电站",) in terms and not any(a in ("国家", "条件") for t in terms for a in t), terms
     terms, unknown = translate("the charging service network", present)
     assert ("充电",) in terms and "charging" not in unknown, terms
+
+
+def test_english_words_whose_first_dictionary_sense_is_not_the_plans():
+    # electric → 电动 (not 电气), pilot → 试点 (not 驾驶), share → 占比/比重 (not 共享), R&D spending → 研发经费
+    text = "置换淘汰1万辆电动自行车。推动1家以上台资合资旅行社试点经营。新能源装机占比突破65%。全社会研发经费投入增长8%左右。电气设备、驾驶员、共享单车。"
+    present = lambda w: w.lower() in text.lower()  # noqa: E731
+    for english, want, not_want in (("electric bicycles", "电动", "电气"), ("pilot travel agencies", "试点", "驾驶"),
+                                    ("the share of new energy", "占比", "共享"), ("R&D spending growth", "研发经费", None)):
+        terms, _ = translate(english, present)
+        words = {a for t in terms for a in t}
+        assert want in words and (not_want is None or not_want not in words), (english, terms)
