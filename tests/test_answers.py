@@ -1338,3 +1338,19 @@ def test_a_figure_shaped_like_a_year_and_a_target_set_at_a_figure_are_asked_as_w
     b = policyqa.ask("今年规模以上工业增加值的增长目标定为多少？", plans)
     assert not b.abstained and "12%以上" in b.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations + b.citations)
+
+
+def test_towns_and_countryside_asked_together_are_what_a_plan_writes_as_one_word(tmp_path):
+    """"城镇和农村居民人均可支配收入分别增长了多少" is answered by "城乡居民人均可支配收入分别增长7%和8%"."""
+    f = tmp_path / "报告.txt"
+    f.write_text("2031年某县政府工作报告\n一、2030年工作回顾\n过去一年，全县地区生产总值增长8.9%，城乡居民人均可支配收入分别增长7.1%和8.2%。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("2030年城镇和农村居民人均可支配收入分别增长了多少？", plans)
+    assert not a.abstained and "7.1%" in a.answer and "8.2%" in a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+    from policyqa.retrieval.corpus import Corpus
+    from policyqa.retrieval.questions import parse
+
+    q = parse("2030年城镇和农村居民人均可支配收入分别增长了多少？", Corpus(plans))
+    town = [t for t in q.terms if any(a.startswith(("城镇", "农村")) for a in t.alternatives)]
+    assert town and all(t.found_in("城乡居民人均可支配收入") for t in town), [t.alternatives for t in town]
