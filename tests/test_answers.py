@@ -1341,9 +1341,12 @@ def test_a_figure_shaped_like_a_year_and_a_target_set_at_a_figure_are_asked_as_w
 
 
 def test_towns_and_countryside_asked_together_are_what_a_plan_writes_as_one_word(tmp_path):
-    """"城镇和农村居民人均可支配收入分别增长了多少" is answered by "城乡居民人均可支配收入分别增长7%和8%"."""
+    """"城镇和农村居民人均可支配收入分别增长了多少" is answered by "城乡居民人均可支配收入分别增长7.1%、8.2%", at once:
+    not by asking of towns and of the countryside apart (城镇新增就业…, 全体居民…)."""
     f = tmp_path / "报告.txt"
-    f.write_text("2031年某县政府工作报告\n一、2030年工作回顾\n过去一年，全县地区生产总值增长8.9%，城乡居民人均可支配收入分别增长7.1%和8.2%。\n", encoding="utf-8")
+    f.write_text("2031年某省政府工作报告\n各位代表：\n一、2030年工作回顾\n过去一年，全省地区生产总值增长4.2%，城镇新增就业35.8万人，"
+                 "一般公共预算收入增长5.7%，全体居民人均可支配收入增长5.1%。\n（九）民生保障有力有效。民生支出占一般公共预算支出87%，"
+                 "城乡居民人均可支配收入分别增长7.1%、8.2%。就业形势总体稳定。\n", encoding="utf-8")
     plans = policyqa.load(f)
     a = policyqa.ask("2030年城镇和农村居民人均可支配收入分别增长了多少？", plans)
     assert not a.abstained and "7.1%" in a.answer and "8.2%" in a.answer

@@ -346,7 +346,7 @@ _FRAMING = patterns.compile(r"(?:控制|保持|稳定|维持|降低|下降|减�
 
 
 # towns and the countryside asked together ("城镇和农村居民", "城市、农村"): what a plan may write as one word, 城乡
-_TOWN_AND_COUNTRY = patterns.compile(r"(?:城镇|城市)(?:居民)?\s*(?:和|与|及|以及|、)\s*(?:农村|乡村)")
+TOWN_AND_COUNTRY = patterns.compile(r"(?:城镇|城市)(?:居民)?\s*(?:和|与|及|以及|、)\s*(?:农村|乡村)")
 _TOWN_OR_COUNTRY = patterns.compile(r"^(?:城镇|城市|农村|乡村)")
 _NOT_A_YEAR = patterns.compile(r"\s*(?:万|亿|千|百|元|个|项|家|人|吨|亩|公里|千米|米|台|辆|座|套|所|条|户|%|％)")
 _YEAR_TIME = patterns.compile(r"((?:19|20)[0-9]{2})\s*年(?:以前|以后|以来|之前|之后|前|后|底|末|内|起)")
@@ -440,7 +440,7 @@ def _parse(question: str, corpus: Corpus) -> Question:
         absent = not any(_present(corpus, a) for a in alts)
         terms.append(Term(alts, _weight(corpus, alts), parts=_parts(w) if lang == "zh" else (), absent=absent,
                           phrasing=absent and lang == "zh" and not _names_a_thing(w), category=lang == "zh" and (w in kinds or absent and w in kind_words)))
-    if lang == "zh" and _TOWN_AND_COUNTRY.search(asked):  # "城镇和农村居民…分别": a plan writes both as 城乡居民
+    if lang == "zh" and TOWN_AND_COUNTRY.search(asked):  # "城镇和农村居民…分别": a plan writes both as 城乡居民
         terms = [replace(t, alternatives=tuple(dict.fromkeys([*t.alternatives, *(_TOWN_OR_COUNTRY.sub("城乡", a) for a in t.alternatives
                                                                                    if _TOWN_OR_COUNTRY.search(a))])))
                  for t in terms]

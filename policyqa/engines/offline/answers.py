@@ -33,7 +33,7 @@ from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds, is_heading
 from ...structure.regions import find_regions
-from ...retrieval.questions import Question, Support, answerability, as_corpus, asked_unit, candidates, name_of, parse, scope_of, sub_questions
+from ...retrieval.questions import TOWN_AND_COUNTRY, Question, Support, answerability, as_corpus, asked_unit, candidates, name_of, parse, scope_of, sub_questions
 from ... import patterns
 
 ENGINE = "offline"
@@ -73,6 +73,11 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         lines = [f"{name}：{a.answer}" for name, a in answers_]
         cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
         return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
+    if TOWN_AND_COUNTRY.search(to_simplified(unicodedata.normalize("NFKC", question))):
+        # "城镇和农村居民…分别增长了多少": a plan that writes both as one (城乡居民…分别增长…) answers both at once
+        whole = _answer_one(question, corpus, lang=lang, k=k)
+        if not whole.abstained and "城乡" in to_simplified(whole.answer):
+            return whole
     for items in _each_item(question):  # "住房补贴和交通补贴标准各是多少？": each item answered from its own passage, when each is
         answers_ = [answer(sub, corpus, lang=lang, k=k) for sub in items]
         if not any(a.abstained for a in answers_) and len({a.answer for a in answers_}) > 1:  # (one answer for both: the question weighed whole)
