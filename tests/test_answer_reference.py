@@ -116,15 +116,17 @@ def reference_support(q, hit, corpus, *, rank=0):
     if q.year_offset is not None and questions.plan_year(hit.plan) is not None:
         # "去年…": the year before the plan's own; the passage's part of the plan, else the years it names, must speak of it
         want = questions.plan_year(hit.plan) + q.year_offset
-        context = context_at(hit.plan, hit.passage.clean_start)
-        year = context.year
-        named = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=\s*年)", window)}
-        if (year is not None and year != want) or (year is None and named and want not in named):
-            return None
-        if year is None and context.several and want not in named:
-            return None  # a review of five years: a figure that names no year is of the five
-        if year is None and not named and (questions._SPAN_OF_YEARS.search(window) or questions._SPAN_OF_YEARS.search(questions._paragraph_opening(hit))):
-            return None  # a figure of several years answers no one year
+        says = {0: r"今年|本年度", -1: r"去年|上年(?!度)", 1: r"明年"}.get(q.year_offset)
+        context = context_at(hit.plan, hit.passage.clean_start) if not (says and re.search(says, window)) else None
+        if context is not None:  # (a passage that says 今年 itself, as the question does, speaks of that year)
+            year = context.year
+            named = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=\s*年)", window)}
+            if (year is not None and year != want) or (year is None and named and want not in named):
+                return None
+            if year is None and context.several and want not in named:
+                return None  # a review of five years: a figure that names no year is of the five
+            if year is None and not named and (questions._SPAN_OF_YEARS.search(window) or questions._SPAN_OF_YEARS.search(questions._paragraph_opening(hit))):
+                return None  # a figure of several years answers no one year
     if q.wants_number and questions._SPAN_EN.search(window) and questions._one_year_asked(q, exact):
         return None  # a question about one year: a figure of several years (年均, 从2020年…到2025年) answers it not
     plain = normalize(unicodedata.normalize("NFKC", q.text))

@@ -1357,3 +1357,16 @@ def test_towns_and_countryside_asked_together_are_what_a_plan_writes_as_one_word
     q = parse("2030年城镇和农村居民人均可支配收入分别增长了多少？", Corpus(plans))
     town = [t for t in q.terms if any(a.startswith(("城镇", "农村")) for a in t.alternatives)]
     assert town and all(t.found_in("城乡居民人均可支配收入") for t in town), [t.alternatives for t in town]
+
+
+def test_this_year_asked_is_answered_by_the_clause_that_says_this_year(tmp_path):
+    """"今年计划完成多少投资": a passage that says 今年将完成投资4亿元 answers, though it also reports what was done
+    so far (已累计完成投资近3亿元, a figure of several years), and its answer holds the clause of 今年."""
+    f = tmp_path / "news.txt"
+    f.write_text("2031年某市投资22亿完成16个重点交通项目\n记者从某市交通局了解到，今年各项交通重点工程均在顺利进行之中。\n"
+                 "某某公路北延工程按一级公路标准设计，总投资近10亿元，目前已累计完成投资近3亿元，今年将完成投资4亿元，目前全线3个标段正在同步施工。\n"
+                 "工地负责人告诉记者，再过半个月，洞口施工完成后，这里将建两个长约570米的隧道，是某某公路北延工程的重要节点工程。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    a = policyqa.ask("某某公路北延工程今年计划完成多少投资？", plans)
+    assert not a.abstained and "4亿元" in a.answer, a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)

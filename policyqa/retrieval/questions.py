@@ -826,6 +826,10 @@ def _carried_year(hit: Hit) -> str | None:
 _OPENING_YEAR = patterns.compile(r"^((?:19|20)[0-9]{2})\s*年(?:底|末)?[，,]")
 
 
+# the words by which a passage names the year a question names by its distance from the plan's (今年, 去年, 明年)
+SAYS_DEICTIC = {0: patterns.compile(r"今年|本年度"), -1: patterns.compile(r"去年|上年(?!度)"), 1: patterns.compile(r"明年")}
+
+
 def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
     """Whether the passage speaks of another year than the one the question names by its distance
     from the plan's own (:attr:`Question.year_offset`): the year of the part of the plan it stands
@@ -834,6 +838,9 @@ def _deictic_conflict(q: Question, hit: Hit, window: str) -> bool:
     own = plan_year(hit.plan)
     if own is None or q.year_offset is None:
         return False
+    says = SAYS_DEICTIC.get(q.year_offset)
+    if says is not None and says.search(window):
+        return False  # the passage says the same itself ("今年将完成投资4亿元"), whatever else it reports (累计完成…)
     want = own + q.year_offset
     from ..structure.sections import context_at
 

@@ -33,7 +33,7 @@ from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds, is_heading
 from ...structure.regions import find_regions
-from ...retrieval.questions import TOWN_AND_COUNTRY, Question, Support, answerability, as_corpus, asked_unit, candidates, name_of, parse, scope_of, sub_questions
+from ...retrieval.questions import SAYS_DEICTIC, TOWN_AND_COUNTRY, Question, Support, answerability, as_corpus, asked_unit, candidates, name_of, parse, scope_of, sub_questions
 from ... import patterns
 
 ENGINE = "offline"
@@ -679,8 +679,10 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         change = _CHANGE_Q.search(_norm_keep(to_simplified(q.text)))  # "提高了多少": the figure of the change, not the level
         moved = re.compile(rf"{change.group(1)}[^，。；,;]{{0,8}}?[0-9零一二三四五六七八九十]") if change else None
         level = bool(_LEVEL_Q.search(_norm_keep(to_simplified(q.text))))  # "增加到多少": the figure it reaches (增至约39 900个), not where it starts
+        # "今年计划完成多少": the clause that says 今年 (今年将完成投资4亿元), not what was done so far beside it (已累计完成…)
+        deictic = SAYS_DEICTIC.get(q.year_offset) if q.year_offset is not None else None
 
-        def score(a: int, b: int) -> tuple[int, int, int, int, int]:
+        def score(a: int, b: int) -> tuple[int, ...]:
             seg = simp[clauses[a][0] : clauses[b][1]]
             hits = sum(1 for n in present if n in seg)
             # an answer holds what was asked for beyond the question's own words: a figure or a
@@ -697,7 +699,8 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
             count = min(len(figures) if unit is None else len(unit.findall(seg)), 4) if several else 0
             day_ok = int(not day or bool(_DAY_SAID.search(seg)))
             level_ok = int(not level or bool(_LEVEL_SAID.search(seg)))
-            return (number, day_ok, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), level_ok, count, said, hits, beside(a, b), -(clauses[b][1] - clauses[a][0]))
+            time_ok = int(deictic is None or bool(deictic.search(seg)))
+            return (number, day_ok, time_ok, unit_ok, total_ok, int(moved is None or bool(moved.search(seg))), level_ok, count, said, hits, beside(a, b), -(clauses[b][1] - clauses[a][0]))
 
         def beside(a: int, b: int) -> int:
             """How many of the question's words the clause that gives a figure holds (the most among
