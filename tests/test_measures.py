@@ -562,6 +562,22 @@ def test_a_news_account_names_each_work_it_counts_and_each_campaign_it_names(tmp
     assert "城市综合体工程" not in [m.title for m in find_measures(short)]
 
 
+def test_a_news_account_of_works_projects_gives_each_project_it_says_will_be_built(tmp_path):
+    # a post on a city's transport projects: each paragraph's project ("古乍线河姆渡段是…。…年底前将全部完工") is a line of
+    # work, named as the post names it; a phase of the one before (二期…段) is not another, and a finished one (已完成) is none
+    plan = _plan(tmp_path, """记者在位于阳明街道康山村的余梁公路北延工程隧道工地上看到，由中铁十五局负责施工的隧道工程洞口已经顺利开挖。工地负责人告诉记者，再过半个月，大型挖掘机械就可以进入。
+记者随后从余姚市交通局了解到，今年余姚市各项交通重点工程目前均在顺利进行之中。市交通局今年共安排了2000万元以上的重点交通项目16项，今年需完成投资22亿元。
+古乍线河姆渡段是余姚市加快姚东组团发展的一项重要交通工程。该项目总长8.8公里，总投资4.75亿元。目前全线路基工程已经基本完成，年底前将全部完工。
+余梁公路北延工程按一级公路兼顾城市道路标准设计，总投资近10亿元，今年将完成投资4亿元。
+此外，浒溪线拓宽改造工程一期车岗头至大岚段路基已完成，计划6月底完成；二期大岚至奉化段将随即跟上。329复线黄家埠至牟山段工程今年底也将完成。
+""")
+    titles = [m.title for m in find_measures(plan)]
+    for t in ("古乍线河姆渡段", "余梁公路北延工程", "浒溪线拓宽改造工程", "329复线黄家埠至牟山段工程"):
+        assert t in titles, (t, titles)
+    assert not any(t.startswith("二期") for t in titles), titles
+    assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)
+
+
 def test_a_page_that_gives_its_account_twice_does_not_count_one_lead_as_two(tmp_path):
     # a scraped page holding its article twice: the one short sentence leading a paragraph twice is not a
     # list of lines of work; the account's sentences are

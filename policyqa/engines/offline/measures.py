@@ -1045,6 +1045,13 @@ _BODY = patterns.compile(r"^[^，。；]{0,12}?(?:政府|办公室|领导小组|
                          r"|^(?![这此其它它])[^，。；]{0,8}?(?:将|拟|计划)(?=[\u4e00-\u9fff])")
 
 
+# a sentence of a news account whose subject is a works project ("古乍线河姆渡段是…", "此外，浒溪线拓宽改造工程一期…"),
+# and what says it is still to be done (将, 计划, 争取, 年底前 …)
+_PROJECT = patterns.compile(r"\s*(?:此外|另外|同时|其中)?[，,]?\s*(?![一二三四]期)(?P<name>[\u4e00-\u9fff0-9～~—\-]{2,22}?(?:工程|公路|大道|隧道|大桥|铁路|高速公路|快速路|轨道交通|枢纽|机场|[路线]段|段))"
+                            r"(?=是|按|总长|全长|一期|二期|已|今年|明年|将|计划|目前|也|预计|总投资|全线|于|力争|争取)")
+_PROJECT_AHEAD = patterns.compile(r"将|计划|争取|力争|预计|年底前|年内|需完成|拟")
+
+
 def _only_framing(clauses: str) -> bool:
     """Whether text before a line of work is only clauses of purpose or frame ("围绕建设国际旅游度假区的发展定位，")."""
     parts = [c.strip() for c in CLAUSE_END.split(clauses) if c.strip()]
@@ -1063,6 +1070,11 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
         first = len(out)
         sent = text[a:b]
         simple_sent = to_simplified(sent)
+        project = _PROJECT.match(simple_sent) if places is not None else None
+        if project and _PROJECT_AHEAD.search(to_simplified(text[a + project.end("name") :])):  # (said in its sentence or the paragraph's next)
+            # "余梁公路北延工程按一级公路…设计，…今年将完成投资4亿元": a works project the post says will be built is a line of work
+            out.append((base + a + project.start("name"), base + b, sent[project.start("name") : project.end("name")], section))
+            continue
         told_by = _ATTRIBUTION.match(simple_sent)  # "据省高管局局长冯伟林介绍，“十二五”期间，…": what it reports follows
         if _SAYS.search(simple_sent, told_by.end() if told_by else 0):
             continue  # what someone said ("…主任表示，…保持6%左右的年均增长率") is no line of work of the plan
