@@ -604,3 +604,17 @@ def test_a_crawlers_title_and_speaker_fields_of_a_work_report(tmp_path):
                            "发文时间：未知\n报告人：河北省人民政府省长 许某\n来源URL：http://www.example.gov.cn/x.html\n\n正文：\n\n各位代表：\n\n"
                            "现在，我代表河北省人民政府向大会作政府工作报告。\n\n一、2030年工作回顾\n\n全省生产总值增长6.6%左右。\n")
     assert (plan.title, plan.author, plan.date, plan.region) == ("政府工作报告", "许某", "2031-01-14", "河北省")
+
+
+def test_an_autonomous_prefectures_own_organs_write_its_short_name_with_its_suffix(tmp_path):
+    # "阿坝州人民政府办公室" is 阿坝藏族羌族自治州's (its peoples, 藏族羌族, are not part of its short name, 阿坝); so is
+    # "延边州"; an autonomous county's "长阳县" is 长阳土家族自治县
+    from policyqa.structure import regions
+
+    assert regions.region_of_office("阿坝州人民政府办公室").name == "阿坝藏族羌族自治州"
+    assert regions.region_of_office("延边州人民政府").name == "延边朝鲜族自治州"
+    assert "长阳县" in regions._forms("长阳土家族自治县", "420528")
+    plan = _load(tmp_path, "阿坝州人民政府办公室关于印发《阿坝州政务数据资源管理暂行办法》的通知\n阿府办发〔2031〕17号\n各县（市）人民政府：\n"
+                           "现将《阿坝州政务数据资源管理暂行办法》印发给你们，请认真贯彻执行。\n阿坝州人民政府办公室\n2031年10月11日\n"
+                           "第一条 为加强政务数据资源管理，制定本办法。\n")
+    assert plan.region == "阿坝藏族羌族自治州" and plan.issuer == "阿坝州人民政府办公室"

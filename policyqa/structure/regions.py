@@ -58,7 +58,12 @@ SAR_DISTRICTS = {
 # Suffixes stripped to get the short form people write ("兰溪" for 兰溪市). Districts (区) get no
 # short form: too many of them are ordinary words (和平, 城关, 新城, 河东).
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "盟", "地区", "新区")
-_ETHNIC = patterns.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+$")
+# the peoples an autonomous division's name gives before its suffix (阿坝藏族羌族自治州 → 阿坝): the official list of
+# the 55 minority peoples, longest names first so that 土家 is not read as 土
+_PEOPLES = sorted("""蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇
+柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙
+鄂伦春 赫哲 门巴 珞巴 基诺""".split(), key=len, reverse=True)
+_ETHNIC = patterns.compile(r"(?:(?:" + "|".join(_PEOPLES) + r")族)+$")
 # Short forms of cities that are also ordinary words (日照 sunshine, 来宾 guests, 长治 in 长治久安).
 _STOP_SHORT = {"大同", "开封", "日照", "阿里", "来宾", "安康", "白银", "长治", "黄石", "孝感", "中山", "江山",
                "台北", "台中", "台南", "台东", "新北"}  # (平台中, 平台东, 创新北斗)
@@ -139,6 +144,8 @@ def _forms(name: str, code: str) -> list[str]:
             short = _ETHNIC.sub("", short) if suf.startswith("自治") else short
             if len(short) >= 2 and short not in _STOP_SHORT:
                 out.append(short)
+                if suf in ("自治州", "自治县", "自治旗"):  # 阿坝州, 长阳县: how its own organs write it (阿坝州人民政府)
+                    out.append(short + suf[-1])
             break
     return out
 
