@@ -356,3 +356,13 @@ def test_english_words_whose_first_dictionary_sense_is_not_the_plans():
         terms, _ = translate(english, present)
         words = {a for t in terms for a in t}
         assert want in words and (not_want is None or not_want not in words), (english, terms)
+
+
+def test_a_word_the_dictionary_gives_one_character_for_is_known_not_unknown():
+    # "water" (水), "zone" (区): words CC-CEDICT knows by one character, which no key word is looked for by;
+    # they say nothing a plan may lack, so they do not count as what the plans do not say
+    text = "对每辆电动自行车给予500元定额补贴。"
+    terms, unknown = translate("How much subsidy does each electric bicycle get in the zone, and for water?", lambda w: w in text)
+    assert "zone" not in unknown and "water" not in unknown, unknown
+    _, unknown = translate("How many quarks are there?", lambda w: w in text)
+    assert "quarks" in unknown or "quark" in unknown  # a word the dictionary gives the corpus nothing for is still unknown

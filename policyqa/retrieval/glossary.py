@@ -214,7 +214,11 @@ def _cedict() -> dict[str, tuple[str, ...]]:
     later: dict[str, list[str]] = {}
     for e in CcCedict().get_entries():
         word = e.get("simplified") or ""
-        if len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            continue
+        if len(word) < 2:  # (a word the dictionary gives one character for is known, though not looked for)
+            _SINGLE.update(d for d in (re.sub(r"^(?:to|a|an|the)\s+", "", re.sub(r"\([^)]*\)|\[[^\]]*\]|\bCL:.*$", "", x).strip().lower()).strip(" ,.;")
+                                       for x in e.get("definitions") or ()) if d and " " not in d and not d.startswith(("variant", "surname", "abbr")))
             continue
         for n, d in enumerate(e.get("definitions") or ()):
             d = re.sub(r"\([^)]*\)|\[[^\]]*\]|\bCL:.*$", "", d).strip().lower()
@@ -225,7 +229,16 @@ def _cedict() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(first.get(k, []) + later.get(k, []))) for k in first.keys() | later.keys()}
 
 
+_SINGLE: set[str] = set()  # English words CC-CEDICT gives a one-character word for (filled by _cedict)
 _FIRST: set[tuple[str, str]] = set()  # (English, headword) where the English is the entry's first sense ("core" → 核心, not 中心)
+
+
+@lru_cache(maxsize=1)
+def _single_character_words() -> frozenset[str]:
+    """English words whose CC-CEDICT entries include a one-character word ("water" → 水, "zone" → 区):
+    a word the dictionary knows, though no key word is looked for by one character (read with :func:`_cedict`)."""
+    _cedict()
+    return frozenset(_SINGLE)
 MAX_COMPOSED = 3  # compounds kept for a two-word phrase, the ones the corpus uses most
 
 
@@ -553,7 +566,9 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                     break
                 if re.fullmatch(r"[0-9.]+", w):
                     terms.append((w,))
-                elif w not in STOP and len(w) > 1 and w not in _function_words():
-                    unknown.append(w)  # a content word the corpus has no word for (a function word is only grammar)
+                elif w not in STOP and len(w) > 1 and w not in _function_words() and not any(f in _single_character_words() for f in _forms(w)[0]):
+                    # a content word the corpus has no word for (a function word is only grammar; a word the
+                    # dictionary gives one character for, yuan → 元, is known though no key word)
+                    unknown.append(w)
                 i += 1
     return terms, unknown
