@@ -653,6 +653,9 @@ def _rank(s: Support) -> tuple[float, float]:
 
 
 # -- the answer text ---------------------------------------------------------------------------
+_DONE_BESIDE = patterns.compile(r"累计|截至|截止|已经|已")  # what was done so far, said beside what is to be done
+
+
 def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
     """The shortest run of clauses of the passage that holds the covered terms (and a number when asked)."""
     plan, p = hit.plan, hit.passage
@@ -679,8 +682,9 @@ def _clause(q: Question, hit: Hit) -> tuple[str, Citation]:
         change = _CHANGE_Q.search(_norm_keep(to_simplified(q.text)))  # "提高了多少": the figure of the change, not the level
         moved = re.compile(rf"{change.group(1)}[^，。；,;]{{0,8}}?[0-9零一二三四五六七八九十]") if change else None
         level = bool(_LEVEL_Q.search(_norm_keep(to_simplified(q.text))))  # "增加到多少": the figure it reaches (增至约39 900个), not where it starts
-        # "今年计划完成多少": the clause that says 今年 (今年将完成投资4亿元), not what was done so far beside it (已累计完成…)
-        deictic = SAYS_DEICTIC.get(q.year_offset) if q.year_offset is not None else None
+        # "今年计划完成多少": the clause that says 今年 (今年将完成投资4亿元), not what was done so far beside it (已累计完成…);
+        # (in a passage that reports nothing done, a 今年 that heads it frames all of it: no clause is preferred)
+        deictic = SAYS_DEICTIC.get(q.year_offset) if q.year_offset is not None and _DONE_BESIDE.search(simp) else None
 
         def score(a: int, b: int) -> tuple[int, ...]:
             seg = simp[clauses[a][0] : clauses[b][1]]
