@@ -768,8 +768,6 @@ _TITLE_SITE = patterns.compile(r"[\s　]*[-_|｜—–][\s　]*[^\s　\-_|｜—
 
 
 _TITLE_FIELD = patterns.compile(r"^(?:标题|標題|题目|題目|文件名称|文件名稱)\s*[:：]\s*")
-
-
 _FIELD_DASH = patterns.compile(r"——|――|－－|--")  # between a title field's name and the line that says when it was delivered
 # what stands before a title's 关于 where the text writes it whole: the organ that issues it, after a
 # document number or other text the page ran into it ("…〔2015〕141号平潭综合实验区管委会关于…")
