@@ -366,16 +366,3 @@ def test_a_word_the_dictionary_gives_one_character_for_is_known_not_unknown():
     assert "zone" not in unknown and "water" not in unknown, unknown
     _, unknown = translate("How many quarks are there?", lambda w: w in text)
     assert "quarks" in unknown or "quark" in unknown  # a word the dictionary gives the corpus nothing for is still unknown
-
-
-def test_a_name_no_gazetteer_lists_is_found_as_the_plans_write_it_from_its_pinyin(tmp_path):
-    # "Hemudu" and "Guzha" are no region: a transport project's section and road, which the plan writes 河姆渡 and 古乍
-    from policyqa.retrieval.corpus import Corpus
-    from policyqa.retrieval.questions import parse
-
-    f = tmp_path / "news.txt"
-    f.write_text("某市今年交通项目\n古乍线河姆渡段是某市的一项重要交通工程。该项目总长8.8公里，总投资4.75亿元，年底前将全部完工。\n", encoding="utf-8")
-    plans = policyqa.load(f)
-    q = parse("How long is the Hemudu section of the Guzha road, and what is its total investment?", Corpus(plans))
-    words = {a for t in q.terms for a in t.alternatives}
-    assert "河姆渡" in words and "古乍" in words and "hemudu" not in q.unknown, (words, q.unknown)

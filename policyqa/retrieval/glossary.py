@@ -488,8 +488,7 @@ def _lookup(forms: list[str], phrases: Mapping[str, tuple[str, ...]], indicators
 def translate(english: str, present: Callable[[str], bool], regions: Iterable[str] = (),
               places: Mapping[str, tuple[str, ...]] | None = None,
               frequency: Callable[[str], int] | None = None,
-              written: Callable[[str], bool] | None = None,
-              spelled: Callable[[str], list[str]] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
+              written: Callable[[str], bool] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
     """The Chinese alternatives of an English question's content words, and the words left unknown.
 
     ``present(word)`` says whether the corpus holds a Chinese word; only those are kept. Phrases
@@ -556,8 +555,6 @@ def translate(english: str, present: Callable[[str], bool], regions: Iterable[st
                 kept = [c for c in _place_like(words[i].replace("'", ""), places) if present(c)]
                 if not kept:  # a place the plans' text names, not their region ("Pingtan" in a Fujian plan): its short name
                     kept = sorted((c for c in _gazetteer_names().get(words[i].replace("'", ""), ()) if present(c)), key=len)[:1]
-                if not kept and spelled is not None:  # a name no gazetteer lists, as the plans write it ("Hemudu" → 河姆渡)
-                    kept = [c for c in spelled(words[i]) if present(c)]
             if kept:
                 terms.append(tuple(kept[:8]))
                 i += n

@@ -608,42 +608,8 @@ def _from_english(question: str, corpus: Corpus) -> tuple[str, list[str]]:
     from .glossary import translate
 
     terms, unknown = translate(question, lambda w: _present(corpus, w), places=places_of(corpus).english, frequency=lambda w: _frequency(corpus, w),
-                               written=lambda w: _written(corpus, w), spelled=lambda w: _spelled(corpus, w))
+                               written=lambda w: _written(corpus, w))
     return "|".join("/".join(alts) for alts in terms), unknown
-
-
-SPELLED_PLANS = 40  # the plans a name in pinyin is looked for in (the first of a corpus): a question names its plan's places
-SPELLED_CHARS = 60_000  # of each, the first characters
-
-
-def _spelled(corpus: Corpus, word: str) -> list[str]:
-    """The names of two to four characters the corpus's text writes whose pinyin, without tones, is
-    ``word`` ("Hemudu" → 河姆渡, "Guzha" → 古乍): a place or a project an English question names that
-    no gazetteer lists. Read in the first :data:`SPELLED_PLANS` plans, their syllables made once."""
-    word = word.lower().replace("'", "")
-    if not re.fullmatch(r"[a-z]{4,24}", word):
-        return []
-    cache = corpus.__dict__.setdefault("_syllables", [])
-    if not cache:
-        from pypinyin import lazy_pinyin
-
-        for plan in corpus.plans[:SPELLED_PLANS]:
-            text = plan.simplified[:SPELLED_CHARS]
-            syllables = lazy_pinyin(text, errors=lambda t: list(t))  # (one item a character: what is not Chinese, itself)
-            if len(syllables) == len(text):
-                cache.append((text, syllables))
-    found: dict[str, int] = {}
-    for text, syll in cache:
-        for i, c in enumerate(text):
-            if not ("\u4e00" <= c <= "\u9fff") or not word.startswith(syll[i]):
-                continue
-            spelt, j = syll[i], i + 1
-            while len(spelt) < len(word) and j < len(text) and j - i < 4 and "\u4e00" <= text[j] <= "\u9fff":
-                spelt += syll[j]
-                j += 1
-            if spelt == word and j - i >= 2:
-                found[text[i:j]] = found.get(text[i:j], 0) + 1
-    return sorted(found, key=lambda k: -found[k])[:2]
 
 
 def _weight(corpus: Corpus, alternatives: tuple[str, ...]) -> float:
