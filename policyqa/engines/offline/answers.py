@@ -73,11 +73,12 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         lines = [f"{name}：{a.answer}" for name, a in answers_]
         cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
         return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
+    weighed: Answer | None = None  # the question weighed whole, when that was done already
     if TOWN_AND_COUNTRY.search(to_simplified(unicodedata.normalize("NFKC", question))):
         # "城镇和农村居民…分别增长了多少": a plan that writes both as one (城乡居民…分别增长…) answers both at once
-        whole = _answer_one(question, corpus, lang=lang, k=k)
-        if not whole.abstained and "城乡" in to_simplified(whole.answer):
-            return whole
+        weighed = _answer_one(question, corpus, lang=lang, k=k)
+        if not weighed.abstained and "城乡" in to_simplified(weighed.answer):
+            return weighed
     for items in _each_item(question):  # "住房补贴和交通补贴标准各是多少？": each item answered from its own passage, when each is
         answers_ = [answer(sub, corpus, lang=lang, k=k) for sub in items]
         if not any(a.abstained for a in answers_) and len({a.answer for a in answers_}) > 1:  # (one answer for both: the question weighed whole)
@@ -91,7 +92,7 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
             cits = list({(c.plan_id, c.start, c.end): c for a in found for c in a.citations}.values())
             text = "\n".join(dict.fromkeys(a.answer for a in found))
             return Answer(question=question, answer=text, abstained=False, citations=cits, engine=ENGINE)
-        whole = _answer_one(question, corpus, lang=lang, k=k)
+        whole = weighed or _answer_one(question, corpus, lang=lang, k=k)
         if whole.abstained and found and not any(_YES_NO.search(p) for p in parts):
             # some parts are answered and the question as a whole is not: those parts, and the others said not found
             english = lang == "en" or parse(question, corpus).lang == "en"
@@ -99,7 +100,7 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
             cits = list({(c.plan_id, c.start, c.end): c for a in found for c in a.citations}.values())
             return Answer(question=question, answer="\n".join(dict.fromkeys(lines)), abstained=False, citations=cits, engine=ENGINE)
         return whole
-    return _answer_one(question, corpus, lang=lang, k=k)
+    return weighed or _answer_one(question, corpus, lang=lang, k=k)
 
 
 def _each_place(question: str, corpus: Corpus) -> list[tuple[str, str]] | None:

@@ -981,12 +981,12 @@ _COUNTED = patterns.compile(r"([一二三四五六七八九十两]{1,2}|\d{1,2})
 _WORKS = ("工程", "行动", "项目", "计划", "任务", "举措", "平台", "中心", "基地", "园区")
 
 
-def _counted_works(sent: str) -> tuple[int, list[tuple[int, int]]] | None:
+def _counted_works(sent: str, simple: str) -> tuple[int, list[tuple[int, int]]] | None:
     """Where a sentence's list of counted works begins (after their name) and the span of each work it names, when it
     names as many as it counts (or at least three, of one kind: "…工程、…工程"), else None."""
     from ...structure.numbers import parse_number
 
-    m = _COUNTED.search(to_simplified(sent))
+    m = _COUNTED.search(simple)  # (``simple``: the sentence in simplified script)
     if not m or not m.group(2).endswith(_WORKS):
         return None
     kind = next(w for w in _WORKS if m.group(2).endswith(w))
@@ -1071,8 +1071,9 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
         sent = text[a:b]
         simple_sent = to_simplified(sent)
         project = _PROJECT.match(simple_sent) if places is not None else None
-        if project and _PROJECT_AHEAD.search(to_simplified(text[a + project.end("name") :])):  # (said in its sentence or the paragraph's next)
-            # "余梁公路北延工程按一级公路…设计，…今年将完成投资4亿元": a works project the post says will be built is a line of work
+        # "余梁公路北延工程按一级公路…设计，…今年将完成投资4亿元": a works project the post says will be built is a line of
+        # work (said in its sentence, else in the rest of its paragraph, which is read only then)
+        if project and (_PROJECT_AHEAD.search(simple_sent, project.end("name")) or _PROJECT_AHEAD.search(to_simplified(text[b:]))):
             out.append((base + a + project.start("name"), base + b, sent[project.start("name") : project.end("name")], section))
             continue
         told_by = _ATTRIBUTION.match(simple_sent)  # "据省高管局局长冯伟林介绍，“十二五”期间，…": what it reports follows
@@ -1082,7 +1083,7 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
         m = _REPORTING.match(simple_sent[skip:])
         pos = skip + (m.end() if m else 0)
         run: list[int] | None = None  # [start of its text (the clause's subject too), start of its title, end] within the sentence
-        works = _counted_works(sent)
+        works = _counted_works(sent, simple_sent)
         if works is not None and works[0] < pos:
             works = None
 
