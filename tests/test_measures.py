@@ -605,3 +605,47 @@ def test_a_news_account_gives_the_lines_of_work_an_official_describes_and_those_
         assert t in titles, (t, titles)
     assert not any("负荷中心" in t or t == "全面提升" for t in titles), titles  # a description of the grid, not a line of work
     assert all(verify(c, plan) for m in find_measures(plan) for c in m.citations)
+
+
+_REPORT_HEAD = "某市政府工作报告\n\n各位代表：\n\n二、今年重点工作\n\n"
+
+
+def test_short_sentences_heading_the_parts_of_a_led_paragraph_are_its_measures(tmp_path):
+    # LABELING.md's run-in items: "壮大农业。…。稳产量。…。建基地。…" — the short sentences that each head
+    # their part are the innermost items, the paragraph's lead their section; the lead is not listed too
+    plan = _plan(tmp_path, _REPORT_HEAD + (
+        "努力壮大特色农业。立足山区资源禀赋，着力调整种植结构、提升产品品质。稳产量。抓好8个粮食生产功能区建设，"
+        "全年粮食总产稳定在30万吨以上。建基地。围绕茶叶、中药材等特色产业，每个乡镇年内至少建成一个千亩以上基地。"
+        "强品牌。培育区域公用品牌，推进农产品质量安全追溯体系建设，提高市场占有率。\n\n"
+        "加快城市更新改造。统筹推进老旧小区、背街小巷和城中村改造，完善城市功能。拓展空间。以高铁新城为支点，"
+        "加快向东向南拓展，启动三条骨干道路建设。完善功能。加快棚户区改造和回迁安置，建设一批社区服务中心和口袋公园。"
+        "提升形象。实施亮化绿化和水系景观工程，完成火车站周边综合改造，打造城市靓丽风景。\n"))
+    ms = find_measures(plan)
+    titles = [m.title for m in ms]
+    assert titles == ["稳产量", "建基地", "强品牌", "拓展空间", "完善功能", "提升形象"], titles
+    assert all(verify(c, plan) for m in ms for c in m.citations)
+    assert ms[1].text.startswith("建基地。围绕茶叶") and ms[1].text.endswith("千亩以上基地。"), ms[1].text
+
+
+def test_a_short_sentence_in_the_running_text_of_a_led_paragraph_is_no_measure_of_its_own(tmp_path):
+    # one short sentence far into a paragraph's text ("加强教师队伍建设。") is a sentence of it, not a heading of its part
+    plan = _plan(tmp_path, _REPORT_HEAD + (
+        "促进教育公平发展。教育是今天的事业、明天的希望。要坚持立德树人，培养德智体美劳全面发展的建设者。深化考试招生制度改革，"
+        "推进义务教育优质均衡发展。改善薄弱学校和寄宿制学校基本办学条件，完善随迁子女入学政策。加强教师队伍建设。"
+        "落实乡村教师生活补助政策，扩大公费师范生培养规模，让每个孩子都能享有公平而有质量的教育。\n\n"
+        "健全基本医疗卫生制度。深化医药卫生体制改革，推进分级诊疗，加强基层医疗卫生服务能力建设，全面实施城乡居民大病保险，"
+        "提高重大疾病保障水平，完善医疗纠纷预防调解机制。\n"))
+    titles = [m.title for m in find_measures(plan)]
+    assert titles == ["促进教育公平发展", "健全基本医疗卫生制度"], titles
+
+
+def test_paragraphs_after_one_that_counts_its_items_inside_are_lines_of_work_of_their_own(tmp_path):
+    # "…。一是…二是…" counted inside one paragraph does not make the led paragraphs after it that paragraph's text
+    plan = _plan(tmp_path, _REPORT_HEAD + (
+        "强力推进区域协同发展。把承接产业转移作为发展的引擎，突出抓好“一城、一基地”：一是科技新城。依托高校资源，"
+        "规划建设科技创新平台，打造产学研一体化示范基地。二是现代产业基地。加快汽车、新能源等高端装备制造基地建设，做强产业支撑。\n\n"
+        "强力抓好园区和项目建设。把园区建设作为发展的根本着力点，安排市级重点项目200项左右，加快在建项目进度，确保一批项目开工建设。\n\n"
+        "强力打造产业升级版。实施技改升级和龙头带动工程，改造提升纺织服装、食品等传统产业，年内新增规模以上企业200家以上。\n"))
+    titles = [m.title for m in find_measures(plan)]
+    assert "强力抓好园区和项目建设" in titles and "强力打造产业升级版" in titles, titles
+    assert "科技新城" in titles and "现代产业基地" in titles, titles

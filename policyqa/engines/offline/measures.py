@@ -206,6 +206,7 @@ def _find(plan: Plan) -> list[Measure]:
     paras = _paragraphs(plan)
     spans: list[tuple[int, int, str, list[str]]] = []  # (start, end, title, section path)
     claimed: set[int] = set()  # paragraph indices whose text belongs to measures already
+    inline: set[int] = set()  # of them, paragraphs that count their items inside ("…。一是…二是…"): the paragraphs after them are not theirs
     headings: list[str] = []  # the current heading path
 
     # 1. 一是/二是 enumerations and numbered items, with their sections
@@ -279,6 +280,7 @@ def _find(plan: Plan) -> list[Measure]:
             for label, a, b in enum:
                 spans.append((p.start + a, p.start + b, _title(p.text[a:b], label), [*section, label + "是"]))
             claimed.add(i)
+            inline.add(i)
         elif i in accepted:
             m = _label_match(p.text)
             body = p.text[m.end():]
@@ -294,6 +296,8 @@ def _find(plan: Plan) -> list[Measure]:
             if len(inner) >= 2:  # an item whose lines of work it counts ("（七）始终坚持民生为大…。一要实施…工程。…二要…")
                 spans += [(p.start + m.end() + a + len(label), p.start + m.end() + b, _title(p.text[m.end() + a + len(label) : m.end() + b], label[:-1]), [*headings, title])
                           for label, a, b in inner]
+            elif end_i == i and len(short := _inner_leads(plan, (p.start + m.end(), p.end, title, list(headings)))) > max(1, len(leads)):
+                spans += short  # its lines of work run on, each led by a short sentence of a set (more of them than the next rule finds)
             elif leads:  # a long item whose lines of work run on, each led by its sentence
                 spans += [(p.start + a, p.start + b, t, [*headings, title]) for a, b, t in leads]
             else:
@@ -310,7 +314,7 @@ def _find(plan: Plan) -> list[Measure]:
         first_at: dict[tuple[str, ...], int] = {}
         for a, _, _, sec in spans:
             first_at[tuple(sec)] = min(a, first_at.get(tuple(sec), a))
-        for k in inside:
+        for k in inside - inline:
             key = tuple(paras[k].section[:-1])
             first_at[key] = min(paras[k].start, first_at.get(key, paras[k].start))
         in_articles = lambda a, b: any(x[0] <= a and b <= x[1] for x in extra)
@@ -328,7 +332,7 @@ def _find(plan: Plan) -> list[Measure]:
         for x in more:
             per_section[tuple(x[3])] = per_section.get(tuple(x[3]), 0) + 1
         more = [x for x in more if per_section[tuple(x[3])] >= 2]  # lines of work: more than one
-        return _build(plan, sorted(spans + extra + more))
+        return _build(plan, sorted(spans + extra + [y for x in more for y in _inner_leads(plan, x)]))
 
     # 2. numbered headings that head only running text ("一、智能网联新能源商用车车型研发激励" and
     #    the paragraphs of its terms): a policy of articles, each heading one measure
@@ -343,7 +347,7 @@ def _find(plan: Plan) -> list[Measure]:
         return _build(plan, articles)  # the headings' text is terms, not measures led by sentences
     distinct = len({x[2] for x in led})  # (a page that holds its text twice does not hold its lines of work twice)
     if distinct >= 2 and (has_headings or distinct >= 3):
-        return _build(plan, led)
+        return _build(plan, [y for x in led for y in _inner_leads(plan, x)])
 
     # 4. parallel lead sentences inside running text (a speech's three lines of work)
     group = _parallel(paras)
@@ -460,6 +464,57 @@ def _run_in(text: str, start: int) -> list[tuple[int, int, str]]:
     for k, (a, t) in enumerate(found):
         b = found[k + 1][0] if k + 1 < len(found) else len(text)
         out.append((a, a + len(text[a:b].rstrip()), t))
+    return out
+
+
+_INNER_MAX = 11  # the longest lead of a line of work run into a led paragraph (quotation marks aside)
+
+
+def _inner_leads(plan: Plan, span: tuple[int, int, str, list[str]]) -> list[tuple[int, int, str, list[str]]]:
+    """The lines of work run into a paragraph that a lead sentence heads, each led by its own short
+    sentence (a work report's "努力让农业强起来。…。稳粮食。突出抓好…。建园区。围绕…"): the
+    innermost items are the measures (LABELING.md's run-in items), the paragraph's lead their
+    section. Only when the short sentences are a set, each followed by its longer text: three or
+    more that all act or all end alike, or two that act and are as long as each other; and the
+    first of them opens the paragraph's body (within its first three sentences after the lead), so
+    that a short sentence met in running text is not taken for a lead. [span] otherwise."""
+    from ...structure.passages import FIGURE, NOT_LEAD
+
+    start, end, title, section = span
+    text = plan.document.text[start:end]
+    first = SENTENCE_END.search(text)
+    if not first or len(text) < 100 or text[: first.end()].count("，") > 2:
+        return [span]
+    sents = [(first.end() + a, first.end() + b) for a, b in sentence_spans(re.sub(r"[\n：:]", "；", text[first.end():]))]  # (an intro may end with its colon)
+
+    def core(a: int, b: int) -> str | None:
+        t = text[a:b].rstrip()
+        if not t.endswith("。"):
+            return None
+        t = t[:-1]
+        bare = re.sub(r"[“”\"'‘’「」]", "", t)
+        if not 3 <= len(bare) <= _INNER_MAX or re.search(r"[，,：:；;、]", t) or _STARTS_ENUM.match(t):
+            return None
+        if NOT_LEAD.search(to_simplified(t)) or FIGURE.search(t) or _is_statement(t):
+            return None
+        return t
+
+    found = []
+    for k, (a, b) in enumerate(sents):
+        t = core(a, b)
+        if t and k + 1 < len(sents) and core(*sents[k + 1]) is None and sents[k + 1][1] - sents[k + 1][0] >= 15:
+            found.append((k, a, t))
+    if len(found) < 2 or found[0][0] > 2:
+        return [span]
+    titles = [t for _, _, t in found]
+    lens = {len(re.sub(r"[“”\"'‘’「」]", "", t)) for t in titles}
+    shaped = all(_acts(t) for t in titles) if len(found) >= 3 else all(_acts(t) for t in titles) and len(lens) == 1
+    if not shaped and not (len(found) >= 3 and len({t[-2:] for t in titles}) == 1):
+        return [span]
+    out = []
+    for k, (_, a, t) in enumerate(found):
+        b = found[k + 1][1] if k + 1 < len(found) else len(text)
+        out.append((start + a, start + a + len(text[a:b].rstrip()), t, [*section, title]))
     return out
 
 
