@@ -699,6 +699,19 @@ def test_when_a_plan_was_issued_is_answered_with_the_date_it_gives_for_itself(tm
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
 
 
+def test_when_a_news_post_was_posted_is_answered_with_the_dated_field_under_its_headline(tmp_path):
+    # a page's "发布时间：2011-04-26" under its headline is kept by cleaning (a date field and nothing else),
+    # so "这篇报道是哪天发布的" quotes it; the other fields on such a page (来源, 编辑) still go
+    plans = _load_text(tmp_path, "post.txt", "某市投资22亿完成16个重点交通项目\n发布时间：2011-04-26\n来源：某市日报\n"
+                       "记者从某市交通局了解到，今年某市共安排重点交通项目16项，今年需完成投资22亿元。\n编辑：张三\n")
+    assert "来源：某市日报" not in plans[0].document.text and "编辑：张三" not in plans[0].document.text
+    a = policyqa.ask("这篇关于某市重点交通项目的报道是哪天发布的？", plans)
+    assert not a.abstained and a.answer == "2011-04-26", a.answer
+    assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+    a = policyqa.ask("这篇报道是什么时候在市政府网站上发布的？", plans)  # where it was posted is no topic of the plan's
+    assert not a.abstained and a.answer == "2011-04-26", a.answer
+
+
 def test_a_plans_own_title_answers_no_question_but_what_it_is_called(tmp_path):
     # "重点支持哪四个产业": the title holds the question's words (支持, 重点产业, 实施意见) and lists none of them
     plans = _load_text(tmp_path, "opinion.txt", "关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n"

@@ -66,8 +66,12 @@ _WHOLE = (  # junk when they are the whole line
     r"|打印|收藏|分享|关闭|關閉|登录|登錄|注册|註冊|简体|簡體|繁体|繁體|English|字号[:：]?\s*大\s*中\s*小|【?字体[:：]?\s*大\s*中\s*小】?"
 )
 _FIELD_LABEL = r"(?:时间|時間|发布时间|發布時間|来源|來源|信息来源|稿源|图片来源|圖片來源|图源|圖源|摄影|攝影|作者|编辑|編輯|责任编辑|責任編輯|主办|主辦|承办|承辦|协办|技术支持|技術支持|原文链接|原文鏈接)"
+# a field that dates the page and says nothing else ("发布时间：2011-04-26", "发布时间: 2023-11-14 10:11"): kept, as
+# the words a reader cites for when it was posted
+_DATE_FIELD = (rf"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期){_H}*[:：]{_H}*(?:19|20)\d\d(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+               rf"(?:{_H}+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_H}*$")
 _FIELD = (  # "label: value" header and footer fields
-    rf"{_FIELD_LABEL}{_H}*[:：].{{0,60}}|原文链接{_H}*[:：]{_H}*\S+"
+    rf"(?!{_DATE_FIELD}){_FIELD_LABEL}{_H}*[:：].{{0,60}}|原文链接{_H}*[:：]{_H}*\S+"
     r"|(?:点击|點擊|浏览|瀏覽|阅读|閱讀|访问量|訪問量|点击量|浏览次数|瀏覽次數|阅读量)(?:次数|次數|量)?[ \t\u3000]*[:：]?[ \t\u3000]*\d*[ \t\u3000]*次?"
 )
 _LABEL_VALUE = (  # a gov.cn information table: label line, then its value on the next line

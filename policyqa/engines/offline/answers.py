@@ -31,7 +31,7 @@ from ...structure.metadata import told_speaker, told_title
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
-from ...structure.passages import clause_bounds, is_heading
+from ...structure.passages import clause_bounds, is_field, is_heading
 from ...structure.regions import find_regions
 from ...retrieval.questions import SAYS_DEICTIC, TOWN_AND_COUNTRY, Question, Support, answerability, as_corpus, asked_unit, candidates, name_of, parse, scope_of, sub_questions
 from ... import patterns
@@ -417,6 +417,9 @@ _ABBREVIATED = patterns.compile(r"等[一二三四五六七八九十两\d]+(?:�
 _WHEN = patterns.compile(r"哪天|哪一天|什么时候|何时|日期|哪年哪月|when|what date|which date|on what day")
 
 
+_POSTED_ON = patterns.compile(r"网站|網站|官网|官網|网页|網頁|门户|門戶|公众号|公眾號|website|site|portal")  # where a plan was posted ("在县政府网站上发布")
+
+
 def _about_the_plan(q: Question, corpus: Corpus) -> bool:
     """Whether a "who / which department" question asks about a plan itself ("这个行动计划是哪个部门印发的"):
     its key words are the plan's own name's (title, region), or words of issuing (印发, 部门, 编制 …), for
@@ -430,7 +433,7 @@ def _about_the_plan(q: Question, corpus: Corpus) -> bool:
     scope = scope_of(q, corpus)
     plans = list(corpus.plans) if scope is None else scope
     names = [name_of(corpus, p) for p in plans]
-    own = sum(t.weight for t in soft if _ISSUING.search(t.alternatives[0]) or any(t.found_in(n) for n in names))
+    own = sum(t.weight for t in soft if _ISSUING.search(t.alternatives[0]) or _POSTED_ON.search(t.alternatives[0]) or any(t.found_in(n) for n in names))
     return own >= 0.5 * total
 
 
@@ -575,10 +578,23 @@ def _when_answer(question: str, q: Question, corpus: Corpus) -> Answer | None:
     plan = _the_plan(q, corpus)
     if plan is None or not plan.date:
         return None
-    cits = _named(plan, _date_words(plan.date))
+    cits = _named(plan, _date_words(plan.date)) or _dated(plan, plan.date)
     if not cits:
         return None
     return Answer(question=question, answer=plan.document.clean_between(cits[0].start, cits[0].end), abstained=False, citations=cits, engine=ENGINE)
+
+
+def _dated(plan: Plan, date: str) -> list[Citation]:
+    """The citation of where the plan's text first writes its full date with digits and dashes or a
+    leading zero ("发布时间：2011-04-26", "2011年04月26日"), or none."""
+    y, m, d = (date.split("-") + [None, None])[:3]
+    if not (m and d):
+        return []
+    found = re.search(rf"(?<!\d){int(y)}(?:[-/.]0?{int(m)}[-/.]0?{int(d)}|年0?{int(m)}月0?{int(d)}日)(?!\d)", plan.text)
+    if not found:
+        return []
+    c = cite(plan, plan.clean_start + found.start(), plan.clean_start + found.end())
+    return [c] if verify(c, plan) else []
 
 
 def _date_words(date: str) -> str:
@@ -800,12 +816,14 @@ def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
     sentences = sorted((p for p in plan.passages if p.kind == "sentence"), key=lambda p: p.clean_start)
     own = [p for p in sentences if p.clean_start <= cs < p.clean_end and p.clean_end > ce]
     following = own[:1] + [p for p in sentences if p.clean_start >= ce]  # the rest of its sentence, then the sentences after it
+    fields = sum(1 for p in following[:3] if is_field(p.text))  # a page's field lines between ("时间：2026-02-01") are no sentences of what follows
+    following = [p for p in following if not is_field(p.text)] if fields else following
     end = ce
     listing = _LIST_Q.search(q.text) or WHO.search(q.text.lower())  # a list, or the body named at the item's end
     parent = following[0].parent if following else None
     heading = is_heading(cit.quote.strip())  # a heading's text follows it, a blank line between or not
     for p in following:
-        if p.clean_end - cs > _MAX_LIST or (plan.document.text[end : p.clean_start].count("\n") > 1 and not (heading and end == ce)):
+        if p.clean_end - cs > _MAX_LIST or (plan.document.text[end : p.clean_start].count("\n") - (fields if end == ce else 0) > 1 and not (heading and end == ce)):
             break
         if end > ce and not (listing and p.parent is not None and p.parent == parent):
             break  # a list asked for ("哪些地方"): the rest of the item or paragraph that gives it
