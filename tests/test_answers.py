@@ -712,6 +712,15 @@ def test_when_a_news_post_was_posted_is_answered_with_the_dated_field_under_its_
     assert not a.abstained and a.answer == "2011-04-26", a.answer
 
 
+def test_how_much_investment_a_department_must_complete_is_no_count_of_its_projects():
+    # "交通部门…需要完成多少交通投资" over a dev post: 交通部门 is the 市交通局 the post names, 需要 is how the
+    # question asks, and 多少投资 asks for money: "其中有13个项目…交通部门正全力以赴" (a count, no money) is no answer
+    plans = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "336_yuyao_news_2011.jsp")
+    a = policyqa.ask("2011年余姚市交通部门全年需要完成多少交通投资？", plans)
+    assert a.abstained or "22亿元" in a.answer, a.answer
+    assert "13个项目" not in a.answer
+
+
 def test_a_plans_own_title_answers_no_question_but_what_it_is_called(tmp_path):
     # "重点支持哪四个产业": the title holds the question's words (支持, 重点产业, 实施意见) and lists none of them
     plans = _load_text(tmp_path, "opinion.txt", "关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n"

@@ -34,7 +34,7 @@ QUESTION_WORDS = frozenset(
     "是 的 了 要 对 为 把 被 在 到 和 与 及 或 等 将 其 该 之 有 个 项 条 家 名 人 年 "
     "方向 领域 地方 城市 地区 区县 县市 提到 提及 提出 谈到 谈及 说到 讲到 写到 说 讲 关于 对于 针对 有关 相关 方面 内容 情况 具体 主要 哪些地方 哪些城市 "
     "这 那 这个 那个 这份 那份 这篇 那篇 这项 那项 这些 那些 这一 那一 此 该 本 按照 依照 根据 依据 "
-    "区间".split()  # the shape of the figure asked (a range: 5%-5.5%), not a word its passage holds
+    "需要 区间".split()  # 需要: how a question asks what is to be done ("需要完成多少投资"); 区间: the shape of the figure asked (a range: 5%-5.5%), not a word its passage holds
 )
 GENERIC_WORDS = frozenset(
     "推动 发展 建设 加快 推进 实施 开展 进行 实现 目标 计划 工作 措施 举措 要求 达到 今年 全年 提升 加强 提高 促进 积极 大力 全面 "
@@ -425,7 +425,7 @@ def _parse(question: str, corpus: Corpus) -> Question:
         # a word one of whose forms is a place the question names (中国/我国) scopes the search: it is no key word
         rest_words = [tuple(a.strip() for a in w.split("/") if a.strip()) for w in words if not any(not a.strip() for a in w.split("/"))]
     else:
-        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _forms(corpus, w) for w in lcut(rest)]
+        rest_words = [(w, w[:-1]) if re.fullmatch(r"[\u4e00-\u9fff]{2,}[市区县]", w) else _organs(w) or _forms(corpus, w) for w in lcut(rest)]
     kinds = _listed_kinds(asked) if lang == "zh" else set()
     # (a word of the kind's name that no passage holds is part of the kind too: 哪些高水平体育赛事活动, 体育赛事)
     kind_words = _listed_kinds(asked, whole=True) if lang == "zh" else set()
@@ -502,6 +502,16 @@ def _names_a_thing(word: str) -> bool:
 
     t = tag(word)
     return t is None or bool(_THING_TAGS.fullmatch(t))
+
+
+def _organs(word: str) -> tuple[str, ...] | None:
+    """A department named by its field ("交通部门", "教育部门") as the organs a plan names instead
+    (市交通局, 省教育厅, 发展改革委), or None for any other word."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,4})(?:主管)?部门", word)
+    if not m:
+        return None
+    field = m.group(1)
+    return (word, *(field + organ for organ in ("局", "厅", "委", "委员会", "办")))
 
 
 def _forms(corpus: Corpus, word: str) -> tuple[str, ...]:
@@ -1075,7 +1085,7 @@ _COUNTED_ASKED = patterns.compile(r"(?:多少|几)(连[\u4e00-\u9fff]|[\u4e00-\u
 
 
 # an amount of money asked by what it is ("多少奖励", "多少补贴", "多少钱"), not by its unit
-_MONEY_ASKED = patterns.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:钱|资金|经费|奖励|补贴|补助|资助|奖金|金额|费用|租金)")
+_MONEY_ASKED = patterns.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:钱|资金|经费|奖励|补贴|补助|资助|奖金|金额|费用|租金|投资|投入|产值|营收|销售额|税收|融资|贷款)")
 
 
 # A change asked by how much ("增长了多少", "下降多少", "提高了几个百分点"; not "提高到多少", a level), and the
