@@ -618,3 +618,15 @@ def test_an_autonomous_prefectures_own_organs_write_its_short_name_with_its_suff
                            "现将《阿坝州政务数据资源管理暂行办法》印发给你们，请认真贯彻执行。\n阿坝州人民政府办公室\n2031年10月11日\n"
                            "第一条 为加强政务数据资源管理，制定本办法。\n")
     assert plan.region == "阿坝藏族羌族自治州" and plan.issuer == "阿坝州人民政府办公室"
+
+
+def test_a_place_a_street_or_car_park_is_named_after_is_no_region_and_a_city_cut_from_ordinary_words_is(tmp_path):
+    # a Taipei note names 台北 throughout (a short form that also lies across 平台北斗, so it counts only where the
+    # text cuts it out as a word) and a car park on 洛陽街 (洛陽停車場), which is no mention of Luoyang
+    plan = _load(tmp_path, "# 開放都市-台北2050計畫追蹤\n\n柯市府提出台北2050計畫，台北的八個子計畫如下。\n\n"
+                           "- 洛陽停車場改建（洛陽轉進站）\n- 洛陽停車場周邊綠化\n- 北門廣場重現\n\n平台北斗導航的資料也一併整理。\n", name="note.md")
+    assert plan.region == "台北市", plan.region
+    # a city's post whose short name (黄石) the old list stopped everywhere, as if it were an ordinary word
+    post = _load(tmp_path, "黄石产业投资推介会在武汉举行\n6月6日，黄石产业投资推介会在武汉举行。黄石市委副书记、市长出席会议并讲话。"
+                           "黄石将全力当好“店小二”，提供最优政策。黄石与武汉合作的前景从未如此广阔。全市共签约33个项目。\n")
+    assert post.region == "黄石市", post.region

@@ -65,8 +65,10 @@ _PEOPLES = sorted("""蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 
 鄂伦春 赫哲 门巴 珞巴 基诺""".split(), key=len, reverse=True)
 _ETHNIC = patterns.compile(r"(?:(?:" + "|".join(_PEOPLES) + r")族)+$")
 # Short forms of cities that are also ordinary words (日照 sunshine, 来宾 guests, 长治 in 长治久安).
-_STOP_SHORT = {"大同", "开封", "日照", "阿里", "来宾", "安康", "白银", "长治", "黄石", "孝感", "中山", "江山",
-               "台北", "台中", "台南", "台东", "新北"}  # (平台中, 平台东, 创新北斗)
+_STOP_SHORT = {"大同", "开封", "日照", "阿里", "来宾", "安康", "白银", "长治", "孝感", "中山", "江山"}
+# Short forms that are no ordinary word but lie across the words of ordinary text (平台中, 平台东, 创新北斗):
+# they count where the dictionary's segmentation cuts them out as a word (台北2050计划, 黄石将全力…)
+_CUT_SHORT = {"台北", "台中", "台南", "台东", "新北", "黄石"}
 
 
 @dataclass(frozen=True)
@@ -162,10 +164,34 @@ def find_regions(text: str) -> list[Mention]:
         end = last + 1
         if form.endswith("市") and text.startswith("场", end):
             continue
+        if _STREET.match(text, end):
+            continue  # a street or square named after a place (洛阳停车场, 南京路, 中山公园): no mention of the place
+        if form in _CUT_SHORT and not _a_word(text, end - len(form), end):
+            continue  # 台北 in 平台北斗, 台中 in 平台中小企业: part of other words
         for d in by_form[form]:
             found.append(Mention(d, end - len(form), end, form))
     full = {m.division.name for m in found if m.written == m.division.name}
     return [m for m in found if m.written == m.division.name or m.division.level in ("province", "city") or m.division.name in full]
+
+
+# what a street, a square or a car park named after a place goes on with (a station or an airport is where it stands)
+_STREET = patterns.compile(r"[东西南北中]?(?:路|街|大街|大道|巷|胡同)|停车场|公园|广场")
+
+
+def _a_word(text: str, start: int, end: int) -> bool:
+    """Whether the dictionary's segmentation of the text around ``start:end`` cuts it out as a word
+    of its own (台北 in 台北2050计划, 台中市; not in 平台北斗, 平台中小企业)."""
+    from ..retrieval.words import lcut  # (jieba's exact cut over its memory-mapped dictionary)
+
+    a = max(0, start - 6)
+    pos = a
+    for w in lcut(text[a : end + 6]):
+        if pos == start:
+            return w == text[start:end] or len(w) == end - start + 1 and w.startswith(text[start:end]) and w[-1] in "市县区州"
+        pos += len(w)
+        if pos > start:
+            return False
+    return False
 
 
 def _longest(text: str) -> list[tuple[int, str]]:
