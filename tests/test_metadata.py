@@ -630,3 +630,16 @@ def test_a_place_a_street_or_car_park_is_named_after_is_no_region_and_a_city_cut
     post = _load(tmp_path, "黄石产业投资推介会在武汉举行\n6月6日，黄石产业投资推介会在武汉举行。黄石市委副书记、市长出席会议并讲话。"
                            "黄石将全力当好“店小二”，提供最优政策。黄石与武汉合作的前景从未如此广阔。全市共签约33个项目。\n")
     assert post.region == "黄石市", post.region
+
+
+def test_a_crawled_report_cut_at_its_delivery_line_takes_its_title_from_the_crawler_field_above(tmp_path):
+    # "标题：…" then a page that holds the report twice, each copy from "——…在…会议上": the first plan begins at
+    # its delivery line, below the crawler's fields; its title is the title field's value
+    body = ("——2024年1月21日在河北省第十四届人民代表大会第二次会议上\n河北省人民政府省长 王某某\n各位代表：\n"
+            "现在，我代表省人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n过去的一年，全省生产总值增长5.5%。\n"
+            "二、2024年工作安排\n今年经济社会发展的主要预期目标是：生产总值增长5.5%左右。\n")
+    f = tmp_path / "report.txt"
+    f.write_text("标题：2024年河北省政府工作报告\n发文单位：河北省人民政府\n发文时间：未知\n\n正文：\n\n" + body
+                 + "版权所有：河北省人民政府\n当前位置：\n首页\n政府工作报告\n" + body, encoding="utf-8")
+    plans = policyqa.load(f)
+    assert len(plans) == 2 and plans[0].title == "2024年河北省政府工作报告" and plans[0].date == "2024-01-21", [(p.title, p.date) for p in plans]

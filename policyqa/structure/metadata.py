@@ -433,6 +433,8 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
         meta.get("title") or (delivered or {}).get("title") or notice_title or _title(head, issued=not post))
     if title and DELIVERED.match(to_simplified(title)):  # "——2025年1月13日在…会议上" says when and where a report was
         title = (delivered or {}).get("title")  # delivered, not what it is: the report's name above it, if any
+    if not title and 0 < a <= HEAD_LINES:  # a crawler's fields above where its plan was cut
+        title = _field_title(lines[:a])  # ("标题：2024年河北省政府工作报告" … "正文：" then "——2024年1月21日在…会议上")
     if title:  # a document number after the title ("…的意见(发改能源规〔2025〕624号)") is not part of it
         title = _TITLE_NUMBER.sub("", title).strip() or title
     office, speaker = _speaker(head)
@@ -768,6 +770,16 @@ _TITLE_SITE = patterns.compile(r"[\s　]*[-_|｜—–][\s　]*[^\s　\-_|｜—
 
 
 _TITLE_FIELD = patterns.compile(r"^(?:标题|標題|题目|題目|文件名称|文件名稱)\s*[:：]\s*")
+
+
+def _field_title(lines: Sequence[_Line]) -> str | None:
+    """The value of a crawler's title field among ``lines`` ("标题：2024年河北省政府工作报告"), when it reads as a title."""
+    for ln in lines:
+        squeezed = _unmarked(_INNER_SPACE.sub("", ln.text)).strip()
+        if _TITLE_FIELD.match(squeezed):
+            value = _TITLE_FIELD.sub("", squeezed)
+            return value if TITLE_LINE.match(to_simplified(value)) else None
+    return None
 _FIELD_DASH = patterns.compile(r"——|――|－－|--")  # between a title field's name and the line that says when it was delivered
 # what stands before a title's 关于 where the text writes it whole: the organ that issues it, after a
 # document number or other text the page ran into it ("…〔2015〕141号平潭综合实验区管委会关于…")
