@@ -643,3 +643,13 @@ def test_a_crawled_report_cut_at_its_delivery_line_takes_its_title_from_the_craw
                  + "版权所有：河北省人民政府\n当前位置：\n首页\n政府工作报告\n" + body, encoding="utf-8")
     plans = policyqa.load(f)
     assert len(plans) == 2 and plans[0].title == "2024年河北省政府工作报告" and plans[0].date == "2024-01-21", [(p.title, p.date) for p in plans]
+
+
+def test_a_news_headline_that_cries_out_is_its_title_and_the_place_it_is_about_is_not_where_it_was_held(tmp_path):
+    # "…推介会在武汉举行！" over "发稿时间：2021/6/9": the headline is the title (a ! ends a headline, 发稿时间 is a
+    # posting field); of the two cities it names side by side, the post is about the one its text names most
+    body = "".join(f"黄石市第{i}批项目签约，黄石将全力服务客商。" for i in range(1, 9))
+    post = _load(tmp_path, "某湖北武黄同城暨黄石产业投资推介会在武汉举行！\n发稿时间：2021/6/9\n【 字体：大 中 小 】\n"
+                           "6月6日，黄石产业投资推介会在武汉举行，武汉市领导出席会议。" + body + "\n", name="post.html")
+    assert post.title == "某湖北武黄同城暨黄石产业投资推介会在武汉举行！", post.title
+    assert post.region == "黄石市" and post.date == "2021-06-09", (post.region, post.date)

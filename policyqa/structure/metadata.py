@@ -317,6 +317,23 @@ def _head_text(span: list[_Line]) -> str:
     return "\n".join(head)[:HEAD_CHARS]
 
 
+def _title_place(title: str, span: list[_Line]) -> regions.Division | None:
+    """Of the places a title names side by side, none inside another ("…黄石产业投资推介会在武汉举行": 黄石市,
+    武汉市), the one the plan's head names most: a headline's last place may be only where something was held."""
+    ms = regions.find_regions(title)
+    divs = {m.division.code: m.division for m in ms if m.division.code}
+    leaves = [d for d in divs.values() if not any(o.code != d.code and d.code in o.parent_codes for o in divs.values())]
+    if len(leaves) < 2:
+        return None
+    counts = {d.code: 0 for d in leaves}
+    for m in regions.find_regions(_head_text(span)):
+        if m.division.code in counts:
+            counts[m.division.code] += 1
+    best = max(counts.values())
+    top = [d for d in leaves if counts[d.code] == best]
+    return top[0] if len(top) == 1 and best >= 1.5 * sorted(counts.values())[-2] else None
+
+
 def _title_locality(title: str, head: str) -> regions.Division | None:
     """The county or district a title names by its short name ("…以旧换新盐都行动方案", "福州马尾“十二五”规划")
     where the plan's head writes its full name (盐都区, 马尾区): short names of districts are no region on
@@ -483,6 +500,8 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     if division is None:
         for source in (named[0], None if reporting else issuer, *named[1:]):  # (a post is not about where the organ its lead names is)
             found = regions.region_of_office(to_simplified(source)) if source else None
+            if found and source is title:
+                found = _title_place(to_simplified(title), span) or found
             if found and (division is None or division.code in found.parent_codes):
                 division = found  # the first named, or a place inside it named later (上海市 › 杨浦区)
     body: str | None = None
@@ -822,7 +841,7 @@ def _page_title(span: list[_Line]) -> str | None:
 
 
 # the field line a news page prints under its article's headline ("发布时间：2011-04-19", "发布人：…", "来源：…")
-_POSTED_FIELD = patterns.compile(r"^\s*(?:发布时间|发表时间|发布日期|发布人|信息来源|来源|作者|编辑|时间|日期)\s*[:：]")
+_POSTED_FIELD = patterns.compile(r"^\s*(?:发布时间|发表时间|发稿时间|发布日期|更新时间|发布人|信息来源|文章来源|稿件来源|来源|作者|编辑|时间|日期)\s*[:：]")
 
 
 def _headline(span: list[_Line]) -> str | None:
@@ -831,7 +850,7 @@ def _headline(span: list[_Line]) -> str | None:
     for prev, ln in zip(span[:HEAD_LINES], span[1 : HEAD_LINES + 1]):
         if _POSTED_FIELD.match(ln.simple):
             t = prev.text.strip()
-            if 6 <= len(t) <= 80 and not re.search(r"[。！？；]$", t) and not _POSTED_FIELD.match(prev.simple):
+            if 6 <= len(t) <= 80 and not re.search(r"[。；]$", t) and not _POSTED_FIELD.match(prev.simple):  # (a headline may cry out: "…在武汉举行！")
                 return t
             return None
     return None
