@@ -649,3 +649,17 @@ def test_paragraphs_after_one_that_counts_its_items_inside_are_lines_of_work_of_
     titles = [m.title for m in find_measures(plan)]
     assert "强力抓好园区和项目建设" in titles and "强力打造产业升级版" in titles, titles
     assert "科技新城" in titles and "现代产业基地" in titles, titles
+
+
+def test_a_plans_background_and_its_annexed_list_of_projects_give_no_measures(tmp_path):
+    # "一、实施背景" / "（一）发展基础" / "（二）困难挑战" say what is, and "附件1 …重大政策清单" lists policies in rows:
+    # the measures are the items of the tasks between them
+    tasks = "".join(f"{i}.{t}。{t}的具体举措包括建设一批设施，完善服务体系，加强监督管理。\n"
+                    for i, t in enumerate(("强化养老服务兜底保障", "加快补齐养老服务短板", "推动养老服务规范发展", "加大托育服务建设力度"), 1))
+    annex = "".join(f"{i}.{t}，纳入年度计划，优先安排资金。\n" for i, t in enumerate(("设置社会福利用地", "简化登记备案程序", "落实税费优惠政策",
+                                                                          "开通就医绿色通道", "加强人才培养", "推进医养结合"), 1))
+    plan = _plan(tmp_path, "某区“一老一小”整体解决方案\n一、实施背景\n（一）发展基础\n近年来，全区建成养老机构15家，养老床位数2944张。\n"
+                           "（二）困难挑战\n当前养老服务供给不足，专业人才短缺。\n二、重点任务\n" + tasks
+                           + "附件1\n某区“一老一小”重大政策清单\n" + annex)
+    titles = [m.title for m in find_measures(plan)]
+    assert titles == ["强化养老服务兜底保障", "加快补齐养老服务短板", "推动养老服务规范发展", "加大托育服务建设力度"], titles

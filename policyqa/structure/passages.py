@@ -373,10 +373,11 @@ def lines_of(text: str) -> list[tuple[int, str]]:
     text is cut into lines; every module that reads paragraphs reads these."""
     out: list[tuple[int, str]] = []
     pos = 0
+    counts: dict[str, int] = {}
     for line in text.split("\n"):
         s = line.strip()
         if s:
-            _paragraphs(pos + line.index(s[0]), s, out)
+            _paragraphs(pos + line.index(s[0]), s, out, counts)
         pos += len(line) + 1
     return _joined_wraps(text, out)
 
@@ -449,10 +450,13 @@ def _a_word_crosses(head: str, tail: str, freq) -> bool:
     return False
 
 
-def _paragraphs(a: int, s: str, out: list[tuple[int, str]]) -> None:
+def _paragraphs(a: int, s: str, out: list[tuple[int, str]], counts: dict[str, int] | None = None) -> None:
     """Append the paragraphs of the stripped line ``s`` (at offset ``a``): itself, or its pieces
     between paragraph indents, and a page that lost every break (a whole plan on one line) cut
-    again before its numbered labels (:func:`_run_together`)."""
+    again before its numbered labels (:func:`_run_together`); a shorter line, before a label run
+    into the text before it that goes on with the count of the lines above (:func:`_glued`:
+    "…责任单位：区社会事业局四、保障要素（十一）建立工作机制。", where 三、 and （十） came before).
+    ``counts`` carries the last number of each label style from line to line."""
     if "\u3000\u3000" not in s:  # no indent inside the line: the line is one paragraph
         cuts = [0, len(s)]
     else:
@@ -464,9 +468,15 @@ def _paragraphs(a: int, s: str, out: list[tuple[int, str]]) -> None:
             continue
         x += piece.index(p[0])
         if len(p) < RUN_TOGETHER:
-            out.append((a + x, p))
+            cuts = _glued(p, counts) if counts is not None else []
+            for i, j in zip([0, *cuts], [*cuts, len(p)]):
+                q = p[i:j].rstrip()
+                if q:
+                    out.append((a + x + i, q))
             continue
-        inner = [0] + _run_together(p) + [len(p)]
+        inner = [0] + _run_together(p, dict(counts or {})) + [len(p)]
+        if counts is not None:
+            _glued(p, counts)  # (only the count of each style, carried on to the lines after)
         for i, j in zip(inner, inner[1:]):
             q = p[i:j].rstrip()
             if q:
@@ -479,13 +489,44 @@ _INLINE_LABEL = patterns.compile(
     rf"(?:(?<=[。；！？：:）)”\u4e00-\u9fff])|^)(?:(?P<pcn>（[{_CN}]{{1,3}}）)|(?P<cn>[{_CN}]{{1,3}})、|(?P<num>[0-9]{{1,2}})[.．、](?=[\u4e00-\u9fff“])|(?P<pnum>（[0-9]{{1,2}}）))")
 
 
-def _run_together(s: str) -> list[int]:
+def _glued(s: str, counts: dict[str, int]) -> list[int]:
+    """Where a line opens paragraphs that a page ran into the text before them: before each label
+    of a numbered style (一、 （一） 1. （1）) written straight after a character of text, not after a
+    mark or a space ("…各片区管理局2.加快补齐…", not "…：（一）…；（二）…" nor 第（一）项), that goes on
+    with the count of its style in the lines above it (or opens a count: （一）, 1.; 一、 opens none, as
+    in 统一、); and, once a style's count is of paragraphs (a line opens with its label, or it was cut
+    so), before its next label after a full stop ("…托位数705个。（二）发展趋势…"). The labels a line
+    opens with, or writes anywhere in order, carry the count on (``counts``, updated; "^" + a style
+    marks a count of paragraphs)."""
+    cuts: list[int] = []
+    for m in _INLINE_LABEL.finditer(s):
+        style = m.lastgroup or ""
+        digits = m.group(style).strip("（）")
+        n = int(digits) if digits.isdigit() else _cn_value(digits)
+        at = m.start()
+        prev = s[at - 1] if at else ""
+        # a count opens with （一） or 1. (一、 opens none: 统一、, 合一、; nor 消防1、)
+        opens = n == 1 and (style in ("pcn", "pnum") or style == "num" and m.group()[-1] in ".．")
+        if not (opens or n == counts.get(style, 0) + 1 > 1):
+            continue
+        glued = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev != "第" and not re.match(r"[项款条目]", s[m.end() : m.end() + 1])
+        stopped = prev == "。" and n > 1 and bool(counts.get("^" + style))
+        if at == 0 or glued or stopped:
+            counts[style], counts["^" + style] = n, 1
+            if at:
+                cuts.append(at)
+        elif style in counts:
+            counts[style], counts["^" + style] = n, 0
+    return cuts
+
+
+def _run_together(s: str, last: dict[str, int] | None = None) -> list[int]:
     """Where a line that lost its breaks opens its paragraphs: before each numbered label that
     stands in a run counted from one (一、二、…, （一）（二）…, 1. 2. …, （1）（2）…), each label
-    the one after the last of its style or a new run's first; a label out of order ("第一、" in
-    running text, "3.5" is none) is no cut."""
+    the one after the last of its style (in the line, or in the lines above: ``last``) or a new
+    run's first; a label out of order ("第一、" in running text, "3.5" is none) is no cut."""
     cuts: list[int] = []
-    last: dict[str, int] = {}
+    last = {} if last is None else last
     found = []
     for m in _INLINE_LABEL.finditer(s):
         style = m.lastgroup or ""
@@ -512,9 +553,10 @@ def _plan_lines(plan: Plan) -> list[tuple[int, str]]:
         return [(cs + a, s) for a, s in lines_of(plan.text)]
     text = doc.text
     out: list[tuple[int, str]] = []
+    counts: dict[str, int] = {}
     for k in range(k0, k1):
         a = starts[k]
-        _paragraphs(a, text[a : ends[k]], out)
+        _paragraphs(a, text[a : ends[k]], out, counts)
     return _joined_wraps(text, out)
 
 

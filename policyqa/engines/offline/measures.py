@@ -53,7 +53,7 @@ NOT_MEASURES = patterns.compile(r"总体要求|總體要求|指导思想|指導�
                           r"|(?:施政|工作|发展|發展|主要|重要)(?:成果|成就|成效)|已实施|已實施|已完成|主要考虑|主要考慮|名词解释|名詞解釋|^\s*(?:注释|註釋|附注|附註|注|註)\s*[：:]?\s*$|相关报道|相關報導|相关链接|相關連結|延伸阅读|延伸閱讀"
                           r"|^\s*[（(]?\s*[一二三四五六七八九十]*\s*[)）、.．]?\s*(?:前\s*言|引\s*言|序\s*言|結\s*語|结\s*语|結束語|结束语)\s*$")
 # Sections of a speech or plan on why the work matters and what is wrong now: no measures in them
-_BACKGROUND = patterns.compile(r"重要性|必要性|紧迫性|緊迫性|迫切性?|重要意义|重要意義|存在的(?:主要)?问题|存在的(?:主要)?問題|问题和不足|問題和不足|困难和问题|困難和問題")
+_BACKGROUND = patterns.compile(r"背景|发展基础|發展基礎|现实基础|現實基礎|面临形势|面臨形勢|困难挑战|困難挑戰|重要性|必要性|紧迫性|緊迫性|迫切性?|重要意义|重要意義|存在的(?:主要)?问题|存在的(?:主要)?問題|问题和不足|問題和不足|困难和问题|困難和問題")
 # Lines that are no part of any measure: the line a report was delivered on ("——2026年1月27日在…
 # 会议上"), a note explaining a term ("“两重”：是指…", "注：…").
 NOT_TEXT = patterns.compile(r"^[—―－\-\s]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；]{0,60}(?:会议|會議|大会|大會|第[一二三四五六七八九十]+届|第[一二三四五六七八九十]+屆)"
@@ -167,14 +167,16 @@ def _paragraphs(plan: Plan) -> list[_Para]:
     skip = {x for x in (plan.title, plan.author) if x}
     out = [_Para(p.start, p.end, p.text, p.heading, p.section, p.item, _reviews(plan, p.start)) for p in paragraphs(plan)
            if p.text not in skip and not _is_meta_line(p.text, plan)]
-    for i in range(len(out) // 2, len(out)):  # an annex that is a form to fill in ("…申报大纲", "申请表"): its items are its headings, no measures
+    for i in range(len(out) // 2, len(out)):  # an annex that is a form to fill in ("…申报大纲", "申请表") or a list of projects or
+        # policies (…重大项目清单, 一览表): its items are its headings and rows, no measures
         if _FORM_TITLE.fullmatch(to_simplified(out[i].text).strip()):
             return out[:i]
     return out
 
 
 # the title of an annex that is a form or an outline to fill in, not more of the plan
-_FORM_TITLE = patterns.compile(r"(?:附件\s*\d{0,2}\s*[：:]?\s*)?[^，。；：:]{0,40}(?:申报大纲|编制大纲|申报提纲|编写提纲|大纲|提纲|模板|范本|申请表|申报表|申报书|登记表|格式文本|参考格式)")
+_FORM_TITLE = patterns.compile(r"(?:附件\s*\d{0,2}\s*[：:]?\s*)?[^，。；：:]{0,40}(?:申报大纲|编制大纲|申报提纲|编写提纲|大纲|提纲|模板|范本|申请表|申报表|申报书|登记表|格式文本|参考格式"
+                               r"|项目清单|政策清单|任务清单|事项清单|一览表|汇总表)")
 
 
 def _reviews(plan: Plan, start: int) -> bool:
