@@ -721,6 +721,18 @@ def test_how_much_investment_a_department_must_complete_is_no_count_of_its_proje
     assert "13个项目" not in a.answer
 
 
+def test_a_rate_asked_is_answered_by_a_share_not_by_a_count_beside_the_rate(tmp_path):
+    # "床位使用率是多少": a rate is said in % (or ‰); a passage that names the rate (使用率较低) beside counts
+    # (15家, 2944张) does not give it; "覆盖率要达到多少" is answered by the sentence with 100%
+    plans = _load_text(tmp_path, "plan.txt", "某区养老服务实施方案\n"
+                       "截至2022年，全区建成养老机构15家，养老床位数2944张，但床位使用率较低，专业护理人员短缺。\n"
+                       "到2025年，符合条件的经济困难老年人享受政府购买养老服务覆盖率达到100%。\n")
+    a = policyqa.ask("2022年某区养老机构的床位使用率是多少？", plans)
+    assert a.abstained, a.answer
+    a = policyqa.ask("到2025年某区政府购买养老服务覆盖率要达到多少？", plans)
+    assert not a.abstained and "100%" in a.answer, a.answer
+
+
 def test_a_plans_own_title_answers_no_question_but_what_it_is_called(tmp_path):
     # "重点支持哪四个产业": the title holds the question's words (支持, 重点产业, 实施意见) and lists none of them
     plans = _load_text(tmp_path, "opinion.txt", "关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n"

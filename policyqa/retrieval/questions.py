@@ -1066,7 +1066,15 @@ def asked_dimension(q: Question) -> re.Pattern[str] | patterns.Pattern | None:
         return _figure_of(family)
     if _MONEY_ASKED.search(asked):  # "给予多少奖励", "补贴多少钱": an amount of money
         return _figure_of(_DIMENSIONS[0])
+    if _RATE_ASKED.search(asked):  # "床位使用率是多少": a rate, said in % or ‰ (or a change of it in points)
+        return _RATE_SAID
     return _PERCENT_OR_POINTS if _PERCENT_ASKED.search(asked) else None
+
+
+# a rate asked for ("使用率是多少", "覆盖率要达到多少", "出生率为多少"), not one of the rates said in other units
+# (效率, 频率, 汇率, 容积率, 功率, 速率)
+_RATE_ASKED = patterns.compile(r"(?<!效|频|汇|积|功|速)率(?:各|分别)?(?:是|为|要|将|能|可)?(?:达到|提高到|提升到|控制在|保持在)?(?:多少|几)")
+_RATE_SAID = patterns.compile(_PERCENT_OR_POINTS.pattern + r"|[0-9０-９]\s*‰")
 
 
 # Words that name what a figure measures, and how a passage writes a figure of it: "装机规模各是多少" is
