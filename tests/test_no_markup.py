@@ -1,6 +1,6 @@
 """No markup reaches a user: over every document of the eval corpus and the shared corpus, no
-summary, measure or figure the offline engine gives holds an HTML tag, an entity, CSS or an
-image link (news pages put HTML bodies inside markdown; sites leave &nbsp; in text)."""
+summary, measure or figure the offline engine gives holds an HTML tag, an entity, CSS, an image
+or a markdown link (news pages put HTML bodies inside markdown; sites leave &nbsp; in text)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ ROOT = Path(__file__).parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
 FILES = [f for f in sorted([*(ROOT / "evals" / "corpus").iterdir(), *(ROOT / "evals" / "plans").glob("*.txt"), *(SHARED.glob("*.txt") if SHARED.is_dir() else [])])
          if f.name != "SOURCES.md"]
-MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|&(?:nbsp|amp|lt|gt|quot|#\d+);|!\[[^\]]*\]\([^)]*\)|\{[^{}]*:[^{}]*;[^{}]*\}|cms-style")
+MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|&(?:nbsp|amp|lt|gt|quot|#\d+);|!?\[[^\]]*\]\((?:https?://|www\.|/)[^)]*\)|\{[^{}]*:[^{}]*;[^{}]*\}|cms-style")
 
 
 @pytest.mark.parametrize("path", FILES, ids=[f.name for f in FILES])
@@ -34,3 +34,13 @@ def test_tags_and_entities_left_in_a_markdown_post_are_not_text(tmp_path):
     (plan,) = policyqa.load(post)
     assert "<" not in plan.text and "&nbsp;" not in plan.text
     assert re.search(r"到2025年，新增企业100家\s以上。", plan.text)
+
+
+def test_a_markdown_links_words_are_text_and_its_address_is_not(tmp_path):
+    note = tmp_path / "note.md"
+    note.write_text("[![](https://example.gov/logo.png)](https://example.gov/)无障碍阅读\n# 某市2050计划追踪\n\n- 西区门户地区可行性评估及招商作业专业服务委托案，[招标公告](http://web.example.gov/tender?id=51659478&x=1)\n"
+                    "- 图示：![](https://example.org/a.png)西区门户计划范围\n", encoding="utf-8")
+    (plan,) = policyqa.load(note)
+    assert "专业服务委托案，招标公告" in plan.text and "http" not in plan.text and "](" not in plan.text, plan.text
+    assert "图示：西区门户计划范围" in plan.text
+    assert plan.text.lstrip().startswith("# 某市2050计划追踪"), plan.text[:40]  # (无障碍阅读: the site's accessibility link)
