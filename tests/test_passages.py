@@ -293,7 +293,7 @@ def test_a_long_paragraph_with_an_inline_list_is_not_cut():
 
 
 def test_a_page_that_ran_its_numbered_paragraphs_together_is_cut_where_each_goes_on_with_its_count(tmp_path):
-    # a page that lost most breaks (under 2,000 characters a line): a label written straight after text
+    # a page that lost most breaks (under 2,000 characters a line; eight labels or more run into text): a label written straight after text
     # (…区社会事业局2.深化…, …保障要素（四）建立…) that goes on with the count of the lines above opens a
     # paragraph, and so does a paragraph label after a full stop (…15家。（二）发展趋势); an enumeration in a
     # sentence (：（一）…；（二）…), 第（一）项 and 统一、 cut nothing (一、 opens no count: 统一、, 合一、)
@@ -302,9 +302,11 @@ def test_a_page_that_ran_its_numbered_paragraphs_together_is_cut_where_each_goes
     text = ("一、实施背景（一）发展基础近年来出台了一系列政策，建成养老机构15家。（二）发展趋势老龄化程度日益加深。\n"
             "二、重点任务（三）培育壮大产业1.壮大养老服务产业。鼓励各类主体参与。责任单位：区社会事业局2.深化岚台合作。加强两岸交流。\n"
             "责任单位：区社会事业局三、保障要素（四）建立工作机制。成立工作领导小组。（五）加强用地保障。优先安排用地。\n"
+            "责任单位：区资源局（六）加大资金投入。统筹安排资金。责任单位：区财政局（七）加强人才培养。开展技能培训。"
+            "责任单位：区人社局（八）营造友好环境。推进适老化改造。\n"
             "按照本办法第（一）项规定，坚持统一、规范的标准，重点做好：（一）摸清底数；（二）建立台账。\n")
     pieces = [s for _, s in lines_of(text)]
     for head in ("（一）发展基础", "（二）发展趋势", "（三）培育壮大产业", "1.壮大养老服务产业", "2.深化岚台合作",
-                 "（四）建立工作机制", "（五）加强用地保障"):
+                 "（四）建立工作机制", "（五）加强用地保障", "（六）加大资金投入", "（八）营造友好环境"):
         assert any(p.startswith(head) for p in pieces), (head, pieces)
     assert pieces[-1].startswith("按照本办法第（一）项规定") and pieces[-1].endswith("（二）建立台账。"), pieces

@@ -373,7 +373,7 @@ def lines_of(text: str) -> list[tuple[int, str]]:
     text is cut into lines; every module that reads paragraphs reads these."""
     out: list[tuple[int, str]] = []
     pos = 0
-    counts: dict[str, int] = {}
+    counts: dict[str, int] | None = {} if _runs_together(text, 0, len(text)) else None
     for line in text.split("\n"):
         s = line.strip()
         if s:
@@ -468,7 +468,10 @@ def _paragraphs(a: int, s: str, out: list[tuple[int, str]], counts: dict[str, in
             continue
         x += piece.index(p[0])
         if len(p) < RUN_TOGETHER:
-            cuts = _glued(p, counts) if counts is not None else []
+            cuts = _glued(p, counts) if counts is not None else None
+            if not cuts:
+                out.append((a + x, p))
+                continue
             for i, j in zip([0, *cuts], [*cuts, len(p)]):
                 q = p[i:j].rstrip()
                 if q:
@@ -489,9 +492,71 @@ _INLINE_LABEL = patterns.compile(
     rf"(?:(?<=[。；！？：:）)”\u4e00-\u9fff])|^)(?:(?P<pcn>（[{_CN}]{{1,3}}）)|(?P<cn>[{_CN}]{{1,3}})、|(?P<num>[0-9]{{1,2}})[.．、](?=[\u4e00-\u9fff“])|(?P<pnum>（[0-9]{{1,2}}）))")
 
 
+# the labels that count paragraphs run together: （一） and （1） found from their bracket, 1. from its
+# point (一、 opens no count, so counts none); a line has few brackets and points, and str.find skips to them
+_BRACKET_LABEL = patterns.compile(rf"（(?:(?P<pcn>[{_CN}]{{1,3}})|(?P<pnum>[0-9]{{1,2}}))）")
+_BEFORE_LABEL = frozenset("。；！？：:）)”")
+
+
+_GLUED_LABELS = 8  # labels written straight after text that make a page one that ran its paragraphs together
+
+
+def _runs_together(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` writes paragraphs' labels straight after text (:data:`_GLUED_LABELS` of them:
+    "…管理局（七）强化…", "…发展1.强化…"; a plan with line breaks has none or a few, "…的意见（一）"): only
+    such a page is looked at line by line for them (:func:`_glued`)."""
+    found = 0
+    i = text.find("（", a, b)
+    while i >= 0:
+        if i > a and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] != "第" and (text[i + 1 : i + 2] in _CN_SET or text[i + 1 : i + 2].isdigit()):
+            found += 1
+            if found >= _GLUED_LABELS:
+                return True
+        i = text.find("（", i + 1, b)
+    for point in (".", "．"):
+        i = text.find(point, a, b)
+        while i >= 0:
+            d = i
+            while d > a and i - d < 2 and text[d - 1].isascii() and text[d - 1].isdigit():
+                d -= 1
+            nxt = text[i + 1 : i + 2]
+            if d < i and d > a and "\u4e00" <= text[d - 1] <= "\u9fff" and nxt and "\u4e00" <= nxt <= "\u9fff":
+                found += 1
+                if found >= _GLUED_LABELS:
+                    return True
+            i = text.find(point, i + 1, b)
+    return False
+
+
+_CN_SET = frozenset(_CN)
+
+
+def _labels_at(s: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, style, digits) of each （一）, （1） and 1. (before a character of text) in ``s``, in order."""
+    found = []
+    i = s.find("（")
+    while i >= 0:
+        m = _BRACKET_LABEL.match(s, i)
+        if m:
+            style = m.lastgroup or ""
+            found.append((i, m.end(), style, m.group(style)))
+        i = s.find("（", i + 1)
+    for point in (".", "．"):
+        i = s.find(point)
+        while i >= 0:
+            a = i
+            while a > 0 and i - a < 2 and s[a - 1].isascii() and s[a - 1].isdigit():
+                a -= 1
+            nxt = s[i + 1 : i + 2]
+            if a < i and not (a > 0 and s[a - 1].isascii() and s[a - 1].isdigit()) and nxt and ("\u4e00" <= nxt <= "\u9fff" or nxt == "“"):
+                found.append((a, i + 1, "num", s[a:i]))
+            i = s.find(point, i + 1)
+    return sorted(found) if len(found) > 1 else found
+
+
 def _glued(s: str, counts: dict[str, int]) -> list[int]:
     """Where a line opens paragraphs that a page ran into the text before them: before each label
-    of a numbered style (一、 （一） 1. （1）) written straight after a character of text, not after a
+    of a numbered style (（一） 1. （1）) written straight after a character of text, not after a
     mark or a space ("…各片区管理局2.加快补齐…", not "…：（一）…；（二）…" nor 第（一）项), that goes on
     with the count of its style in the lines above it (or opens a count: （一）, 1.; 一、 opens none, as
     in 统一、); and, once a style's count is of paragraphs (a line opens with its label, or it was cut
@@ -499,17 +564,17 @@ def _glued(s: str, counts: dict[str, int]) -> list[int]:
     opens with, or writes anywhere in order, carry the count on (``counts``, updated; "^" + a style
     marks a count of paragraphs)."""
     cuts: list[int] = []
-    for m in _INLINE_LABEL.finditer(s):
-        style = m.lastgroup or ""
-        digits = m.group(style).strip("（）")
-        n = int(digits) if digits.isdigit() else _cn_value(digits)
-        at = m.start()
+    if "（" not in s and "." not in s and "．" not in s:
+        return cuts
+    for at, end, style, digits in _labels_at(s):
         prev = s[at - 1] if at else ""
-        # a count opens with （一） or 1. (一、 opens none: 统一、, 合一、; nor 消防1、)
-        opens = n == 1 and (style in ("pcn", "pnum") or style == "num" and m.group()[-1] in ".．")
+        if prev and prev not in _BEFORE_LABEL and not "\u4e00" <= prev <= "\u9fff":
+            continue  # (what _INLINE_LABEL's lookbehind allows before a label)
+        n = int(digits) if digits.isdigit() else _cn_value(digits)
+        opens = n == 1  # (1、 is no label here: 消防1、; nor 一、: 统一、, 合一、)
         if not (opens or n == counts.get(style, 0) + 1 > 1):
             continue
-        glued = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev != "第" and not re.match(r"[项款条目]", s[m.end() : m.end() + 1])
+        glued = bool(prev) and "\u4e00" <= prev <= "\u9fff" and prev != "第" and s[end : end + 1] not in ("项", "款", "条", "目")
         stopped = prev == "。" and n > 1 and bool(counts.get("^" + style))
         if at == 0 or glued or stopped:
             counts[style], counts["^" + style] = n, 1
@@ -553,7 +618,7 @@ def _plan_lines(plan: Plan) -> list[tuple[int, str]]:
         return [(cs + a, s) for a, s in lines_of(plan.text)]
     text = doc.text
     out: list[tuple[int, str]] = []
-    counts: dict[str, int] = {}
+    counts: dict[str, int] | None = {} if _runs_together(text, cs, ce) else None
     for k in range(k0, k1):
         a = starts[k]
         _paragraphs(a, text[a : ends[k]], out, counts)
