@@ -428,14 +428,30 @@ def _numbered_leaves(paras: list[_Para]) -> list[tuple[int, int, str, list[str]]
 _RUN_IN_MAX = 16  # the longest lead sentence of a line of work run into a paragraph
 
 
+def _short_sentence(sentence: str, shortest: int, longest: int, marks: str, *, bare: bool = False, acting: bool = False) -> str | None:
+    """A whole sentence that may lead a line of work run into a paragraph, without its 。: ``shortest``
+    to ``longest`` characters (quotation marks aside when ``bare``), none of ``marks`` in it, no
+    enumeration's opening, statement, figure or word no lead holds, and (when ``acting``) it acts."""
+    from ...structure.passages import FIGURE, NOT_LEAD
+
+    core = sentence.rstrip()
+    if not core.endswith("。"):
+        return None
+    core = core[:-1]
+    length = len(re.sub(r"[“”\"'‘’「」]", "", core)) if bare else len(core)
+    if not shortest <= length <= longest or any(c in marks for c in core) or _STARTS_ENUM.match(core):
+        return None
+    if NOT_LEAD.search(to_simplified(core)) or FIGURE.search(core) or _is_statement(core) or (acting and not _acts(core)):
+        return None
+    return core
+
+
 def _run_in(text: str, start: int) -> list[tuple[int, int, str]]:
     """The lines of work run into one long paragraph after its own title (a flattened work report's
     "（二）加力推动科技创新和产业创新深度融合。加快构建…。加强基础研究和科技攻关。支持…。…着力推动
     科技成果转化应用。支持…"): short whole sentences that act, each followed by a longer sentence
     (the last short sentence of a line is its end, not a lead). (start, end, title) each, from its
     lead to the next; none unless there are three or more."""
-    from ...structure.passages import FIGURE, NOT_LEAD
-
     if len(text) - start < 300:
         return []
     first = SENTENCE_END.search(text, start)
@@ -445,15 +461,7 @@ def _run_in(text: str, start: int) -> list[tuple[int, int, str]]:
     sents = [(a + first.end() - start, b + first.end() - start) for a, b in sents]
 
     def lead(a: int, b: int) -> str | None:
-        core = text[a:b].rstrip()
-        if not core.endswith("。"):
-            return None
-        core = core[:-1]
-        if not 4 <= len(core) <= _RUN_IN_MAX or re.search(r"[，,：:；;]", core) or _STARTS_ENUM.match(core):
-            return None
-        if NOT_LEAD.search(to_simplified(core)) or FIGURE.search(core) or _is_statement(core) or not _acts(core):
-            return None
-        return core
+        return _short_sentence(text[a:b], 4, _RUN_IN_MAX, "，,：:；;", acting=True)
 
     found = []
     for k, (a, b) in enumerate(sents):
@@ -480,8 +488,6 @@ def _inner_leads(plan: Plan, span: tuple[int, int, str, list[str]]) -> list[tupl
     more that all act or all end alike, or two that act and are as long as each other; and the
     first of them opens the paragraph's body (within its first three sentences after the lead), so
     that a short sentence met in running text is not taken for a lead. [span] otherwise."""
-    from ...structure.passages import FIGURE, NOT_LEAD
-
     start, end, title, section = span
     text = plan.document.text[start:end]
     first = SENTENCE_END.search(text)
@@ -490,16 +496,7 @@ def _inner_leads(plan: Plan, span: tuple[int, int, str, list[str]]) -> list[tupl
     sents = [(first.end() + a, first.end() + b) for a, b in sentence_spans(re.sub(r"[\n：:]", "；", text[first.end():]))]  # (an intro may end with its colon)
 
     def core(a: int, b: int) -> str | None:
-        t = text[a:b].rstrip()
-        if not t.endswith("。"):
-            return None
-        t = t[:-1]
-        bare = re.sub(r"[“”\"'‘’「」]", "", t)
-        if not 3 <= len(bare) <= _INNER_MAX or re.search(r"[，,：:；;、]", t) or _STARTS_ENUM.match(t):
-            return None
-        if NOT_LEAD.search(to_simplified(t)) or FIGURE.search(t) or _is_statement(t):
-            return None
-        return t
+        return _short_sentence(text[a:b], 3, _INNER_MAX, "，,：:；;、", bare=True)
 
     found = []
     for k, (a, b) in enumerate(sents):
