@@ -584,6 +584,22 @@ def test_a_news_page_titled_with_its_sites_name_and_signed_by_reporters_in_brack
     assert is_news(plan)  # a headline telling that a place issued a plan ("宁夏出台…实施方案") is news of it, not the plan
 
 
+def test_a_headline_whose_quotation_marks_a_scraper_wrote_as_underscores_keeps_its_last_word(tmp_path):
+    # "…新一轮_倍增计划_名单": the underscores stand for “”, so the last one closes a quotation, not a site's
+    # name after the headline ("…的通知_某某网"); cut there, the headline would end with 计划 and read as a plan's
+    # own name, and the post as the plan rather than news of it (whose lines of work are found in its sentences)
+    text = ("---\ntitle: '1021家企业入列东莞市新一轮_倍增计划_名单'\nauthor: 新浪财经\ndate: Thu, 26 May 2031 07:54:49 GMT\n---\n\n"
+            "<p>某某全媒体记者程某 东莞市报道 5月24日，东莞市倍增计划工作领导小组办公室开展2031年东莞市“倍增计划”企业动态遴选调整工作，今年共计1021家企业上榜。</p>\n"
+            "<p>自2027年以来，东莞市持续推进“倍增计划”，选取一批试点企业，配置针对性扶持政策，加大政策精准扶持力度，支持企业通过增资扩产、兼并重组等方式，实现规模和效益倍增。</p>\n")
+    plan = _load(tmp_path, text, name="post.md")
+    assert plan.title == "1021家企业入列东莞市新一轮_倍增计划_名单"
+    from policyqa.structure.sections import is_news
+    assert is_news(plan)
+    titles = [m.title for m in policyqa.measures(plan)]
+    assert any(t.startswith("开展2031年东莞市“倍增计划”企业动态遴选调整工作") for t in titles)
+    assert any(t.startswith("支持企业通过增资扩产") for t in titles)
+
+
 def test_the_organ_a_pages_headline_says_issued_the_plan_comes_before_the_sites_publishing_bureau(tmp_path):
     # "# 上海市人民政府办公厅印发《…若干意见》" names who issued it; the 发布机构 field is the bureau whose site posted it;
     # and "如根据某局发布的《…》" in a lead names the bureau, not "如根据某局"

@@ -780,12 +780,19 @@ def _title(span: list[_Line], *, issued: bool = True) -> str | None:
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
             return _with_organ(squeezed, span)
         bare = _TITLE_SITE.sub("", squeezed)  # "…实施方案- 宁夏", "…的通知_某某网": the site's name after a page's title
-        if bare != squeezed and TITLE_LINE.match(to_simplified(bare)):
+        # (not an underscore that closes a pair a scraper wrote for quotation marks: "…新一轮_倍增计划_名单")
+        if bare != squeezed and TITLE_LINE.match(to_simplified(bare)) and not _closes_quote(squeezed, bare):
             return _with_organ(bare, span)
     return _page_title(span)
 
 
 _TITLE_SITE = patterns.compile(r"[\s　]*[-_|｜—–][\s　]*[^\s　\-_|｜—–，,。]{1,20}$")
+
+
+def _closes_quote(title: str, bare: str) -> bool:
+    """Whether the underscore :data:`_TITLE_SITE` would cut a title at closes a quotation a scraper
+    wrote with underscores (“倍增计划” → _倍增计划_): the text before it holds one underscore."""
+    return title[len(bare):].lstrip(" 　").startswith("_") and bare.count("_") % 2 == 1
 
 
 _TITLE_FIELD = patterns.compile(r"^(?:标题|標題|题目|題目|文件名称|文件名稱)\s*[:：]\s*")
