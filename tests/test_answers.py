@@ -952,6 +952,25 @@ def test_a_question_of_two_parts_is_completed_from_another_passage_of_the_plan(t
     assert "200万亩" not in a.answer and len(a.citations) == 1
 
 
+def test_two_questions_in_one_are_both_answered_when_the_second_borrows_the_firsts_words(tmp_path):
+    # "对哪些充电设施实施大功率改造？今年新建大功率充电枪的目标是多少？": the second part, read with the words
+    # carried into it from the first, finds the first's answer again; the question weighed whole is answered
+    # by both sentences. "多大比例作为专项经费？这笔钱用在哪些方面？": the whole sentence, whose clause after
+    # the figure (用于…) answers the second part
+    plans = _load_text(tmp_path, "post.md", """某省出台2031年度充电基础设施建设实施方案
+记者从省发展改革委获悉，我省日前印发《某省2031年度充电基础设施建设实施方案》。
+在充电基础设施应用模式推广方面，《方案》提出，我省将优先在商业中心、高速公路服务区等充电需求集中的场景，布局建设大功率充电设备，重点对重大节假日期间利用率超过35%充电设施实施大功率改造。力争到今年年底，全省新建大功率充电枪不少于300个。
+此外，还将取土地出让收入的0.5%以上作为“腾笼换鸟”专项经费，用于盘活工业用地、企业整治提升、宿舍型保障性租赁住房、产业园区配套设施等。
+""")
+    a = policyqa.ask("某省对哪些充电设施实施大功率改造？今年新建大功率充电枪的目标是多少？", plans)
+    assert not a.abstained and "35%" in a.answer and "300个" in a.answer
+    assert all(verify(c, plans[0]) for c in a.citations)
+    a = policyqa.ask("某省拿出土地出让收入的多大比例作为“腾笼换鸟”专项经费？这笔钱用在哪些方面？", plans)
+    assert not a.abstained and "0.5%" in a.answer and "盘活工业用地" in a.answer
+    a = policyqa.ask("某省拿出土地出让收入的多大比例作为“腾笼换鸟”专项经费？", plans)  # one question: its clause
+    assert "0.5%" in a.answer and "盘活工业用地" not in a.answer
+
+
 def test_a_passage_naming_only_earlier_years_reports_results_whatever_its_part(tmp_path):
     # a part of this year's work ("二、2022年重点工作") that recalls last year in its own words: "2021年全市完成
     # 政府投资596.3亿元" answers how much was done in 2021 (a passage of no year there stays this year's)

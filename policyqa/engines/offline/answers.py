@@ -88,11 +88,15 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     if len(parts) > 1:  # "2025年是多少？2026年要达到多少？": each part answered from its own passage
         answers_ = [answer(p, corpus, lang=lang, k=k) for p in parts]
         found = [a for a in answers_ if not a.abstained]
-        if len(found) == len(answers_):  # every part answered; else the question is weighed whole
-            cits = list({(c.plan_id, c.start, c.end): c for a in found for c in a.citations}.values())
-            text = "\n".join(dict.fromkeys(a.answer for a in found))
+        cits = list({(c.plan_id, c.start, c.end): c for a in found for c in a.citations}.values())
+        text = "\n".join(dict.fromkeys(a.answer for a in found))
+        if len(found) == len(answers_) and len({a.answer for a in found}) == len(found):
             return Answer(question=question, answer=text, abstained=False, citations=cits, engine=ENGINE)
-        whole = weighed or _answer_one(question, corpus, lang=lang, k=k)
+        # a part not answered, or two parts answered by the same words (a later part read mostly by the words
+        # carried into it from the first: "…实施大功率改造？今年新建…的目标是多少？"): the question weighed whole
+        whole = weighed or _answer_one(question, corpus, lang=lang, k=k, parts=len(parts))
+        if len(found) == len(answers_) and whole.abstained:
+            return Answer(question=question, answer=text, abstained=False, citations=cits, engine=ENGINE)
         if whole.abstained and found and not any(_YES_NO.search(p) for p in parts):
             # some parts are answered and the question as a whole is not: those parts, and the others said not found
             english = lang == "en" or parse(question, corpus).lang == "en"
@@ -290,8 +294,8 @@ _CARRIED = patterns.compile(r"（[^（）]*）？$")  # what sub_questions carri
 _YES_NO = patterns.compile(r"有没有|是否|有无|吗[？?]?$|\b(?:is|are|does|do|did|has|have) there\b", re.I)
 
 
-def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
-    """The answer to a question weighed whole (not split into its parts)."""
+def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int, parts: int = 1) -> Answer:
+    """The answer to a question weighed whole (not split into its parts: ``parts``, how many questions it asks)."""
     q = parse(question, corpus)
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
@@ -349,8 +353,8 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
     alike = _alike_headings(best) if _WHICH_Q.search(q.text) else None
     if alike:  # "哪几项激励": the best passage is one heading of several alike that each name one (and heads no items)
         return Answer(question=question, answer="\n".join(c.quote for c in alike), abstained=False, citations=alike, engine=ENGINE)
-    if english:  # a reader of English is given the whole sentence: the figures beside the clause answer its other parts
-        text, cit = _sentence_of(best.hit.plan, cit)
+    if english or parts > 1:  # a reader of English, or of two questions in one, is given the whole sentence: the figures and
+        text, cit = _sentence_of(best.hit.plan, cit)  # words beside the clause answer its other parts ("…0.5%以上作为专项经费，用于…")
     more = _complement(q, best, found, text)
     if more:
         return Answer(question=question, answer="\n".join([text] + [m[0] for m in more]), abstained=False,
