@@ -82,3 +82,6 @@ def test_digits_between_scales_read_as_taiwan_and_hong_kong_write_them():
     assert parse_number("2億6,000萬") == 260000000
     assert parse_number("1万5") is None  # said for 15000 as often as written for 10005
     assert parse_number("3万5万") is None
+    assert parse_number("1千1百") == 1100  # "約1千1百戶": the small scales too
+    assert parse_number("3万5千") == 35000
+    assert parse_number("1千1") is None  # (as 1万5)

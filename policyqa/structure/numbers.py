@@ -94,11 +94,11 @@ def _chinese(text: str) -> float | None:
     return None if v is None else float(v)
 
 
-_MIXED_PART = patterns.compile(r"(\d[\d,]*(?:\.\d+)?)([萬万億亿]*)")
+_MIXED_PART = patterns.compile(r"(\d[\d,]*(?:\.\d+)?)([萬万億亿千仟百佰]*)")
 
 
 def _mixed(s: str) -> float | None:
-    """Arabic digits between scales, as Taiwan's and Hong Kong's texts write them: 18萬119 → 180119,
+    """Arabic digits between scales, as Taiwan's and Hong Kong's texts write them: 18萬119 → 180119, 1千1百 → 1100,
     2億6,000萬 → 260000000, 485萬2,877 → 4852877 (each part times its scale, the scales falling). One digit after a scale (1万5) is not read: it is
     said for 15000 as often as written for 10005."""
     total, last, pos = 0.0, float("inf"), 0
