@@ -200,6 +200,24 @@ def test_a_sentence_broken_into_lines_by_inline_tags_is_joined_and_a_heading_is_
     assert all(d.raw[slice(*d.raw_span(m.start(), m.end()))].replace("\n", "") == m.group() for m in re.finditer("主要目标是", d.text))
 
 
+def test_a_long_line_that_stops_mid_sentence_in_a_text_of_whole_sentences_goes_on_to_the_next():
+    # a portal's crawl broke its lines where inline spans began ("…视察河北\n重要讲话\n精神，…", "创建省\n级及
+    # 以上…"); every other long line ends its sentence, so those that stop mid-sentence go on, and the short span
+    # line after one too. Headings, a caption and a field line keep their lines
+    body = "".join(f"第{n}项工作扎实推进，全省重点项目建设完成投资{n}百亿元，各项工作取得新的进展和成效，人民群众获得感不断增强。\n"
+                   for n in "一二三四五六七八九十" * 2)
+    raw = ("2031年某省政府工作报告\n发布日期：2031-01-26\n省长作政府工作报告。某某日报记者 某某 摄\n"
+           "一年来，面对严峻复杂的外部环境，我们坚持以新时代中国特色社会主义思想为指导，深入学习贯彻习近平总书记视察河北\n重要讲话\n精神，坚持稳中求进工作总基调，全面贯彻新发展理念，推动高质量发展。\n"
+           "加快绿色制造体系建设，完善钢铁行业碳排放“双控”措施，推进重点行业企业环保绩效创A，创建省\n级及以上绿色工厂100家。\n"
+           "（一）深入实施重大国家战略，推动京津冀协同发展和雄安新区建设迈上新台阶\n坚持服从服务大局。\n" + body)
+    c = clean(raw)
+    assert "深入学习贯彻习近平总书记视察河北重要讲话精神，坚持稳中求进" in c.text
+    assert "创建省级及以上绿色工厂100家。" in c.text
+    lines = c.text.split("\n")
+    assert "2031年某省政府工作报告" in lines and "发布日期：2031-01-26" in lines
+    assert "（一）深入实施重大国家战略，推动京津冀协同发展和雄安新区建设迈上新台阶" in lines
+
+
 def test_a_page_whose_inline_spans_stand_on_lines_of_their_own_reads_as_its_sentences():
     # a page exported from a word processor, its text extracted span by span: digits, Latin and
     # curly quotes each on a line. The sentences are whole again; items, headings and the

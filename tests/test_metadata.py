@@ -114,6 +114,20 @@ def test_traditional_script_region_is_written_simplified():
     assert plan.region == "马鞍山市"
 
 
+def test_a_page_that_carries_its_report_twice_is_one_plan():
+    # dev 342: a portal's crawl gives the report, the portal's footer and menu, then the page again with the
+    # report in it; the second delivery line and speaker open no second speech (its lines are the first's)
+    plans = policyqa.load(ROOT / "evals" / "corpus" / "342_hebei_gwr_2024.txt")
+    assert len(plans) == 1
+    p = plans[0]
+    assert (p.title, p.author, p.issuer, p.date, p.region) == ("2024年河北省政府工作报告", "王正谱", "河北省人民政府", "2024-01-21", "河北省")
+    assert len(policyqa.measures(p)) >= 30  # (measures stated once though the text is there twice)
+    said = [(t.metric, t.value, t.citation.quote) for t in policyqa.targets(p)]
+    assert len(said) >= 80 and len(said) == len(set(said))  # and each figure once
+    titles = [m.title for m in policyqa.measures(p)]
+    assert not any(t.startswith("坚持以科技创新引领") for t in titles)  # 一是坚持…二是坚持…: principles, no measures
+
+
 def test_cli_plans_json_has_the_eight_speeches():
     out = subprocess.run(
         [sys.executable, "-m", "policyqa", "plans", str(next(SEEDS.glob("002_*.txt"))), "--json"],
@@ -611,6 +625,9 @@ def test_the_organ_a_pages_headline_says_issued_the_plan_comes_before_the_sites_
     from policyqa.structure.metadata import _ISSUED_BY
     m = _ISSUED_BY.search("为支持企业发展，东莞不断强化政策扶持，如根据东莞市工业和信息化局发布的《资助目录》")
     assert m and m.group("organ") == "东莞市工业和信息化局"
+    # a frame between the organ and what it did: "市房管局结合遂宁市实际，制定的《…》" (制定 before the plan's name)
+    m = _ISSUED_BY.search("为引导和规范物业管理招标投标活动，市房管局结合遂宁市实际，制定的《遂宁市物业管理招标投标实施意见（试行）》已于８月出台")
+    assert m and m.group("organ") == "市房管局"
 
 
 def test_a_crawlers_title_and_speaker_fields_of_a_work_report(tmp_path):

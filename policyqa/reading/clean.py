@@ -487,6 +487,8 @@ def _wrap_width(text: str) -> int:
 def _join_edits(text: str, repairs: Counter[str], spans: bool = False) -> list[Edit]:
     edits: list[Edit] = []
     width = -1  # found when a break first asks for it (most texts have few breaks, or none)
+    ends = -1.0  # how many of the text's long lines end a sentence (found when a break first asks for it)
+    broken_at = -1  # where the line the last join went on to starts
     n = len(text)
     for m in BREAK.finditer(text):
         a, b = m.start(), m.end()
@@ -531,9 +533,17 @@ def _join_edits(text: str, repairs: Counter[str], spans: bool = False) -> list[E
             and not ITEM_NUMBER.match(nxt)  # "改善大廈管理\n59. 在2025 年內…": a heading, then item 59
         ):
             rule = "unwrap"  # "全年农业总产值\n613.22亿元，…": a line split where an inline tag was
+        elif (not blank and "\u4e00" <= first <= "\u9fff" and "\u4e00" <= prev[-1] <= "\u9fff" and not LABEL_START.match(nxt) and not _FIELD_LINE.match(nxt)
+              and (len(prev) >= _LONG_LINE and _IN_SENTENCE.search(prev) and not (LABEL_START.match(prev) and "。" not in prev) or ls == broken_at and len(prev) <= 8)
+              and (ends := ends if ends >= 0 else _sentence_ends(text)) >= _ENDS_SENTENCES):
+            # "…深入学习贯彻习近平总书记视察河北\n重要讲话\n精神，…": in a text whose long lines end their sentences, one that
+            # stops mid-sentence was broken where a page's inline span began (and a short span line goes on the same way)
+            rule = "unwrap"
         if rule:
             edits.append((a, b, ""))
             repairs[rule] += 1
+            if prev[-1] in "，," and len(prev) >= 8 or "\u4e00" <= prev[-1] <= "\u9fff" and len(prev) >= _LONG_LINE:
+                broken_at = b  # (a short line a sentence broken mid-way reached goes on as the line it joined)
     flat = FLAT_LINE.finditer(text) if len(text) >= 2000 and max(map(len, text.split("\n"))) >= 2000 else ()  # (a cheaper test first)
     for line in flat:
         spaces = list(FLAT_SPACE.finditer(text, line.start(), line.end()))
@@ -544,6 +554,19 @@ def _join_edits(text: str, repairs: Counter[str], spans: bool = False) -> list[E
             repairs["paragraph"] += len(spaces)
     edits.sort()
     return edits
+
+
+_LONG_LINE = 40  # a line this long is a paragraph's, not a heading's or a caption's
+_ENDS_SENTENCES = 0.8  # the share of long lines that end a sentence in a text whose others were broken
+_IN_SENTENCE = patterns.compile(r"[，。；]")  # a long line of running text (not a title: "…实施方案》的通知")
+_FIELD_LINE = patterns.compile(r"[^，。：:]{0,10}[：:]")  # "发布日期：…", "各位代表：" open lines of their own
+_LINE_ENDS = "。！？!?；;：:”’」』）)》…"
+
+
+def _sentence_ends(text: str) -> float:
+    """The share of the text's long lines (:data:`_LONG_LINE`) that end a sentence; 0 with fewer than 20 of them."""
+    long_ = [ln for ln in (x.strip() for x in text.split("\n")) if len(ln) >= _LONG_LINE]
+    return sum(ln[-1] in _LINE_ENDS for ln in long_) / len(long_) if len(long_) >= 20 else 0.0
 
 
 _AFTER_DATE = "起前后以至止到开召"

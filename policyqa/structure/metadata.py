@@ -82,7 +82,8 @@ def find_plans(document: Document) -> list[Plan]:
     if document.records:
         return _records(document, lines)
     spans = _speeches(lines) or _attachments(lines) or _roundup(lines)
-    if not spans:
+    spans = _without_repeats(lines, spans)  # (a page that carries one report twice: one plan)
+    if len(spans) <= 1 and not any(meta.get("kind") == "attachment" for _, _, meta in spans):
         return [_plan(document, lines, 0, len(lines), {})]
     out = []
     cover: dict = {}
@@ -94,6 +95,30 @@ def find_plans(document: Document) -> list[Plan]:
                 a = 0
             meta = {**meta, **{k: v for k, v in cover.items() if v}}
         out.append(_plan(document, lines, a, b, meta))
+    return out
+
+
+REPEATED = 0.8  # the share of a span's long lines an earlier span holds word for word that makes it a copy of it
+_LONG_LINE = 15
+
+
+def _without_repeats(lines: "_Lines", spans: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """``spans`` without those that repeat an earlier one (a page whose text is the report and then the
+    page again, report included: 河北's 2024 report as its portal's crawl gives it), each joined to the
+    span before it: at least :data:`REPEATED` of its lines of :data:`_LONG_LINE` characters or more,
+    and five at least, are lines of the spans before it."""
+    if len(spans) < 2:
+        return spans
+    seen: set[str] = set()
+    out: list[tuple[int, int, dict]] = []
+    for a, b, meta in spans:
+        long_ = [ln.text for ln in lines[a:b] if len(ln.text) >= _LONG_LINE]
+        if out and len(long_) >= 5 and sum(t in seen for t in long_) >= REPEATED * len(long_):
+            pa, _, pmeta = out[-1]
+            out[-1] = (pa, b, pmeta)
+        else:
+            out.append((a, b, meta))
+        seen.update(long_)
     return out
 
 
@@ -1151,7 +1176,8 @@ _CLOSING_ORGAN = patterns.compile(r"(?:^|[。！？][\s\u3000]+|[\u3000]{2,})[�
 # an organ a lead says issued a plan ("4月28日，广州市天河区教育局公布2026年…细则", "广州市政府审议通过《…》"): a news
 # post's issuer is the organ that issued the plan it reports (LABELING.md)
 _ISSUED_BY = patterns.compile(rf"(?:^|[，,。；;：:\s]|日)(?:如|例如|比如)?(?:根据|按照|依据|据|经由|经|由)?(?P<organ>[{_CJK}（）()]{{2,30}}?(?:委员会|管委会|办公厅|办公室|人民政府|政府|委|局|厅|部|署))"
-                              r"(?:网站|官网)?(?:近日|日前|正式|专门|联合|今天|今日|昨天|昨日)?(?:印发|发布|公布|出台|审议通过|下发)")
+                              # (a frame between: "市房管局结合遂宁市实际，制定的《…意见》")
+                              r"(?:网站|官网)?(?:[^，,。；;《》]{2,12}[，,])?(?:近日|日前|正式|专门|联合|今天|今日|昨天|昨日)?(?:印发|发布|公布|出台|审议通过|下发|制定(?:的|了)?(?=《))")
 
 
 def _issued_by(head: list[_Line]) -> str | None:

@@ -276,6 +276,8 @@ def _find(plan: Plan) -> list[Measure]:
             claimed.add(i)
         elif enum and _GOALS_LISTED.search(p.text[: enum[0][1] - len(enum[0][0]) - 1].rstrip()):
             claimed.add(i)  # "…明确了经济社会发展主要指标：一是…": goals listed, not work to do
+        elif enum and len(enum) >= 3 and all(to_simplified(p.text[a:b]).lstrip().startswith(_HOLDS_TO) for _, a, b in enum):
+            claimed.add(i)  # "一是坚持以科技创新引领…二是坚持在对接京津中…": principles held to, not work to do (LABELING.md)
         elif enum:
             lead = _lead_sentence(p.text)
             section = [*(headings[-1:] if not lead else []), *([lead] if lead else [])]
@@ -847,6 +849,9 @@ def _ordinals(text: str, start: int = 0) -> list[tuple[int, int]]:
         b = text.rfind("第", a, found[k + 1]) if k + 1 < len(found) else len(text)
         out.append((a, a + len(text[a:b].rstrip(" \t　，,；;"))))
     return out
+
+
+_HOLDS_TO = ("坚持", "始终坚持", "必须坚持")  # how the items of a list of principles open
 
 
 def _enumeration(p: _Para) -> list[tuple[str, int, int]]:

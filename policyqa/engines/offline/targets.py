@@ -733,9 +733,27 @@ def _plan_targets(plan: Plan) -> tuple[tuple[Target, int], ...]:
                 break
             found += _targets_of(window)
             progress.step(label, window.clean_end - plan.clean_start, plan.clean_end - plan.clean_start)
-        hit = (plan, found)
+        hit = (plan, _stated_once(found))
         _CACHE[plan.id] = hit
     return hit[1]
+
+
+def _stated_once(found: tuple[tuple[Target, int], ...]) -> tuple[tuple[Target, int], ...]:
+    """``found`` without a figure whose sentence says it again word for word, when a page holds its text
+    twice (a portal's crawl of a report, then the page with the report in it), as measures are stated once."""
+    seen: set[tuple] = set()
+    out = []
+    for t, pos in found:
+        key = (t.metric, t.value, t.unit, t.comparator, t.citation.quote if t.citation else None)
+        if key not in seen:
+            seen.add(key)
+            out.append((t, pos))
+    # (only a page that says much of it twice: a figure a report repeats in its review and its tasks, or a table
+    # row written twice, is as often listed each time it is said)
+    return tuple(out) if len(found) - len(out) >= REPEATED_SHARE * len(found) else found
+
+
+REPEATED_SHARE = 0.25  # the share of a plan's figures said twice word for word that tells a page holding its text twice
 
 
 def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
