@@ -226,6 +226,72 @@ def test_who_delivered_a_report_and_when_is_read_from_its_speaker_line(tmp_path)
     assert [c.quote for c in a.citations] == ["萨国文", "2019年3月4日"] and all(policyqa.verify(c, plans[0]) for c in a.citations)
     b = policyqa.ask("Who delivered the report?", plans)
     assert b.answer == "萨国文"
+    c = policyqa.ask("Who delivered the 2019 government work report, and on what date?", plans)  # (delivered: no 接生)
+    assert c.answer == "萨国文，2019年3月4日"
+    d = policyqa.ask("這份政府工作報告是誰作的？", plans)  # asked in traditional script: 是誰 is 是谁
+    assert d.answer == "萨国文"
+
+
+def test_when_an_english_question_asks_a_plan_was_issued_is_its_date(tmp_path):
+    # "On what date was … issued?": the date the plan gives for itself, as "哪天印发的" asks (issued is 印发,
+    # not the noun's 问题; "what date" is how it asks, not a word to look for)
+    plans = _load_text(tmp_path, "opinion.txt", """某省关于扎实推进高水平开放的实施意见
+各市、县人民政府，省政府各部门：
+现就扎实推进高水平开放提出如下实施意见。
+一、推动货物贸易优化升级。支持企业开拓多元市场。
+某省推进高水平开放领导小组办公室
+2031年3月23日
+""")
+    a = policyqa.ask("On what date was the opinion on opening up issued?", plans)
+    assert not a.abstained and "2031年3月23日" in a.answer
+    assert policyqa.ask("这份实施意见是哪天印发的？", plans).answer == a.answer
+
+
+def test_places_a_question_counts_without_naming_them_are_each_answered(tmp_path):
+    # "两地…分别是多少？" over two provinces' reports: each report answers for its own province
+    plans = _load_text(tmp_path, "a.txt", "2031年海南省政府工作报告\n今年经济社会发展的主要预期目标是：城镇新增就业17万人左右。\n") + \
+        _load_text(tmp_path, "b.txt", "2031年新疆维吾尔自治区政府工作报告\n今年经济社会发展的主要预期目标是：城镇新增就业47万人以上。\n")
+    a = policyqa.ask("两地今年的城镇新增就业目标分别是多少？", plans)
+    assert not a.abstained and "海南省：" in a.answer and "17万人" in a.answer and "47万人" in a.answer
+    assert len(a.citations) == 2 and all(any(policyqa.verify(c, p) for p in plans) for c in a.citations)
+
+
+def test_a_question_about_this_event_asks_about_the_event(tmp_path):
+    # "这次推介会的主题是什么？": 这次 says which event, as 这份 says which document; not a word to hold
+    plans = _load_text(tmp_path, "post.txt", """某市产业投资推介会在武汉举行
+6月6日，某市产业投资推介会在武汉举行，吸引了来自省内外的近两百名客商代表参加。
+推介会主题为“同心同梦·同城共进”，由某市人民政府主办，某市招商服务中心承办。
+这次活动吸引了众多客商，此次签约涵盖多个行业。
+据了解，全市共签约33个项目，签约金额达175.65亿元，涵盖了制造、能源、零售、文旅等行业。
+""")
+    a = policyqa.ask("这次推介会的主题是什么？", plans)
+    assert not a.abstained and "同心同梦·同城共进" in a.answer
+    for question in ("这次推介会的主题是什么？", "此次推介会签约了多少个项目？"):
+        words = {a for t in parse(question, Corpus(plans)).terms if not t.phrasing for a in t.alternatives}
+        assert not words & {"这次", "此次"} and "推介会" in words
+
+
+def test_a_line_that_introduces_what_follows_with_a_colon_is_answered_with_it(tmp_path):
+    # "［2］四大主导产业：" then its items on the next line: the answer gives the line it introduces; a colon
+    # lead over numbered items (第一，…) gives its items; "几连冠" asks for a count, which 九连冠 says
+    plans = _load_text(tmp_path, "report.txt", """2031年某省政府工作报告
+国防动员和双拥共建深入开展，“全国双拥模范城”实现九连冠。
+四大主导产业加快发展，营商环境持续优化，对外开放水平不断提高。
+注释
+［1］一降三减：
+全年火灾起数总体下降，火灾亡人数、伤人数减少，财产损失数减少。
+［2］四大主导产业：
+旅游业、现代服务业、高新技术产业、热带特色高效农业。
+［3］五互一共：
+中外互鉴、文理互通、学科互融、课程互选、学分互认、管理共商。
+""")
+    a = policyqa.ask("某省所说的“四大主导产业”是哪几个产业？", plans)
+    assert not a.abstained and "旅游业" in a.answer and "热带特色高效农业" in a.answer
+    assert "中外互鉴" not in a.answer and all(verify(c, plans[0]) for c in a.citations)
+    b = policyqa.ask("某省“全国双拥模范城”已经实现了几连冠？", plans)
+    assert not b.abstained and "九连冠" in b.answer
+    q = parse("某省“全国双拥模范城”已经实现了几连冠？", Corpus(plans))
+    assert q.wants_number and "已经" not in {a for t in q.terms if not t.phrasing for a in t.alternatives}  # (已经: a result asked)
 
 
 def test_a_plan_that_names_no_author_gives_no_name(made_up):

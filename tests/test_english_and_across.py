@@ -88,6 +88,27 @@ def test_english_words_found_by_their_derivation_their_synonyms_and_whole_phrase
     assert ("高铁", ) == terms[0][:1] and not unknown  # strive is how a target is asked (力争), as aim is
 
 
+def test_how_an_english_question_asks_about_a_document_is_no_word_to_look_for():
+    # "delivered" a report is not 接生 (deliver a baby), "issued" a plan is 印发 (not the noun's 问题), and
+    # "on what date" asks for a date (not 交往, "to date"): in a corpus that holds all those words
+    text = "产科接生服务全面覆盖，加强对外交往，着力解决突出问题。某省人民政府印发实施意见。"
+    present = lambda w: w in text  # noqa: E731
+    terms, unknown = translate("Who delivered the report, and on what date?", present)
+    words = {a for t in terms for a in t}
+    assert "接生" not in words and "交往" not in words and not unknown
+    terms, _ = translate("When was the opinion issued?", present)
+    assert ("印发",) in terms and "问题" not in {a for t in terms for a in t}
+    # words of the genre that CC-CEDICT gives other senses for: province-wide is 全省 (not 广泛), a turnover 成交额
+    # (not 销售额); "planning to" intends, as plan does; yuan is the unit of the figure asked, as percent is
+    line = "全省技术合同成交额增长22.1%，改造提升农村户厕29.79万座，月最低工资标准提高200元，销售额广泛增长，方案计划已定。"
+    terms, unknown = translate("By how much did the province-wide technology contract turnover grow?", lambda w: w in line)
+    words = {a for t in terms for a in t}
+    assert {"全省", "成交额"} <= words and not words & {"广泛", "销售额"} and not unknown
+    terms, unknown = translate("How many rural toilets is the province planning to renovate, and how many yuan is the minimum wage raised?", lambda w: w in line)
+    words = {a for t in terms for a in t}
+    assert {"户厕", "改造", "最低工资"} <= words and not words & {"方案", "计划"} and not unknown
+
+
 def test_an_english_question_naming_its_report_by_year_reads_that_report_for_the_year_before(series):
     from policyqa.retrieval.corpus import Corpus
     from policyqa.retrieval.questions import parse

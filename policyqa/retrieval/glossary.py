@@ -92,6 +92,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "value added of industrial enterprises": ("工业增加值", "工业企业增加值"), "value added of industry": ("工业增加值",),
     "above designated size": ("规模以上", "规上"), "above-scale": ("规模以上", "规上"), "above scale": ("规模以上", "规上"), "resident population": ("常住人口",), "registered population": ("户籍人口",), "hukou": ("户籍",), "household registration": ("户籍",),
     "permanent residents": ("常住人口",), "urbanization rate": ("城镇化率",), "urbanisation rate": ("城镇化率",), "visitors": ("参观", "游客", "人次"), "amendment bill": ("修订草案", "修订条例草案"), "ordinance": ("条例",),
+    # a document issued (印发, 发布): the verb of the genre, not the noun "issue" (问题)
+    "issued": ("印发", "发布", "出台"),
+    # the whole of a place, as reports say it (全省技术合同成交额); words of the genre CC-CEDICT gives other senses for
+    "province-wide": ("全省",), "provincewide": ("全省",), "city-wide": ("全市",), "citywide": ("全市",), "county-wide": ("全县",),
+    "nationwide": ("全国",), "turnover": ("成交额", "营业额", "交易额"), "renovate": ("改造", "翻新"), "renovated": ("改造", "翻新"),
+    "renovation": ("改造", "翻新"), "renovating": ("改造", "翻新"), "toilet": ("厕所", "户厕"), "toilets": ("厕所", "户厕"),
+    "medical tourism": ("医疗旅游",), "minimum wage": ("最低工资",), "minimum": ("最低",),
+    "childcare": ("托育", "托幼"), "scrappage": ("报废",),
+    "travellers": ("旅客", "游客"), "travelers": ("旅客", "游客"), "boundary control points": ("管制站", "口岸"),
 }
 # English words a question uses for what the dictionary says in other words ("cut" for a figure lowered, "cap" for
 # an upper limit): each is looked up under these too, and the corpus's use picks among all their senses
@@ -120,6 +129,10 @@ STOP = frozenset(
     "one two three four five six seven eight nine ten report reports page pages article articles text texts rate rates ratio ratios "
     # verbs of giving and getting: how a question asks for an amount, not what it is about
     "receive receives received get gets give gives provide provides provided offer offers offered people persons "
+    # (a report or speech delivered: who gave it, not 接生 or 交付; planning to: intending, as plan and aim are)
+    "deliver delivers delivered planning "
+    # the currency a figure is asked in ("how many yuan"): its unit, as percent is
+    "yuan rmb "
     # verbs of intending: how a question asks what a plan means to do ("does X intend to build"), as "aim" and "plan" do
     "intend intends intended want wants wanted hope hopes hoped "
     # modifiers of degree, time and quantity: how much or when, said of what the question is about
@@ -133,6 +146,8 @@ STOP = frozenset(
 _ASKING = patterns.compile(r"\bhow\s+(?:large|big|fast|quickly|long|much|many|far|high|low|often|soon|old|small)\b|"
                      r"\b(?:what|which)\s+(?:share|proportion|percentage|portion|fraction|ratio|amount|level|size)\s+of\b|"
                      r"\b(?:according\s+to|by\s+when|in\s+total)\b|"
+                     # when something was done asked for ("on what date", "which day"): the answer's type, a date
+                     r"\b(?:on\s+)?(?:what|which)\s+(?:dates?|days?)\b|"
                      # a limit asked for ("what ceiling", "the yearly cap"): the figure's comparator (以内, 不超过), not a word of its own
                      r"\b(?:ceilings?|caps?|upper\s+limits?|range)\b|"
                      # what kind of list is asked for ("what five features", "which six directions", "what main tasks")

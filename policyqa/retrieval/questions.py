@@ -33,14 +33,14 @@ QUESTION_WORDS = frozenset(
     "哪些 哪个 哪家 哪位 哪一年 哪年 哪里 哪儿 哪 什么 多少 几 几个 第几 如何 是否 怎样 怎么 有没有 有无 为何 为什么 吗 呢 叫 叫做 名字 名称 "
     "是 的 了 要 对 为 把 被 在 到 和 与 及 或 等 将 其 该 之 有 个 项 条 家 名 人 年 "
     "方向 领域 地方 城市 地区 区县 县市 提到 提及 提出 谈到 谈及 说到 讲到 写到 说 讲 关于 对于 针对 有关 相关 方面 内容 情况 具体 主要 哪些地方 哪些城市 "
-    "这 那 这个 那个 这份 那份 这篇 那篇 这项 那项 这些 那些 这一 那一 此 该 本 按照 依照 根据 依据 "
+    "这 那 这个 那个 这份 那份 这篇 那篇 这项 那项 这些 那些 这一 那一 此 该 本 按照 依照 根据 依据 这次 那次 此次 本次 这场 "
     "需要 区间".split()  # 需要: how a question asks what is to be done ("需要完成多少投资"); 区间: the shape of the figure asked (a range: 5%-5.5%), not a word its passage holds
 )
 GENERIC_WORDS = frozenset(
     "推动 发展 建设 加快 推进 实施 开展 进行 实现 目标 计划 工作 措施 举措 要求 达到 今年 全年 提升 加强 提高 促进 积极 大力 全面 "
     "深入 力争 确保 哪些 新增 增长 规模 水平 任务 重点 打造 超过 超 突破 以上 以内 左右 不低于 达 累计 全市 全省 模式 做法 期间 "
     "去年 当年 本年 上年 上一年 明年 "
-    "实际".split()  # 实际 says which kind is asked for (_kind_asked): no word a passage must hold
+    "实际 已经".split()  # 实际, 已经 say which kind is asked for (_kind_asked: a result): no word a passage must hold
 )
 # Words that, inside a compound the question writes ("控制目标", "预期增速目标"), say which kind of figure is
 # asked, as GENERIC_WORDS do: a compound made only of them and GENERIC_WORDS is how the question asks.
@@ -66,7 +66,7 @@ SAME_WORDS: dict[str, tuple[str, ...]] = {
 _REGION_Q = patterns.compile(r"哪(?:些|几个)(?:地方|城市|地区|区县|县市|市县|县区|省份|省|市|区|县|规划|方案|文件)"
                              r"|哪(?:些|几份|几篇)(?:的?(?:材料|报道|报告|文件|通知|意见))?(?:也|都|还)?(?:提到|提及|涉及|说到|讲到|写到|谈到|谈及)")  # "…中，哪些提到了新型研发机构": which of the plans
 _REGION_Q_EN = patterns.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those)\s+(?:[a-z]+\s+)?)?(?:regions?|cities|city|places?|plans?|provinces?|counties|districts?|areas?|localities)\b")
-_NUMBER_Q = patterns.compile(r"多少|什么水平|(?<!哪)几[个项家条年]|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
+_NUMBER_Q = patterns.compile(r"多少|什么水平|(?<!哪)几(?:[个项家条年]|连(?=[\u4e00-\u9fff]))|哪一?年|何时|什么时候|什么时间|哪天|哪一天|比例|增速|how (?:many|much|large|big|fast|high|long)|what year|which year|when|"
                        r"(?:what|which) (?:share|proportion|percentage|portion|fraction|ratio|amount)|by how")
 # "哪个省份…增速目标最多" asks for a name: the 增速 or 比例 it speaks of is no figure asked for, unless it also asks how much
 _NAME_Q = patterns.compile(r"哪(?:个|些|几个|一个|家|位)?(?:省份|省|市|城市|地区|地方|区县|县|区|片区|部门|单位|机构|企业|行业|领域|产业|国家|项目)")

@@ -29,6 +29,7 @@ from ...citations import cite, verify
 from ...retrieval.corpus import Corpus, Hit, normalize
 from ...structure.metadata import told_speaker, told_title
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
+from ...reading.clean import LABEL_START
 from ...reading.scripts import to_simplified
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds, is_field, is_heading
@@ -68,6 +69,14 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     by_year = _each_document(question, corpus)
     if by_year is not None:  # "2011年到2013年三份政府工作报告对失业率分别定了什么目标？": each year's plan answers for it
         answers_ = [(f"{y}年", answer(sub, one, lang=lang, k=k)) for y, sub, one in by_year]
+        if all(a.abstained for _, a in answers_):
+            return Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
+        lines = [f"{name}：{a.answer}" for name, a in answers_]
+        cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
+        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
+    by_place = _each_region(question, corpus)
+    if by_place is not None:  # "两地今年的城镇新增就业目标分别是多少？": each place's plan answers for it
+        answers_ = [(name, answer(sub, one, lang=lang, k=k)) for name, sub, one in by_place]
         if all(a.abstained for _, a in answers_):
             return Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
         lines = [f"{name}：{a.answer}" for name, a in answers_]
@@ -280,6 +289,37 @@ def _each_document(question: str, corpus: Corpus) -> list[tuple[int, str, Corpus
     return [(y, sub, _one_plan(corpus, years_of[y][0])) for y in years]
 
 
+# places a question counts without naming them ("两地", "这两个省", "三市"), each asked of (分别, 各, 各自)
+_PLACES_COUNTED = patterns.compile(r"(?:这|那)?[两三四五六七八九十]+(?:个)?(?:省份|省区|省|市|地区|地|城市|区县|县)(?:的|中|里|当中)?")
+_EACH_ASKED = patterns.compile(r"分别|各自|各(?:是|为|有|定|设|要|提出)")
+
+
+def _each_region(question: str, corpus: Corpus) -> list[tuple[str, str, Corpus]] | None:
+    """For a question that counts the places it asks about without naming them, asking each ("两地今年的
+    城镇新增就业目标分别是多少？"), over plans of as many different regions: each region, the question without
+    the count, and a corpus of its plan alone; else None."""
+    if not 2 <= len(corpus.plans) <= 12:
+        return None
+    simple = to_simplified(unicodedata.normalize("NFKC", question))
+    counted = _PLACES_COUNTED.search(simple)
+    if not counted or not _EACH_ASKED.search(simple):
+        return None
+    q = parse(question, corpus)
+    if q.lang != "zh" or q.regions or q.places:
+        return None
+    from ...structure.numbers import parse_number
+
+    n = parse_number(re.sub(r"[^两三四五六七八九十]", "", counted.group()).replace("两", "二"))
+    regions_ = [p.region for p in corpus.plans]
+    if None in regions_ or len(set(regions_)) != len(regions_) or n != len(regions_):
+        return None  # a plan of no region, two plans of one, or not as many places as counted
+    sub = _PLACES_COUNTED.sub("", simple, count=1)
+    sub = re.sub(r"分别|各自", "", sub)
+    if len(re.findall(r"[\u4e00-\u9fff]", sub)) < 4:
+        return None
+    return [(p.region, sub, _one_plan(corpus, p)) for p in corpus.plans]
+
+
 def _one_plan(corpus: Corpus, plan: Plan) -> Corpus:
     """A corpus of ``plan`` alone, made once per corpus (questions asked of each document on its own)."""
     cache = corpus.__dict__.setdefault("_one_plan", {})
@@ -294,34 +334,41 @@ _CARRIED = patterns.compile(r"（[^（）]*）？$")  # what sub_questions carri
 _YES_NO = patterns.compile(r"有没有|是否|有无|吗[？?]?$|\b(?:is|are|does|do|did|has|have) there\b", re.I)
 
 
+def _asked(question: str) -> str:
+    """A question as the patterns of what it asks read it: simplified, width-folded, lower case (one in
+    traditional script asks what its simplified form does: "這篇評論的作者是誰" → 是谁)."""
+    return to_simplified(unicodedata.normalize("NFKC", question)).lower()
+
+
 def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int, parts: int = 1) -> Answer:
     """The answer to a question weighed whole (not split into its parts: ``parts``, how many questions it asks)."""
     q = parse(question, corpus)
     english = lang == "en" or q.lang == "en"
     abstain = Answer(question=question, answer=ABSTAIN_EN if english else ABSTAIN_ZH, abstained=True, engine=ENGINE)
-    who_asked = bool(WHO.search(question.lower()))
+    asked = _asked(question)
+    who_asked = bool(WHO.search(asked))
     # "…这项工作由哪些部门负责？": who carries out a measure (its 责任单位), not who issued the plan
-    responsible = bool(_RESPONSIBLE.search(question)) and not _ISSUED.search(question.lower())
+    responsible = bool(_RESPONSIBLE.search(asked)) and not _ISSUED.search(asked)
     if who_asked and not responsible and _about_the_plan(q, corpus):
         who = _who_answer(question, q, corpus, k=k)
         if who is not None:
             return who
     if not q.terms:
         return abstain  # nothing the question asks about could be looked for
-    if _NUMBER_ASKED.search(question.lower()) and not who_asked:  # (a document number is a plan's own)
+    if _NUMBER_ASKED.search(asked) and not who_asked:  # (a document number is a plan's own)
         # "发文字号是多少？": the number its head gives ("文号和成文日期是什么": with the date, as a who-answer gives it)
-        number = _who_answer(question, q, corpus, k=k) if _WHEN.search(question.lower()) else _number_answer(question, q, corpus)
+        number = _who_answer(question, q, corpus, k=k) if _WHEN.search(asked) else _number_answer(question, q, corpus)
         if number is not None:
             return number
-    if _REPORTER_Q.search(question.lower()):  # "这篇报道的记者是谁", "who is the reporter": the byline's names
+    if _REPORTER_Q.search(asked):  # "这篇报道的记者是谁", "who is the reporter": the byline's names
         reporter = _reporter_answer(question, q, corpus)
         if reporter is not None:
             return reporter
-    if _PARTS_ASKED.search(question):
+    if _PARTS_ASKED.search(asked):
         parts = _parts_answer(question, q, corpus)  # "这份意见分成哪几大板块？": its top-level headings
         if parts is not None:
             return parts
-    if _WHEN.search(question.lower()) and _ISSUED.search(question.lower()) and _about_the_plan(q, corpus):
+    if _WHEN.search(asked) and _ISSUED.search(asked) and _about_the_plan(q, corpus):
         when = _when_answer(question, q, corpus)  # "这份实施意见是哪天发布的？": the date the plan gives for itself
         if when is not None:
             return when
@@ -334,7 +381,7 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int, parts: int 
         return who if who is not None else abstain
     if q.regions and len({s.hit.plan.id for s in supported}) > 1 or q.regions and not q.places:
         return _regions_answer(question, q, supported)
-    if not _TITLE_ASKED.search(question.lower()):  # a plan's own title holds the words of a question that names the plan, and answers none of it
+    if not _TITLE_ASKED.search(_asked(question)):  # a plan's own title holds the words of a question that names the plan, and answers none of it
         supported = [s for s in supported if not _is_title(s)] or supported
     best = max(supported, key=_rank)
     held = _held(q, best)
@@ -454,9 +501,9 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
             return None
         plans = best[:1]
     plan = plans[0]
-    issuing = bool(_ISSUING.search(question.lower()))
+    issuing = bool(_ISSUING.search(_asked(question)))
     first, second = (plan.issuer, plan.author) if issuing else (plan.author, plan.issuer)
-    speaker = None if issuing or _WRITER_ASKED.search(question.lower()) else told_speaker(plan)
+    speaker = None if issuing or _WRITER_ASKED.search(_asked(question)) else told_speaker(plan)
     if speaker:  # "报告是谁作的": a news post's account of a report names who delivered it; its byline wrote the post
         first = speaker
     name = first or second
@@ -466,19 +513,19 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
     if not cits:
         return None
     said = [plan.document.clean_between(c.start, c.end) for c in cits]
-    if _WHEN.search(question.lower()) and plan.date:
+    if _WHEN.search(_asked(question)) and plan.date:
         when = _date_words(plan.date)
         more = _named(plan, when)
         if more:
             cits += more
             said.append(when)
-    if _TITLE_ASKED.search(question.lower()):  # "报告是谁作的？题目叫什么？": the title of the plan (a news post's: the one it reports)
+    if _TITLE_ASKED.search(_asked(question)):  # "报告是谁作的？题目叫什么？": the title of the plan (a news post's: the one it reports)
         title = told_title(plan)
         more = _named(plan, title) if title else []
         if more and title not in said:
             cits += more[:1]
             said.append(plan.document.clean_between(more[0].start, more[0].end))
-    if _NUMBER_ASKED.search(question.lower()):  # "文号是什么": the document number its head gives (沪府办发〔2023〕19号)
+    if _NUMBER_ASKED.search(_asked(question)):  # "文号是什么": the document number its head gives (沪府办发〔2023〕19号)
         c = _doc_number(plan)
         if c is not None:
             cits.append(c)
@@ -805,12 +852,14 @@ def _lone_line(plan: Plan, cit: Citation) -> bool:
     cs, ce = plan.document.clean_span(cit.start, cit.end)
     text = plan.document.text
     a, b = text.rfind("\n", 0, cs) + 1, text.find("\n", ce)
-    if b < 0 or b >= plan.clean_end or text[a:cs].strip() or text[ce:b].strip() or len(text[cs:ce].strip()) > _LONE_LINE:
+    # (the clause quoted without the colon or comma that ends its line: "［2］四大主导产业：")
+    if b < 0 or b >= plan.clean_end or text[a:cs].strip() or text[ce:b].strip(" \t\u3000：:，,；;") or len(text[cs:ce].strip()) > _LONE_LINE:
         return False
     return bool(text[b:plan.clean_end].strip())
 
 
 _LONE_LINE = 30  # the longest line read as a heading or a lead sentence of what follows
+_INTRODUCED = patterns.compile(r"[：:]\s*$")  # a line that ends by introducing what follows ("［2］四大主导产业：")
 
 
 def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
@@ -829,7 +878,9 @@ def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
     for p in following:
         if p.clean_end - cs > _MAX_LIST or (plan.document.text[end : p.clean_start].count("\n") - (fields if end == ce else 0) > 1 and not (heading and end == ce)):
             break
-        if end > ce and not (listing and p.parent is not None and p.parent == parent):
+        # (or the line a colon introduces, unless it opens the first of the items it introduces: those are listed as items)
+        introduces = _INTRODUCED.search(plan.document.text[cs:end]) and not LABEL_START.match(p.text.lstrip())
+        if end > ce and not (listing and p.parent is not None and p.parent == parent) and not introduces:
             break  # a list asked for ("哪些地方"): the rest of the item or paragraph that gives it
         end = p.clean_end
         if not _echoes(q, plan.document.text[cs:end]) and (not listing or re.search(r"[。！？!?]\s*$", p.text)):
