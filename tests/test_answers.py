@@ -254,6 +254,10 @@ def test_places_a_question_counts_without_naming_them_are_each_answered(tmp_path
     a = policyqa.ask("两地今年的城镇新增就业目标分别是多少？", plans)
     assert not a.abstained and "海南省：" in a.answer and "17万人" in a.answer and "47万人" in a.answer
     assert len(a.citations) == 2 and all(any(policyqa.verify(c, p) for p in plans) for c in a.citations)
+    # and an English question naming both places: each place's plan answers it for that place
+    e = policyqa.ask("How many new urban jobs did Hainan and Xinjiang target?", plans)
+    assert not e.abstained and "17万人" in e.answer and "47万人" in e.answer
+    assert {ln.split("：")[0] for ln in e.answer.splitlines()} == {"海南省", "新疆维吾尔自治区"}
 
 
 def test_a_question_about_this_event_asks_about_the_event(tmp_path):

@@ -663,3 +663,14 @@ def test_a_plans_background_and_its_annexed_list_of_projects_give_no_measures(tm
                            + "附件1\n某区“一老一小”重大政策清单\n" + annex)
     titles = [m.title for m in find_measures(plan)]
     assert titles == ["强化养老服务兜底保障", "加快补齐养老服务短板", "推动养老服务规范发展", "加大托育服务建设力度"], titles
+
+
+def test_a_page_that_holds_its_policy_twice_states_each_measure_once_in_its_plainer_form():
+    # dev 344: an app's record of a policy, once as escaped JSON (\u201c, <\/p>) and once as HTML: each line of
+    # work once, quoted from the copy written without escapes
+    plan = policyqa.load(Path(__file__).parents[1] / "evals" / "corpus" / "344_lingang_plan_2016.java")[0]
+    ms = policyqa.measures(plan)
+    titles = [m.title for m in ms]
+    assert len(ms) >= 12 and len(titles) == len(set(titles))
+    assert not any("\\u201c" in m.text or "\\" in m.citations[0].quote for m in ms)
+    assert all(policyqa.verify(m.citations[0], plan) for m in ms)

@@ -60,7 +60,7 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         return mentions
     each = _each_place(question, corpus)
     if each is not None:  # "江苏、广东、四川的地区生产总值各增长了多少？": each place's plan answers for it
-        answers_ = [(name, answer(sub, corpus, lang=lang, k=k)) for name, sub in each]
+        answers_ = [(name, _for_place(question, sub, name, corpus, lang=lang, k=k)) for name, sub in each]
         if all(a.abstained for _, a in answers_):
             return answers_[0][1] if len(answers_) == 1 else Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
         lines = [f"{name}：{a.answer}" for name, a in answers_]
@@ -116,6 +116,20 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
     return weighed or _answer_one(question, corpus, lang=lang, k=k)
 
 
+def _for_place(question: str, sub: str, name: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
+    """The answer for one place of a question asked of several (:func:`_each_place`): its part asked of
+    the corpus; an English question (whose other places' names cannot be cut out of it) asked whole of
+    the place's plans alone; and a part not answered, the whole question asked of the place's plans
+    ("遂宁的…意见和常州的…规划，各由哪个部门制定？": of 遂宁's plan alone, who issued it)."""
+    from ...retrieval.questions import corpus_plans_of
+
+    one = Corpus(list(corpus_plans_of(corpus, [name])))
+    if sub == question:
+        return answer(question, one, lang=lang, k=k)
+    got = answer(sub, corpus, lang=lang, k=k)
+    return answer(question, one, lang=lang, k=k) if got.abstained else got
+
+
 def _each_place(question: str, corpus: Corpus) -> list[tuple[str, str]] | None:
     """For a question that names several places whose plans are different ones and does not ask which
     of them ("江苏、广东、四川、湖北的地区生产总值各增长了多少？"): each place's name and the question
@@ -123,9 +137,15 @@ def _each_place(question: str, corpus: Corpus) -> list[tuple[str, str]] | None:
     from ...retrieval.questions import corpus_plans_of
 
     q = parse(question, corpus)
-    if q.regions or len(q.places) < 2 or q.lang != "zh":
+    if q.regions or len(q.places) < 2:
         return None
     plans = {n: tuple(p.id for p in corpus_plans_of(corpus, [n])) for n in q.places}
+    if q.lang != "zh":  # "What … did Hainan and Xinjiang set": each place (its full name and its short one are one), the question whole
+        named = {}
+        for n in sorted(q.places, key=len, reverse=True):
+            if plans[n] and plans[n] not in named.values() and not any(set(plans[n]) & set(v) for v in named.values()):
+                named[n] = plans[n]
+        return [(n, question) for n in named] if len(named) >= 2 and len(named) == len({v for v in plans.values() if v}) else None
     if len(set(plans.values())) < len(plans) or any(not v for v in plans.values()):
         return None  # a place within another's plan, or one name for two places: not one plan each
     text = unicodedata.normalize("NFKC", question)

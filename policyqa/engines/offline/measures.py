@@ -1251,7 +1251,25 @@ def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Mea
                 citations=[c],
             )
         )
-    return out
+    return _stated_once(out)
+
+
+REPEATED_SHARE = 0.25  # the share of a plan's measures titled alike twice that tells a page holding its text twice
+
+
+def _stated_once(measures: list[Measure]) -> list[Measure]:
+    """``measures`` without those whose title's and text's words another has, when a quarter or more of them
+    repeat one (a page that holds its text twice in two forms: an app's record as escaped JSON, then as
+    HTML); a plan that names two lines of work alike in different parts keeps both."""
+    keys = ["".join(_CJK.findall(m.title)) + "|" + "".join(_CJK.findall(m.text))[:40] for m in measures]  # (its words and its text's)
+    if len(keys) - len(set(keys)) < REPEATED_SHARE * len(keys) or not keys:
+        return measures
+    best: dict[str, Measure] = {}
+    for m, k in zip(measures, keys):  # of the two forms, the one its page wrote with fewer escapes (\u201c, <\/p>)
+        if k not in best or m.text.count("\\") < best[k].text.count("\\"):
+            best[k] = m
+    kept = {id(m) for m in best.values()}
+    return [m for m in measures if id(m) in kept]
 
 
 def _units(text: str) -> list[str]:
