@@ -298,6 +298,19 @@ def test_a_line_that_introduces_what_follows_with_a_colon_is_answered_with_it(tm
     assert q.wants_number and "已经" not in {a for t in q.terms if not t.phrasing for a in t.alternatives}  # (已经: a result asked)
 
 
+def test_a_second_figure_asked_is_read_from_the_sentence_after_the_answer(tmp_path):
+    # "what subsidy …, and how many a year?": the answer's sentence gives the first figure, the sentence right
+    # after it in its paragraph the second (它 holds a word of the question and a figure of its own)
+    plans = _load_text(tmp_path, "plan.txt", """某市2031年消费品以旧换新实施方案
+（十三）持续推进电动自行车以旧换新。对符合条件的个人消费者交售用于报废的老旧电动自行车并换购电动自行车新车的，每辆给予500元定额补贴。每交售一辆旧车限补贴一辆新车，同一消费者在一个自然年度内最多补贴3辆新车。
+（十四）支持家电以旧换新。对个人消费者购买家电产品给予补贴。
+""")
+    a = policyqa.ask("What subsidy does the city give for trading in an old electric bicycle for a new one, and how many new e-bikes can one consumer have subsidised in a year?", plans)
+    assert not a.abstained and "500元" in a.answer and "3辆" in a.answer and all(verify(c, plans[0]) for c in a.citations)
+    b = policyqa.ask("以旧换新电动自行车每辆补贴多少钱？", plans)  # one figure asked: one sentence
+    assert "500元" in b.answer and "3辆" not in b.answer
+
+
 def test_a_plan_that_names_no_author_gives_no_name(made_up):
     a = policyqa.ask("这份报告是谁作的？", made_up)
     assert a.abstained or "萨国文" not in a.answer and not any(c.quote.endswith("长") for c in a.citations)

@@ -423,10 +423,32 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int, parts: int 
     if english or parts > 1:  # a reader of English, or of two questions in one, is given the whole sentence: the figures and
         text, cit = _sentence_of(best.hit.plan, cit)  # words beside the clause answer its other parts ("…0.5%以上作为专项经费，用于…")
     more = _complement(q, best, found, text)
+    if not more and q.wants_number and len(sub_questions(question)) > 1:
+        more = _next_figure(q, best.hit.plan, cit, text)  # "…每辆给予500元定额补贴。" and how many a year: the sentence after it
     if more:
         return Answer(question=question, answer="\n".join([text] + [m[0] for m in more]), abstained=False,
                       citations=[cit] + [m[1] for m in more], engine=ENGINE)
     return Answer(question=question, answer=text, abstained=False, citations=[cit], engine=ENGINE)
+
+
+def _next_figure(q: Question, plan: Plan, cit: Citation, text: str) -> list[tuple[str, Citation]]:
+    """For a question of several parts whose answer gives fewer figures than it asks parts, the sentence
+    right after the answer in its paragraph, when it gives a figure of its own and holds a word of the
+    question ("…每辆给予500元定额补贴。" / "…同一消费者在一个自然年度内最多补贴3辆新车。")."""
+    asked = _given(q)
+    if len(q.figures_in(_norm_keep(to_simplified(text))) - asked) >= len(sub_questions(q.text)):
+        return []
+    cs, ce = plan.document.clean_span(cit.start, cit.end)
+    after = sorted((p for p in plan.passages if p.kind == "sentence" and p.clean_start >= ce), key=lambda p: p.clean_start)
+    if not after or plan.document.text[ce : after[0].clean_start].count("\n"):
+        return []  # (nothing after it in its paragraph)
+    nxt = after[0]
+    seg = _norm_keep(to_simplified(nxt.text))
+    soft = [t for t in q.terms if not t.required and not t.phrasing]
+    if not q.figures_in(seg) - asked or not any(t.found_in(seg) for t in soft):
+        return []
+    c = cite(plan, nxt.clean_start, nxt.clean_end)
+    return [(c.quote, c)] if verify(c, plan) else []
 
 
 # A question of several parts ("新增水土流失治理面积和营造林各多少？") whose best passage answers one:
