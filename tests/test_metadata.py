@@ -614,6 +614,18 @@ def test_a_headline_whose_quotation_marks_a_scraper_wrote_as_underscores_keeps_i
     assert any(t.startswith("支持企业通过增资扩产") for t in titles)
 
 
+def test_a_posts_source_in_a_row_of_fields_run_together_is_its_author(tmp_path):
+    # a government site's page: menus, then one row of fields ("发布日期：…  来源：市发改委浏览次数：506  字号：…");
+    # with no byline, the source it credits is the post's author (LABELING.md), cut where the next field begins
+    menu = "".join(f"- 栏目{n}\n" for n in range(12))
+    text = ("# 《某市“十五五”新能源产业发展规划》政策解读\n\n" + menu +
+            "| 发布日期：2031-08-26  来源：市发改委浏览次数：506  字号：〖默认大超大〗 |\n\n"
+            "为系统谋划“十五五”期间我市新能源产业发展路径，市发展改革委牵头编制了《某市“十五五”新能源产业发展规划》，现将有关政策解读如下。\n\n"
+            "一、编制背景\n\n“十五五”时期是能源结构转型的关键期。\n")
+    plan = _load(tmp_path, text, name="page.md")
+    assert plan.author == "市发改委"
+
+
 def test_the_organ_a_pages_headline_says_issued_the_plan_comes_before_the_sites_publishing_bureau(tmp_path):
     # "# 上海市人民政府办公厅印发《…若干意见》" names who issued it; the 发布机构 field is the bureau whose site posted it;
     # and "如根据某局发布的《…》" in a lead names the bureau, not "如根据某局"

@@ -965,7 +965,19 @@ def _author(span: list[_Line]) -> str | None:
         m = _SOURCE_LINE.match(ln.simple.strip())
         if m:
             return ln.text.strip()[-len(m.group("source")):]
+    for ln in span[:_FIELD_ROW_LINES]:  # a row of a page's fields run together ("发布日期：2026-08-26  来源：市发改委浏览次数：506  字号：…")
+        m = _SOURCE_IN_ROW.search(ln.text) if _OTHER_FIELD.search(ln.simple) else None
+        if m:
+            return m.group("source")
     return None
+
+
+_FIELD_ROW_LINES = 30  # how far down a page (past its menus) its row of fields is looked for
+
+
+_SOURCE_IN_ROW = patterns.compile(rf"(?:^|[\s|｜　])(?:信息来源|来源|稿源)[:：][\s　]*(?P<source>[{_CJK}A-Za-z][{_CJK}A-Za-z+]{{1,19}}?)"
+                                  r"(?=[\s|｜　]|浏览|点击|阅读|字号|作者|编辑|发布|访问|$)")
+_OTHER_FIELD = patterns.compile(r"(?:发布日期|发布时间|发表时间|发稿时间|浏览次数|点击数|阅读数|字号)[:：].*(?:来源|稿源)[:：]|(?:来源|稿源)[:：].*(?:浏览次数|点击数|阅读数|字号)[:：]")
 
 
 _CLOSING_BYLINE = patterns.compile(rf"[。！？”][\s　]*[（(](?:本报|本台|新华社)?(?:见习|特约|实习)?(?:记者|通讯员)[\s　:：]*"
