@@ -60,28 +60,13 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         return mentions
     each = _each_place(question, corpus)
     if each is not None:  # "江苏、广东、四川的地区生产总值各增长了多少？": each place's plan answers for it
-        answers_ = [(name, _for_place(question, sub, name, corpus, lang=lang, k=k)) for name, sub in each]
-        if all(a.abstained for _, a in answers_):
-            return answers_[0][1] if len(answers_) == 1 else Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
-        lines = [f"{name}：{a.answer}" for name, a in answers_]
-        cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
-        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
+        return _labelled(question, [(name, _for_place(question, sub, name, corpus, lang=lang, k=k)) for name, sub in each])
     by_year = _each_document(question, corpus)
     if by_year is not None:  # "2011年到2013年三份政府工作报告对失业率分别定了什么目标？": each year's plan answers for it
-        answers_ = [(f"{y}年", answer(sub, one, lang=lang, k=k)) for y, sub, one in by_year]
-        if all(a.abstained for _, a in answers_):
-            return Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
-        lines = [f"{name}：{a.answer}" for name, a in answers_]
-        cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
-        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
+        return _labelled(question, [(f"{y}年", answer(sub, one, lang=lang, k=k)) for y, sub, one in by_year])
     by_place = _each_region(question, corpus)
     if by_place is not None:  # "两地今年的城镇新增就业目标分别是多少？": each place's plan answers for it
-        answers_ = [(name, answer(sub, one, lang=lang, k=k)) for name, sub, one in by_place]
-        if all(a.abstained for _, a in answers_):
-            return Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
-        lines = [f"{name}：{a.answer}" for name, a in answers_]
-        cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
-        return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
+        return _labelled(question, [(name, answer(sub, one, lang=lang, k=k)) for name, sub, one in by_place])
     weighed: Answer | None = None  # the question weighed whole, when that was done already
     if TOWN_AND_COUNTRY.search(to_simplified(unicodedata.normalize("NFKC", question))):
         # "城镇和农村居民…分别增长了多少": a plan that writes both as one (城乡居民…分别增长…) answers both at once
@@ -114,6 +99,16 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
             return Answer(question=question, answer="\n".join(dict.fromkeys(lines)), abstained=False, citations=cits, engine=ENGINE)
         return whole
     return weighed or _answer_one(question, corpus, lang=lang, k=k)
+
+
+def _labelled(question: str, answers_: list[tuple[str, Answer]]) -> Answer:
+    """One answer of the answers for each place or year of a question ("江苏省：…" on a line each, every
+    citation once); abstained when every one is (a single one as it is)."""
+    if all(a.abstained for _, a in answers_):
+        return answers_[0][1] if len(answers_) == 1 else Answer(question=question, answer=answers_[0][1].answer, abstained=True, engine=ENGINE)
+    lines = [f"{name}：{a.answer}" for name, a in answers_]
+    cits = list({(c.plan_id, c.start, c.end): c for _, a in answers_ for c in a.citations}.values())
+    return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cits, engine=ENGINE)
 
 
 def _for_place(question: str, sub: str, name: str, corpus: Corpus, *, lang: str, k: int) -> Answer:
@@ -401,7 +396,7 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int, parts: int 
         return who if who is not None else abstain
     if q.regions and len({s.hit.plan.id for s in supported}) > 1 or q.regions and not q.places:
         return _regions_answer(question, q, supported)
-    if not _TITLE_ASKED.search(_asked(question)):  # a plan's own title holds the words of a question that names the plan, and answers none of it
+    if not _TITLE_ASKED.search(asked):  # a plan's own title holds the words of a question that names the plan, and answers none of it
         supported = [s for s in supported if not _is_title(s)] or supported
     best = max(supported, key=_rank)
     held = _held(q, best)
@@ -423,20 +418,21 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int, parts: int 
     if english or parts > 1:  # a reader of English, or of two questions in one, is given the whole sentence: the figures and
         text, cit = _sentence_of(best.hit.plan, cit)  # words beside the clause answer its other parts ("…0.5%以上作为专项经费，用于…")
     more = _complement(q, best, found, text)
-    if not more and q.wants_number and len(sub_questions(question)) > 1:
-        more = _next_figure(q, best.hit.plan, cit, text)  # "…每辆给予500元定额补贴。" and how many a year: the sentence after it
+    asked_parts = len(sub_questions(question)) if not more and q.wants_number else 1
+    if asked_parts > 1:
+        more = _next_figure(q, best.hit.plan, cit, text, asked_parts)  # "…每辆给予500元定额补贴。" and how many a year: the sentence after it
     if more:
         return Answer(question=question, answer="\n".join([text] + [m[0] for m in more]), abstained=False,
                       citations=[cit] + [m[1] for m in more], engine=ENGINE)
     return Answer(question=question, answer=text, abstained=False, citations=[cit], engine=ENGINE)
 
 
-def _next_figure(q: Question, plan: Plan, cit: Citation, text: str) -> list[tuple[str, Citation]]:
+def _next_figure(q: Question, plan: Plan, cit: Citation, text: str, parts: int) -> list[tuple[str, Citation]]:
     """For a question of several parts whose answer gives fewer figures than it asks parts, the sentence
     right after the answer in its paragraph, when it gives a figure of its own and holds a word of the
     question ("…每辆给予500元定额补贴。" / "…同一消费者在一个自然年度内最多补贴3辆新车。")."""
     asked = _given(q)
-    if len(q.figures_in(_norm_keep(to_simplified(text))) - asked) >= len(sub_questions(q.text)):
+    if len(q.figures_in(_norm_keep(to_simplified(text))) - asked) >= parts:
         return []
     cs, ce = plan.document.clean_span(cit.start, cit.end)
     after = sorted((p for p in plan.passages if p.kind == "sentence" and p.clean_start >= ce), key=lambda p: p.clean_start)
@@ -543,9 +539,10 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
             return None
         plans = best[:1]
     plan = plans[0]
-    issuing = bool(_ISSUING.search(_asked(question)))
+    asked = _asked(question)
+    issuing = bool(_ISSUING.search(asked))
     first, second = (plan.issuer, plan.author) if issuing else (plan.author, plan.issuer)
-    speaker = None if issuing or _WRITER_ASKED.search(_asked(question)) else told_speaker(plan)
+    speaker = None if issuing or _WRITER_ASKED.search(asked) else told_speaker(plan)
     if speaker:  # "报告是谁作的": a news post's account of a report names who delivered it; its byline wrote the post
         first = speaker
     name = first or second
@@ -555,19 +552,19 @@ def _who_answer(question: str, q: Question, corpus: Corpus, *, k: int) -> Answer
     if not cits:
         return None
     said = [plan.document.clean_between(c.start, c.end) for c in cits]
-    if _WHEN.search(_asked(question)) and plan.date:
+    if _WHEN.search(asked) and plan.date:
         when = _date_words(plan.date)
         more = _named(plan, when)
         if more:
             cits += more
             said.append(when)
-    if _TITLE_ASKED.search(_asked(question)):  # "报告是谁作的？题目叫什么？": the title of the plan (a news post's: the one it reports)
+    if _TITLE_ASKED.search(asked):  # "报告是谁作的？题目叫什么？": the title of the plan (a news post's: the one it reports)
         title = told_title(plan)
         more = _named(plan, title) if title else []
         if more and title not in said:
             cits += more[:1]
             said.append(plan.document.clean_between(more[0].start, more[0].end))
-    if _NUMBER_ASKED.search(_asked(question)):  # "文号是什么": the document number its head gives (沪府办发〔2023〕19号)
+    if _NUMBER_ASKED.search(asked):  # "文号是什么": the document number its head gives (沪府办发〔2023〕19号)
         c = _doc_number(plan)
         if c is not None:
             cits.append(c)

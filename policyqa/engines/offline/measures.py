@@ -1254,14 +1254,13 @@ def _build(plan: Plan, spans: list[tuple[int, int, str, list[str]]]) -> list[Mea
     return _stated_once(out)
 
 
-REPEATED_SHARE = 0.25  # the share of a plan's measures titled alike twice that tells a page holding its text twice
-
-
 def _stated_once(measures: list[Measure]) -> list[Measure]:
     """``measures`` without those whose title's and text's words another has, when a quarter or more of them
     repeat one (a page that holds its text twice in two forms: an app's record as escaped JSON, then as
     HTML); a plan that names two lines of work alike in different parts keeps both."""
     keys = ["".join(_CJK.findall(m.title)) + "|" + "".join(_CJK.findall(m.text))[:40] for m in measures]  # (its words and its text's)
+    from .targets import REPEATED_SHARE  # (the share of repeats that tells a page holding its text twice, as for its figures)
+
     if len(keys) - len(set(keys)) < REPEATED_SHARE * len(keys) or not keys:
         return measures
     best: dict[str, Measure] = {}

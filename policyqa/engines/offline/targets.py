@@ -753,7 +753,7 @@ def _stated_once(found: tuple[tuple[Target, int], ...]) -> tuple[tuple[Target, i
     return tuple(out) if len(found) - len(out) >= REPEATED_SHARE * len(found) else found
 
 
-REPEATED_SHARE = 0.25  # the share of a plan's figures said twice word for word that tells a page holding its text twice
+REPEATED_SHARE = 0.25  # the share of a plan's figures (or measures) said twice that tells a page holding its text twice
 
 
 def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
