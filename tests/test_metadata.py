@@ -626,6 +626,25 @@ def test_a_posts_source_in_a_row_of_fields_run_together_is_its_author(tmp_path):
     assert plan.author == "市发改委"
 
 
+def test_a_markdown_pages_headline_and_its_field_row_give_title_and_author(tmp_path):
+    # a city site's page saved as markdown: menus, its one top heading (a headline naming no document kind),
+    # then "来源：某某日报时间：…" (two fields run together, taken out as page furniture) and the body.
+    # The heading is the title and stays a line of its own (not joined to the body's first paragraph);
+    # the credited paper is the author (LABELING.md), cut where the next field begins
+    body = "聚焦“品质可信”目标，某市将实施“优选”行动，拉升品质“高线”，让优质商品和服务成为市场主流。\n\n" * 12
+    text = ("当前位置： [首页](https://www.example.gov.cn/) > [专题](https://www.example.gov.cn/zt/) >\n\n"
+            "# 某市发布十项行动优化消费环境   培育超3000家放心消费基础单元和超100家放心消费直播间\n\n"
+            "来源：某某日报时间：2031-03-16 09:10\n\n阅读次数：895\n\n"
+            "培育精品，制修订消费品及服务业标准拉升品质“高线”；在全市培育放心消费基础单元3000家以上。\n\n" + body)
+    plan = _load(tmp_path, text, name="page.md")
+    assert plan.title.replace(" ", "") == "某市发布十项行动优化消费环境培育超3000家放心消费基础单元和超100家放心消费直播间"
+    assert plan.author == "某某日报"
+    assert "直播间\n" in plan.document.text  # the headline is not run into the paragraph under it
+    from policyqa.structure.metadata import page_fields
+    assert page_fields("来源：某某日报时间：2031-03-16 09:10") == [("来源", "某某日报"), ("时间", "2031-03-16 09:10")]
+    assert page_fields("我们的来源：很多。") == []
+
+
 def test_the_organ_a_pages_headline_says_issued_the_plan_comes_before_the_sites_publishing_bureau(tmp_path):
     # "# 上海市人民政府办公厅印发《…若干意见》" names who issued it; the 发布机构 field is the bureau whose site posted it;
     # and "如根据某局发布的《…》" in a lead names the bureau, not "如根据某局"

@@ -521,8 +521,8 @@ def _join_edits(text: str, repairs: Counter[str], spans: bool = False) -> list[E
             rule = "unwrap"  # "…经济社会发展的\n主要目标\n是：地区生产总值…": a sentence a page's inline tags broke into lines
         elif (width := width if width >= 0 else _wrap_width(text) if text.count("\n") >= 20 else 0) and len(prev) >= 0.75 * width and CONTINUES.match(first) and not LABEL_START.match(nxt):
             rule = "unwrap"
-        elif blank and len(prev) >= 40 and prev[-1] not in "”」』）)…》" and CONTINUES.match(first) and first not in "（(":
-            rule = "rejoin"
+        elif blank and len(prev) >= 40 and prev[-1] not in "”」』）)…》" and CONTINUES.match(first) and first not in "（(" and prev[0] != "#" and _IN_SENTENCE.search(prev):
+            rule = "rejoin"  # (not a headline: "# 南京发布十项行动…直播间", with no mark inside it, stands alone)
         elif (
             not blank
             and len(prev) >= 4

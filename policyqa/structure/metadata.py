@@ -565,7 +565,7 @@ def _plan(document: Document, lines: list[_Line], a: int, b: int, meta: dict) ->
     )
 
 
-_PAGE_AUTHOR = patterns.compile(r"^\s*(?P<label>作者|来源|來源|稿源|文章来源|文章來源|信息来源|信息來源)\s*[:：]\s*(?P<value>[^\s:：|｜]{2,20})\s*$")
+_PAGE_VALUE = patterns.compile(r"[^\s:：|｜]{2,20}")
 
 
 def _page_field(document: Document) -> str | None:
@@ -574,9 +574,9 @@ def _page_field(document: Document) -> str | None:
     found: dict[str, str] = {}
     for _, _, rule, text in document.removed[:40]:
         for line in text.split("\n") if rule == "junk" else ():  # (a removed run of field lines: "信息来源：南方+\n浏览量：")
-            m = _PAGE_AUTHOR.match(line)
-            if m:
-                found.setdefault("author" if m.group("label") == "作者" else "source", m.group("value"))
+            for name, value in page_fields(line, to_simplified(line)) if len(to_simplified(line)) == len(line) else ():
+                if (name == "作者" or name in _SOURCE_FIELDS) and _PAGE_VALUE.fullmatch(value):  # ("来源：南京日报时间：2026-03-16 09:10")
+                    found.setdefault("author" if name == "作者" else "source", value)
     return found.get("author") or found.get("source")
 
 
@@ -808,7 +808,18 @@ def _title(span: list[_Line], *, issued: bool = True) -> str | None:
         # (not an underscore that closes a pair a scraper wrote for quotation marks: "…新一轮_倍增计划_名单")
         if bare != squeezed and TITLE_LINE.match(to_simplified(bare)) and not _closes_quote(squeezed, bare):
             return _with_organ(bare, span)
+        if _H1.match(ln.text) and 6 <= len(squeezed) <= 120 and not re.search(r"[。！？]$", squeezed) and _one_h1(span):
+            return _SPACED_SITE.sub("", squeezed)  # a markdown page's one top heading is its headline, whatever it ends with
     return _page_title(span)
+
+
+_SPACED_SITE = patterns.compile(r"(?:[\s　]+[-_|｜—–][\s　]*|[-_|｜—–][\s　]+)[^\s　\-_|｜—–，,。]{1,20}$")  # "…- 宁夏", not "开放都市-台北…"
+_H1 = patterns.compile(r"^\s*#(?!#)\s")  # "# 南京发布十项行动…": a markdown page's top heading
+
+
+def _one_h1(span: list[_Line]) -> bool:
+    """Whether ``span`` has one top heading (a page of several "# " sections names none of them its title)."""
+    return sum(1 for ln in span if ln.text.lstrip().startswith("# ")) == 1
 
 
 _TITLE_SITE = patterns.compile(r"[\s　]*[-_|｜—–][\s　]*[^\s　\-_|｜—–，,。]{1,20}$")
@@ -911,8 +922,6 @@ _RUN_IN_BYLINE = patterns.compile(rf"^[^，。,\s]{{0,16}}?(?:见习|特约|实�
 # A paper's name on its own line, and the writer's name on the next ("经济日报" / "王 晋").
 _PAPER_LINE = patterns.compile(rf"^[{_CJK}]{{2,10}}(?:日报|晚报|时报|商报|早报|新闻|周刊|(?<![播通公简汇情举预申填上快电喜捷])报)$")  # (语音播报, 情况通报: no paper)
 _NAME_LINE = patterns.compile(rf"^[{_CJK}](?:[\s　]?[{_CJK}]){{1,3}}$")
-# The source a news post was taken from ("来源：宁夏日报"): its author when no writer is named.
-_SOURCE_LINE = patterns.compile(rf"^(?:信息来源|来源|稿源)[:：]\s*(?P<source>[{_CJK}A-Za-z][{_CJK}A-Za-z+]{{1,19}})$")
 
 
 _POSTER_LINE = patterns.compile(rf"^发布人\s*[:：]\s*(?P<names>[{_CJK}].*)$")
@@ -961,23 +970,47 @@ def _author(span: list[_Line]) -> str | None:
     for prev, ln in zip(head, head[1:]):
         if _PAPER_LINE.match(prev.simple.strip()) and _NAME_LINE.match(ln.simple.strip()):
             return re.sub(r"[\s　]+", "", ln.text.strip())
-    for ln in head:
-        m = _SOURCE_LINE.match(ln.simple.strip())
-        if m:
-            return ln.text.strip()[-len(m.group("source")):]
-    for ln in span[:_FIELD_ROW_LINES]:  # a row of a page's fields run together ("发布日期：2026-08-26  来源：市发改委浏览次数：506  字号：…")
-        m = _SOURCE_IN_ROW.search(ln.text) if _OTHER_FIELD.search(ln.simple) else None
-        if m:
-            return m.group("source")
+    for i, ln in enumerate(span[:_FIELD_ROW_LINES]):
+        fields = page_fields(ln.text if len(ln.simple) == len(ln.text) else ln.simple, ln.simple)
+        if len(fields) < (1 if i < len(head) else 2):
+            continue  # a lone field line in the head ("来源：宁夏日报"); further down, a row of fields (past the menus)
+        source = next((v.split()[0] if len(fields) > 1 else v for k, v in fields if k in _SOURCE_FIELDS and v), None)  # (alone, the whole line: not "来源：台北市议会公报 第100卷")
+        if source and _SOURCE_VALUE.fullmatch(source):
+            return source
     return None
 
 
 _FIELD_ROW_LINES = 30  # how far down a page (past its menus) its row of fields is looked for
 
+# The fields a page prints around its article (a maintained table; the longer names first):
+# "来源：南京日报时间：2026-03-16 09:10", "| 发布日期：2026-08-26  来源：市发改委浏览次数：506  字号：大 中 小 |"
+_FIELD_NAMES = ("信息来源 文章来源 稿件来源 稿源 来源 作者 责任编辑 责编 编辑 发布时间 发表时间 发稿时间 发布日期 更新时间 "
+                "时间 日期 浏览次数 浏览量 阅读次数 阅读量 阅读数 点击数 点击量 点击 访问量 字号 发布人 发布机构 发文机关 "
+                "索引号 发文字号 文号 成文日期 主题分类 所属机构 分享到").split()
+_FIELD = patterns.compile(r"(?:%s)[ \t　]*[:：]" % "|".join(_FIELD_NAMES))
+_SOURCE_FIELDS = ("信息来源", "文章来源", "稿件来源", "稿源", "来源")
+_STAMP = patterns.compile(r"[0-9０-９\s　:：/\-年月日]+")  # a row may open with its date ("2022-03-05 15:30 来源：新浪财经")
+_SOURCE_VALUE = patterns.compile(rf"[{_CJK}A-Za-z][{_CJK}A-Za-z+]{{1,19}}")
 
-_SOURCE_IN_ROW = patterns.compile(rf"(?:^|[\s|｜　])(?:信息来源|来源|稿源)[:：][\s　]*(?P<source>[{_CJK}A-Za-z][{_CJK}A-Za-z+]{{1,19}}?)"
-                                  r"(?=[\s|｜　]|浏览|点击|阅读|字号|作者|编辑|发布|访问|$)")
-_OTHER_FIELD = patterns.compile(r"(?:发布日期|发布时间|发表时间|发稿时间|浏览次数|点击数|阅读数|字号)[:：].*(?:来源|稿源)[:：]|(?:来源|稿源)[:：].*(?:浏览次数|点击数|阅读数|字号)[:：]")
+
+def page_fields(text: str, simple: str | None = None) -> list[tuple[str, str]]:
+    """The (name, value) pairs of a line that is a row of a page's fields, each value cut where the
+    next field's name begins ("来源：南京日报时间：2026-03-16 09:10" → 来源 南京日报, 时间 2026-03-16 09:10);
+    [] for a line that does not open with a field (after a table's bar or a list mark) or is a sentence.
+    ``simple`` is the line in simplified script (the names are matched there), of the same length."""
+    simple = text if simple is None else simple
+    if "：" not in simple and ":" not in simple:
+        return []
+    found = list(_FIELD.finditer(simple))
+    lead = simple[: found[0].start()].strip(" \t　|｜*>-•") if found else "x"
+    if not found or (lead and not _STAMP.fullmatch(lead)) or "。" in simple:
+        return []
+    out = []
+    for m, nxt in zip(found, found[1:] + [None]):
+        name = m.group().rstrip(" \t　:：")
+        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" \t　|｜")
+        out.append((name, value))
+    return out
 
 
 _CLOSING_BYLINE = patterns.compile(rf"[。！？”][\s　]*[（(](?:本报|本台|新华社)?(?:见习|特约|实习)?(?:记者|通讯员)[\s　:：]*"
