@@ -1506,3 +1506,27 @@ def test_this_year_asked_is_answered_by_the_clause_that_says_this_year(tmp_path)
     a = policyqa.ask("某某公路北延工程今年计划完成多少投资？", plans)
     assert not a.abstained and "4亿元" in a.answer, a.answer
     assert all(policyqa.verify(c, plans[0]) for c in a.citations)
+
+
+def test_a_list_asked_of_a_sentence_that_counts_its_items_is_answered_by_the_items_and_a_coined_name_by_what_it_names(tmp_path):
+    # "着力打造5个重点场景。一是…。二是…": the sentence counts what the paragraph then names one by one; a question
+    # asking which they are is answered by each item's title, cited. "A、B、C和D（以下统称“四镇”）": a name the text
+    # coins for a list is answered by that list.
+    f = tmp_path / "报告.txt"
+    f.write_text(
+        "某市2031年政府工作报告\n"
+        "一、今年主要工作\n"
+        "第一，围绕现代化建设，着力打造5个重点场景。一是新型能源强市场景。建设能源网络，力争率先实现电力供需平衡。"
+        "二是现代交通强市场景。打造铁路网。三是都市现代农业强市场景。打造食材车间。四是质量强市场景。实施质量提升行动。"
+        "五是乐享生活场景。建设公园城市。\n"
+        "第二，优化管理体制。临港管委会负责规划编制、土地管理等工作，南汇新城镇、万祥镇、泥城镇和书院镇（以下统称“四镇”）"
+        "重点做好社会管理、公共服务等工作，将四镇招商引资职能转移整合到管委会。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    got = answer("某市要打造的5个重点场景具体是哪五个？", plans)
+    assert not got.abstained
+    for item in ("新型能源强市场景", "现代交通强市场景", "都市现代农业强市场景", "质量强市场景", "乐享生活场景"):
+        assert item in got.answer, got.answer
+    assert len(got.citations) == 6 and all(verify(c, plans[0]) for c in got.citations)
+    towns = answer("文件里说的“四镇”具体指哪几个镇？", plans)
+    assert all(t in towns.answer for t in ("南汇新城镇", "万祥镇", "泥城镇", "书院镇")), towns.answer
+    assert all(verify(c, plans[0]) for c in towns.citations)

@@ -31,6 +31,7 @@ from ...structure.metadata import told_speaker, told_title
 from ...models import ABSTAIN_EN, ABSTAIN_ZH, Answer, Citation
 from ...reading.clean import LABEL_START
 from ...reading.scripts import to_simplified
+from ...structure.numbers import _chinese_int
 from ...structure.plan import Plan
 from ...structure.passages import clause_bounds, is_field, is_heading
 from ...structure.regions import find_regions
@@ -387,6 +388,9 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int, parts: int 
         when = _when_answer(question, q, corpus)  # "这份实施意见是哪天发布的？": the date the plan gives for itself
         if when is not None:
             return when
+    defined = _definition(question, q, corpus) if _REFERS_Q.search(asked) else None
+    if defined is not None:  # "临港“四镇”具体指哪几个镇？": what the text names before "（以下统称“四镇”）"
+        return defined
     model = answerability()
     found = candidates(q, corpus, k=k)
     supported = [s for s in found if s.probability >= (model.regions_threshold if q.regions else model.threshold)]
@@ -412,6 +416,10 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int, parts: int 
     if listed:  # "哪些平台" answered by a heading ("三、构建共性技术研发服务平台") or a lead ("初步设想是："): the items it heads
         return Answer(question=question, answer="\n".join([text] + [c.quote for c in listed]), abstained=False,
                       citations=[cit, *listed], engine=ENGINE)
+    counted = _counted_items(best.hit.plan, cit, text) if _ITEMS_Q.search(asked) or english else None
+    if counted:  # "哪七个": "着力打造7个重点场景。" and the 一是…二是… that name them, each by its title
+        return Answer(question=question, answer="\n".join([text] + [c.quote for c in counted]), abstained=False,
+                      citations=[cit, *counted], engine=ENGINE)
     alike = _alike_headings(best) if _WHICH_Q.search(q.text) else None
     if alike:  # "哪几项激励": the best passage is one heading of several alike that each name one (and heads no items)
         return Answer(question=question, answer="\n".join(c.quote for c in alike), abstained=False, citations=alike, engine=ENGINE)
@@ -1027,6 +1035,76 @@ def _listed_under(q: Question, plan: Plan, cit: Citation) -> list[Citation] | No
     if len(out) < 2 or all(c.quote.strip() in quote for c in out):
         return None
     return out
+
+
+# A list asked for: "哪些", "哪几", "哪七个", "具体指", "分别是", "包括"
+_ITEMS_Q = patterns.compile(r"哪些|哪几|哪[两二三四五六七八九十]+[个项类种大条方]|具体(?:指|是|包括|有)|分别(?:是|指|为)|包括|有哪|是什么")
+# a sentence that names how many things it heads ("着力打造7个重点场景。", "构建“医车电数游”五大优势产业集群。")
+_COUNTS = patterns.compile(r"(?<![0-9.])(?:[2-9]|1[0-9]|[两二三四五六七八九十]|十[一二三四五六七八九])\s*(?:个|大|项|条|类|种|方面|件|部|批|张|化)(?![0-9])")
+# the items of an enumeration that runs on after it: "一是…。二是…。", "第一，…；第二，…"
+_ENUMERATED = patterns.compile(r"(?:^|(?<=[。；;！？!?\s]))[ \t　]*(?P<n>[一二三四五六七八九十]{1,2})是|(?:^|(?<=[。；;！？!?\s]))[ \t　]*第(?P<m>[一二三四五六七八九十]{1,2})[，,、]")
+_ENUM_GAP = 40  # how far after the sentence its first item may open
+
+
+def _counted_items(plan: Plan, cit: Citation, text: str) -> list[Citation] | None:
+    """When the answer is a sentence that counts what it heads and the same paragraph goes on to name
+    them one by one (一是…二是…, 第一，…第二，…), the items, each cited by its title (up to its first
+    full stop or semicolon); None when no such run follows (two items or more, in order)."""
+    if not _COUNTS.search(to_simplified(text)):
+        return None
+    doc = plan.document.text
+    cs, ce = plan.document.clean_span(cit.start, cit.end)
+    stop = doc.find("\n", ce)
+    stop = min(len(doc) if stop < 0 else stop, ce + 6000)
+    out: list[Citation] = []
+    expected = 1
+    for m in _ENUMERATED.finditer(doc, ce, stop):
+        n = _chinese_int(m.group("n") or m.group("m"))
+        if n != expected or (expected == 1 and m.start() - ce > _ENUM_GAP):
+            break
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t　"))
+        cut = re.compile(r"[。；;！？!?\n]").search(doc, m.end(), stop)
+        end = min(cut.start() if cut else stop, start + _ITEM_TITLE)
+        c = cite(plan, start, end)
+        if verify(c, plan):
+            out.append(c)
+        expected += 1
+        if len(out) >= _MAX_ITEMS:
+            break
+    return out if len(out) >= 2 else None
+
+
+# "“四镇”具体指哪几个镇？", "“两重”是指什么": what a name the text coined stands for
+_REFERS_Q = patterns.compile(r"指|哪几|哪些|是什么|包括|refer|stand for|which|what are")
+_QUOTED_NAME = patterns.compile(r"[\"“「『]([^\"“”「」『』]{1,20})[\"”」』]")
+
+
+def _definition(question: str, q: Question, corpus: Corpus) -> Answer | None:
+    """When the question quotes a name and a plan coins that name for what it lists just before
+    ("南汇新城镇、万祥镇、泥城镇和书院镇（以下统称“四镇”）"), that clause, cited with the coining; None when no plan
+    in the question's scope coins it (or it coins it for no list of its own)."""
+    names = [m.group(1) for m in _QUOTED_NAME.finditer(to_simplified(question))]
+    scope = scope_of(q, corpus)
+    plans = scope if scope is not None else corpus.plans
+    for name in names:
+        coined = re.compile(r"[（(]\s*(?:以下|下文|下同|以下分别)?(?:统称|简称|合称|并称|称为|称)(?:为)?\s*[“\"「『]?" + re.escape(name) + r"[”\"」』]?\s*[)）]")
+        for plan in plans:
+            doc = plan.document.text
+            lo, hi = plan.document.clean_span(plan.start, plan.end)
+            simple = to_simplified(doc[lo:hi])
+            m = coined.search(simple) if len(simple) == hi - lo else None
+            if m is None:
+                continue
+            end = lo + m.end()
+            head = max(doc.rfind(x, lo, lo + m.start()) for x in "。；;：:，,\n")
+            start = max(head + 1, lo)
+            start += len(doc[start:end]) - len(doc[start:end].lstrip())
+            if lo + m.start() - start < 4 or not re.search(r"[、和及与]", doc[start : lo + m.start()]):
+                continue  # a name coined for one thing ("以下简称《方案》") answers no list
+            c = cite(plan, start, end)
+            if verify(c, plan):
+                return Answer(question=question, answer=c.quote, abstained=False, citations=[c], engine=ENGINE)
+    return None
 
 
 def _sentence_of(plan: Plan, cit: Citation) -> tuple[str, Citation]:
