@@ -1530,3 +1530,21 @@ def test_a_list_asked_of_a_sentence_that_counts_its_items_is_answered_by_the_ite
     towns = answer("文件里说的“四镇”具体指哪几个镇？", plans)
     assert all(t in towns.answer for t in ("南汇新城镇", "万祥镇", "泥城镇", "书院镇")), towns.answer
     assert all(verify(c, plans[0]) for c in towns.citations)
+
+
+def test_a_question_that_asks_how_or_several_things_is_given_the_whole_sentence(tmp_path):
+    # "…补贴是怎么补的？": the rule is the sentence (the share, the cap and the price limit in it), not the clause
+    # that best matches the question's words
+    f = tmp_path / "方案.txt"
+    f.write_text(
+        "某市2031年消费品以旧换新实施方案\n"
+        "一、支持数码产品购新\n"
+        "对个人消费者购买手机、平板、智能手表3类数码产品（单件销售价格不超过6000元），每人每类可补贴1件，"
+        "每件补贴标准为产品销售价格的15%，最高不超过500元。\n"
+        "二、主要目标\n"
+        "今年主要目标为：社会消费品零售总额增长5%左右，城镇调查失业率5.5%以内，城镇新增就业50万人以上。\n", encoding="utf-8")
+    plans = policyqa.load(f)
+    how = answer("某市新推出的手机、平板等数码产品购新补贴是怎么补的？", plans)
+    assert all(x in how.answer for x in ("15%", "500元", "6000元")), how.answer
+    assert all(verify(c, plans[0]) for c in how.citations)
+    # (a question that asks one figure keeps its clause: test_the_verb_that_frames_an_asked_figure_is_no_word_the_answer_must_hold)

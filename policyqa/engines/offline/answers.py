@@ -85,7 +85,7 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         found = [a for a in answers_ if not a.abstained]
         cits = list({(c.plan_id, c.start, c.end): c for a in found for c in a.citations}.values())
         text = "\n".join(dict.fromkeys(a.answer for a in found))
-        if len(found) == len(answers_) and len({a.answer for a in found}) == len(found):
+        if len(found) == len(answers_) and not _overlapping([a.answer for a in found]):
             return Answer(question=question, answer=text, abstained=False, citations=cits, engine=ENGINE)
         # a part not answered, or two parts answered by the same words (a later part read mostly by the words
         # carried into it from the first: "…实施大功率改造？今年新建…的目标是多少？"): the question weighed whole
@@ -100,6 +100,11 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
             return Answer(question=question, answer="\n".join(dict.fromkeys(lines)), abstained=False, citations=cits, engine=ENGINE)
         return whole
     return weighed or _answer_one(question, corpus, lang=lang, k=k)
+
+
+def _overlapping(texts: list[str]) -> bool:
+    """Whether two answers say the same words, or one holds the other (a clause and its sentence)."""
+    return any(i != j and a in b for i, a in enumerate(texts) for j, b in enumerate(texts))
 
 
 def _labelled(question: str, answers_: list[tuple[str, Answer]]) -> Answer:
@@ -423,8 +428,11 @@ def _answer_one(question: str, corpus: Corpus, *, lang: str, k: int, parts: int 
     alike = _alike_headings(best) if _WHICH_Q.search(q.text) else None
     if alike:  # "哪几项激励": the best passage is one heading of several alike that each name one (and heads no items)
         return Answer(question=question, answer="\n".join(c.quote for c in alike), abstained=False, citations=alike, engine=ENGINE)
-    if english or parts > 1:  # a reader of English, or of two questions in one, is given the whole sentence: the figures and
-        text, cit = _sentence_of(best.hit.plan, cit)  # words beside the clause answer its other parts ("…0.5%以上作为专项经费，用于…")
+    # the whole sentence the clause is in (one of _MAX_SENTENCE characters at most): a clause cut from it loses the condition
+    # or the second figure a reader asks about ("…0.5%以上作为专项经费，用于…", "每人每月1500元住房补贴…交通补贴…"), and a
+    # sentence is what a reader checks a quote against
+    if english or parts > 1 or not _ONE_FIGURE.search(asked) or _SEVERAL.search(asked):  # ("失业率控制在多少": its clause, 5.5%以内)
+        text, cit = _sentence_of(best.hit.plan, cit)
     more = _complement(q, best, found, text)
     asked_parts = len(sub_questions(question)) if not more and q.wants_number else 1
     if asked_parts > 1:
@@ -939,6 +947,11 @@ def _followed(q: Question, plan: Plan, cit: Citation) -> tuple[str, Citation]:
 
 
 _MAX_SENTENCE = 200  # the longest sentence an English question's answer quotes whole
+
+
+# a question that asks one figure ("…控制在多少？"), and one that asks several or how ("各是多少", "分别", "怎么补")
+_ONE_FIGURE = patterns.compile(r"多少|多大|多高|多长|多久|几[个项家所条次年倍成]|什么水平|哪一年|哪年|何时|什么时候")
+_SEVERAL = patterns.compile(r"各|分别|以及|怎么|怎样|如何|什么要求|什么规定|什么标准|什么条件|(?:多少|多大|几).*(?:多少|多大|几)")
 
 
 _WHICH_Q = patterns.compile(r"哪些|哪几|有哪|包括哪")
