@@ -599,3 +599,28 @@ def test_a_number_written_with_wan_and_digits_after_it_is_one_figure(tmp_path):
                  "新增補助5萬元。\n", encoding="utf-8")
     values = sorted(t.value for t in find_targets(policyqa.load(f)[0]))
     assert values == [50000.0, 166511.0, 180119.0], values
+
+
+def test_a_figures_year_from_the_sentence_before_its_semicolon_and_its_words(tmp_path):
+    # a news post: "到2035年，…" leads its own paragraph only, not the later ones that name a year of their own;
+    # "数据显示，2020年，…；实际到位资金…" dates the clause after the semicolon; "同年，…" is the year the sentence
+    # before named; "由2020年的7.2%提升至7.4%" dates where the change started, not 7.4%; in a report of 2031,
+    # "抓好6条续建高铁建设，今年建成…，2033年建成…" is this year's
+    f = tmp_path / "post.md"
+    f.write_text(
+        "---\ntitle: 某省推进承接产业转移\ndate: 2031-03-01\n---\n\n"
+        "到2035年，形成若干在全国具有重要影响力的产业集群。\n\n"
+        "数据显示，2030年，集聚区在建省外投资项目1077个，同比增长15.93%；实际到位资金2637.99亿元，同比增长11.02%。\n\n"
+        "根据普查结果，2029年末，6市常住人口2682.17万人。同年，6市GDP总量11195.21亿元。\n", encoding="utf-8")
+    years = {t.metric: t.year for t in find_targets(policyqa.load(f)[0])}
+    assert years["实际到位资金"] == 2030 and years["集聚区在建省外投资项目"] == 2030
+    assert years["6市GDP总量"] == 2029
+    g = tmp_path / "报告.txt"
+    g.write_text(
+        "2031年某省政府工作报告\n——2031年1月27日在某省第十四届人民代表大会第五次会议上\n各位代表：\n"
+        "一、“十五五”时期发展成就\n经济总量占全国比重由2025年的7.2%提升至7.4%。\n"
+        "二、2031年重点工作\n抓好6条续建高铁建设，今年建成两条高铁，2033年、2034年分别建成津潍、潍宿高铁。\n", encoding="utf-8")
+    found = find_targets(policyqa.load(g)[0])
+    years = {(t.value, t.unit): t.year for t in found}
+    assert years[(7.4, "%")] != 2025 and years[(7.2, "%")] == 2025, found
+    assert years[(6.0, "条")] == 2031, found

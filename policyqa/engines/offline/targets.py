@@ -368,6 +368,13 @@ _BASE_BEFORE = patterns.compile(r"(?:比|较|高于|低于|相比|同|与)\s*[�
 _RELATIVE = patterns.compile(r"(?<![比较與与和同于於])(去年|上年|上一年|今年|本年|明年)(?!同期|同比)")
 
 
+def _relative_first(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a year relative to its plan's (今年) before any year in digits."""
+    r = _RELATIVE.search(text, start, end)
+    y = _YEAR.search(text, start, end)
+    return r is not None and (y is None or r.start() < y.start())
+
+
 def _relative_year(s: str, plan_year: int | None) -> int | None:
     """The year a clause names relative to its plan's (去年 in a 2013 report is 2012; 比去年 and
     去年同期 are a comparison's base, not the figure's year)."""
@@ -419,7 +426,7 @@ def _year_in(s: str) -> int | None:
         return PERIOD_END[f.group(1)]
     for m in _YEAR.finditer(s):
         before = s[max(0, m.start() - 1) : m.start()]
-        if before in ("比", "较", "与", "从", "和", "自") or re.match(r"\s*(?:年)?\s*(?:以来|起)", s[m.end() :]):
+        if before in ("比", "较", "与", "从", "和", "自", "由") or re.match(r"\s*(?:年)?\s*(?:以来|起)", s[m.end() :]):
             continue
         return int(m.group(1))
     return None
@@ -529,6 +536,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
         m = _LEAD_YEAR.match(par.strip().lstrip("-—－ 　"))
         if m:
             carried = int(m.group(1) or m.group(2))
+        elif carried is not None and (own := _year_in(par)) is not None and own != carried:
+            carried = None  # a paragraph that names a year of its own ("数据显示，2020年，…") is out of the lead's scope
         if carried is not None:
             scope_year[pi] = carried
         elif plan_year is not None and (end := _period_of(par, plan_year)):
@@ -551,11 +560,12 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     state: str | None = None
     ahead_state = False
     lead_year: int | None = None
+    opened: int | None = None  # the year a sentence opens with ("数据显示，2020年，…；"), for its clauses after a semicolon
     for k, (a, b) in enumerate(sentences):
         while pi + 1 < len(paragraphs) and paragraphs[pi][1] < a:
             pi += 1
-            state, lead_year, ahead_state = None, None, False
-        running[k], lead[k], news_ahead[k] = state, lead_year, ahead_state
+            state, lead_year, ahead_state, opened = None, None, False, None
+        running[k], lead[k], news_ahead[k] = state, opened if opened is not None else lead_year, ahead_state
         sentence = text[a:b]
         state = tense(sentence) or state
         if news:
@@ -563,6 +573,11 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
         m = _LEAD_YEAR.match(sentence.strip())
         if m:
             lead_year = int(m.group(1) or m.group(2))
+        o = _OPENING_YEAR.match(sentence.strip())
+        if o:
+            opened = int(o.group(1))
+        if re.search(r"[。！？!?]\s*$", sentence):
+            opened = None  # (the sentence ends: its year led its own clauses only)
     out: list[_Found] = []
     pi = 0
     for si, figs in sorted(by_sentence.items()):
@@ -571,6 +586,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
             pi += 1
         sentence = text[s:e]
         sent_year = _year_in(sentence)
+        if sent_year is None and si > 0 and _SAME_YEAR.match(sentence.lstrip()):
+            sent_year = _year_in(text[sentences[si - 1][0] : sentences[si - 1][1]])  # "2020年末，…。同年，6市GDP总量…"
         sent_kind = tense(sentence)
         ctx = context_at(s) if context_at else NO_CONTEXT
         clauses: dict[tuple[int, int], list[_Figure]] = {}
@@ -615,7 +632,10 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 up_to = _year_in(text[s:cb]) if sent_year is not None else None  # (a sentence without a year has none up to here)
                 # a figure of a list whose items each name their year ("其中2024年850台、2025年1200台"): its own item's
                 own = _year_in(text[seg : f.start]) if ca < seg <= f.start and to is None else None
-                said = (own or _year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or _sentence_year(text, cb, up_to, sent_year)
+                # (a sentence whose later clauses name 今年 before any year: "抓好6条续建高铁建设，今年建成…，2027年…建成…")
+                later = _relative_year(text[cb:e], plan_year) if up_to is None and _relative_first(text, cb, e) else None
+                said = (own or _year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or later
+                        or _sentence_year(text, cb, up_to, sent_year)
                         or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
                         or _whole_year(text[paragraphs[pi][0] : f.start], plan_year))
                 year = said or (plan_year if news else None) or ctx.last
@@ -656,6 +676,12 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                     prev_verb = next((v for v in _VERB_PREFIXES if metric.startswith(v)), None) or prev_verb
                 seg = (nxt.start - len(after) + sep_at + sep_len) if (nxt is not None and sep_at >= 0) else cb
     return out
+
+
+# a sentence that opens with its year as a clause of its own ("2020年，", "数据显示，2020年末，"), and one that says
+# it speaks of the year the sentence before it named ("同年，", "该年")
+_OPENING_YEAR = patterns.compile(r"^(?:[^，,。；;：:]{1,10}[，,])?\s*((?:19|20)[0-9]{2})\s*年(?:末|底|全年|上半年|前三季度)?[，,]")
+_SAME_YEAR = patterns.compile(r"(?:同年|该年|是年)[，,]?")
 
 
 # Words that state a result as of now (the plan's year): 至今, 目前, 过去两年 (up to now).
