@@ -645,6 +645,27 @@ def test_a_markdown_pages_headline_and_its_field_row_give_title_and_author(tmp_p
     assert page_fields("我们的来源：很多。") == []
 
 
+def test_a_saved_news_page_gives_its_headline_above_a_dated_field_row_its_datelines_reporter_and_a_title_broken_in_two(tmp_path):
+    # a server page saved whole: its <title> is the template's file name; the headline stands above a row that opens
+    # with the date and time ("2031年05月14日 08:19  来源：…"); the reporter is named in the dateline ("…北京电（记者 杨某）")
+    # and in a bracketed row of fields at the end ("【 编辑：李某某  作者：杨某】")
+    page = tmp_path / "detail.jsp"
+    page.write_text(
+        '<html><head><title>news_detail.html</title></head><body><div class="ndContent">'
+        '<h4 class="ndTitle">"一带一路"国际合作高峰论坛举行某省专场记者会</h4>'
+        '<div class="ndInfo"><span>2031年05月14日 08:19 </span> <span>来源：某某新闻网-某某日报</span></div>'
+        '<p>某某新闻网-某某日报北京电（记者 杨某）备受关注的高峰论坛于5月14日至15日在北京举行。</p>'
+        '<p>下一步，某省将进一步发挥好区位优势，加快建设国际通道。</p>'
+        '<span>【 编辑：李某某  作者：杨某】</span></body></html>', encoding="utf-8")
+    plan = policyqa.load(page)[0]
+    assert (plan.title, plan.author, plan.date) == ('"一带一路"国际合作高峰论坛举行某省专场记者会', "杨某", "2031-05-14"), (plan.title, plan.author, plan.date)
+    # a notice's title a page broke over two lines ("…机械化和" / "…的指导意见") is one title
+    notice = _load(tmp_path, "国务院关于加快推进农业机械化和\n农机装备产业转型升级的指导意见\n国发〔2031〕42号\n"
+                             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n农业机械化是转变农业发展方式的重要基础。\n"
+                             "一、总体要求\n（一）发展目标。到2035年，农机总动力超过10亿千瓦。\n")
+    assert notice.title == "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见", notice.title
+
+
 def test_the_organ_a_pages_headline_says_issued_the_plan_comes_before_the_sites_publishing_bureau(tmp_path):
     # "# 上海市人民政府办公厅印发《…若干意见》" names who issued it; the 发布机构 field is the bureau whose site posted it;
     # and "如根据某局发布的《…》" in a lead names the bureau, not "如根据某局"

@@ -789,7 +789,7 @@ def _title(span: list[_Line], *, issued: bool = True) -> str | None:
     got = _issued_title(span) if issued else None
     if got:
         return got
-    for ln in span[:HEAD_LINES]:
+    for i, ln in enumerate(span[:HEAD_LINES]):
         if "，" in ln.text or "," in ln.text:  # no title (squeezing keeps a comma): a paragraph is not squeezed nor converted
             continue
         squeezed = _unmarked(_INNER_SPACE.sub("", ln.text)).strip().rstrip(" |｜-—_")  # "# 标题" is a heading's mark
@@ -803,7 +803,7 @@ def _title(span: list[_Line], *, issued: bool = True) -> str | None:
         if _NUMBERED_HEAD.match(squeezed):  # "(一)文化臺北計畫", "3、…方案": a heading inside the text
             continue
         if TITLE_LINE.match(to_simplified(squeezed)) and "，" not in squeezed and "," not in squeezed:
-            return _with_organ(squeezed, span)
+            return _with_organ(_broken_title(span[i - 1].text if i else "") + squeezed, span)
         bare = _TITLE_SITE.sub("", squeezed)  # "…实施方案- 宁夏", "…的通知_某某网": the site's name after a page's title
         # (not an underscore that closes a pair a scraper wrote for quotation marks: "…新一轮_倍增计划_名单")
         if bare != squeezed and TITLE_LINE.match(to_simplified(bare)) and not _closes_quote(squeezed, bare):
@@ -820,6 +820,16 @@ _H1 = patterns.compile(r"^\s*#(?!#)\s")  # "# 南京发布十项行动…": a ma
 def _one_h1(span: list[_Line]) -> bool:
     """Whether ``span`` has one top heading (a page of several "# " sections names none of them its title)."""
     return sum(1 for ln in span if ln.text.lstrip().startswith("# ")) == 1
+
+
+# the first line of a title a page broke in two ("国务院关于加快推进农业机械化和" / "农机装备产业转型升级的指导意见")
+_TITLE_OPENING = patterns.compile(r"^[^，,。；;：:\s]{2,60}(?:[和与及的、]|关于)$|^[^，,。；;：:\s]{0,30}关于[^，,。；;：:\s]{2,40}$")
+
+
+def _broken_title(prev: str) -> str:
+    """The line before a title's line when it is the title's first part (it opens a title or ends mid-phrase), else ""."""
+    t = _unmarked(_INNER_SPACE.sub("", prev)).strip()
+    return t if _TITLE_OPENING.match(to_simplified(t)) and not TITLE_LINE.match(to_simplified(t)) else ""
 
 
 _TITLE_SITE = patterns.compile(r"[\s　]*[-_|｜—–][\s　]*[^\s　\-_|｜—–，,。]{1,20}$")
@@ -891,7 +901,7 @@ def _headline(span: list[_Line]) -> str | None:
     """The headline of a page that gives no ``<title>``: the line right above its first posting field
     (发布时间, 发布人, 来源 …) in its head, when it reads as a headline (6–80 characters, no sentence)."""
     for prev, ln in zip(span[:HEAD_LINES], span[1 : HEAD_LINES + 1]):
-        if _POSTED_FIELD.match(ln.simple):
+        if _POSTED_FIELD.match(ln.simple) or page_fields(ln.simple):  # ("2017年05月14日 08:19 来源：…")
             t = prev.text.strip()
             if 6 <= len(t) <= 80 and not re.search(r"[。；]$", t) and not _POSTED_FIELD.match(prev.simple):  # (a headline may cry out: "…在武汉举行！")
                 return t
@@ -963,6 +973,15 @@ def _author(span: list[_Line]) -> str | None:
         if m:
             names = ln.text[m.start("names") : m.end("names")] if len(ln.simple) == len(ln.text) else m.group("names")
             return "、".join(x for x in re.split(r"[、，]", names) if x)
+    for ln in head:  # a dateline's byline: "广西新闻网-广西日报北京电（记者 杨秋）", "本报讯（记者 张三 李四）"
+        m = _DATELINE_BYLINE.search(ln.simple)
+        if m and len(ln.simple) == len(ln.text):
+            return "、".join(x for x in re.split(r"[\s　、，]+", ln.text[m.start("names") : m.end("names")]) if x)
+    for ln in span[:_FIELD_ROW_LINES] + span[-3:]:  # a row of fields naming the writer ("【 编辑：李香莹  作者：杨秋】")
+        fields = page_fields(ln.text if len(ln.simple) == len(ln.text) else ln.simple, ln.simple)
+        writer = next((v for k, v in fields if k == "作者" and _PERSONS.fullmatch(v)), None) if len(fields) > 1 else None
+        if writer:
+            return writer
     for ln in head:  # a page's own field naming who put the post up, when it names persons (发布人：陶海音 吕高安 江钻)
         m = _POSTER_LINE.match(ln.simple.strip())
         if m and (names := _poster_names(ln.simple.strip()[m.start("names"):] if len(ln.simple) == len(ln.text) else "")):
@@ -980,6 +999,8 @@ def _author(span: list[_Line]) -> str | None:
     return None
 
 
+_DATELINE_BYLINE = patterns.compile(rf"(?:电|讯)[\s　]*[（(][\s　]*(?:见习|特约|实习)?(?:记者|通讯员)[\s　:：]*(?P<names>[{_CJK}]{{2,4}}(?:[\s　、，][{_CJK}]{{2,4}}){{0,4}})[\s　]*[)）]")
+_PERSONS = patterns.compile(rf"[{_CJK}]{{2,4}}(?:[\s　、，]+[{_CJK}]{{2,4}}){{0,4}}")  # names, not an organ's (a field's 作者：本网)
 _FIELD_ROW_LINES = 30  # how far down a page (past its menus) its row of fields is looked for
 
 # The fields a page prints around its article (a maintained table; the longer names first):
@@ -1002,13 +1023,13 @@ def page_fields(text: str, simple: str | None = None) -> list[tuple[str, str]]:
     if "：" not in simple and ":" not in simple:
         return []
     found = list(_FIELD.finditer(simple))
-    lead = simple[: found[0].start()].strip(" \t　|｜*>-•") if found else "x"
+    lead = simple[: found[0].start()].strip(" \t　|｜*>-•【[") if found else "x"
     if not found or (lead and not _STAMP.fullmatch(lead)) or "。" in simple:
         return []
     out = []
     for m, nxt in zip(found, found[1:] + [None]):
         name = m.group().rstrip(" \t　:：")
-        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" \t　|｜")
+        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" \t　|｜】]")
         out.append((name, value))
     return out
 
@@ -1251,7 +1272,7 @@ def _delegate(span: list[_Line]) -> str | None:
     return None
 
 
-_PAGE_DATE = patterns.compile(r"^(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*(?:来源|作者|发布|编辑|浏览|点击|字号)")
+_PAGE_DATE = patterns.compile(r"^(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:来源|作者|发布|编辑|浏览|点击|字号)")
 
 
 # the address a government site's publishing system gives a post: its day in a "t" + YYYYMMDD file name
