@@ -674,3 +674,23 @@ def test_a_page_that_holds_its_policy_twice_states_each_measure_once_in_its_plai
     assert len(ms) >= 12 and len(titles) == len(set(titles))
     assert not any("\\u201c" in m.text or "\\" in m.citations[0].quote for m in ms)
     assert all(policyqa.verify(m.citations[0], plan) for m in ms)
+
+
+def test_a_news_post_gives_the_works_it_counts_after_listing_them_and_clauses_parted_alike_by_semicolons(tmp_path):
+    # "…，依托港口发展，…，继续深化人文交流等六方面工作。": as many lines of work as the sentence counts, though
+    # some open with no verb of the table; "以…构建…；以…打造…；以…搭建…。": each clause a line of work
+    f = tmp_path / "post.md"
+    f.write_text(
+        "---\ntitle: 某省举行专场记者会\ndate: 2031-05-14\n---\n\n"
+        "某省新闻网北京电（记者 杨某）高峰论坛新闻中心就某省参与建设情况举行记者会。\n\n"
+        "目前，某省正以经济走廊、港口城市合作网络和信息港这“一廊两港”构建三大国际通道；以博览会、投资峰会这“两会”，"
+        "打造多领域交流渠道；以跨境合作园区搭建国际产能合作平台。\n\n"
+        "下一步，某省将进一步发挥区位优势，全面提升开放型经济发展水平。切实做好扩大“某某渠道”的影响力，依托港口发展，"
+        "畅通陆路国际大通道，加快制度创新，切实推进一批重大项目落地，继续深化人文交流等六方面工作。\n", encoding="utf-8")
+    plan = policyqa.load(f)[0]
+    titles = [m.title for m in policyqa.measures(plan)]
+    for t in ("依托港口发展", "畅通陆路国际大通道", "继续深化人文交流", "以跨境合作园区搭建国际产能合作平台"):
+        assert t in titles, titles
+    assert any(t.startswith("以经济走廊") and t.endswith("构建三大国际通道") for t in titles), titles
+    assert not any("等六方面工作" in t for t in titles)
+    assert all(verify(c, plan) for m in policyqa.measures(plan) for c in m.citations)

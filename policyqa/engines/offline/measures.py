@@ -1064,6 +1064,57 @@ def _counted_works(sent: str, simple: str) -> tuple[int, list[tuple[int, int]]] 
     return after, items
 
 
+# a sentence that closes its list by counting it: "…，继续深化人文交流等六方面工作。", "…、…等5项重点任务"
+_COUNTED_AFTER = patterns.compile(r"等\s*(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|大|条)?\s*(?:方面|项|件|类|大|个)?\s*(?:重点|主要)?"
+                                  r"(?:工作|任务|举措|措施|行动|工程|项目)\s*[。；;！!]?\s*$")
+
+
+def _counted_after(sent: str, simple: str) -> list[tuple[int, int]] | None:
+    """The spans of the items a sentence lists before counting them at its end (…，…，…等六方面工作), when
+    as many clauses as it counts come before (after at most two clauses that lead them), else None."""
+    from ...structure.numbers import parse_number
+
+    m = _COUNTED_AFTER.search(simple)
+    n = parse_number(m.group("n")) if m else None
+    if n is None or n < 2:
+        return None
+    items, pos = [], 0
+    for part in re.split(r"([，,、；;])", sent[: m.start()]):
+        if part and part not in "，,、；;":
+            lead = len(part) - len(part.lstrip())
+            items.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part)
+    if not n <= len(items) <= n + 2:
+        return None
+    return items[len(items) - int(n):]
+
+
+def _parallel_clauses(sent: str, simple: str) -> list[tuple[int, int]] | None:
+    """The clauses of a sentence of three or more parted by semicolons that open alike ("以A构建…；以B打造…；以C搭建…",
+    the first after its subject: "目前，广西正以…"), each from its opening word; None otherwise."""
+    if simple.count("；") + simple.count(";") < 2:
+        return None
+    spans, pos = [], 0
+    for part in re.split(r"([；;])", sent):
+        if part and part not in "；;":
+            lead = len(part) - len(part.lstrip())
+            if part.strip(" 　。！!"):
+                spans.append((pos + lead, pos + len(part.rstrip(" 　。！!"))))
+        pos += len(part)
+    if len(spans) < 3:
+        return None
+    heads = [simple[a : a + 2] for a, _ in spans[1:]]
+    opener = heads[0][:1] if len({h[:1] for h in heads}) == 1 else None
+    if opener is None or not "\u4e00" <= opener <= "\u9fff":
+        return None
+    opener = heads[0] if len(set(heads)) == 1 else opener
+    a0, b0 = spans[0]
+    k = simple.find(opener, a0, a0 + 16)
+    if k < 0 or not all(_acting_at(sent[a:b]) is not None or simple.startswith("以", a) for a, b in spans[1:]):
+        return None  # (clauses that act, or "以…构建…": not a list of results, "增长…；增长…")
+    return [(k, b0), *spans[1:]]
+
+
 def _acting_at(clause: str) -> int | None:
     """Where a clause's action opens: 0 when it opens with an action word, else after a short
     subject ("公办学校招生坚持…", "东莞不断强化…"); None when it does not act or reports what was done."""
@@ -1125,6 +1176,9 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
     commentary's "百年变局加速演进", "必须坚持…"."""
     out: list[tuple[int, int, str, list[str]]] = []
     told = False  # whether the sentence before named who does its lines of work: one that opens with an action goes on from it
+    # whole sentences (to their full stop: sentence_spans also ends one at a semicolon), for the clauses they part alike
+    full = [(m.start(), m.end()) for m in re.finditer(r"[^。！？!?\n]+[。！？!?]?", text) if "；" in m.group() or ";" in m.group()]
+    parallel: list[tuple[int, int]] = []
     for a, b in sentence_spans(text):
         first = len(out)
         sent = text[a:b]
@@ -1134,6 +1188,20 @@ def _action_runs(text: str, base: int, section: list[str], places: tuple[str, ..
         # work (said in its sentence, else in the rest of its paragraph, which is read only then)
         if project and (_PROJECT_AHEAD.search(simple_sent, project.end("name")) or _PROJECT_AHEAD.search(to_simplified(text[b:]))):
             out.append((base + a + project.start("name"), base + b, sent[project.start("name") : project.end("name")], section))
+            continue
+        if any(x <= a < y for x, y in parallel):
+            continue  # (a clause of a sentence whose semicolons part alike clauses: given below, whole)
+        whole = next(((x, y) for x, y in full if x == a), None)
+        alike = _parallel_clauses(text[whole[0] : whole[1]], to_simplified(text[whole[0] : whole[1]])) if whole else None
+        if alike:  # "目前，广西正以…构建三大国际通道；以…打造多领域交流渠道；以跨境合作园区搭建国际产能合作平台。"
+            out += [(base + a + x, base + a + y, text[a + x : a + y], section) for x, y in alike]
+            parallel.append(whole)
+            told = True
+            continue
+        counted = _counted_after(sent, simple_sent)
+        if counted is not None:  # "切实做好…，依托港口发展，…，继续深化人文交流等六方面工作。": as many lines of work as it counts
+            out += [(base + a + x, base + a + y, sent[x:y], section) for x, y in counted]
+            told = True
             continue
         told_by = _ATTRIBUTION.match(simple_sent)  # "据省高管局局长冯伟林介绍，“十二五”期间，…": what it reports follows
         if _SAYS.search(simple_sent, told_by.end() if told_by else 0):
