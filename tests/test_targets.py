@@ -619,8 +619,10 @@ def test_a_figures_year_from_the_sentence_before_its_semicolon_and_its_words(tmp
     g.write_text(
         "2031年某省政府工作报告\n——2031年1月27日在某省第十四届人民代表大会第五次会议上\n各位代表：\n"
         "一、“十五五”时期发展成就\n经济总量占全国比重由2025年的7.2%提升至7.4%。\n"
-        "二、2031年重点工作\n抓好6条续建高铁建设，今年建成两条高铁，2033年、2034年分别建成津潍、潍宿高铁。\n", encoding="utf-8")
+        "二、2031年重点工作\n抓好6条续建高铁建设，今年建成两条高铁，高铁里程突破3400公里，2033年、2034年分别建成津潍、潍宿高铁。\n"
+        "把居民消费价格涨幅控制在3.5%左右，考虑了去年涨价翘尾影响和今年新涨价因素。\n", encoding="utf-8")
     found = find_targets(policyqa.load(g)[0])
     years = {(t.value, t.unit): t.year for t in found}
     assert years[(7.4, "%")] != 2025 and years[(7.2, "%")] == 2025, found
-    assert years[(6.0, "条")] == 2031, found
+    assert years[(6.0, "条")] == 2031 and years[(3400.0, "公里")] == 2031, found
+    assert years[(3.5, "%")] == 2031, found  # (去年 of "去年涨价翘尾影响" is a word of what it names, no year of the figure)

@@ -370,9 +370,13 @@ _RELATIVE = patterns.compile(r"(?<![比较與与和同于於])(去年|上年|上
 
 def _relative_first(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a year relative to its plan's (今年) before any year in digits."""
-    r = _RELATIVE.search(text, start, end)
+    r = _CLAUSE_RELATIVE.search(text, start, end)
     y = _YEAR.search(text, start, end)
     return r is not None and (y is None or r.start() < y.start())
+
+
+# a clause that opens with a year named relatively ("，今年建成…"; not "考虑了去年涨价翘尾影响", a word of what it names)
+_CLAUSE_RELATIVE = patterns.compile(r"[，,；;]\s*(?:今年|本年|明年|去年|上年)")
 
 
 def _relative_year(s: str, plan_year: int | None) -> int | None:
@@ -633,7 +637,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 # a figure of a list whose items each name their year ("其中2024年850台、2025年1200台"): its own item's
                 own = _year_in(text[seg : f.start]) if ca < seg <= f.start and to is None else None
                 # (a sentence whose later clauses name 今年 before any year: "抓好6条续建高铁建设，今年建成…，2027年…建成…")
-                later = _relative_year(text[cb:e], plan_year) if up_to is None and _relative_first(text, cb, e) else None
+                # (or before the figure in its sentence: "今年建成…，高铁里程突破3400公里，2027年…")
+                later = (_relative_year(text[s : f.start], plan_year) or (_relative_year(text[cb:e], plan_year) if _relative_first(text, cb, e) else None)) if up_to is None else None
                 said = (own or _year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or later
                         or _sentence_year(text, cb, up_to, sent_year)
                         or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
