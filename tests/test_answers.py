@@ -1548,3 +1548,16 @@ def test_a_question_that_asks_how_or_several_things_is_given_the_whole_sentence(
     assert all(x in how.answer for x in ("15%", "500元", "6000元")), how.answer
     assert all(verify(c, plans[0]) for c in how.citations)
     # (a question that asks one figure keeps its clause: test_the_verb_that_frames_an_asked_figure_is_no_word_the_answer_must_hold)
+
+
+def test_the_word_a_plan_writes_for_the_questions_word_is_searched_for(tmp_path):
+    # "经济总量" asked, "地区生产总值" written: the passage that writes the plan's word ranks among the
+    # passages that share the question's other words (经济, 达到), and answers
+    words = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    filler = "".join(f"某省{w}区经济稳步提升，{w}区项目建设达到预期，经济运行总体平稳。\n" for w in words)
+    f = tmp_path / "报告.txt"
+    f.write_text("2026年某省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                 "过去一年，地区生产总值增长5.5%、达到10.3万亿元，成为全国第三个过10万亿元省份。\n" + filler +
+                 "二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n", encoding="utf-8")
+    got = answer("2025年某省经济总量达到了多少？", policyqa.load(f))
+    assert not got.abstained and "10.3万亿元" in got.answer, got.answer

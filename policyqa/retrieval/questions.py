@@ -448,6 +448,8 @@ def _parse(question: str, corpus: Corpus) -> Question:
     if places:  # the search is scoped to the plans of those places: their names are no evidence in a passage
         for n in places:
             query = query.replace(n, " ")
+    if lang == "zh":  # the words a plan writes for a question's word ("经济总量" → 生产总值) are searched for too
+        query += "".join(f" {a}" for t in terms for a in t.alternatives[1:] if a not in query)
     qtoks = corpus.tokens(query, query=True)
     best = sum(corpus.max_score(i) for i in corpus.token_ids(qtoks))
     return Question(question, lang, regions, wants_number, wants_year, query, tuple(terms), tuple(places), tuple(unknown), frozenset(qtoks), best,
