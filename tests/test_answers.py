@@ -1561,3 +1561,14 @@ def test_the_word_a_plan_writes_for_the_questions_word_is_searched_for(tmp_path)
                  "二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n", encoding="utf-8")
     got = answer("2025年某省经济总量达到了多少？", policyqa.load(f))
     assert not got.abstained and "10.3万亿元" in got.answer, got.answer
+
+
+def test_two_years_a_question_joins_and_asks_each_of_are_answered_year_by_year(tmp_path):
+    # "在2030年和2035年的目标各是多少": each year's figure from the passage that speaks of that year
+    f = tmp_path / "意见.txt"
+    f.write_text("某省关于加快推进农业机械化的指导意见\n一、总体要求\n（一）发展目标。\n"
+                 "到2030年，全省农机总动力超过10亿千瓦，其中灌排机械动力达到1.2亿千瓦，农机作业条件加快改善。\n"
+                 "到2035年，全省农机总动力稳定在11亿千瓦左右，其中灌排机械动力达到1.3亿千瓦，农机作业条件显著改善。\n"
+                 "二、主要任务\n（二）完善农机装备创新体系。加快推进农机装备创新。\n", encoding="utf-8")
+    got = answer("灌排机械动力在2030年和2035年的目标各是多少？", policyqa.load(f))
+    assert "1.2亿千瓦" in got.answer and "1.3亿千瓦" in got.answer, got.answer

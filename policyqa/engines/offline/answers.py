@@ -74,7 +74,7 @@ def answer(question: str, plans_or_corpus: Corpus | Plan | Sequence[Plan], *, la
         weighed = _answer_one(question, corpus, lang=lang, k=k)
         if not weighed.abstained and "城乡" in to_simplified(weighed.answer):
             return weighed
-    for items in _each_item(question):  # "住房补贴和交通补贴标准各是多少？": each item answered from its own passage, when each is
+    for items in _each_item(question) + _each_year(question):  # "住房补贴和交通补贴标准各是多少？": each item answered from its own passage, when each is
         answers_ = [answer(sub, corpus, lang=lang, k=k) for sub in items]
         if not any(a.abstained for a in answers_) and len({a.answer for a in answers_}) > 1:  # (one answer for both: the question weighed whole)
             cits = list({(c.plan_id, c.start, c.end): c for a in answers_ for c in a.citations}.values())
@@ -251,6 +251,22 @@ def _each_item(question: str) -> list[list[str]]:
         head, tail = words[:start], words[each + 1 :]
         out.append(["".join(head + words[start:i] + tail), "".join(head + words[i + 1 : each] + tail)])
     return out
+
+
+# two or more years a question joins ("在2020年和2025年的目标各是多少")
+_JOINED_YEARS = patterns.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年?((?:\s*[、和与及]\s*(?:19|20)[0-9]{2}\s*年?)+)")
+
+
+def _each_year(question: str) -> list[list[str]]:
+    """For a Chinese question that asks the same of two or more years it joins and says 各 or 分别
+    ("灌排机械动力在2020年和2025年的目标各是多少？"): the question about each year (one reading), else none."""
+    simple = to_simplified(unicodedata.normalize("NFKC", question))
+    m = _JOINED_YEARS.search(simple)
+    if m is None or not re.search(r"各|分别", simple[m.end() :]):
+        return []
+    years = [m.group(1), *re.findall(r"(?:19|20)[0-9]{2}", m.group(2))]
+    rest = re.sub(r"各自|各|分别", "", simple[m.end() :], count=1)
+    return [[f"{simple[: m.start()]}{y}年{rest}" for y in years]]
 
 
 # what a thing of several words does not run over: punctuation, a figure or year, 的, words of time and place
