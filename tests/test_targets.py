@@ -626,3 +626,21 @@ def test_a_figures_year_from_the_sentence_before_its_semicolon_and_its_words(tmp
     assert years[(7.4, "%")] != 2025 and years[(7.2, "%")] == 2025, found
     assert years[(6.0, "条")] == 2031 and years[(3400.0, "公里")] == 2031, found
     assert years[(3.5, "%")] == 2031, found  # (去年 of "去年涨价翘尾影响" is a word of what it names, no year of the figure)
+
+
+def test_a_target_nothing_dates_is_of_its_reports_year_or_of_the_one_year_its_plans_title_names(tmp_path):
+    # "经济社会发展主要预期目标是：生产总值增长7%左右" in a 2031 report: 2031's; in "某市2031年设备更新…实施方案" a
+    # target its words do not date is 2031's; a plan titled with a period ("（2031—2033年）") dates none by its title
+    report = tmp_path / "报告.txt"
+    report.write_text("2031年某市政府工作报告\n——2031年1月30日在某市第十六届人民代表大会第三次会议上\n各位代表：\n"
+                      "一、2030年工作回顾\n全市生产总值增长5.1%。\n二、2031年工作安排\n政府工作的总体要求是：坚持稳中求进。\n"
+                      "经济社会发展主要预期目标是：生产总值增长7%左右，一般公共预算收入增长6%左右。\n", encoding="utf-8")
+    years = {t.metric: t.year for t in find_targets(policyqa.load(report)[0]) if t.kind == "target"}
+    assert years.get("生产总值增长") == 2031 and years.get("一般公共预算收入增长") == 2031, years
+    plan = tmp_path / "方案.txt"
+    plan.write_text("某市2031年设备更新和消费品以旧换新实施方案\n一、支持设备更新\n"
+                    "（一）新能源城市公交车及动力电池更新平均每辆车补贴8万元。\n（二）对个人消费者购买手机给予补贴15%。\n", encoding="utf-8")
+    assert {t.year for t in find_targets(policyqa.load(plan)[0])} == {2031}
+    period = tmp_path / "措施.txt"
+    period.write_text("某市支持商用车发展若干政策措施（2031—2033年）\n一、研发激励\n（一）对年销量3000辆以上的车型给予500万元激励。\n", encoding="utf-8")
+    assert {t.year for t in find_targets(policyqa.load(period)[0]) if t.value == 5000000.0} == {None}

@@ -507,7 +507,7 @@ def _named_period_end(text: str, year: int | None) -> int | None:
 
 
 def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan_year: int | None = None,
-             news: bool = False, ahead: bool = False) -> list[_Found]:
+             news: bool = False, ahead: bool = False, target_year: int | None = None) -> list[_Found]:
     """Every figure of ``text`` (a plan's text) with its metric, comparator, year and kind;
     ``context_at(offset)`` gives what the plan's structure says the sentence at ``offset``
     speaks of (a review of last year, this year's targets: :mod:`policyqa.structure.sections`);
@@ -516,7 +516,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
     its sentence is a result, and one with no year of its own is of the post's year. A plan that
     sets out what is to be done (``ahead``: no work report, communiqué or news post) has figures of
     the future where nothing in their sentence or paragraph says otherwise: its provisions
-    ("对…的，给予50万元奖励") are no results, however many 同比 or 了 its conditions hold."""
+    ("对…的，给予50万元奖励") are no results, however many 同比 or 了 its conditions hold. A target nothing
+    dates is of ``target_year`` (a report's own year; a plan's when its title names one year)."""
     text = unwrapped(text)
     figures = _figures(text)
     if not figures:
@@ -667,6 +668,8 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 else:
                     kind = (_marker(clause if to is None else text[ca + to : cb]) or (sent_kind if to is None else _marker(text[s:ca] + text[ca + to : cb]))
                             or ctx.kind or running.get(si) or par_prior.get(pi) or plan_prior or "target")
+                if year is None and kind == "target" and target_year is not None and not _EVERY_YEAR.search(text[ca : f.start]):
+                    year = target_year  # "经济社会发展主要预期目标是：生产总值增长7%左右" in a 2023 report: 2023's
                 if year is None and kind == "result" and plan_year is not None and _PRESENT.search(text[s : f.start]):
                     year = plan_year  # "至今已為超過2 000個家庭…", "過去兩年…下降了半年": as of the plan's own year
                 comparator = f.post or f.pre or _bound_before(text[ca : f.start])
@@ -803,7 +806,11 @@ def _targets_of(plan: Plan) -> tuple[tuple[Target, int], ...]:
     out: list[tuple[Target, int]] = []
     news = is_news(plan)
     ahead = not news and not is_work_report(plan) and not is_communique(plan)
-    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year, news, ahead):
+    # what a target no words date is for: a report's year (its 今年), or the one year a plan's title names ("重庆市2025年…实施方案")
+    titled = [int(y) for y in re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年", plan.title or "")]
+    one_year = titled[0] if len(set(titled)) == 1 and not re.search(r"(?:19|20)[0-9]{2}\s*年?\s*[-—–－~～至到]", plan.title or "") else None
+    target_year = ctxs.year if not news and not ahead else one_year if ahead else None
+    for found in _analyse(scan, lambda local: ctxs.at(base + local), ctxs.year, news, ahead, target_year):
         f = found.figure
         qs, qe = found.quote_span
         citation = cite(plan, base + qs, base + qe)
