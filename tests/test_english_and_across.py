@@ -387,3 +387,15 @@ def test_a_word_the_dictionary_gives_one_character_for_is_known_not_unknown():
     assert "zone" not in unknown and "water" not in unknown, unknown
     _, unknown = translate("How many quarks are there?", lambda w: w in text)
     assert "quarks" in unknown or "quark" in unknown  # a word the dictionary gives the corpus nothing for is still unknown
+
+
+def test_genre_phrases_the_dictionary_words_otherwise_are_read_as_the_plans_write_them():
+    # CC-CEDICT reads "farm machinery" word by word (农场, 机械) and "fine steel" as 优良 + 钢铁; plans write 农机,
+    # 农机总动力 and 精品钢
+    from policyqa.retrieval.glossary import translate
+
+    text = "全国农机总动力稳定在11亿千瓦左右。力争高端精品钢产量占比达到50%左右。农业机械化水平提升。"
+    terms, unknown = translate("total farm machinery power by 2025", lambda w: w in text)
+    assert ("农机总动力",) in terms and not unknown, (terms, unknown)
+    terms, _ = translate("the share of high-end fine steel", lambda w: w in text)
+    assert any("高端精品钢" in t for t in terms), terms

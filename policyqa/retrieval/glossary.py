@@ -57,6 +57,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ndrc": ("国家发展改革委", "发展改革委", "国家发展和改革委员会"), "nea": ("国家能源局",), "miit": ("工业和信息化部", "工信部"),
     "mof": ("财政部",), "nbs": ("国家统计局",), "pboc": ("中国人民银行", "人民银行"),
     "intelligent connected": ("智能网联",), "connected vehicles": ("网联汽车", "网联"), "commercial vehicles": ("商用车",), "commercial vehicle": ("商用车",),
+    "farm machinery": ("农机", "农业机械"), "agricultural machinery": ("农机", "农业机械"), "farm machinery power": ("农机总动力",),
+    "fine steel": ("精品钢",), "high-end fine steel": ("高端精品钢", "精品钢"),
     "commercial space": ("商业航天",), "commercial spaceflight": ("商业航天",), "business environment": ("营商环境",),
     "getting electricity": ("获得电力",), "power supply": ("供电",), "electricity": ("电力", "用电"),
     "broad money": ("广义货币",), "container throughput": ("集装箱吞吐量",), "throughput": ("吞吐量", "吞吐能力"),
