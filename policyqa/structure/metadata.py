@@ -977,8 +977,8 @@ def _author(span: list[_Line]) -> str | None:
         m = _DATELINE_BYLINE.search(ln.simple)
         if m and len(ln.simple) == len(ln.text):
             return "、".join(x for x in re.split(r"[\s　、，]+", ln.text[m.start("names") : m.end("names")]) if x)
-    for ln in span[:_FIELD_ROW_LINES] + span[-3:]:  # a row of fields naming the writer ("【 编辑：李香莹  作者：杨秋】")
-        fields = page_fields(ln.text if len(ln.simple) == len(ln.text) else ln.simple, ln.simple)
+    rows = [_fields_of(ln) for ln in span[:_FIELD_ROW_LINES]]  # (read once: for a writer here, a source below)
+    for fields in rows + [_fields_of(ln) for ln in span[-3:]]:  # a row of fields naming the writer ("【 编辑：李香莹  作者：杨秋】")
         writer = next((v for k, v in fields if k == "作者" and _PERSONS.fullmatch(v)), None) if len(fields) > 1 else None
         if writer:
             return writer
@@ -989,8 +989,7 @@ def _author(span: list[_Line]) -> str | None:
     for prev, ln in zip(head, head[1:]):
         if _PAPER_LINE.match(prev.simple.strip()) and _NAME_LINE.match(ln.simple.strip()):
             return re.sub(r"[\s　]+", "", ln.text.strip())
-    for i, ln in enumerate(span[:_FIELD_ROW_LINES]):
-        fields = page_fields(ln.text if len(ln.simple) == len(ln.text) else ln.simple, ln.simple)
+    for i, fields in enumerate(rows):
         if len(fields) < (1 if i < len(head) else 2):
             continue  # a lone field line in the head ("来源：宁夏日报"); further down, a row of fields (past the menus)
         source = next((v.split()[0] if len(fields) > 1 else v for k, v in fields if k in _SOURCE_FIELDS and v), None)  # (alone, the whole line: not "来源：台北市议会公报 第100卷")
@@ -1012,6 +1011,11 @@ _FIELD = patterns.compile(r"(?:%s)[ \t　]*[:：]" % "|".join(_FIELD_NAMES))
 _SOURCE_FIELDS = ("信息来源", "文章来源", "稿件来源", "稿源", "来源")
 _STAMP = patterns.compile(r"[0-9０-９\s　:：/\-年月日]+")  # a row may open with its date ("2022-03-05 15:30 来源：新浪财经")
 _SOURCE_VALUE = patterns.compile(rf"[{_CJK}A-Za-z][{_CJK}A-Za-z+]{{1,19}}")
+
+
+def _fields_of(ln: _Line) -> list[tuple[str, str]]:
+    """:func:`page_fields` of a line, its values as written where the simplified line is aligned with it."""
+    return page_fields(ln.text if len(ln.simple) == len(ln.text) else ln.simple, ln.simple)
 
 
 def page_fields(text: str, simple: str | None = None) -> list[tuple[str, str]]:

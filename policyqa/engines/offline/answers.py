@@ -1073,6 +1073,7 @@ _COUNTS = patterns.compile(r"(?<![0-9.])(?:[2-9]|1[0-9]|[两二三四五六七�
 # the items of an enumeration that runs on after it: "一是…。二是…。", "第一，…；第二，…"
 _ENUMERATED = patterns.compile(r"(?:^|(?<=[。；;！？!?\s]))[ \t　]*(?P<n>[一二三四五六七八九十]{1,2})是|(?:^|(?<=[。；;！？!?\s]))[ \t　]*第(?P<m>[一二三四五六七八九十]{1,2})[，,、]")
 _ENUM_GAP = 40  # how far after the sentence its first item may open
+_ITEM_END = patterns.compile(r"[。；;！？!?\n]")  # where an item's title ends
 
 
 def _counted_items(plan: Plan, cit: Citation, text: str) -> list[Citation] | None:
@@ -1092,7 +1093,7 @@ def _counted_items(plan: Plan, cit: Citation, text: str) -> list[Citation] | Non
         if n != expected or (expected == 1 and m.start() - ce > _ENUM_GAP):
             break
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t　"))
-        cut = re.compile(r"[。；;！？!?\n]").search(doc, m.end(), stop)
+        cut = _ITEM_END.search(doc, m.end(), stop)
         end = min(cut.start() if cut else stop, start + _ITEM_TITLE)
         c = cite(plan, start, end)
         if verify(c, plan):
@@ -1118,10 +1119,9 @@ def _definition(question: str, q: Question, corpus: Corpus) -> Answer | None:
     for name in names:
         coined = re.compile(r"[（(]\s*(?:以下|下文|下同|以下分别)?(?:统称|简称|合称|并称|称为|称)(?:为)?\s*[“\"「『]?" + re.escape(name) + r"[”\"」』]?\s*[)）]")
         for plan in plans:
-            doc = plan.document.text
-            lo, hi = plan.document.clean_span(plan.start, plan.end)
-            simple = to_simplified(doc[lo:hi])
-            m = coined.search(simple) if len(simple) == hi - lo else None
+            doc, lo = plan.document.text, plan.clean_start
+            simple = plan.simplified  # (read once per plan, not once per question)
+            m = coined.search(simple) if len(simple) == len(plan.text) else None
             if m is None:
                 continue
             end = lo + m.end()

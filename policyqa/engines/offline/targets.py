@@ -641,8 +641,7 @@ def _analyse(text: str, context_at: Callable[[int], Context] | None = None, plan
                 # (or before the figure in its sentence: "今年建成…，高铁里程突破3400公里，2027年…")
                 later = (_relative_year(text[s : f.start], plan_year) or (_relative_year(text[cb:e], plan_year) if _relative_first(text, cb, e) else None)) if up_to is None else None
                 said = (own or _year_in(before) or _year_in(clause[len(text[ca : f.start]) - len(before) :]) or _relative_year(before, plan_year) or later
-                        or _sentence_year(text, cb, up_to, sent_year)
-                        or _relative_year(text[s : f.start], plan_year) or lead.get(si) or scope_year.get(pi) or ctx.year
+                        or _sentence_year(text, cb, up_to, sent_year) or lead.get(si) or scope_year.get(pi) or ctx.year
                         or _whole_year(text[paragraphs[pi][0] : f.start], plan_year))
                 year = said or (plan_year if news else None) or ctx.last
                 if year is not None and _EVERY_YEAR.search(text[ca : f.start]) and up_to is None:
